@@ -1,0 +1,32 @@
+"""ficlens: read fan fiction and tell what is in it."""
+
+from ficlens.model import (
+    Chapter,
+    Character,
+    Mention,
+    Paragraph,
+    Quote,
+    Relationship,
+    Segment,
+    Span,
+    Work,
+)
+from ficlens.pipeline import Options, analyze
+from ficlens.read import ReadError, read
+
+__all__ = [
+    "Chapter",
+    "Character",
+    "Mention",
+    "Options",
+    "Paragraph",
+    "Quote",
+    "ReadError",
+    "Relationship",
+    "Segment",
+    "Span",
+    "Work",
+    "analyze",
+    "read",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,89 @@
+"""`ficlens ...`: a thin skin over the library."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from ficlens.export import write_json, write_jsonl
+from ficlens.export.terminal import print_summary
+from ficlens.pipeline import Options, analyze
+from ficlens.read import ReadError, iter_paths
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Read fan fiction and tell what is in it.",
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+SAMPLES = Path(__file__).parent / "samples"
+
+
+@app.command("analyze")
+def analyze_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, AO3 .html, .epub).")],
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write JSON to FILE (one input) or DIR.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json (one file per work) or jsonl (one file, a line per work).")] = "json",
+    fandom: Annotated[Optional[str], typer.Option(help="Fandom pack to use, e.g. the100.")] = None,
+    characters: Annotated[Optional[Path], typer.Option(help="Your own character list; speakers are restricted to it.")] = None,
+) -> None:
+    """Analyse stories and print a summary, or write ficlens.work/1 JSON.
+
+    Example: ficlens analyze story.txt --json story.json
+    """
+    if fmt not in ("json", "jsonl"):
+        raise typer.BadParameter("--format must be json or jsonl")
+    options = Options(fandom=fandom, characters=characters)
+    failures = _run(paths, options, json_out, fmt)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command("demo")
+def demo_cmd() -> None:
+    """Analyse the bundled sample stories and print what ficlens finds."""
+    failures = _run([SAMPLES], Options(), None, "json")
+    raise typer.Exit(1 if failures else 0)
+
+
+def _run(paths: list[Path], options: Options, json_out: Path | None, fmt: str) -> list[str]:
+    failures: list[str] = []
+    works = []
+    files = list(iter_paths(paths, failures))
+    single = len(files) == 1 and not (json_out and json_out.is_dir())
+    for path in files:
+        try:
+            work = analyze(path, options)
+        except ReadError as e:
+            failures.append(str(e))
+            err.print(f"[red]error:[/red] {e}", highlight=False)
+            continue
+        if json_out is None:
+            print_summary(work, out)
+        elif fmt == "jsonl":
+            works.append(work)
+        elif single and json_out.suffix == ".json":
+            write_json(work, json_out)
+        else:
+            write_json(work, json_out / (path.stem + ".json"))
+    if json_out is not None and fmt == "jsonl":
+        write_jsonl(works, json_out if json_out.suffix else json_out / "works.jsonl")
+    if failures and len(files) > 1:
+        err.print(f"{len(failures)} file(s) failed:", highlight=False)
+        for f in failures:
+            err.print(f"  {f}", highlight=False)
+    return failures
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""The stage order. Data flows one way; each stage reads only the layers before it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ficlens.characters import find_characters
+from ficlens.fandoms import choose_pack, load_character_file
+from ficlens.model import Work
+from ficlens.narrative import analyze_narrative
+from ficlens.quotes import find_quotes
+from ficlens.read import read
+from ficlens.relations import find_relations
+from ficlens.segment import segment
+from ficlens.speakers import attribute_speakers
+
+
+@dataclass(slots=True)
+class Options:
+    """What a user can steer. `fandom` names a pack; `characters` is a user's own list."""
+
+    fandom: str | None = None
+    characters: Path | None = None
+
+
+def analyze(source: str | Path | Work, options: Options | None = None) -> Work:
+    """Run every stage on a path, a string of story text, or an already-read `Work`."""
+    options = options or Options()
+    work = source if isinstance(source, Work) else read(source)
+    return run_stages(work, options)
+
+
+def run_stages(work: Work, options: Options) -> Work:
+    segment(work)
+    find_quotes(work)
+    pack = choose_pack(work, options.fandom)
+    restrict = load_character_file(options.characters) if options.characters else None
+    find_characters(work, pack=pack, restrict=restrict)
+    attribute_speakers(work)
+    analyze_narrative(work)
+    find_relations(work)
+    return work
