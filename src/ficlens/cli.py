@@ -33,6 +33,7 @@ def analyze_cmd(
     fmt: Annotated[str, typer.Option("--format", help="json (one file per work) or jsonl (one file, a line per work).")] = "json",
     fandom: Annotated[Optional[str], typer.Option(help="Fandom pack to use, e.g. the100.")] = None,
     characters: Annotated[Optional[Path], typer.Option(help="Your own character list; speakers are restricted to it.")] = None,
+    html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report to FILE (one input) or DIR.")] = None,
 ) -> None:
     """Analyse stories and print a summary, or write ficlens.work/1 JSON.
 
@@ -41,7 +42,7 @@ def analyze_cmd(
     if fmt not in ("json", "jsonl"):
         raise typer.BadParameter("--format must be json or jsonl")
     options = Options(fandom=fandom, characters=characters)
-    failures = _run(paths, options, json_out, fmt)
+    failures = _run(paths, options, json_out, fmt, html_out)
     raise typer.Exit(1 if failures else 0)
 
 
@@ -52,7 +53,9 @@ def demo_cmd() -> None:
     raise typer.Exit(1 if failures else 0)
 
 
-def _run(paths: list[Path], options: Options, json_out: Path | None, fmt: str) -> list[str]:
+def _run(
+    paths: list[Path], options: Options, json_out: Path | None, fmt: str, html_out: Path | None = None
+) -> list[str]:
     failures: list[str] = []
     works = []
     files = list(iter_paths(paths, failures))
@@ -64,7 +67,12 @@ def _run(paths: list[Path], options: Options, json_out: Path | None, fmt: str) -
             failures.append(str(e))
             err.print(f"[red]error:[/red] {e}", highlight=False)
             continue
-        if json_out is None:
+        if html_out is not None:
+            from ficlens.export.html import write_html  # only a report run pays for it
+
+            single_html = len(files) == 1 and html_out.suffix.lower() in (".html", ".htm")
+            write_html(work, html_out if single_html else html_out / (path.stem + ".html"))
+        if json_out is None and html_out is None:
             print_summary(work, out)
         elif fmt == "jsonl":
             works.append(work)
@@ -79,6 +87,11 @@ def _run(paths: list[Path], options: Options, json_out: Path | None, fmt: str) -
         for f in failures:
             err.print(f"  {f}", highlight=False)
     return failures
+
+
+# Commands from other parts of the package register themselves here, one line each.
+# --- command registrations ---
+# --- end of command registrations ---
 
 
 def main() -> None:

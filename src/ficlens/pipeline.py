@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ficlens.characters import find_characters
-from ficlens.fandoms import choose_pack, load_character_file
+from ficlens.fandoms import CharacterEntry, choose_pack, load_character_file
 from ficlens.model import Work
 from ficlens.narrative import analyze_narrative
 from ficlens.quotes import find_quotes
@@ -18,10 +18,15 @@ from ficlens.speakers import attribute_speakers
 
 @dataclass(slots=True)
 class Options:
-    """What a user can steer. `fandom` names a pack; `characters` is a user's own list."""
+    """What a user can steer.
+
+    `fandom` names a pack (None: chosen from AO3 tags or the names in the text);
+    `characters` is a user's own character list (a file in the pack format, or entries),
+    and restricts speakers to it.
+    """
 
     fandom: str | None = None
-    characters: Path | None = None
+    characters: Path | list[CharacterEntry] | None = None
 
 
 def analyze(source: str | Path | Work, options: Options | None = None) -> Work:
@@ -35,7 +40,9 @@ def run_stages(work: Work, options: Options) -> Work:
     segment(work)
     find_quotes(work)
     pack = choose_pack(work, options.fandom)
-    restrict = load_character_file(options.characters) if options.characters else None
+    restrict = options.characters
+    if isinstance(restrict, (str, Path)):
+        restrict = load_character_file(Path(restrict))
     find_characters(work, pack=pack, restrict=restrict)
     attribute_speakers(work)
     analyze_narrative(work)
