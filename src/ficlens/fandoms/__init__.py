@@ -1,13 +1,54 @@
-"""Fandom packs: canonical names, aliases and pronouns as plain data files."""
+"""Fandom packs: canonical names, aliases and pronouns as plain data files.
+
+A pack is a TOML file in `fandoms/packs/` (read with the stdlib `tomllib`):
+
+```toml
+id = "the100"
+name = "The 100"
+ao3_fandoms = ["The 100 (TV)"]          # AO3 fandom tags that select the pack
+
+[[characters]]
+name = "Lexa"                            # the canonical AO3 character tag
+aliases = ["Heda", "the Commander", "Commander Lexa"]
+pronouns = "she"
+```
+
+`choose_pack` picks a pack by an explicit id, else by the AO3 fandom tags of the work,
+else from the names in the text (only on strong evidence, so that an original story
+gets no pack). A user's own character list (`--characters FILE`) uses the same format
+(only `[[characters]]` is needed) or JSON `{"characters": [{"name": ..., ...}]}`.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ficlens.model import Work
+from ficlens.read.errors import ReadError
 
-__all__ = ["CharacterEntry", "Pack", "choose_pack", "load_character_file"]
+__all__ = [
+    "CharacterEntry",
+    "Pack",
+    "PackError",
+    "choose_pack",
+    "get_pack",
+    "load_character_file",
+    "packs",
+]
+
+
+class PackError(ReadError):
+    """A bad pack id or character file; one line naming the file (or the option) and why.
+
+    A subclass of `ReadError` so the command line reports it like any unreadable input.
+    """
 
 
 @dataclass(slots=True)
@@ -22,11 +63,183 @@ class Pack:
     id: str
     name: str
     characters: list[CharacterEntry] = field(default_factory=list)
+    ao3_fandoms: list[str] = field(default_factory=list)
 
 
-def choose_pack(work: Work, explicit: str | None = None) -> Pack | None:
-    return None
+_PRONOUNS = {"he", "she", "they", "it"}
+
+
+def _entries(items: Any, where: str) -> list[CharacterEntry]:
+    if not isinstance(items, list) or not items:
+        raise PackError(where, "needs a non-empty list of characters ([[characters]] or \"characters\": [...])")
+    out = []
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+            raise PackError(where, f"character {i} has no \"name\"")
+        aliases = item.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise PackError(where, f"character {item['name']!r}: \"aliases\" must be a list of strings")
+        pronouns = item.get("pronouns")
+        if pronouns is not None:
+            pronouns = str(pronouns).split("/")[0].strip().lower()
+            if pronouns not in _PRONOUNS:
+                raise PackError(where, f"character {item['name']!r}: pronouns must be he, she or they")
+        out.append(CharacterEntry(item["name"].strip(), [a.strip() for a in aliases if a.strip()], pronouns))
+    return out
+
+
+def _parse(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise PackError(str(path), f"cannot read ({e.strerror})") from None
+    try:
+        if path.suffix.lower() == ".json" or raw.lstrip()[:1] in (b"{", b"["):
+            data = json.loads(raw.decode("utf-8-sig"))
+            if isinstance(data, list):
+                data = {"characters": data}
+        else:
+            data = tomllib.loads(raw.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as e:
+        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise PackError(str(path), f"not valid TOML or JSON ({reason})") from None
+    if not isinstance(data, dict):
+        raise PackError(str(path), "expected a table with a list of characters")
+    return data
 
 
 def load_character_file(path: Path) -> list[CharacterEntry]:
-    raise NotImplementedError("character files arrive with the fandom packs")
+    """A user's character list: TOML (`[[characters]]`) or JSON (`{"characters": [...]}`)."""
+    path = Path(path)
+    return _entries(_parse(path).get("characters"), str(path))
+
+
+def _load_pack(path: Path) -> Pack:
+    data = _parse(path)
+    pid = data.get("id") or path.stem
+    return Pack(
+        id=str(pid),
+        name=str(data.get("name") or pid),
+        characters=_entries(data.get("characters"), str(path)),
+        ao3_fandoms=[str(f) for f in data.get("ao3_fandoms", [])],
+    )
+
+
+@lru_cache(maxsize=1)
+def _all_packs() -> tuple[Pack, ...]:
+    root = resources.files("ficlens.fandoms") / "packs"
+    found = []
+    for item in sorted(root.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".toml"):
+            with resources.as_file(item) as p:
+                found.append(_load_pack(Path(p)))
+    return tuple(found)
+
+
+def packs() -> list[Pack]:
+    """Every bundled pack, sorted by id."""
+    return sorted(_all_packs(), key=lambda p: p.id)
+
+
+def get_pack(pack_id: str) -> Pack:
+    """The pack with this id; an unknown id raises `PackError` listing the known ones."""
+    for p in _all_packs():
+        if p.id == pack_id.strip().lower():
+            return p
+    known = ", ".join(p.id for p in packs())
+    raise PackError(None, f"unknown fandom {pack_id!r} (known: {known})")
+
+
+def _norm_tag(tag: str) -> str:
+    # AO3 tags carry medium suffixes and aliases: "Sherlock (TV)", "Harry Potter - J. K. Rowling"
+    return re.sub(r"[^a-z0-9]+", " ", tag.lower()).strip()
+
+
+def pack_for_tags(tags: list[str]) -> Pack | None:
+    """The pack whose AO3 fandom tags best match the work's fandom tags."""
+    wanted = {_norm_tag(t) for t in tags if t}
+    if not wanted:
+        return None
+    best, best_hits = None, 0
+    for p in _all_packs():
+        hits = sum(1 for f in p.ao3_fandoms if _norm_tag(f) in wanted)
+        if hits > best_hits:
+            best, best_hits = p, hits
+    return best
+
+
+# Automatic choice: a pack needs this many distinct characters named in the text, and a
+# clear lead over the runner-up, so that an original story (or a crossover) stays packless.
+MIN_DISTINCT = 3
+MARGIN = 2
+
+_CAPSEQ = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+@lru_cache(maxsize=1)
+def _distinctive_index() -> dict[str, list[tuple[str, int]]]:
+    """Distinctive pack names (full names and unusual single names) -> (pack id, character index).
+
+    Common first names ("Harry", "John", "Peter") occur in many stories, so a single token
+    counts only when no other pack uses it and it is not an ordinary English word.
+    """
+    index: dict[str, list[tuple[str, int]]] = {}
+    token_packs: dict[str, set[str]] = {}
+    for p in _all_packs():
+        for i, c in enumerate(p.characters):
+            for form in [c.name, *c.aliases]:
+                for tok in form.split():
+                    token_packs.setdefault(tok, set()).add(p.id)
+    for p in _all_packs():
+        for i, c in enumerate(p.characters):
+            for form in {c.name, *c.aliases}:
+                words = form.split()
+                if not words or not form[0].isupper():
+                    continue
+                if len(words) == 1 and (len(token_packs.get(form, ())) > 1 or form.lower() in _COMMON_NAMES):
+                    continue
+                index.setdefault(form, []).append((p.id, i))
+    return index
+
+
+# Single names too common across fiction to identify a fandom on their own.
+_COMMON_NAMES = frozenset(
+    """john james peter harry tony steve sam bruce mary molly luke ben anna jake jack
+    david george fred bill charlie arthur tom will mike kate lily rose grace hope
+    clint nick maria wanda vision thor loki sirius james remus lucius finn han leia
+    rey""".split()
+)
+
+
+def pack_from_names(work: Work) -> Pack | None:
+    """Score packs by distinct distinctive character names in the story text."""
+    index = _distinctive_index()
+    found: dict[str, set[int]] = {}
+    text = work.text
+    spans = work.story_spans() or []
+    for sp in spans:
+        for m in _CAPSEQ.finditer(text, sp.start, sp.end):
+            seq = m.group()
+            words = seq.split()
+            # every contiguous run, so "Then Clarke Griffin" still finds "Clarke Griffin"
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + 4) + 1):
+                    hits = index.get(" ".join(words[i:j]))
+                    if hits:
+                        for pid, ci in hits:
+                            found.setdefault(pid, set()).add(ci)
+    if not found:
+        return None
+    ranked = sorted(found.items(), key=lambda kv: len(kv[1]), reverse=True)
+    top_id, top = ranked[0]
+    runner = len(ranked[1][1]) if len(ranked) > 1 else 0
+    if len(top) >= MIN_DISTINCT and len(top) - runner >= MARGIN:
+        return get_pack(top_id)
+    return None
+
+
+def choose_pack(work: Work, explicit: str | None = None) -> Pack | None:
+    """The pack for this work: `explicit` id, else AO3 fandom tags, else names in the text."""
+    if explicit:
+        return get_pack(explicit)
+    return pack_for_tags(work.meta.fandoms) or pack_from_names(work)
