@@ -17,7 +17,7 @@ records their offsets (so no offset is ever computed by hand):
 The header gives `id`, `fandom`, `pov` {person, character key}, `tense` {dominant},
 `characters` [{key, names, pronouns}] and `relationships` [{tag, kind, characters
 [keys]}]. Character ids c1, c2, ... are given by prominence (quotes spoken plus name
-mentions in the story text).
+mentions in the story text, and a first-person narrator's I/me/my in the narration).
 
     .venv/bin/python tests/samples/build_gold.py          # rebuild every sample
     .venv/bin/python tests/samples/build_gold.py --check  # fail if a built file is stale
@@ -107,6 +107,14 @@ def build(ann_path: Path) -> tuple[str, dict]:
             if n == 0:
                 raise ValueError(f"{ann_path.name}: alias {name!r} of {c['key']} not in the story text")
             score[c["key"]] += n
+    if header["pov"]["person"] == "first":
+        # a first-person narrator is mostly "I": count those, outside the quotes
+        narration, pos = [], 0
+        for q in quotes:
+            narration.append(text[pos : q["start"]])
+            pos = q["end"]
+        narration.append(text[pos:])
+        score[header["pov"]["character"]] += len(re.findall(r"\b(?:I|me|my|myself|mine)\b", " ".join(narration)))
     order = sorted(keys, key=lambda k: (-score[k], keys.index(k)))
     ids = {k: f"c{i + 1}" for i, k in enumerate(order)}
     for q in quotes:
