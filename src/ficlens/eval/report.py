@@ -1,0 +1,67 @@
+"""Rich tables for an evaluation `Report`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from ficlens.eval import Report
+from ficlens.eval.score import Counts
+
+__all__ = ["print_report"]
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def print_report(report: Report, console: Console, per_work: bool = False) -> None:
+    t = report.total
+    mode = "gold characters" if report.gold_characters else "end to end"
+    summary = Table(title=f"{Path(report.gold).name} ({mode})", show_header=False)
+    summary.add_column("metric")
+    summary.add_column("value", justify="right")
+    wps = report.words_per_second
+    rows = [
+        ("works", str(len(report.works))),
+        ("words", f"{report.words:,}"),
+        ("words/s (analyze)", "–" if wps is None else f"{wps:,.0f}"),
+        ("gold quotes", str(t.gold)),
+        ("predicted quotes", str(t.predicted)),
+        ("matched", str(t.matched)),
+        ("quote precision", _pct(t.precision)),
+        ("quote recall", _pct(t.recall)),
+        ("quote F1", _pct(t.f1)),
+        ("speaker accuracy", f"{_pct(t.speaker_accuracy)}  ({t.speaker_correct}/{t.speech})"),
+        ("speaker accuracy, detected quotes", f"{_pct(t.speaker_accuracy_detected)}  ({t.speaker_correct}/{t.speech_matched})"),
+    ]
+    if t.addressee_gold:
+        rows.append(("addressee accuracy", f"{_pct(t.addressee_accuracy)}  ({t.addressee_correct}/{t.addressee_gold})"))
+    for r in rows:
+        summary.add_row(*r)
+    console.print(summary)
+    if len(t.by_type) > 1 or any(k != "(untyped)" for k in t.by_type):
+        console.print(_by_type(t))
+    if per_work:
+        console.print(_per_work(report))
+
+
+def _by_type(t: Counts) -> Table:
+    table = Table(title="by quote type")
+    for col in ("type", "gold", "detected", "correct", "accuracy", "acc. detected"):
+        table.add_column(col, justify="left" if col == "type" else "right")
+    for name, tc in sorted(t.by_type.items()):
+        table.add_row(name, str(tc.gold), str(tc.matched), str(tc.correct), _pct(tc.accuracy), _pct(tc.accuracy_detected))
+    return table
+
+
+def _per_work(report: Report) -> Table:
+    table = Table(title="per work")
+    for col in ("work", "words", "gold", "pred", "P", "R", "speaker acc."):
+        table.add_column(col, justify="left" if col == "work" else "right")
+    for w in report.works:
+        c = w.counts
+        table.add_row(w.id, str(w.words), str(c.gold), str(c.predicted), _pct(c.precision), _pct(c.recall), _pct(c.speaker_accuracy))
+    return table

@@ -1,0 +1,270 @@
+"""Scoring one analysed `Work` against its gold annotation (the DESIGN.md matching rule).
+
+Quotes: a predicted quote matches a gold quote when their spans overlap; matching is
+one-to-one, the pairs with the largest overlap first, so a prediction that swallows
+two gold quotes matches only one of them.
+
+Speakers: a matched quote has the right speaker when the predicted character's
+`name`, `aliases` or `canonical` name equals one of the gold character's `names`
+after normalisation (case, whitespace, curly apostrophes, the period of a title such
+as "Mr."). Nothing looser: "Bennet" does not resolve to "Mr. Bennet". Ids are not
+compared, because predicted ids are prominence ranks ("c1", ...) and would agree
+with gold ids by accident.
+
+Speaker accuracy is end to end: correct-speaker quotes over all gold speech quotes,
+so a missed quote counts as wrong; `speaker_accuracy_detected` divides by the matched
+gold speech quotes only. A gold `non_speech` quote is right when its prediction has
+kind `non_speech` or no speaker; it counts in its own by-type row, not in the overall
+speaker accuracy.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ficlens.eval.gold import NON_SPEECH, GoldCharacter, GoldQuote, GoldWork
+from ficlens.model import Character, Quote, Work
+
+__all__ = ["Counts", "TypeCounts", "WorkScore", "match_spans", "norm_name", "score_work"]
+
+_TITLE_DOT = re.compile(
+    r"\b(mr|mrs|ms|mx|dr|st|prof|rev|capt|col|gen|lt|sgt|sr|jr|messrs|mme|mlle|hon)\.", re.I
+)
+UNTYPED = "(untyped)"
+
+
+def norm_name(name: str) -> str:
+    """The form two names are compared in: 'Mr.  Bennet' and 'mr bennet' are equal."""
+    name = _TITLE_DOT.sub(r"\1", name.replace("’", "'"))
+    return " ".join(name.lower().split())
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+@dataclass(slots=True)
+class TypeCounts:
+    gold: int = 0
+    matched: int = 0
+    correct: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return _ratio(self.correct, self.gold)
+
+    @property
+    def accuracy_detected(self) -> float | None:
+        return _ratio(self.correct, self.matched)
+
+    def add(self, other: TypeCounts) -> None:
+        self.gold += other.gold
+        self.matched += other.matched
+        self.correct += other.correct
+
+
+@dataclass(slots=True)
+class Counts:
+    gold: int = 0  # gold quotes, speech and non-speech
+    predicted: int = 0
+    matched: int = 0
+    speech: int = 0  # gold speech quotes
+    speech_matched: int = 0
+    speaker_correct: int = 0
+    addressee_gold: int = 0  # gold quotes that name addressees
+    addressee_matched: int = 0
+    addressee_correct: int = 0
+    by_type: dict[str, TypeCounts] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float | None:
+        return _ratio(self.matched, self.predicted)
+
+    @property
+    def recall(self) -> float | None:
+        return _ratio(self.matched, self.gold)
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else None
+
+    @property
+    def speaker_accuracy(self) -> float | None:
+        return _ratio(self.speaker_correct, self.speech)
+
+    @property
+    def speaker_accuracy_detected(self) -> float | None:
+        return _ratio(self.speaker_correct, self.speech_matched)
+
+    @property
+    def addressee_accuracy(self) -> float | None:
+        return _ratio(self.addressee_correct, self.addressee_gold)
+
+    def add(self, other: Counts) -> None:
+        for name in (
+            "gold", "predicted", "matched", "speech", "speech_matched", "speaker_correct",
+            "addressee_gold", "addressee_matched", "addressee_correct",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for t, tc in other.by_type.items():
+            self.by_type.setdefault(t, TypeCounts()).add(tc)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            k: getattr(self, k)
+            for k in (
+                "gold", "predicted", "matched", "speech", "speech_matched", "speaker_correct",
+                "addressee_gold", "addressee_matched", "addressee_correct",
+            )
+        }
+        for k in (
+            "precision", "recall", "f1", "speaker_accuracy", "speaker_accuracy_detected",
+            "addressee_accuracy",
+        ):
+            out[k] = getattr(self, k)
+        out["by_type"] = {
+            t: {**asdict(tc), "accuracy": tc.accuracy, "accuracy_detected": tc.accuracy_detected}
+            for t, tc in sorted(self.by_type.items())
+        }
+        return out
+
+
+@dataclass(slots=True)
+class WorkScore:
+    id: str
+    counts: Counts
+    words: int = 0
+    seconds: float = 0.0
+    # What went wrong, as (start, end) spans and names, for reading the errors.
+    missed: list[tuple[int, int]] = field(default_factory=list)
+    false_positives: list[tuple[int, int]] = field(default_factory=list)
+    wrong_speaker: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self, details: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "words": self.words, "seconds": self.seconds}
+        out.update(self.counts.to_dict())
+        if details:
+            out["missed"] = [list(s) for s in self.missed]
+            out["false_positives"] = [list(s) for s in self.false_positives]
+            out["wrong_speaker"] = self.wrong_speaker
+        return out
+
+
+def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> dict[int, int]:
+    """One-to-one overlap matching: {gold index: predicted index}, largest overlaps first.
+
+    Linear in the number of overlapping pairs: predictions are visited through a
+    bisect over their starts and a running maximum of their ends, which stays correct
+    even when a faulty stage emits overlapping predictions.
+    """
+    order = sorted(range(len(pred)), key=lambda i: pred[i])
+    starts = [pred[i][0] for i in order]
+    max_end: list[int] = []
+    running = -1
+    for i in order:
+        running = max(running, pred[i][1])
+        max_end.append(running)
+    pairs: list[tuple[int, int, int]] = []
+    for gi, (gs, ge) in enumerate(gold):
+        lo = bisect_left(max_end, gs + 1)  # first prediction whose running end passes gs
+        hi = bisect_left(starts, ge)
+        for k in range(lo, hi):
+            ps, pe = pred[order[k]]
+            overlap = min(ge, pe) - max(gs, ps)
+            if overlap > 0:
+                pairs.append((-overlap, gi, order[k]))
+    pairs.sort()
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, pi in pairs:
+        if gi not in matched and pi not in used:
+            matched[gi] = pi
+            used.add(pi)
+    return matched
+
+
+def _names(c: Character) -> set[str]:
+    names = {norm_name(c.name)} | {norm_name(a) for a in c.aliases}
+    if c.canonical:
+        names.add(norm_name(c.canonical))
+    names.discard("")
+    return names
+
+
+def score_work(gold: GoldWork, work: Work) -> WorkScore:
+    """Count matches, speakers and addressees of `work.quotes` against `gold`."""
+    gold_names = {c.id: {norm_name(n) for n in c.names} - {""} for c in gold.characters}
+    pred_names = {c.id: _names(c) for c in work.characters}
+
+    def resolves(pred_id: str | None, gold_id: str | None) -> bool:
+        if pred_id is None or gold_id is None:
+            return False
+        return bool(pred_names.get(pred_id, set()) & gold_names.get(gold_id, set()))
+
+    counts = Counts(gold=len(gold.quotes), predicted=len(work.quotes))
+    preds = work.quotes
+    match = match_spans([(q.start, q.end) for q in gold.quotes], [(q.start, q.end) for q in preds])
+    counts.matched = len(match)
+    score = WorkScore(gold.id, counts, work.meta.words)
+    for gi, g in enumerate(gold.quotes):
+        p = preds[match[gi]] if gi in match else None
+        tc = counts.by_type.setdefault(g.type or UNTYPED, TypeCounts())
+        tc.gold += 1
+        if p is None:
+            score.missed.append((g.start, g.end))
+        else:
+            tc.matched += 1
+        if g.is_speech:
+            counts.speech += 1
+            ok = p is not None and p.kind != NON_SPEECH and resolves(p.speaker, g.speaker)
+            if p is not None:
+                counts.speech_matched += 1
+                if not ok:
+                    score.wrong_speaker.append(_wrong(g, p, work))
+            counts.speaker_correct += ok
+            tc.correct += ok
+        elif p is not None and (p.kind == NON_SPEECH or p.speaker is None):
+            tc.correct += 1
+        if g.addressees:
+            counts.addressee_gold += 1
+            if p is not None:
+                counts.addressee_matched += 1
+                counts.addressee_correct += _addressees_ok(p, g, resolves)
+    used = set(match.values())
+    score.false_positives = [(q.start, q.end) for i, q in enumerate(preds) if i not in used]
+    return score
+
+
+def _addressees_ok(p: Quote, g: GoldQuote, resolves) -> bool:
+    """Right when every gold addressee is among the predicted ones and nothing else is."""
+    if not p.addressees:
+        return False
+    every_gold = all(any(resolves(a, ga) for a in p.addressees) for ga in g.addressees)
+    nothing_else = all(any(resolves(a, ga) for ga in g.addressees) for a in p.addressees)
+    return every_gold and nothing_else
+
+
+def _wrong(g: GoldQuote, p: Quote, work: Work) -> dict[str, Any]:
+    c = work.character(p.speaker)
+    return {
+        "start": g.start,
+        "end": g.end,
+        "gold": g.speaker,
+        "predicted": c.name if c else None,
+        "kind": p.kind,
+    }
+
+
+def gold_entries(characters: list[GoldCharacter]):
+    """The gold characters as a user's character list (`--gold-characters`)."""
+    from ficlens.fandoms import CharacterEntry
+
+    return [
+        CharacterEntry(name=c.names[0], aliases=list(c.names[1:]), pronouns=c.pronouns)
+        for c in characters
+        if c.names
+    ]

@@ -1,0 +1,37 @@
+"""`ficlens eval` on the command line."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from ficlens.cli import app
+
+
+def _gold(tmp_path):
+    story = 'Ivo waited.\n\n"Late again," Ivo said.\n'
+    q = {"start": story.index('"'), "end": story.index(',"') + 2, "speaker": "ivo", "type": "explicit"}
+    gold = tmp_path / "tiny.gold.json"
+    gold.write_text(json.dumps({"id": "tiny", "text": story, "quotes": [q], "characters": [{"id": "ivo", "names": ["Ivo"]}]}))
+    return gold
+
+
+def test_eval_json_output(tmp_path):
+    result = CliRunner().invoke(app, ["eval", str(_gold(tmp_path)), "--format", "json", "--per-work"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["total"]["gold"] == 1 and data["total"]["recall"] == 1.0
+    assert data["per_work"][0]["id"] == "tiny"
+
+
+def test_eval_table_output(tmp_path):
+    result = CliRunner().invoke(app, ["eval", str(_gold(tmp_path)), "--gold-characters"])
+    assert result.exit_code == 0, result.output
+    assert "quote recall" in result.stdout and "explicit" in result.stdout
+
+
+def test_eval_missing_gold_exits_2(tmp_path):
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2
+    assert "no such file" in result.output
