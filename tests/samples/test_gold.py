@@ -43,8 +43,8 @@ def test_quotes_match_text_sorted_and_disjoint(path):
         assert text[q["start"] : q["end"]] == q["text"], q
         assert q["start"] >= prev_end, f"overlap or unsorted at {q['start']}"
         prev_end = q["end"]
-        # the span includes its marks: it opens with a quote mark or a dash
-        assert q["text"][0] in "\"'“‘—", q
+        # the span includes its marks: a quote mark, a dash, or `*` around an italic thought
+        assert q["text"][0] in "\"'“‘—*", q
         assert q["type"] in TYPES
 
 
