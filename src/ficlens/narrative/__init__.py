@@ -1,34 +1,48 @@
-"""Narrative: point of view and tense."""
+"""Narrative: point of view and tense of the narration.
+
+Fills `Paragraph.tense`, `Paragraph.pov_character` and
+
+    work.narrative = {
+        "pov": {"person": "first|second|third|None", "character": id | "multiple" | None,
+                "scenes": [{"start", "end", "character", "person"}]},
+        "tense": {"dominant": "past|present|None",
+                  "shifts": [{"start", "end", "from", "to", "explanation"}]},
+    }
+
+A shift's span is the first paragraph written in the new tense. Scenes are split at
+scene breaks and chapter starts.
+
+Reads paragraphs, quotes (to skip dialogue), scene breaks, chapters, characters and
+mentions. Scratch keys it adds: `scratch["narration"]` (per paragraph, the (start, end)
+pieces outside quotes) and `scratch["narration_subjects"]` (character references in
+narration, pronouns resolved), which relations/ reuses for evidence spans.
+"""
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 
 from ficlens.model import Work
+from ficlens.narrative.narration import narration_mentions, narration_slices, scene_bounds
+from ficlens.narrative.pov import analyze_pov
+from ficlens.narrative.tense import analyze_tense
 
 __all__ = ["analyze_narrative"]
 
-_FIRST = re.compile(r"\b(?:I|me|my|we|our)\b")
-_THIRD = re.compile(r"\b(?:he|she|his|her|they)\b", re.I)
-
 
 def analyze_narrative(work: Work) -> Work:
-    quoted = [(q.start, q.end) for q in work.quotes]
-    narration = _outside(work.text, quoted, work.story_spans())
-    first = len(_FIRST.findall(narration))
-    third = len(_THIRD.findall(narration))
-    work.narrative = {"pov": {"person": "first" if first > third / 2 else "third", "character": None},
-                      "tense": {"dominant": None, "shifts": []}}
+    slices = narration_slices(work)
+    subjects = narration_mentions(work, slices)
+    work.scratch["narration"] = slices
+    work.scratch["narration_subjects"] = subjects
+    starts = [p.start for p in work.paragraphs]
+    names_by_para: list[list[tuple[int, int]]] = [[] for _ in work.paragraphs]
+    for s in subjects:
+        if s.kind != "pronoun":
+            k = bisect_right(starts, s.start) - 1
+            if k >= 0:
+                names_by_para[k].append((s.start, s.end))
+    tense = analyze_tense(work, slices, names_by_para)
+    pov = analyze_pov(work, slices, subjects, scene_bounds(work))
+    work.narrative = {"pov": pov, "tense": tense}
     return work
-
-
-def _outside(text, quoted, spans) -> str:
-    parts, qi = [], 0
-    for s in spans:
-        pos = s.start
-        for qs, qe in quoted:
-            if s.start <= qs < s.end:
-                parts.append(text[pos:qs])
-                pos = qe
-        parts.append(text[pos : s.end])
-    return " ".join(parts)

@@ -1,0 +1,128 @@
+"""Narration: the parts of each paragraph outside quotations, and who the pronouns in it are.
+
+POV and tense are properties of the narrator's voice, so both read only narration:
+dialogue in present tense inside past narration ("'I am tired,' she said") says nothing
+about the narrative tense. Everything here is one linear pass over sorted offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ficlens.model import Work
+
+__all__ = ["Subject", "narration_slices", "narration_mentions", "scene_bounds", "paragraph_index"]
+
+# Pronouns the fallback resolver maps to the most recent named character of that gender.
+_PRON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+_MALE = frozenset("he him his himself".split())
+
+
+@dataclass(slots=True)
+class Subject:
+    """A reference to a character in narration (a name, an alias or a resolved pronoun)."""
+
+    start: int
+    end: int
+    character: str
+    kind: str
+
+
+def narration_slices(work: Work) -> list[list[tuple[int, int]]]:
+    """For each paragraph, the (start, end) pieces of it that lie outside every quote."""
+    quotes = sorted((q.start, q.end) for q in work.quotes)
+    out: list[list[tuple[int, int]]] = []
+    qi = 0
+    for p in work.paragraphs:
+        pieces: list[tuple[int, int]] = []
+        pos = p.start
+        # quotes ending before this paragraph can never matter again
+        while qi < len(quotes) and quotes[qi][1] <= p.start:
+            qi += 1
+        j = qi
+        while j < len(quotes) and quotes[j][0] < p.end:
+            qs, qe = quotes[j]
+            if qs > pos:
+                pieces.append((pos, qs))
+            pos = max(pos, qe)
+            j += 1
+        if pos < p.end:
+            pieces.append((pos, p.end))
+        out.append(pieces)
+    return out
+
+
+def paragraph_index(work: Work) -> tuple[list[int], callable]:
+    """A bisect lookup from an offset to the index of its paragraph (-1 outside paragraphs)."""
+    starts = [p.start for p in work.paragraphs]
+    paras = work.paragraphs
+
+    def find(offset: int) -> int:
+        i = bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < paras[i].end else -1
+
+    return starts, find
+
+
+def narration_mentions(work: Work, slices: list[list[tuple[int, int]]]) -> list[Subject]:
+    """Character references in narration, in text order.
+
+    Uses the characters stage's mentions; when it resolved no pronouns, he/she/his/her
+    are resolved here to the most recent named character whose pronouns agree (or whose
+    pronouns are unknown), which is what a reader does in most fan fiction paragraphs.
+    """
+    flat = [piece for pieces in slices for piece in pieces]
+    starts = [s for s, _ in flat]
+
+    def in_narration(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < flat[i][1]
+
+    named = [m for m in sorted(work.mentions, key=lambda m: m.start) if in_narration(m.start)]
+    if any(m.kind == "pronoun" for m in named):
+        return [Subject(m.start, m.end, m.character, m.kind) for m in named]
+    gender = {c.id: c.pronouns for c in work.characters}
+    text = work.text
+    events: list[Subject] = [Subject(m.start, m.end, m.character, m.kind) for m in named]
+    for s, e in flat:
+        for m in _PRON.finditer(text, s, e):
+            events.append(Subject(m.start(), m.end(), "", "pronoun"))
+    events.sort(key=lambda x: x.start)
+    # (offset, id) of the latest named character per pronoun; "?" holds unknown genders,
+    # which may take either pronoun when they are the more recent candidate
+    last: dict[str, tuple[int, str]] = {}
+    out: list[Subject] = []
+    for ev in events:
+        if ev.character:
+            g = gender.get(ev.character)
+            last[g if g in ("he", "she") else "?"] = (ev.start, ev.character)
+            out.append(ev)
+            continue
+        g = "he" if text[ev.start : ev.end].lower() in _MALE else "she"
+        best = max(last.get(g, (-1, "")), last.get("?", (-1, "")))
+        if best[1]:
+            ev.character = best[1]
+            out.append(ev)
+    return out
+
+
+def scene_bounds(work: Work) -> list[tuple[int, int]]:
+    """Paragraph index ranges [i, j) of scenes: split at scene breaks and chapter starts."""
+    if not work.paragraphs:
+        return []
+    cuts = sorted(set(work.scene_breaks) | {c.start for c in work.chapters})
+    bounds: list[tuple[int, int]] = []
+    first = 0
+    ci = 0
+    for i, p in enumerate(work.paragraphs):
+        crossed = False
+        while ci < len(cuts) and cuts[ci] <= p.start:
+            crossed = True
+            ci += 1
+        if crossed and i > first:
+            bounds.append((first, i))
+            first = i
+    bounds.append((first, len(work.paragraphs)))
+    return bounds

@@ -1,0 +1,289 @@
+"""AO3-style relationship tags: `A/B` (romantic or sexual) and `A & B` (platonic).
+
+Evidence comes from cue phrases (a kiss, "I love you", girlfriend, holding hands,
+jealousy, blushing; sister, best friend, ...) in a sentence that refers to both
+characters. References are names and aliases, pronouns the earlier stages resolved,
+"I"/"you" inside a quote (its speaker / addressee), and "I" in first-person narration
+(the narrator). When a sentence refers to more than two characters, the cue goes to the
+two references nearest to it, at reduced weight. A family word whose relative is not
+named ("my brother") goes to a character sharing the possessor's family name.
+
+A pair is tagged romantic when its romantic evidence reaches `ROMANCE_MIN` and
+outweighs any family evidence; platonic when it has friendship or family evidence and
+some interaction, or when the pair's interaction is among the strongest in the work
+(`STRONG_WEIGHT`, `STRONG_TURNS`). Everything else, however often co-mentioned, is not
+tagged: a reader filtering by tag wants the relationships the story is about.
+
+Names: the character's canonical (fandom pack) name, else its own name. Order: AO3's
+wrangling guideline for relationship tags (alphabetical by family name, a single name
+counting as the family name), so tags look like the canonical ones readers search
+for; `Relationship.characters` keeps prominence order (most prominent first).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ficlens.model import Character, Interaction, Relationship, Span, Work
+
+__all__ = ["propose_tags", "tag_agreement", "tag_name", "ROMANCE_MIN"]
+
+ROMANCE_MIN = 1.5
+PLATONIC_MIN = 1.0
+STRONG_WEIGHT = 0.6
+STRONG_TURNS = 4
+
+ROMANTIC, PLATONIC, FAMILY = "romantic", "platonic", "family"
+_POSS = r"(?:(?:[A-Z][\w'’-]*['’]s)|her|his|my|your|their|our)"
+# (pattern, evidence label, kind, weight)
+_CUES: list[tuple[str, str, str, float]] = [
+    (r"\bkiss(?:ed|es|ing)?\b(?=[^.!?]{0,30}\b(?:cheek|forehead|knuckles|temple|hair)\b)", "kiss on the cheek", ROMANTIC, 1.5),
+    (r"\bkiss(?:ed|es|ing)?\b", "kiss", ROMANTIC, 3.0),
+    (r"\bI love you\b|\bin love with\b|\bI['’]m in love\b", "I love you", ROMANTIC, 3.0),
+    (r"\b(?:lovers?|girlfriend|boyfriend|fianc[eé]e?|wife|husband|spouse)\b", "partner word", ROMANTIC, 2.0),
+    (r"\b(?:on a date|date night|first date)\b", "date", ROMANTIC, 1.5),
+    (
+        r"\b(?:hold(?:s|ing)?|held|t(?:ake|akes|ook|aking)|squeez(?:e|es|ed|ing)|clasp(?:s|ed)?|grabb?(?:s|ed)?|"
+        r"let(?:ting)? go of|lac(?:e|ed|es)|twin(?:e|ed)|joined)\s+(?:" + _POSS + r"\s+)?hands?\b"
+        r"|\bhand in hand\b|\bjoined hands\b|\bfingers (?:laced|intertwined|tangled|wrapped around)\b",
+        "holding hands",
+        ROMANTIC,
+        1.0,
+    ),
+    (r"\b(?:embrac(?:e|es|ed|ing)|cuddl(?:e|es|ed|ing)|snuggl(?:e|es|ed|ing))\b|\bin (?:" + _POSS + r") arms\b", "embrace", ROMANTIC, 1.0),
+    (r"\bjealous(?:y|ly)?\b", "jealousy", ROMANTIC, 1.0),
+    (
+        r"\bblush(?:es|ed|ing)?\b|\b(?:ears|cheeks|face) (?:are |were |is |was )?(?:going |turning |went |turned )?(?:pink|red)\b"
+        r"|\bheart (?:raced|races|racing|pounded|pounds|pounding|skipped|skips|hammered|fluttered|flutters)\b",
+        "blushing",
+        ROMANTIC,
+        0.7,
+    ),
+    (r"\bbest friends?\b", "best friend", PLATONIC, 2.0),
+    (r"\bfriends?(?:hip)?\b", "friend", PLATONIC, 1.0),
+    (
+        r"\b(?:brothers?|sisters?|siblings?|twins?|mother|father|mum|mom|dad|son|daughter|cousin|aunt|uncle|"
+        r"grand(?:mother|father|ma|pa))\b",
+        "family",
+        FAMILY,
+        2.0,
+    ),
+]
+_CUE_RE = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, *_rest) in enumerate(_CUES)), re.I)
+_SENT_END = re.compile(r"[.!?…]+[\"”’']*\s")
+_FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
+_SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+
+
+@dataclass(slots=True)
+class _Evidence:
+    romantic: float = 0.0
+    platonic: float = 0.0
+    family: float = 0.0
+    labels: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+def tag_name(names: list[str], romantic: bool) -> str:
+    """An AO3 tag from character names, ordered by family name as AO3 wranglers do."""
+    ordered = sorted(names, key=lambda n: (n.split()[-1].lower(), n.lower()) if n.split() else ("", ""))
+    return ("/" if romantic else " & ").join(ordered)
+
+
+def _display(c: Character) -> str:
+    return c.canonical or c.name
+
+
+def _references(work: Work) -> list[tuple[int, str]]:
+    """(offset, character id) of every reference to a character, sorted by offset."""
+    known = {c.id for c in work.characters}
+    refs = {(m.start, m.character) for m in work.mentions if m.character in known}
+    for s in work.scratch.get("narration_subjects", []):
+        if s.character in known:
+            refs.add((s.start, s.character))
+    text = work.text
+    for q in work.quotes:
+        if q.kind != "speech" or q.speaker not in known:
+            continue
+        for m in _FIRST.finditer(text, q.start, q.end):
+            refs.add((m.start(), q.speaker))
+        if q.addressees and q.addressees[0] in known:
+            for m in _SECOND.finditer(text, q.start, q.end):
+                refs.add((m.start(), q.addressees[0]))
+    pov = work.narrative.get("pov", {}) if work.narrative else {}
+    narrator = pov.get("character") if pov.get("person") == "first" else None
+    if narrator in known:
+        for pieces in work.scratch.get("narration", []):
+            for a, b in pieces:
+                for m in _FIRST.finditer(text, a, b):
+                    refs.add((m.start(), narrator))
+    return sorted(refs)
+
+
+def _sentence(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """Bounds of the sentence around `pos` inside the paragraph [lo, hi)."""
+    start = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        start = m.end()
+    m = _SENT_END.search(text, pos, hi)
+    return start, (m.end() if m else hi)
+
+
+def _family_name(c: Character) -> set[str]:
+    out = set()
+    for n in [c.name, *c.aliases, c.canonical or ""]:
+        parts = n.split()
+        if len(parts) >= 2:
+            out.add(parts[-1].lower())
+    return out
+
+
+def collect_evidence(work: Work) -> dict[tuple[str, str], _Evidence]:
+    text = work.text
+    refs = _references(work)
+    ref_pos = [r[0] for r in refs]
+    order = {c.id: i for i, c in enumerate(work.characters)}
+    by_id = {c.id: c for c in work.characters}
+    surname_of = {c.id: _family_name(c) for c in work.characters}
+    kinship: dict[str, list[str]] = defaultdict(list)
+    for c in work.characters:
+        for s in surname_of[c.id]:
+            kinship[s].append(c.id)
+    quotes = sorted((q.start, q.end, q) for q in work.quotes)
+    qstarts = [q[0] for q in quotes]
+    evidence: dict[tuple[str, str], _Evidence] = defaultdict(_Evidence)
+    for p in work.paragraphs:
+        for m in _CUE_RE.finditer(text, p.start, p.end):
+            idx = int(m.lastgroup[1:])
+            _pattern, label, kind, weight = _CUES[idx]
+            s, e = _sentence(text, p.start, p.end, m.start())
+            qi = bisect_right(qstarts, m.start()) - 1
+            quote = quotes[qi][2] if qi >= 0 and m.start() < quotes[qi][1] else None
+            if quote is not None:
+                # a cue in dialogue reads only that quote's sentence, plus its speaker and addressee
+                s, e = max(s, quote.start), min(e, quote.end)
+            lo, hi = bisect_left(ref_pos, s), bisect_left(ref_pos, e)
+            near = sorted(refs[lo:hi], key=lambda r: abs(r[0] - m.start()))
+            chars: list[str] = []
+            for _, cid in near:
+                if cid not in chars:
+                    chars.append(cid)
+            if quote is not None and label == "I love you" and quote.speaker and quote.addressees:
+                chars = [quote.speaker, quote.addressees[0]] + [c for c in chars if c not in (quote.speaker, quote.addressees[0])]
+            if kind == FAMILY and len(chars) == 1 and by_id.get(chars[0]):
+                kin = [k for s_ in surname_of[chars[0]] for k in kinship[s_] if k != chars[0]]
+                if kin:
+                    chars.append(kin[0])
+            if len(chars) < 2:
+                continue
+            a, b = chars[0], chars[1]
+            share = 1.0 if len(chars) == 2 else 0.6
+            pair = (a, b) if order.get(a, 0) <= order.get(b, 0) else (b, a)
+            ev = evidence[pair]
+            if kind == ROMANTIC:
+                ev.romantic += weight * share
+            elif kind == FAMILY:
+                ev.family += weight * share
+            else:
+                ev.platonic += weight * share
+            if label not in ev.labels:
+                ev.labels.append(label)
+            ev.spans.append(Span(s, e))
+    return evidence
+
+
+def propose_tags(work: Work, interactions: list[Interaction]) -> list[Relationship]:
+    by_id = {c.id: c for c in work.characters}
+    order = {c.id: i for i, c in enumerate(work.characters)}
+    inter = {frozenset((i.a, i.b)): i for i in interactions}
+    evidence = collect_evidence(work)
+    pairs = set(evidence) | {
+        (i.a, i.b) for i in interactions if i.weight >= STRONG_WEIGHT and i.conversations >= STRONG_TURNS
+    }
+    out: list[Relationship] = []
+    for a, b in pairs:
+        if a not in by_id or b not in by_id:
+            continue
+        ev = evidence.get((a, b)) or evidence.get((b, a)) or _Evidence()
+        it = inter.get(frozenset((a, b)))
+        w = it.weight if it else 0.0
+        turns = it.conversations if it else 0
+        if ev.romantic >= ROMANCE_MIN and ev.romantic > ev.family:
+            kind = ROMANTIC
+            conf = min(0.97, 0.45 + 0.08 * ev.romantic + 0.25 * w)
+        elif (ev.platonic + ev.family >= PLATONIC_MIN and (w > 0 or turns > 0)) or (
+            w >= STRONG_WEIGHT and turns >= STRONG_TURNS
+        ):
+            kind = PLATONIC
+            conf = min(0.95, 0.35 + 0.1 * (ev.platonic + ev.family) + 0.35 * w)
+            if not ev.labels:
+                ev.labels.append("strong interaction")
+        else:
+            continue
+        ids = sorted((a, b), key=lambda c: order[c])
+        out.append(
+            Relationship(
+                tag=tag_name([_display(by_id[c]) for c in ids], kind == ROMANTIC),
+                kind=kind,
+                characters=ids,
+                confidence=round(conf, 3),
+                evidence=list(ev.labels),
+                spans=ev.spans[:12],
+            )
+        )
+    out.sort(key=lambda r: (-r.confidence, r.tag))
+    return out
+
+
+_DISAMBIG = re.compile(r"\s*\([^)]*\)")
+
+
+def _resolver(work: Work):
+    names: dict[str, str] = {}
+    for c in work.characters:
+        for n in [c.name, *c.aliases, c.canonical or ""]:
+            if n:
+                names.setdefault(n.lower(), c.id)
+    for c in work.characters:
+        # "Clarke Griffin" in a tag resolves to a character known only as "Clarke"
+        for n in [c.name, *c.aliases, c.canonical or ""]:
+            for part in n.split():
+                names.setdefault(part.lower(), c.id)
+
+    def resolve(name: str) -> str:
+        n = _DISAMBIG.sub("", name).strip().lower()
+        if n in names:
+            return names[n]
+        for part in n.split():
+            if part in names:
+                return names[part]
+        return n
+
+    return resolve
+
+
+def tag_agreement(work: Work) -> dict:
+    """Compare the author's relationship tags with the inferred ones (character sets and kind)."""
+    author = list(work.meta.tags.get("relationship") or [])
+    if not author:
+        return {}
+    resolve = _resolver(work)
+
+    def key(tag: str) -> tuple[frozenset[str], str]:
+        kind = ROMANTIC if "/" in tag else PLATONIC
+        parts = re.split(r"\s*[/&]\s*", tag)
+        return frozenset(resolve(p) for p in parts if p.strip()), kind
+
+    author_keys = {key(t): t for t in author}
+    inferred_keys = {(frozenset(r.characters), r.kind): r.tag for r in work.relationships}
+    matched = [inferred_keys[k] for k in inferred_keys if k in author_keys]
+    return {
+        "author": author,
+        "inferred": [r.tag for r in work.relationships],
+        "matched": matched,
+        "precision": round(len(matched) / len(inferred_keys), 3) if inferred_keys else None,
+        "recall": round(len(matched) / len(author_keys), 3),
+    }
