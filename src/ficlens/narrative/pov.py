@@ -113,6 +113,9 @@ def analyze_pov(
     for i, j in scenes:
         sc_counts = tuple(sum(c[k] for c in counts[i:j]) for k in range(3))
         sc_person = person_of(*sc_counts) or person
+        if person == "first" and sc_counts[0] > 0:
+            # a first-person narrator stepping back to tell others' doings is still narrating
+            sc_person = "first"
         if sc_person == "first" and person == "first":
             focal = narrator
         else:

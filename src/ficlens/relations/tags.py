@@ -10,8 +10,9 @@ named ("my brother") goes to a character sharing the possessor's family name.
 
 A pair is tagged romantic when its romantic evidence reaches `ROMANCE_MIN` and
 outweighs any family evidence; platonic when it has friendship or family evidence and
-some interaction, or when the pair's interaction is among the strongest in the work
-(`STRONG_WEIGHT`, `STRONG_TURNS`). Everything else, however often co-mentioned, is not
+some interaction, when the pair's interaction is among the strongest in the work
+(`STRONG_WEIGHT`, `STRONG_TURNS`), or when a strongly interacting pair shows tenderness
+below the romantic threshold (a squeezed hand between friends: `AFFECTION_WEIGHT`). Everything else, however often co-mentioned, is not
 tagged: a reader filtering by tag wants the relationships the story is about.
 
 Names: the character's canonical (fandom pack) name, else its own name. Order: AO3's
@@ -33,14 +34,15 @@ __all__ = ["propose_tags", "tag_agreement", "tag_name", "ROMANCE_MIN"]
 
 ROMANCE_MIN = 1.5
 PLATONIC_MIN = 1.0
-STRONG_WEIGHT = 0.6
+STRONG_WEIGHT = 0.7
 STRONG_TURNS = 4
+AFFECTION_WEIGHT = 0.4  # a pair this strong with some, not romantic, tenderness is platonic
 
 ROMANTIC, PLATONIC, FAMILY = "romantic", "platonic", "family"
 _POSS = r"(?:(?:[A-Z][\w'’-]*['’]s)|her|his|my|your|their|our)"
 # (pattern, evidence label, kind, weight)
 _CUES: list[tuple[str, str, str, float]] = [
-    (r"\bkiss(?:ed|es|ing)?\b(?=[^.!?]{0,30}\b(?:cheek|forehead|knuckles|temple|hair)\b)", "kiss on the cheek", ROMANTIC, 1.5),
+    (r"\bkiss(?:ed|es|ing)?\b(?=[^.!?]{0,30}\b(?:cheek|forehead|knuckles|temple|hair)\b)", "kiss on the cheek", ROMANTIC, 2.0),
     (r"\bkiss(?:ed|es|ing)?\b", "kiss", ROMANTIC, 3.0),
     (r"\bI love you\b|\bin love with\b|\bI['’]m in love\b", "I love you", ROMANTIC, 3.0),
     (r"\b(?:lovers?|girlfriend|boyfriend|fianc[eé]e?|wife|husband|spouse)\b", "partner word", ROMANTIC, 2.0),
@@ -97,6 +99,11 @@ def _display(c: Character) -> str:
     return c.canonical or c.name
 
 
+def _narrator(work: Work) -> str | None:
+    pov = work.narrative.get("pov", {}) if work.narrative else {}
+    return pov.get("character") if pov.get("person") == "first" else None
+
+
 def _references(work: Work) -> list[tuple[int, str]]:
     """(offset, character id) of every reference to a character, sorted by offset."""
     known = {c.id for c in work.characters}
@@ -113,8 +120,7 @@ def _references(work: Work) -> list[tuple[int, str]]:
         if q.addressees and q.addressees[0] in known:
             for m in _SECOND.finditer(text, q.start, q.end):
                 refs.add((m.start(), q.addressees[0]))
-    pov = work.narrative.get("pov", {}) if work.narrative else {}
-    narrator = pov.get("character") if pov.get("person") == "first" else None
+    narrator = _narrator(work)
     if narrator in known:
         for pieces in work.scratch.get("narration", []):
             for a, b in pieces:
@@ -141,17 +147,88 @@ def _family_name(c: Character) -> set[str]:
     return out
 
 
+def _kin(characters: list[Character]) -> dict[str, list[str]]:
+    """For each character, the others sharing a family name, most prominent first."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    surnames = {}
+    for c in characters:
+        surnames[c.id] = _family_name(c)
+        for s in surnames[c.id]:
+            by_surname[s].append(c.id)
+    out: dict[str, list[str]] = {}
+    for c in characters:
+        kin = [k for s in surnames[c.id] for k in by_surname[s] if k != c.id]
+        out[c.id] = sorted(set(kin), key=kin.index)
+    return out
+
+
+def _nearest(refs: list[tuple[int, str]], ref_pos: list[int], s: int, e: int, pos: int) -> list[str]:
+    """Characters referred to in [s, e), nearest to `pos` first."""
+    lo, hi = bisect_left(ref_pos, s), bisect_left(ref_pos, e)
+    chars: list[str] = []
+    for _, cid in sorted(refs[lo:hi], key=lambda r: abs(r[0] - pos)):
+        if cid not in chars:
+            chars.append(cid)
+    return chars
+
+
+_POSSESSOR = re.compile(
+    r"(?:\b(?P<det>[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\b[A-Z][\w-]*)['’]s)\s+"
+    r"(?:(?:little|big|older|younger|elder|baby|twin|kid|half|step|dear|own|late)[\s-]+)?$"
+)
+_APPOSED_AFTER = re.compile(r",?\s+(?=[A-Z])")
+
+
+def _family_pair(text, m, quote, ref_at, narrator, kin_of) -> list[str]:
+    """(possessor, relative) for a family word: 'her brother Tom', "Nell's brother", 'my sister'.
+
+    A family word names a relation between its possessor and someone; a name elsewhere in
+    the sentence is usually a third person ("that, Doctor Watson, is what I should like my
+    brother to find out"), so the relative must be in apposition, share the possessor's
+    family name, or be addressed ("Brother mine.").
+    """
+    before = _POSSESSOR.search(text, max(0, m.start() - 40), m.start())
+    possessor = None
+    if before is not None:
+        det = (before.group("det") or "").lower()
+        if det in ("my", "our"):
+            possessor = quote.speaker if quote is not None else narrator
+        elif det == "your":
+            possessor = quote.addressees[0] if quote is not None and quote.addressees else None
+        elif det:
+            possessor = ref_at.get(before.start("det"))
+        else:
+            possessor = ref_at.get(before.start("name"))
+    vocative = quote is not None and quote.speaker and quote.addressees and (
+        text[quote.start + 1 : m.start()].strip() == "" or text[m.end() : m.end() + 5] == " mine"
+    )
+    if vocative:
+        return [quote.speaker, quote.addressees[0]]
+    if possessor is None:
+        return []
+    after = _APPOSED_AFTER.match(text, m.end())
+    relative = ref_at.get(after.end()) if after else None
+    if relative is None and before is not None:
+        # "Tom, her brother": a name just before the possessor, set off by a comma
+        start = before.start()
+        for back in range(start - 3, max(0, start - 30), -1):
+            if back in ref_at and text[back:start].rstrip().endswith(","):
+                relative = ref_at[back]
+                break
+    if relative is None or relative == possessor:
+        kin = kin_of.get(possessor) or []
+        relative = kin[0] if kin else None
+    return [possessor, relative] if relative and relative != possessor else []
+
+
 def collect_evidence(work: Work) -> dict[tuple[str, str], _Evidence]:
     text = work.text
     refs = _references(work)
     ref_pos = [r[0] for r in refs]
     order = {c.id: i for i, c in enumerate(work.characters)}
-    by_id = {c.id: c for c in work.characters}
-    surname_of = {c.id: _family_name(c) for c in work.characters}
-    kinship: dict[str, list[str]] = defaultdict(list)
-    for c in work.characters:
-        for s in surname_of[c.id]:
-            kinship[s].append(c.id)
+    ref_at = dict(refs)
+    narrator = _narrator(work)
+    kin_of = _kin(work.characters)
     quotes = sorted((q.start, q.end, q) for q in work.quotes)
     qstarts = [q[0] for q in quotes]
     evidence: dict[tuple[str, str], _Evidence] = defaultdict(_Evidence)
@@ -165,22 +242,16 @@ def collect_evidence(work: Work) -> dict[tuple[str, str], _Evidence]:
             if quote is not None:
                 # a cue in dialogue reads only that quote's sentence, plus its speaker and addressee
                 s, e = max(s, quote.start), min(e, quote.end)
-            lo, hi = bisect_left(ref_pos, s), bisect_left(ref_pos, e)
-            near = sorted(refs[lo:hi], key=lambda r: abs(r[0] - m.start()))
-            chars: list[str] = []
-            for _, cid in near:
-                if cid not in chars:
-                    chars.append(cid)
-            if quote is not None and label == "I love you" and quote.speaker and quote.addressees:
-                chars = [quote.speaker, quote.addressees[0]] + [c for c in chars if c not in (quote.speaker, quote.addressees[0])]
-            if kind == FAMILY and len(chars) == 1 and by_id.get(chars[0]):
-                kin = [k for s_ in surname_of[chars[0]] for k in kinship[s_] if k != chars[0]]
-                if kin:
-                    chars.append(kin[0])
+            if kind == FAMILY:
+                chars = _family_pair(text, m, quote, ref_at, narrator, kin_of)
+            else:
+                chars = _nearest(refs, ref_pos, s, e, m.start())
+                if quote is not None and label == "I love you" and quote.speaker and quote.addressees:
+                    chars = [quote.speaker, quote.addressees[0]]
             if len(chars) < 2:
                 continue
             a, b = chars[0], chars[1]
-            share = 1.0 if len(chars) == 2 else 0.6
+            share = 1.0 if len(chars) == 2 else 0.8
             pair = (a, b) if order.get(a, 0) <= order.get(b, 0) else (b, a)
             ev = evidence[pair]
             if kind == ROMANTIC:
@@ -214,8 +285,10 @@ def propose_tags(work: Work, interactions: list[Interaction]) -> list[Relationsh
         if ev.romantic >= ROMANCE_MIN and ev.romantic > ev.family:
             kind = ROMANTIC
             conf = min(0.97, 0.45 + 0.08 * ev.romantic + 0.25 * w)
-        elif (ev.platonic + ev.family >= PLATONIC_MIN and (w > 0 or turns > 0)) or (
-            w >= STRONG_WEIGHT and turns >= STRONG_TURNS
+        elif (
+            (ev.platonic + ev.family >= PLATONIC_MIN and (w > 0 or turns > 0))
+            or (w >= STRONG_WEIGHT and turns >= STRONG_TURNS)
+            or (ev.romantic > 0 and w >= AFFECTION_WEIGHT)
         ):
             kind = PLATONIC
             conf = min(0.95, 0.35 + 0.1 * (ev.platonic + ev.family) + 0.35 * w)
