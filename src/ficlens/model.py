@@ -147,6 +147,9 @@ class Work:
     narrative: dict[str, Any] = field(default_factory=dict)
     interactions: list[Interaction] = field(default_factory=list)
     relationships: list[Relationship] = field(default_factory=list)
+    # Author's relationship tags vs inferred ones (AO3 downloads): {"author", "inferred",
+    # "matched", "precision", "recall"}; empty when the author gave no relationship tags.
+    tag_agreement: dict[str, Any] = field(default_factory=dict)
     # Working layers shared between stages but not part of the output contract.
     scratch: dict[str, Any] = field(default_factory=dict)
 
@@ -199,6 +202,7 @@ class Work:
             narrative=dict(data.get("narrative", {})),
             interactions=[Interaction(**i) for i in data.get("interactions", [])],
             relationships=rels,
+            tag_agreement=dict(data.get("tag_agreement", {})),
         )
 
 
