@@ -92,6 +92,7 @@ def _run(
 # Commands from other parts of the package register themselves here, one line each.
 # --- command registrations ---
 from ficlens.eval.commands import register as _register_eval; _register_eval(app)  # noqa: E402, E702
+from ficlens.relations.commands import register as _register_relations; _register_relations(app)  # noqa: E402, E702
 # --- end of command registrations ---
 
 

@@ -24,8 +24,7 @@ __all__ = ["find_relations", "to_networkx"]
 def find_relations(work: Work) -> Work:
     work.interactions = find_interactions(work)
     work.relationships = propose_tags(work, work.interactions)
-    if hasattr(work, "tag_agreement"):
-        work.tag_agreement = tag_agreement(work)
+    work.tag_agreement = tag_agreement(work)
     return work
 
 
