@@ -107,3 +107,12 @@ def test_an_empty_story_gives_an_empty_pov():
     work = build("")
     analyze_narrative(work)
     assert work.narrative["pov"] == {"person": None, "character": None, "scenes": []}
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
+    from ficlens.narrative.narration import narration_mentions
+
+    work = build("Wren waited by the gate. Ilse crossed the yard and kissed her.", CAST)
+    subjects = narration_mentions(work, narration_slices(work))
+    her = [s for s in subjects if work.text[s.start : s.end] == "her"]
+    assert [s.character for s in her] == ["c1"]

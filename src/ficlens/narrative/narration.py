@@ -90,22 +90,47 @@ def narration_mentions(work: Work, slices: list[list[tuple[int, int]]]) -> list[
         for m in _PRON.finditer(text, s, e):
             events.append(Subject(m.start(), m.end(), "", "pronoun"))
     events.sort(key=lambda x: x.start)
-    # (offset, id) of the latest named character per pronoun; "?" holds unknown genders,
-    # which may take either pronoun when they are the more recent candidate
-    last: dict[str, tuple[int, str]] = {}
+    # per pronoun gender ("?" for unknown genders, which may take either pronoun), the two
+    # latest distinct characters referred to: [(offset, id), (offset, id)]
+    last: dict[str, list[tuple[int, str]]] = {}
     out: list[Subject] = []
     for ev in events:
         if ev.character:
             g = gender.get(ev.character)
-            last[g if g in ("he", "she") else "?"] = (ev.start, ev.character)
+            _remember(last, g if g in ("he", "she") else "?", ev.start, ev.character)
             out.append(ev)
             continue
-        g = "he" if text[ev.start : ev.end].lower() in _MALE else "she"
-        best = max(last.get(g, (-1, "")), last.get("?", (-1, "")))
-        if best[1]:
-            ev.character = best[1]
-            out.append(ev)
+        word = text[ev.start : ev.end].lower()
+        g = "he" if word in _MALE else "she"
+        cands = sorted(last.get(g, []) + last.get("?", []), reverse=True)
+        if not cands:
+            continue
+        pick = cands[0]
+        # "Ione crossed the room and kissed her": an object pronoun is not the subject of
+        # its own clause (that would be "herself"), so skip a candidate from this sentence
+        if _is_object(text, ev) and len(cands) > 1 and cands[1][1] != pick[1]:
+            if not _SENTENCE_END.search(text, pick[0], ev.start):
+                pick = cands[1]
+        ev.character = pick[1]
+        _remember(last, gender.get(pick[1]) if gender.get(pick[1]) in ("he", "she") else "?", ev.start, pick[1])
+        out.append(ev)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?]")
+_OBJECT_NEXT = re.compile(r"\s*(?:[.,;:!?\"”’—-]|$|(?:and|as|in|on|to|at|for|with|back|again|away|up|down|close|closer|tight|gently|softly|hard|too|once|before|until|while|because|but)\b)")
+
+
+def _is_object(text: str, ev: Subject) -> bool:
+    word = text[ev.start : ev.end].lower()
+    if word == "him":
+        return True
+    return word == "her" and _OBJECT_NEXT.match(text, ev.end) is not None
+
+
+def _remember(last: dict[str, list[tuple[int, str]]], key: str, offset: int, cid: str) -> None:
+    prev = [x for x in last.get(key, []) if x[1] != cid]
+    last[key] = [(offset, cid)] + prev[:1]
 
 
 def scene_bounds(work: Work) -> list[tuple[int, int]]:
