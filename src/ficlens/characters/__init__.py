@@ -1,35 +1,359 @@
-"""Characters: name candidates, alias clustering, pronouns and referential gender."""
+"""Characters: name candidates, alias clustering, referential gender and pronouns.
+
+`find_characters(work, pack=None, restrict=None)` fills `work.characters` (ids c1.. by
+prominence) and `work.mentions` (sorted by start). How it works:
+
+1. `names.extract`: one regex pass over the story paragraphs finds capitalised name
+   sequences (with honorifics), epithets ("the Commander"), pack/list aliases verbatim and
+   pronouns, each with cheap context features.
+2. `cluster.Clusters`: surfaces -> entities (see that module for the merge rules).
+   With a pack, a pack alias links to its pack character and `name` becomes the
+   canonical pack name (`canonical` is set); otherwise `name` is the fullest form seen.
+   With `restrict` (a user's or the gold character list) only the listed characters
+   exist; every listed character is output, even with no mention.
+3. Entities that are clearly not people (seen after "in/from/into..." or "the" more than
+   as a speaker, subject, vocative or with a pronoun) are dropped.
+4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency
+   and narration pronouns by salience: recency in sentences, a bonus for a subject
+   mention, a penalty for a mention inside a quote, gender agreement required.
+
+Notes for later stages:
+- Name, alias and title mentions are emitted inside and outside quotations; a
+  mention inside a quote is a vocative or a reference made by the speaker. Pronoun
+  mentions are emitted only OUTSIDE quotations (narration, speech tags): "I" and "you"
+  inside a quote belong to its speaker and addressee, which `speakers/` decides.
+- In first-person narration (many "I/me/my" outside quotes) those pronouns are emitted
+  for the narrator: the character most often addressed by vocatives yet rarely named
+  in narration; failing that a character named "narrator" (not in restrict mode).
+- `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
+  its character id. It reads `work.scratch["character_surfaces"]`, set here.
+- `work.scratch["first_person"]` is True when the narration is in the first person and
+  `work.scratch["narrator"]` is then the narrator's id (or None).
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from ficlens.characters.cluster import Clusters, Ent, ent_gender
+from ficlens.characters.lexicon import HON_GENDER, HONORIFICS, STOP
+from ficlens.characters.names import Occ, Pron, extract
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
-__all__ = ["find_characters"]
+__all__ = ["character_by_surface", "find_characters"]
 
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*\b")
-_COMMON = frozenset(
-    "The A An And But She He They It I We You His Her Their What When Where Why How "
-    "Yes No Oh Then There This That Not So If Just Maybe Well".split()
-)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*\b")
+DECAY = 0.6  # salience kept from one sentence to the next
+
+
+def character_by_surface(work: Work) -> dict[str, str]:
+    """Surface form -> character id, for every form that names exactly one character."""
+    return dict(work.scratch.get("character_surfaces", {}))
 
 
 def find_characters(
     work: Work, pack: Pack | None = None, restrict: list[CharacterEntry] | None = None
 ) -> Work:
-    counts: Counter[str] = Counter()
-    spans: list[tuple[int, int, str]] = []
+    entries = restrict if restrict is not None else (pack.characters if pack else None)
+    clusters = Clusters(entries, closed=restrict is not None)
+    text = work.text
+    vocab = set()
     for p in work.paragraphs:
-        for m in _NAME.finditer(work.text, p.start, p.end):
-            if m.group() in _COMMON:
-                continue
-            counts[m.group()] += 1
-            spans.append((m.start(), m.end(), m.group()))
-    names = [n for n, c in counts.most_common() if c >= 2]
-    ids = {n: f"c{i + 1}" for i, n in enumerate(names)}
-    work.characters = [Character(ids[n], n, mentions=counts[n]) for n in names]
-    work.mentions = [Mention(s, e, ids[n], "name") for s, e, n in spans if n in ids]
+        vocab.update(_LOWER_WORD.findall(text, p.start, p.end))
+    occs, prons = extract(work, clusters.explicit_aliases(), vocab)
+    occs = [o for o in occs if _keep_surface(o, clusters, vocab)]
+
+    surfaces: dict[str, tuple[str | None, str, bool]] = {}
+    counts: Counter[str] = Counter()
+    for o in occs:
+        surfaces.setdefault(o.surface, (o.hon, o.core, o.epithet))
+        counts[o.surface] += 1
+    svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces})
+    smap = clusters.build(surfaces, counts, svotes)
+    ents = clusters.ents
+    for idx, v in _vote_gender(occs, prons, smap).items():
+        if ents[idx].entry is None:
+            ents[idx].votes.update(v)
+    keep = _people(occs, smap, ents, clusters.closed or False)
+    smap = {s: tuple(i for i in t if i in keep) for s, t in smap.items()}
+    smap = {s: t for s, t in smap.items() if t}
+
+    first_person = _first_person(prons)
+    narrator = _narrator(occs, smap, ents) if first_person else None
+    if first_person and narrator is None and restrict is None:
+        e = Ent(len(ents), label="narrator")
+        ents.append(e)
+        keep.add(e.idx)
+        narrator = e.idx
+
+    raw = _resolve(occs, prons, smap, ents, narrator)
+    _finish(work, raw, ents, keep, smap, restrict is not None, pack is not None or restrict is not None, narrator)
+    work.scratch["first_person"] = first_person
     return work
+
+
+def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str]) -> bool:
+    if o.surface in clusters.exact:
+        # a pack alias that is also a common word ("Echo", "Hope") counts only mid-sentence
+        return not (o.initial and " " not in o.surface and o.surface.lower() in vocab)
+    if o.epithet:
+        return True
+    if o.hon is None and o.core in HONORIFICS:
+        return HONORIFICS[o.core] == "n"  # a bare title may name its holder (see cluster)
+    if o.hon is None and o.core in STOP:
+        return False
+    if o.hon is None and o.initial and " " not in o.core and o.core.lower() in vocab:
+        return False
+    return True
+
+
+def _vote_gender(occs: list[Occ], prons: list[Pron], smap: dict) -> dict:
+    """A narration he/she votes for the one character named in its sentence or the one before.
+
+    `smap` maps surfaces to keys (surfaces themselves, or entities); returns key -> votes.
+    """
+    votes: dict = {}
+    recent: list[tuple[int, int]] = []  # (sentence, entity) of unambiguous narration names
+    oi = 0
+    for pr in prons:
+        if pr.quoted or pr.gender not in ("he", "she"):
+            continue
+        while oi < len(occs) and occs[oi].start < pr.start:
+            o = occs[oi]
+            t = smap.get(o.surface)
+            if t and len(t) == 1 and not (o.quoted or o.place or o.after_the):
+                recent.append((o.sent, t[0]))
+            oi += 1
+        named = set()
+        for sent, idx in reversed(recent):
+            if sent < pr.sent - 1:
+                break
+            named.add(idx)
+        if len(recent) > 64:
+            del recent[:-16]
+        if len(named) == 1:
+            votes.setdefault(named.pop(), Counter())[pr.gender] += 1
+    return votes
+
+
+def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[int]:
+    """Entities kept as characters: entries always, text-found ones on person evidence."""
+    person: Counter[int] = Counter()
+    place: Counter[int] = Counter()
+    count: Counter[int] = Counter()
+    strong: set[int] = set()
+    inner: set[int] = set()  # seen at least once mid-sentence
+    for o in occs:
+        t = smap.get(o.surface)
+        if not t:
+            continue
+        for idx in t:
+            w = 1.0 / len(t)
+            count[idx] += w
+            p = 2 * o.speech + 2 * o.vocative + 2 * (o.hon is not None) + o.subject + 0.5 * o.possessive
+            person[idx] += w * p
+            place[idx] += w * (2 * o.place + 1.0 * o.after_the)
+            if o.speech or o.vocative or o.hon:
+                strong.add(idx)
+            if not o.initial:
+                inner.add(idx)
+    keep = set()
+    for e in ents:
+        if e.entry is not None:
+            keep.add(e.idx)
+            continue
+        i = e.idx
+        if count[i] == 0:
+            continue
+        pv = person[i] + 1.5 * (e.votes["he"] + e.votes["she"])
+        if pv <= place[i] and place[i] > 0:
+            continue
+        if i not in inner and i not in strong and count[i] < 3:
+            continue  # "Briefly," "Sit." open sentences; names also occur mid-sentence
+        if pv > 0 and (count[i] >= 2 or i in strong):
+            keep.add(i)
+        elif count[i] >= 2 and place[i] == 0 and i in inner:
+            keep.add(i)
+    return keep
+
+
+def _first_person(prons: list[Pron]) -> bool:
+    first = sum(1 for p in prons if not p.quoted and p.gender == "i")
+    third = sum(1 for p in prons if not p.quoted and p.gender in ("he", "she"))
+    return first >= 5 and first >= 0.4 * third
+
+
+def _narrator(occs: list[Occ], smap: dict, ents: list[Ent]) -> int | None:
+    """The first-person narrator: addressed by others, hardly named in the narration."""
+    voc: Counter[int] = Counter()
+    narr: Counter[int] = Counter()
+    for o in occs:
+        t = smap.get(o.surface)
+        if not t or len(t) != 1:
+            continue
+        if o.quoted and o.vocative:
+            voc[t[0]] += 1
+        elif not o.quoted:
+            narr[t[0]] += 1
+    best = [(n, i) for i, n in voc.items() if narr[i] <= max(1, n // 2)]
+    return max(best)[1] if best else None
+
+
+def _resolve(
+    occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None
+) -> list[tuple[int, int, int, str, str | None, bool]]:
+    """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
+
+    Salience in the manner of Lappin and Leass, made cheap: each mention adds a weight
+    (a subject counts more, a mention inside a quote much less) and salience halves
+    about every sentence and a half. A pronoun takes the most salient entity of its
+    gender; an object pronoun ("him", "at her") never takes the subject of its own sentence.
+    """
+    genders = [ent_gender(e) for e in ents]
+    # entity -> [salience, sentence of that salience, last start, sentence where it was subject]
+    state: dict[int, list] = {}
+    out: list[tuple[int, int, int, str, str | None, bool]] = []
+    items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
+
+    def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
+        st = state.get(idx)
+        if st is None:
+            state[idx] = [weight, sent, start, sent if subj else -1]
+            return
+        st[0] = st[0] * DECAY ** (sent - st[1]) + weight
+        st[1], st[2] = sent, start
+        if subj:
+            st[3] = sent
+
+    for it in items:
+        if isinstance(it, Occ):
+            t = smap.get(it.surface)
+            if not t:
+                continue
+            if len(t) == 1:
+                idx = t[0]
+            else:
+                seen = [(state[i][2], i) for i in t if i in state]
+                if not seen:
+                    continue
+                idx = max(seen)[1]
+            subj = (it.subject or it.initial) and not it.quoted
+            bump(idx, it.sent, it.start, 0.4 if it.quoted else (3.0 if subj else 1.5), subj)
+            out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
+            continue
+        if it.quoted:
+            continue
+        if it.gender == "i":
+            if narrator is not None:
+                out.append((it.start, it.end, narrator, "pronoun", None, False))
+            continue
+        best, best_score = None, 0.0
+        stale = []
+        for idx, (sal, sent, start, subj_sent) in state.items():
+            score = sal * DECAY ** (it.sent - sent)
+            if score < 0.02:
+                stale.append(idx)
+                continue
+            if idx == narrator or (it.obj and subj_sent == it.sent):
+                continue
+            g = genders[idx]
+            if it.gender == "they" and g != "they":
+                continue
+            if g is None:
+                score *= 0.3
+            elif g != it.gender:
+                continue
+            if subj_sent == it.sent and not it.obj:
+                score += 1.0  # the subject of this very sentence
+            score += start * 1e-12
+            if score > best_score:
+                best, best_score = idx, score
+        for idx in stale:
+            del state[idx]
+        if best is None:
+            continue
+        bump(best, it.sent, it.start, 1.0 if it.subject else 0.5, it.subject)
+        out.append((it.start, it.end, best, "pronoun", None, False))
+    return out
+
+
+def _kind(o: Occ, e: Ent) -> str:
+    if o.epithet or o.surface.startswith(("the ", "The ")):
+        return "title"
+    if o.hon is not None:
+        return "name"
+    if " " in o.core or o.core == e.label or any(f.split()[0] == o.core for f in e.full):
+        return "name"
+    if e.entry is not None:
+        names = e.entry.name.split()
+        if o.core in names[:1] or o.core == e.entry.name:
+            return "name"
+    if o.core in HONORIFICS or o.core in STOP:
+        return "title"
+    return "alias"
+
+
+def _finish(
+    work: Work, raw: list, ents: list[Ent], keep: set[int], smap: dict, closed: bool,
+    canonical: bool, narrator: int | None,
+) -> None:
+    total: Counter[int] = Counter()
+    named: Counter[int] = Counter()
+    narrated: set[int] = set()
+    forms: dict[int, Counter[str]] = {}
+    first_at: dict[int, int] = {}
+    for start, end, idx, kind, surface, quoted in raw:
+        total[idx] += 1
+        first_at.setdefault(idx, start)
+        if surface is not None:
+            named[idx] += 1
+            forms.setdefault(idx, Counter())[surface] += 1
+        if not quoted:
+            narrated.add(idx)
+    if closed:
+        chosen = [e.idx for e in ents if e.entry is not None]
+    else:
+        chosen = [i for i in keep if named[i] > 0 or (i == narrator and total[i] > 0)]
+    chosen.sort(key=lambda i: (-total[i], first_at.get(i, 1 << 62), i))
+    ids = {idx: f"c{n + 1}" for n, idx in enumerate(chosen)}
+    chars = []
+    for idx in chosen:
+        e = ents[idx]
+        seen = forms.get(idx, Counter())
+        if e.entry is not None:
+            name = e.entry.name
+        else:
+            name = _fullest(e, seen)
+        aliases = [f for f, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])) if f != name]
+        g = ent_gender(e)
+        if g is None:
+            for h, _ in e.hon_forms:
+                g = g or HON_GENDER.get(HONORIFICS.get(h, "n"))
+        chars.append(
+            Character(
+                id=ids[idx], name=name, aliases=aliases, pronouns=g, mentions=total[idx],
+                present=idx in narrated, canonical=e.entry.name if (e.entry is not None and canonical and not closed) else None,
+            )
+        )
+    work.characters = chars
+    work.mentions = [Mention(s, en, ids[i], k) for s, en, i, k, _, _ in raw if i in ids]
+    work.mentions.sort(key=lambda m: (m.start, m.end))
+    work.scratch["character_surfaces"] = {
+        s: ids[t[0]] for s, t in smap.items() if len(t) == 1 and t[0] in ids
+    }
+    work.scratch["narrator"] = ids.get(narrator) if narrator is not None else None
+
+
+def _fullest(e: Ent, seen: Counter[str]) -> str:
+    """The fullest form seen: a full name, else an honorific form, else the commonest."""
+    full = [f for f in seen if " " in f and not f.lower().startswith("the ") and f.split()[0].rstrip(".") not in HONORIFICS]
+    if full:
+        return max(full, key=lambda f: (len(f.split()), seen[f], f))
+    hon = [f for f in seen if f.split()[0].rstrip(".") in HONORIFICS and " " in f]
+    if hon:
+        return max(hon, key=lambda f: (seen[f], f))
+    if seen:
+        return max(seen, key=lambda f: (seen[f], f))
+    return e.label

@@ -1,0 +1,325 @@
+"""Alias clustering: which surface forms name the same character.
+
+Surfaces are grouped into entities in a fixed order, longest evidence first:
+
+1. pack or list entries (canonical name + aliases) are entities from the start;
+2. full names ("Bellamy Blake") make or join an entity by first and last word;
+3. honorific forms ("Mr. Bennet", "Commander Lexa") join a full-name holder only when
+   exactly one holder fits and the genders agree; "Mrs. X" never joins a first-name full
+   name (Mrs. Bennet is not Elizabeth Bennet), and gendered honorifics never cross;
+4. epithets ("the Commander") join the one entity seen with that title;
+5. single words join the entity whose first name they are, else whose surname, title
+   core or longer first name ("Bell" -> "Bellamy") they are.
+
+A surface that fits several entities ("Blake" with Bellamy and Octavia Blake both in the
+story) stays ambiguous here and is resolved per mention by recency in `resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES, NICKNAMES, STOP
+from ficlens.fandoms import CharacterEntry
+
+# Titles of a wife, used with her husband's surname: never joined to a first-name full name.
+MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora", "Senora", "Duchess", "Countess", "Baroness"})
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]\s*")
+_HON_RX = re.compile(r"^(" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=\S)")
+
+
+@dataclass(slots=True)
+class Ent:
+    idx: int
+    entry: CharacterEntry | None = None
+    full: set[str] = field(default_factory=set)  # multi-word names without honorific
+    hon_forms: set[tuple[str, str]] = field(default_factory=set)  # (honorific, core)
+    label: str = ""  # a name to show when no full name is known
+    gender: str | None = None  # from the entry or a gendered honorific
+    votes: Counter = field(default_factory=Counter)  # pronoun votes: he / she
+
+
+def split_hon(form: str) -> tuple[str | None, str]:
+    m = _HON_RX.match(form)
+    if m and form[m.end() :].strip():
+        return m.group(1), form[m.end() :].strip()
+    return None, form
+
+
+def entry_forms(entry: CharacterEntry) -> list[str]:
+    """The names an entry answers to: its name (cleaned of AO3 disambiguators) and aliases."""
+    name = entry.name.split("|")[-1].strip()
+    nick = _QUOTED.findall(name)
+    name = _PAREN.sub("", _QUOTED.sub("", name)).strip()
+    forms = [name, *nick, *entry.aliases]
+    out = []
+    for f in forms:
+        f = f.strip()
+        if f and f not in out:
+            out.append(f)
+        # "Mrs. Hudson" and "Mrs Hudson" are the same form
+        h, core = split_hon(f)
+        if h:
+            alt = f"{h} {core}" if f.startswith(h + ".") else f"{h}. {core}"
+            if alt not in out:
+                out.append(alt)
+    return out
+
+
+def ent_gender(e: Ent) -> str | None:
+    """An entry's or honorific's gender, else a clear majority of pronoun votes."""
+    if e.gender:
+        return e.gender
+    he, she = e.votes["he"], e.votes["she"]
+    if he + she >= 1 and max(he, she) >= 2 * min(he, she) + 1:
+        return "he" if he > she else "she"
+    return None
+
+
+def _compatible(hon: str | None, gender: str | None) -> bool:
+    if hon is None or gender is None:
+        return True
+    g = HON_GENDER.get(HONORIFICS.get(hon, "n"))
+    return g is None or g == gender
+
+
+class Clusters:
+    """Entities and the static surface -> entity map built from the surface statistics."""
+
+    def __init__(self, entries: list[CharacterEntry] | None, closed: bool) -> None:
+        self.ents: list[Ent] = []
+        self.closed = closed  # restrict mode: no entity beyond the entries
+        self.exact: dict[str, set[int]] = {}
+        self.first: dict[str, set[int]] = {}
+        self.last: dict[str, set[int]] = {}
+        self.title: dict[str, set[int]] = {}
+        self.by_full: dict[tuple[str, str], int] = {}
+        self.by_hon: dict[tuple[str, str], int] = {}
+        self.by_single: dict[str, int] = {}
+        for entry in entries or []:
+            e = self._new(entry=entry)
+            e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they") else None
+            for n, f in enumerate(entry_forms(entry)):
+                self._index_form(e, f, explicit=True, canonical=n == 0)
+            e.label = entry_forms(entry)[0]
+
+    def explicit_aliases(self) -> tuple[str, ...]:
+        """Forms to match verbatim in the text (pack and list names and aliases)."""
+        return tuple(sorted(f for f in self.exact if any(ch.isupper() for ch in f)))
+
+    def _new(self, entry: CharacterEntry | None = None) -> Ent:
+        e = Ent(len(self.ents), entry)
+        self.ents.append(e)
+        return e
+
+    def _index_form(self, e: Ent, form: str, explicit: bool = False, canonical: bool = False) -> None:
+        if explicit:
+            self.exact.setdefault(form, set()).add(e.idx)
+            if form.startswith("the "):
+                self.exact.setdefault("The " + form[4:], set()).add(e.idx)
+        if form.lower().startswith("the "):
+            words = form.split()
+            if words[-1] in HONORIFICS:
+                self.title.setdefault(words[-1], set()).add(e.idx)
+            return
+        hon, core = split_hon(form)
+        words = core.split()
+        if hon:
+            e.hon_forms.add((hon, core))
+            self.title.setdefault(hon, set()).add(e.idx)
+            g = HON_GENDER.get(HONORIFICS.get(hon, "n"))
+            if g and e.gender is None:
+                e.gender = g
+            if len(words) == 1:
+                self.last.setdefault(core, set()).add(e.idx)
+                # Sir John, Commander Lexa, Princess Leia: titles that go with first names
+                if HONORIFICS.get(hon) in ("n", "f", "m") and hon not in ("Mr", "Mrs", "Ms", "Miss"):
+                    self.first.setdefault(core, set()).add(e.idx)
+            else:
+                self._index_full(e, words)
+        elif len(words) >= 2:
+            # an alias like "Commander of Death" or "Iron Man" is matched whole, not by words
+            if canonical or (len(words) == 2 and not any(w in STOP or w in HONORIFICS for w in words)):
+                self._index_full(e, words)
+        elif words:
+            self.first.setdefault(core, set()).add(e.idx)
+
+    def _index_full(self, e: Ent, words: list[str]) -> None:
+        e.full.add(" ".join(words))
+        self.first.setdefault(words[0], set()).add(e.idx)
+        self.last.setdefault(words[-1], set()).add(e.idx)
+        self.by_full.setdefault((words[0], words[-1]), e.idx)
+
+    # -- building from the text's surfaces -------------------------------------------
+
+    def build(
+        self, surfaces: dict[str, tuple[str | None, str, bool]], counts: Counter, votes: dict[str, Counter]
+    ) -> dict[str, tuple[int, ...]]:
+        """Map each surface (hon, core, epithet) to the entities it may name.
+
+        `votes` holds pronoun votes per surface, so a full name's gender is known before
+        "Mr. Woodhouse" is tested against "Emma Woodhouse".
+        """
+        self._votes = votes
+        out: dict[str, tuple[int, ...]] = {}
+        for s in surfaces:
+            if s in self.exact:
+                out[s] = tuple(sorted(self.exact[s]))
+        rest = [s for s in surfaces if s not in out]
+        hon_surfaces = [s for s in rest if surfaces[s][0] and not surfaces[s][2]]
+        full = [s for s in rest if not surfaces[s][0] and not surfaces[s][2] and " " in surfaces[s][1]]
+        epis = [s for s in rest if surfaces[s][2]]
+        singles = [s for s in rest if not surfaces[s][0] and not surfaces[s][2] and " " not in surfaces[s][1]]
+        for s in sorted(full, key=lambda s: (-len(s.split()), -counts[s])):
+            out[s] = self._full(s.split())
+        for s in sorted(hon_surfaces, key=lambda s: -counts[s]):
+            hon, core, _ = surfaces[s]
+            out[s] = self._hon(hon, core)
+        for s in epis:
+            out[s] = self._epithet(surfaces[s][1])
+        # longer first names, for prefix nicknames ("Bell" -> "Bellamy"), found by bisect
+        self._names = sorted(set(singles) | set(self.first))
+        for s in sorted(singles, key=lambda s: (-len(s), -counts[s])):
+            out[s] = self._single(s)
+        return {s: t for s, t in out.items() if t}
+
+    def _full(self, words: list[str]) -> tuple[int, ...]:
+        key = (words[0], words[-1])
+        if key in self.by_full:
+            return (self.by_full[key],)
+        if self.closed:
+            return ()
+        e = self._new()
+        self._index_full(e, words)
+        e.label = " ".join(words)
+        self._prior(e, e.label, words[0])
+        return (e.idx,)
+
+    def _prior(self, e: Ent, surface: str, given: str | None) -> None:
+        e.votes.update(self._votes.get(surface, ()))
+        if given:
+            e.votes.update(self._votes.get(given, ()))
+            if given in FEMALE_NAMES:
+                e.votes["she"] += 3
+            elif given in MALE_NAMES:
+                e.votes["he"] += 3
+
+    def _hon(self, hon: str, core: str) -> tuple[int, ...]:
+        cls = HONORIFICS.get(hon, "n")
+        words = core.split()
+        key = (cls if cls != "n" else "n:" + hon, core)
+        if key in self.by_hon:
+            return (self.by_hon[key],)
+        def fits(i: int) -> bool:
+            # genders agree, and a holder already called by another honorific is another
+            # person ("Sir Walter Elliot" is not "Mr. Elliot", "Aunt Shaw" not "General Shaw")
+            e = self.ents[i]
+            hons = {h for h, _ in e.hon_forms}
+            g = ent_gender(e)
+            if hon in ("Mr", "Miss", "Ms") and not hons and g != ("he" if hon == "Mr" else "she"):
+                return False  # "Mr. Pett" joins a full name only when it is known to be a man's
+            return _compatible(hon, g) and (not hons or hon in hons)
+
+        if len(words) >= 2:
+            idx = self.by_full.get((words[0], words[-1]))
+            if idx is not None and fits(idx):
+                return (idx,)
+            cands: set[int] = set()
+        else:
+            cands = set()
+            if hon not in MARRIED:  # "Lady Elliot" is not "Anne Elliot"
+                cands = {i for i in self.last.get(core, ()) if fits(i)}
+            if not cands and hon not in ("Mr", "Mrs", "Ms", "Miss"):
+                cands = {i for i in self.first.get(core, ()) if fits(i)}
+        if len(cands) == 1:
+            idx = next(iter(cands))
+            self.by_hon[key] = idx
+            self.ents[idx].hon_forms.add((hon, core))
+            self.title.setdefault(hon, set()).add(idx)
+            return (idx,)
+        if len(cands) > 1:
+            return tuple(sorted(cands))
+        if self.closed:
+            return ()
+        e = self._new()
+        e.hon_forms.add((hon, core))
+        e.gender = HON_GENDER.get(cls)
+        self._prior(e, f"{hon}. {core}", None)
+        self._prior(e, f"{hon} {core}", words[0] if len(words) >= 2 else None)
+        e.label = f"{hon}{'.' if hon in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {core}"
+        self.by_hon[key] = e.idx
+        self.last.setdefault(words[-1], set()).add(e.idx)
+        self.title.setdefault(hon, set()).add(e.idx)
+        return (e.idx,)
+
+    def _epithet(self, core: str) -> tuple[int, ...]:
+        t = core.split()[-1]
+        cands = self.title.get(t, set())
+        if len(cands) == 1:
+            return tuple(cands)
+        if self.closed or cands:
+            return tuple(sorted(cands)) if len(cands) <= 3 else ()
+        key = ("epi", core)
+        if key in self.by_hon:
+            return (self.by_hon[key],)
+        e = self._new()
+        e.label = "the " + core
+        self.by_hon[key] = e.idx
+        return (e.idx,)
+
+    def _single(self, t: str) -> tuple[int, ...]:
+        if t in HONORIFICS:
+            # a bare title ("General", "Commander") names its one holder, if one
+            holders = self.title.get(t, set())
+            return tuple(holders) if len(holders) == 1 and HONORIFICS[t] == "n" else ()
+        if t in STOP:
+            return ()
+        cands = self.first.get(t, set())
+        if len(cands) == 1:
+            return tuple(cands)
+        if not cands:
+            cands = self.last.get(t, set())
+            if len(cands) > 1:
+                # a bare surname shared by a man and women of the family names the man
+                # ("Morel" with Mr. and Mrs. Morel); two men stay ambiguous
+                men = [i for i in cands if ent_gender(self.ents[i]) == "he"]
+                if len(men) == 1:
+                    return (men[0],)
+        if not cands:
+            for full in NICKNAMES.get(t, ()):
+                cands = cands | self.first.get(full, set())
+        if not cands and len(t) >= 5 and t[-1] in "ye":
+            # diminutives: Tommy -> Tom, Nellie -> Nell, Jacky -> Jack, Bobbie -> Bob
+            for base in (t[:-2], t[:-1], t[:-3]):
+                if len(base) >= 3 and base in self.first and not (self.first[base] & cands):
+                    cands = cands | self.first[base]
+        if not cands and len(t) >= 3:
+            names = self._names
+            longer = []
+            i = bisect_left(names, t)
+            while i < len(names) and names[i].startswith(t):
+                if len(names[i]) - len(t) >= 2:
+                    longer.append(names[i])
+                i += 1
+            targets: set[int] = set()
+            for u in longer:
+                targets |= self.first.get(u, set())
+                if u in self.by_single:
+                    targets.add(self.by_single[u])
+            if len(targets) == 1:
+                cands = targets
+        if cands:
+            return tuple(sorted(cands))
+        if self.closed:
+            return ()
+        e = self._new()
+        e.label = t
+        self._prior(e, t, t)
+        self.by_single[t] = e.idx
+        self.first.setdefault(t, set()).add(e.idx)
+        return (e.idx,)

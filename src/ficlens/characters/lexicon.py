@@ -1,0 +1,170 @@
+"""Word lists for finding characters: honorifics, titles, stop words, verbs.
+
+Kept as plain data so a reader can see (and extend) what the rules know.
+"""
+
+from __future__ import annotations
+
+# Honorific -> gender class. "m"/"f" never merge across; "mrs" and "miss" are both
+# female but name different people in the same family (Mrs. Bennet is not Miss Bennet).
+HONORIFICS: dict[str, str] = {}
+for _w in "Mr Sir Lord Monsieur Master Uncle King Prince Duke Count Baron Father Brother Emperor Grandpa Grandfather Signor Senor Herr".split():
+    HONORIFICS[_w] = "m"
+for _w in "Mrs Madame Mme Madam Signora Senora Frau".split():
+    HONORIFICS[_w] = "mrs"
+for _w in "Miss Ms Mlle Mademoiselle Signorina Senorita".split():
+    HONORIFICS[_w] = "miss"
+for _w in "Lady Dame Mistress Aunt Auntie Queen Princess Duchess Countess Baroness Mother Sister Empress Grandma Grandmother Granny Nanny".split():
+    HONORIFICS[_w] = "f"
+# Professional and military titles say nothing about gender.
+TITLES = frozenset(
+    """Dr Doctor Captain Capt Colonel Col General Gen Major Lieutenant Lt Sergeant Sgt
+    Corporal Private Commander Admiral Professor Prof Reverend Rev Inspector Detective
+    Agent Officer Chancellor Senator Councilor Councillor Judge President Director
+    Headmaster Headmistress Nurse Chief Constable Marshal Sheriff Governor Minister
+    Cousin Saint Mx Healer Auror Master Supreme Leader""".split()
+)
+for _w in TITLES:
+    HONORIFICS.setdefault(_w, "n")
+
+HON_GENDER = {"m": "he", "f": "she", "mrs": "she", "miss": "she", "n": None}
+
+# Capitalised words that are never a character's name on their own.
+STOP = frozenset(
+    """The A An And But Or Nor If Then When While Where What Whatever Who Whom Whose Why How
+    This That These Those There Here It Its It's We Us You Your Yours Our They Them Their
+    He She Him Her His Hers I Me My Mine Myself Yourself Himself Herself Itself Ourselves
+    Yes No Not Nope Yep Yeah Yea Nah Oh Ah Aw Aww Ahh Ohh Uh Um Umm Er Hmm Hm Huh Ha Haha
+    Wow Ugh Eh Hey Hi Hello Bye Goodbye Please Thanks Thank Sorry Okay Ok OK Alright Well
+    Maybe Perhaps Just Even Still Now Soon So As At In On Of For With Without By From To
+    Into Onto Upon After Before Because Since Until Till Though Although Once Every Each
+    Some Any All Both Either Neither Nothing Something Everything Anything Nobody Somebody
+    Someone Everyone Anyone None Another Other Others Such Only Also Too Very Really Again
+    Never Always Sometimes Later Earlier Today Tomorrow Yesterday Tonight Good Bad Great
+    Fine Right Wrong Sure Of Course Do Does Did Don Can Could Would Should Will Shall Must
+    Might May Let Come Go Get Look See Wait Stop Listen Tell Give Take Make Keep Stay Run
+    God Gods Goddess Lord Christ Jesus Heaven Heavens Hell Damn Dammit Shit Fuck Fucking
+    Bloody Hush Aye Nay Amen Merlin Blimey Gosh Golly Crikey Bugger Ours Theirs Hers
+    Chapter Part Prologue Epilogue Book Act Scene Volume Section Interlude Note Notes
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December Christmas Easter Halloween
+    English French German Spanish Italian Russian American British Irish Scottish Welsh
+    Latin Greek Chinese Japanese Indian European African Christian Catholic Jewish
+    Mr Mrs Ms Miss Mx Dr Sir Madam Ma'am Ma’am Mister Missus Mom Mum Mommy Mummy Dad Daddy
+    Mama Mamma Papa Pa Ma Grandma Grandpa Granny Baby Babe Honey Sweetheart Darling Dear
+    Love Kid Buddy Man Dude Bro Boss Chief Sister Brother Mother Father Son Daughter
+    Aunt Uncle Cousin Captain Commander General Doctor Professor King Queen Prince Princess
+    Lady Lieutenant Sergeant Colonel Major Agent Officer Detective Inspector Director
+    Everybody Whoever Whenever Wherever However Therefore Besides Meanwhile Instead
+    Which Inside Outside Behind Beside Between Under Over Above Below Around Across Through
+    Against Along Among Toward Towards During Despite Except Like Unlike Near Next Last
+    First Second Third Fourth Fifth One Two Three Four Five Six Seven Eight Nine Ten
+    Hundred Thousand Half Most More Less Many Much Few Several Enough Whether Why Yet
+    Street Road Avenue Lane Park Hall House Castle Tower Bridge River Lake Sea Ocean Mount
+    Mountain Forest Wood Woods Island City Town Village Kingdom Empire Republic Station
+    North South East West Northern Southern Eastern Western Ave St Rd TV Internet OMG""".split()
+)
+
+# Closed-class lowercase words that precede a place far more often than a person.
+# Words before a capitalised word that make it a thing: "my Arithmancy", "a Ford".
+DETERMINERS = frozenset("the a an my your our their its this that these those some any every each no".split())
+
+PLACE_PREPS = frozenset("in from into inside outside across through within throughout".split())
+
+SPEECH_VERBS = frozenset(
+    """said says say asked asks ask replied replies reply answered answers answer told tells
+    shouted shouts yelled yells cried cries called calls whispered whispers murmured murmurs
+    muttered mutters snapped snaps added adds continued continues began begins exclaimed
+    exclaims laughed laughs sighed sighs groaned groans gasped gasps hissed hisses growled
+    growls breathed breathes offered offers insisted insists agreed agrees admitted admits
+    protested protests interrupted interrupts demanded demands repeated repeats suggested
+    suggests warned warns teased teases whimpered whimpers sobbed sobs snorted snorts
+    chuckled chuckles grinned grins smiled smiles nodded nods shrugged shrugs mumbled mumbles
+    stammered stammers stuttered stutters screamed screams roared roars barked barks
+    drawled drawls sneered sneers scoffed scoffs retorted retorts responded responds
+    explained explains remarked remarks observed observes noted notes declared declares
+    announced announces commanded commands ordered orders pleaded pleads begged begs
+    whined whines huffed huffs purred purrs grumbled grumbles managed manages tried tries
+    went goes thought thinks wondered wonders""".split()
+)
+
+# Verbs (and auxiliaries) after a name that mark it as the subject of an action.
+ACTION_WORDS = frozenset(
+    """was is had has did does could would should will can might must felt feels looked
+    looks turned turns walked walks stood stands sat sits took takes gave gives made makes
+    knew knows wanted wants moved moves reached reaches pulled pulls pushed pushes kissed
+    kisses hugged hugs stared stares glanced glances watched watches leaned leans stepped
+    steps ran runs opened opens closed closes held holds let lets put puts kept keeps
+    frowned frowns blinked blinks swallowed swallows paused pauses stopped stops rolled
+    rolls raised raises lifted lifts dropped drops grabbed grabs caught catches saw sees
+    heard hears found finds came comes left leaves rose rises fell falls shook shakes
+    couldn't wouldn't didn't doesn't wasn't isn't hadn't hasn't won't can't""".split()
+)
+
+# Narration pronouns and what they say about their referent.
+PRONOUN_GENDER = {
+    "he": "he", "him": "he", "his": "he", "himself": "he",
+    "she": "she", "her": "she", "hers": "she", "herself": "she",
+    "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they", "themself": "they",
+    "i": "i", "me": "i", "my": "i", "mine": "i", "myself": "i",
+}
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i"})
+
+# Common short forms a story may use for a longer first name seen elsewhere in it.
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "Lizzy": ("Elizabeth", "Eliza"), "Lizzie": ("Elizabeth", "Eliza"), "Liz": ("Elizabeth",),
+    "Beth": ("Elizabeth",), "Betsy": ("Elizabeth",), "Bess": ("Elizabeth",),
+    "Kate": ("Katherine", "Catherine", "Kathryn"), "Kitty": ("Catherine", "Katherine"),
+    "Peggy": ("Margaret",), "Meg": ("Margaret",), "Maggie": ("Margaret",),
+    "Polly": ("Mary",), "Molly": ("Mary",), "Sally": ("Sarah",), "Nell": ("Eleanor", "Helen"),
+    "Bill": ("William",), "Will": ("William",), "Billy": ("William",), "Bob": ("Robert",),
+    "Bobby": ("Robert",), "Rob": ("Robert",), "Dick": ("Richard",), "Rick": ("Richard",),
+    "Jim": ("James",), "Jimmy": ("James",), "Jamie": ("James",), "Tom": ("Thomas",),
+    "Tommy": ("Thomas",), "Ted": ("Edward", "Theodore"), "Ned": ("Edward",),
+    "Jack": ("John",), "Johnny": ("John",), "Harry": ("Henry", "Harold"), "Hal": ("Henry",),
+    "Charlie": ("Charles",), "Chuck": ("Charles",), "Sam": ("Samuel", "Samantha"),
+    "Tony": ("Anthony",), "Mike": ("Michael",), "Mick": ("Michael",), "Steve": ("Steven", "Stephen"),
+    "Nat": ("Natasha", "Nathaniel"), "Alex": ("Alexander", "Alexandra"), "Andy": ("Andrew",),
+    "Dan": ("Daniel",), "Danny": ("Daniel",), "Joe": ("Joseph",), "Frank": ("Francis",),
+    "Fanny": ("Frances",), "Jenny": ("Jennifer", "Jane"), "Annie": ("Anne", "Anna"),
+    "Becky": ("Rebecca",), "Abby": ("Abigail",), "Sue": ("Susan",), "Susie": ("Susan",),
+}
+
+# Words after "her" that make it an object ("looked at her again"), not a possessive
+# ("her sword"): prepositions, adverbs, conjunctions, determiners.
+OBJECT_FOLLOWERS = frozenset(
+    """and but or nor so to for from with in on at as by of off out up down away back again
+    into onto over under through around about against before after behind beside near
+    until while when then than that this the a an if because though although once now
+    too very tight tightly close closely gently softly slowly quickly hard anyway yet
+    already still just even also only instead either like unlike how what why where who
+    which whether everything something nothing anything all both""".split()
+)
+
+# Given names with a clear usual gender, a prior for the pronouns of a character before
+# the text's own pronouns outvote it.
+FEMALE_NAMES = frozenset(
+    """Abigail Abby Ada Agnes Alice Alicia Amanda Amelia Amy Anna Anne Annie Ann Arabella
+    Audrey Barbara Beatrice Becky Bella Bertha Beth Betsy Betty Bridget Caroline Catherine
+    Cecilia Cecily Charlotte Chloe Clara Clarissa Claire Constance Cora Daisy Diana Dora
+    Dorothea Dorothy Edith Eleanor Elinor Eliza Elizabeth Ella Ellen Elsie Emily Emma Esther
+    Eugenia Evelina Eve Fanny Flora Florence Frances Georgiana Georgina Grace Hannah
+    Harriet Helen Helena Henrietta Hester Isabel Isabella Jane Janet Jean Jennifer Jenny
+    Jessica Jo Josephine Joan Judith Julia Juliet Kate Katherine Kathleen Kitty Laura
+    Lavinia Leah Lena Lily Lizzy Lizzie Louisa Louise Lucy Lydia Mabel Madeline Maggie
+    Margaret Maria Marian Marianne Marie Martha Mary Maud Meg Mildred Molly Nancy Nell Nora
+    Olivia Pamela Patience Peggy Penelope Phoebe Polly Priscilla Rachel Rebecca Rosa Rosamond
+    Rose Ruth Sally Sarah Sophia Sophie Susan Susanna Sylvia Tess Theresa Victoria Violet
+    Virginia Winifred Winnie Octavia Hermione Ginny Natasha Wanda Leia Padmé Ahsoka""".split()
+)
+MALE_NAMES = frozenset(
+    """Aaron Adam Albert Alexander Alfred Allan Andrew Anthony Archibald Arthur Augustus
+    Benjamin Bernard Bill Bob Charles Charley Christopher Clement Daniel David Dick Donald
+    Edgar Edmund Edward Edwin Ernest Felix Francis Frank Frederick Fred George Gerald
+    Gilbert Godfrey Gregory Harold Harry Henry Herbert Hugh Humphrey Isaac Jack Jacob James
+    Jim Joe John Jonathan Joseph Julian Laurence Lawrence Leonard Lewis Louis Luke Mark Martin
+    Matthew Michael Nathaniel Ned Nicholas Oliver Oscar Patrick Paul Peter Philip Ralph
+    Richard Robert Roger Samuel Sam Simon Stephen Thomas Tom Timothy Walter William Will
+    Bellamy Jasper Monty Marcus Ron Draco Severus Albus Sirius Remus Neville Sherlock
+    Mycroft Greg Anakin Tony Steve Bucky Clint Bruce Huck Pip""".split()
+)

@@ -1,0 +1,232 @@
+"""Name candidates: one regex pass over each story paragraph.
+
+Every capitalised sequence, epithet ("the Commander"), pack alias and narration pronoun
+becomes an `Occ` with the cheap context features that later decide whether it names a
+person: honorific, sentence-initial, inside a quote, speech tag, vocative, possessive,
+subject of a verb, after a place preposition or "the".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ficlens.characters.lexicon import ACTION_WORDS, DETERMINERS, HONORIFICS, OBJECT_FOLLOWERS, PLACE_PREPS, PRONOUN_GENDER, SPEECH_VERBS, STOP
+from ficlens.model import Work
+
+UP = "A-ZÀ-ÖØ-Þ"
+LOW = "a-zß-öø-ÿ"
+# A capitalised word: "Clarke", "McIntyre", "O'Brien", "T'Challa", "Obi-Wan"; not "Don't".
+CAPW = (
+    rf"(?:[{UP}]['’]|Mc|Mac)?[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)*"
+    rf"(?![\w-])(?!['’](?![sS]\b)[A-Za-z])"
+)
+PARTICLE = r"(?:of|de|van|von|der|den|da|du|le|la|kom|al|bin|ibn)"
+_HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+_TOKEN = rf"(?:(?:{_HON})\.?[ \t]+)?{CAPW}"
+NAME_SEQ = rf"{_TOKEN}(?:[ \t]{_TOKEN}|[ \t]{PARTICLE}[ \t]{CAPW})*"
+EPITHET = rf"(?<![\w])[Tt]he[ \t](?:{CAPW}[ \t]){{0,2}}(?:{_HON})(?![\w-])(?![ \t]{CAPW})"
+PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
+    sorted({w for w in PRONOUN_GENDER if w != "i"} | {w.capitalize() for w in PRONOUN_GENDER}, key=len, reverse=True)
+) + r")(?![\w'’-])"
+
+_HON_PREFIX = re.compile(rf"^({_HON})\.?[ \t]+")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
+_NEXT = re.compile(r"(['’]s?(?![A-Za-z]))?[ \t]*(?:,[ \t]*)?([A-Za-z']+)?")
+_AFTER = re.compile(r"[ \t]*([A-Za-z]+)?")
+_SENT_END = re.compile(r"[.!?…]+[\"”’')\]*_]*\s+|\n")
+_OPENERS = "“‘\"'([*_—–-"
+
+
+@dataclass(slots=True)
+class Occ:
+    start: int
+    end: int
+    surface: str  # as written, without a possessive 's
+    core: str  # without the honorific
+    hon: str | None  # "Mr", "Commander", ... or None
+    epithet: bool  # "the Commander": a title used as a name
+    initial: bool  # first word of a sentence
+    quoted: bool  # inside a quotation
+    sent: int  # sentence index
+    para: int  # paragraph index
+    speech: bool = False  # "said Clarke" / "Clarke said"
+    vocative: bool = False  # "..., Clarke." inside a quote
+    subject: bool = False  # followed by a verb
+    possessive: bool = False
+    place: bool = False  # after in/at/from/...
+    after_the: bool = False
+
+
+@dataclass(slots=True)
+class Pron:
+    start: int
+    end: int
+    word: str  # lowercased
+    gender: str  # he | she | they | i
+    quoted: bool
+    sent: int
+    para: int
+    subject: bool  # a subject form (he/she/they/I)
+    obj: bool = False  # an object form (him, them, "her" not followed by a noun)
+
+
+@lru_cache(maxsize=32)
+def master_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """Pronouns, then pack/list aliases (longest first), then epithets, then name sequences."""
+    parts = [rf"(?P<pron>{PRONOUN})"]
+    if aliases:
+        alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        # a one-word alias must not swallow the first word of a longer unknown name
+        parts.append(rf"(?P<alias>(?<![\w'’-])(?:{alts})(?![\w-])(?!['’](?![sS]\b)[A-Za-z]))")
+    parts.append(rf"(?P<epi>{EPITHET})")
+    parts.append(rf"(?P<name>(?<![\w'’-]){NAME_SEQ})")
+    return re.compile("|".join(parts))
+
+
+def sentence_starts(work: Work) -> list[int]:
+    """Sentence start offsets: `work.scratch["sentences"]` when a stage left it, else found here."""
+    given = work.scratch.get("sentences")
+    if given:
+        starts = []
+        for s in given:
+            starts.append(s.start if hasattr(s, "start") else (s["start"] if isinstance(s, dict) else s[0]))
+        return sorted(starts)
+    starts = []
+    text = work.text
+    for p in work.paragraphs:
+        starts.append(p.start)
+        for m in _SENT_END.finditer(text, p.start, p.end):
+            if m.end() < p.end:
+                starts.append(m.end())
+    return starts
+
+
+def is_initial(text: str, start: int, floor: int) -> bool:
+    """True when the word at `start` opens a sentence, a paragraph or a quotation."""
+    i = start - 1
+    spaced = False
+    while i >= floor and text[i] in " \t\n":
+        i -= 1
+        spaced = True
+    if i < floor:
+        return True
+    c = text[i]
+    if c in "“‘—–([" or (c in "\"'*_-" and not spaced):
+        return True
+    while i >= floor and text[i] in "\"”’'*_)] \t\n":
+        i -= 1
+    return i < floor or text[i] in ".!?…:;"
+
+
+def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list[Occ], list[Pron]]:
+    """Every name-like occurrence and pronoun in the story paragraphs, in text order.
+
+    `vocab` holds the words the text also writes in lower case: such a word that opens a
+    sentence ("Then", "Poor") is stripped from the front of a name sequence.
+    """
+    text = work.text
+    rx = master_regex(aliases)
+    starts = sentence_starts(work)
+    qs = [q.start for q in work.quotes]
+    qe = [q.end for q in work.quotes]
+    occs: list[Occ] = []
+    prons: list[Pron] = []
+    for pi, p in enumerate(work.paragraphs):
+        for m in rx.finditer(text, p.start, p.end):
+            s, e = m.start(), m.end()
+            qi = bisect_right(qs, s) - 1
+            quoted = qi >= 0 and s < qe[qi]
+            sent = bisect_right(starts, s) - 1
+            kind = m.lastgroup
+            if kind == "pron":
+                w = m.group().lower()
+                if w == "i" and m.group() != "I":
+                    continue
+                g = PRONOUN_GENDER[w]
+                subj = w in ("he", "she", "they", "i")
+                obj = w in ("him", "them", "me")
+                if w == "her":
+                    nm = _AFTER.match(text, e, min(len(text), e + 20))
+                    obj = nm is None or nm.group(1) is None or nm.group(1).lower() in OBJECT_FOLLOWERS
+                prons.append(Pron(s, e, w, g, quoted, sent, pi, subj, obj))
+                continue
+            surface = m.group()
+            if kind == "name":
+                s, surface = _strip_front(text, s, surface, p.start, vocab)
+                if not surface:
+                    continue
+            hon = None
+            core = surface
+            epithet = kind == "epi"
+            if epithet:
+                core = surface.split(None, 1)[1]
+            else:
+                h = _HON_PREFIX.match(surface)
+                if h and h.end() < len(surface):
+                    hon = h.group(1)
+                    core = surface[h.end() :]
+            occs.append(_features(text, s, e, surface, core, hon, epithet, p.start, quoted, sent, pi, kind == "alias"))
+    return occs, prons
+
+
+_TOK = re.compile(r"\S+")
+
+
+def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -> tuple[int, str]:
+    """Drop leading function words and sentence-initial common words: "Then Mr. Bennet"."""
+    toks = list(_TOK.finditer(surface))
+    i = 0
+    while i < len(toks):
+        w = toks[i].group()
+        bare = w.rstrip(".")
+        if bare in HONORIFICS and i + 1 < len(toks):
+            break
+        if bare in STOP or (i == 0 and w.lower() in vocab and is_initial(text, s, floor)):
+            i += 1
+            continue
+        break
+    if i == 0:
+        return s, surface
+    if i == len(toks):
+        return s, ""
+    off = toks[i].start()
+    return s + off, surface[off:]
+
+
+def _features(
+    text: str, s: int, e: int, surface: str, core: str, hon: str | None, epithet: bool,
+    floor: int, quoted: bool, sent: int, para: int, alias: bool,
+) -> Occ:
+    o = Occ(s, e, surface, core, hon, epithet, is_initial(text, s, floor), quoted, sent, para)
+    pm = _PREV_WORD.search(text, max(floor, s - 24), s)
+    prev = pm.group(1).lower() if pm else ""
+    if prev == "the":  # "said the White Rabbit"
+        pm2 = _PREV_WORD.search(text, max(floor, pm.start() - 16), pm.start())
+        if pm2 and pm2.group(1).lower() in SPEECH_VERBS:
+            prev = pm2.group(1).lower()
+    nm = _NEXT.match(text, e, min(len(text), e + 30))
+    nxt = ""
+    if nm:
+        o.possessive = bool(nm.group(1)) and nm.group(1) not in ("'", "’")
+        nxt = (nm.group(2) or "").lower()
+    if prev in SPEECH_VERBS and not quoted:
+        o.speech = True
+    if nxt in SPEECH_VERBS and not o.possessive:
+        o.speech = not quoted
+        o.subject = True
+    elif nxt in ACTION_WORDS or (len(nxt) > 4 and nxt.endswith("ed")) or (
+        len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nm.group(2).islower()
+    ):
+        o.subject = not o.possessive
+    if prev in PLACE_PREPS:
+        o.place = True
+    elif prev in DETERMINERS and not epithet and not alias:
+        o.after_the = True
+    if quoted:
+        before = text[max(floor, s - 2) : s]
+        after = text[e : e + 1]
+        o.vocative = (before.endswith(", ") or (before[-1:] in "“\"'‘")) and after in (",", ".", "!", "?", "—", "-")
+    return o
