@@ -20,10 +20,14 @@ narration, pronouns resolved), which relations/ reuses for evidence spans.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ficlens.model import Work
-from ficlens.narrative.narration import narration_mentions, narration_slices, scene_bounds
+from ficlens.narrative.narration import (
+    name_words,
+    narration_mentions,
+    narration_slices,
+    narration_tokens,
+    scene_bounds,
+)
 from ficlens.narrative.pov import analyze_pov
 from ficlens.narrative.tense import analyze_tense
 
@@ -32,17 +36,11 @@ __all__ = ["analyze_narrative"]
 
 def analyze_narrative(work: Work) -> Work:
     slices = narration_slices(work)
+    tokens = narration_tokens(work.text, slices)
     subjects = narration_mentions(work, slices)
     work.scratch["narration"] = slices
     work.scratch["narration_subjects"] = subjects
-    starts = [p.start for p in work.paragraphs]
-    names_by_para: list[list[tuple[int, int]]] = [[] for _ in work.paragraphs]
-    for s in subjects:
-        if s.kind != "pronoun":
-            k = bisect_right(starts, s.start) - 1
-            if k >= 0:
-                names_by_para[k].append((s.start, s.end))
-    tense = analyze_tense(work, slices, names_by_para)
-    pov = analyze_pov(work, slices, subjects, scene_bounds(work))
+    tense = analyze_tense(work, tokens, name_words(work))
+    pov = analyze_pov(work, slices, tokens, subjects, scene_bounds(work))
     work.narrative = {"pov": pov, "tense": tense}
     return work

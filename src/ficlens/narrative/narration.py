@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from ficlens.model import Work
 
-__all__ = ["Subject", "narration_slices", "narration_mentions", "scene_bounds", "paragraph_index"]
+__all__ = ["Subject", "narration_slices", "narration_tokens", "narration_mentions", "name_words", "scene_bounds"]
 
 # Pronouns the fallback resolver maps to the most recent named character of that gender.
 _PRON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 _MALE = frozenset("he him his himself".split())
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
 @dataclass(slots=True)
@@ -54,16 +55,24 @@ def narration_slices(work: Work) -> list[list[tuple[int, int]]]:
     return out
 
 
-def paragraph_index(work: Work) -> tuple[list[int], callable]:
-    """A bisect lookup from an offset to the index of its paragraph (-1 outside paragraphs)."""
-    starts = [p.start for p in work.paragraphs]
-    paras = work.paragraphs
+def narration_tokens(text: str, slices: list[list[tuple[int, int]]]) -> list[list[str]]:
+    """For each paragraph, the words of its narration (contractions kept whole: "didn't")."""
+    out = []
+    for pieces in slices:
+        toks: list[str] = []
+        for a, b in pieces:
+            toks += _TOKEN.findall(text, a, b)
+        out.append(toks)
+    return out
 
-    def find(offset: int) -> int:
-        i = bisect_right(starts, offset) - 1
-        return i if i >= 0 and offset < paras[i].end else -1
 
-    return starts, find
+def name_words(work: Work) -> frozenset[str]:
+    """Capitalised words of character names and aliases ("Clarke", "Griffin")."""
+    words = set()
+    for c in work.characters:
+        for n in [c.name, *c.aliases, c.canonical or ""]:
+            words.update(w for w in n.split() if w[:1].isupper() and w.isalpha())
+    return frozenset(words)
 
 
 def narration_mentions(work: Work, slices: list[list[tuple[int, int]]]) -> list[Subject]:

@@ -31,10 +31,11 @@ from ficlens.narrative.narration import Subject
 
 __all__ = ["analyze_pov", "narration_person", "find_narrator"]
 
-_FIRST = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
-_SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)\b")
-_THIRD = re.compile(
-    r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself|[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b"
+_FIRST = frozenset("I me my mine myself we us our ours ourselves Me My Mine Myself We Us Our Ours".split())
+_SECOND = frozenset("you your yours yourself yourselves You Your Yours Yourself".split())
+_THIRD = frozenset(
+    "he him his himself she her hers herself they them their themselves "
+    "He Him His Himself She Her Hers Herself They Them Their".split()
 )
 
 _COGNITION = (
@@ -62,7 +63,6 @@ _INNER = re.compile(
     r"(?:['’]s)?\s+(?:heart|mind|thoughts|chest|stomach|throat|breath|pulse|gut|eyes\s+(?:sting|stung|burn))\b"
 )
 _POSSESSIVE = frozenset(("her", "his", "my", "their"))
-_FREE_INDIRECT = re.compile(r"[?!]|\b(?:God|Of course|Maybe|Damn|Hell|Why|How could)\b")
 
 COGNITION_WEIGHT = 2.0
 PERCEPTION_WEIGHT = 0.75
@@ -73,14 +73,14 @@ MIN_SCENE_SCORE = 2.0  # below this a scene has no focal character
 MULTIPLE_SHARE = 0.2  # a second character holding this share of the story makes it "multiple"
 
 
-def narration_person(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int, int]:
-    """Counts of first-, second- and third-person pronouns in narration pieces."""
-    f = s = t = 0
-    for a, b in pieces:
-        f += len(_FIRST.findall(text, a, b))
-        s += len(_SECOND.findall(text, a, b))
-        t += len(_THIRD.findall(text, a, b))
-    return f, s, t
+def narration_person(tokens: list[str]) -> tuple[int, int, int]:
+    """Counts of first-, second- and third-person pronouns among narration tokens."""
+    counts = Counter(tokens)
+    return (
+        sum(counts[w] for w in _FIRST if w in counts),
+        sum(counts[w] for w in _SECOND if w in counts),
+        sum(counts[w] for w in _THIRD if w in counts),
+    )
 
 
 def person_of(first: int, second: int, third: int) -> str | None:
@@ -96,12 +96,12 @@ def person_of(first: int, second: int, third: int) -> str | None:
 def analyze_pov(
     work: Work,
     slices: list[list[tuple[int, int]]],
+    tokens: list[list[str]],
     subjects: list[Subject],
     scenes: list[tuple[int, int]],
 ) -> dict[str, Any]:
     """Set `Paragraph.pov_character`; return the value of `work.narrative["pov"]`."""
-    text = work.text
-    counts = [narration_person(text, pieces) for pieces in slices]
+    counts = [narration_person(toks) for toks in tokens]
     total = tuple(sum(c[k] for c in counts) for k in range(3))
     person = person_of(*total)
 
@@ -179,14 +179,19 @@ def _paragraph_scores(
             sc[sub.character] += COGNITION_WEIGHT
         elif _PERCEIVE_AFTER.match(text, sub.end):
             sc[sub.character] += PERCEPTION_WEIGHT
-    # free indirect thought goes to whoever the narration last referred to
+    # free indirect thought goes to whoever the narration last referred to; one cue per
+    # narration piece is enough (a run of "?!" is one thought)
     for k, pieces in enumerate(slices):
+        floor = work.paragraphs[max(0, k - 1)].start
         for a, b in pieces:
-            for m in _FREE_INDIRECT.finditer(text, a, b):
-                i = bisect_right(sub_starts, m.start()) - 1
-                if i >= 0 and subjects[i].start >= work.paragraphs[max(0, k - 1)].start:
-                    scores[k][subjects[i].character] += FREE_INDIRECT_WEIGHT
-                break  # one cue per piece is enough; a run of "?!" is one thought
+            q = text.find("?", a, b)
+            x = text.find("!", a, b)
+            at = min(q, x) if q >= 0 and x >= 0 else max(q, x)
+            if at < 0:
+                continue
+            i = bisect_right(sub_starts, at) - 1
+            if i >= 0 and subjects[i].start >= floor:
+                scores[k][subjects[i].character] += FREE_INDIRECT_WEIGHT
     return scores
 
 

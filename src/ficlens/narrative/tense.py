@@ -18,12 +18,11 @@ present-tense story is not reported as a shift.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ficlens.model import Work
 
-__all__ = ["analyze_tense", "paragraph_cues", "MIN_RUN"]
+__all__ = ["analyze_tense", "paragraph_cues", "verb_tense", "MIN_RUN"]
 
 MIN_RUN = 2  # paragraphs a new tense must hold (or carry MIN_MASS of evidence) to count as a shift
 MIN_MASS = 6.0
@@ -55,63 +54,53 @@ _NOT_PAST_ED = frozenset(
     "sled shred fled led fed bled sped hundred kindred naked sacred wicked wretched rugged ragged "
     "jagged crooked beloved".split()
 )
-_ADVERB = (
-    r"(?:just|still|never|always|only|already|also|even|then|now|finally|suddenly|simply|"
-    r"barely|almost|really|quickly|slowly|quietly|softly|gently|immediately|instantly|"
-    r"once|again|too|all|both|sometimes|often|not|\w+ly)"
+_ADVERB = frozenset(
+    "just still never always only already also even then now finally suddenly simply barely almost "
+    "really quickly slowly quietly softly gently immediately instantly once again too all both "
+    "sometimes often not".split()
 )
 # a base form after I/you/we/they is a present verb unless it is one of these
 _NOT_VERB = frozenset(
     "a an the and but or so if as at by for from in into of on to with up down out off over "
-    "under about after before around through all both each either neither too too very "
+    "under about after before around through all both each either neither too very "
     "who whom whose which that this these those there here what when where why how "
     "i you we they he she it me him her us them my your our their his its mine yours ours "
     "theirs hers myself yourself ourselves themselves himself herself itself".split()
 )
+_NOT_S_VERB = frozenset("always perhaps sometimes as thus unless towards afterwards us his its".split())
 _MODAL_PAST = frozenset("would could might should wouldn't couldn't shouldn't".split())
 _MODAL_PRES = frozenset("will can shall may won't can't cannot".split())
-
-_PAST_AUX = re.compile(r"\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b", re.I)
-_PRES_AUX = re.compile(
-    r"\b(?:is|are|am|has|does|isn['’]t|aren['’]t|hasn['’]t|doesn['’]t|don['’]t|haven['’]t)\b"
-    r"|\b(?:i|you|we|they|he|she|it|there|that)['’](?:m|re|s|ve|ll)\b",
-    re.I,
+_PAST_AUX = frozenset("was were had did wasn't weren't hadn't didn't".split())
+_PRES_AUX = frozenset(
+    "is are am has does isn't aren't hasn't doesn't don't haven't i'm we're they're you're "
+    "he's she's it's there's that's i've we've they've you've i'll we'll they'll you'll he'll "
+    "she'll it'll".split()
 )
-_SUBJ = re.compile(
-    r"\b(I|you|we|they|he|she|it|You|We|They|He|She|It)\s+((?:" + _ADVERB + r"\s+){0,2})"
-    r"([A-Za-z]+(?:['’]t)?)\b"
+_SUBJECTS = frozenset("i you we they he she it".split())
+_THIRD_SINGULAR = frozenset(("he", "she", "it", "name"))
+# after one of these a past form is a participle ("has gone", "is broken"), not a past verb
+_PARTICIPLE_AUX = frozenset(
+    "has have having 've is are am be been being was were had 'd get gets got "
+    "i've we've they've you've".split()
 )
-_AFTER_NAME = re.compile(r"\s+((?:" + _ADVERB + r"\s+){0,2})([A-Za-z]+(?:['’]t)?)\b")
-_ANY_PAST = re.compile(r"\b(?:" + "|".join(_ANYWHERE_PAST) + r")\b")
-# an auxiliary right before a past form makes it a participle ("has gone", "is broken")
-_PARTICIPLE_BEFORE = re.compile(
-    r"\b(?:has|have|having|['’]ve|is|are|am|be|been|being|was|were|had|['’]d|get|gets|got)\s+(?:"
-    + _ADVERB
-    + r"\s+)?$",
-    re.I,
-)
+_ANY_PAST = frozenset(_ANYWHERE_PAST)
 
 
 def verb_tense(word: str, subject: str) -> tuple[str | None, float]:
-    """The tense a word in the finite slot after `subject` signals, with a weight."""
-    w = word.lower().replace("’", "'")
+    """The tense a (lowercase) word in the finite slot after `subject` signals, with a weight."""
+    w = word
     if w in _MODAL_PAST:
         return "past", 0.3
     if w in _MODAL_PRES:
         return "present", 0.3
-    if w in ("was", "were", "had", "did") or w.endswith("n't"):
-        return None, 0.0  # the auxiliary regexes already counted these
-    if w in ("is", "are", "am", "has", "does", "do", "have"):
-        return None, 0.0
     if w in IRREGULAR_PAST:
         return "past", 1.0
     if w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST_ED:
         return "past", 1.0
-    s = subject.lower()
-    if s in ("he", "she", "it", "name"):
-        if w.endswith("s") and not w.endswith("ss") and w not in ("always", "perhaps", "sometimes",
-                                                                  "as", "thus", "unless", "towards",
-                                                                  "afterwards", "us", "his", "its"):
+    if w.endswith("n't") or w in ("do", "have"):
+        return None, 0.0
+    if subject in _THIRD_SINGULAR:
+        if w.endswith("s") and not w.endswith("ss") and w not in _NOT_S_VERB:
             return "present", 1.0
         return None, 0.0
     if w in _NOT_VERB or w.endswith("ing"):
@@ -120,57 +109,70 @@ def verb_tense(word: str, subject: str) -> tuple[str | None, float]:
     return "present", 1.0 if w in IRREGULAR_BASE else 0.7
 
 
-def paragraph_cues(text: str, pieces: list[tuple[int, int]], names: list[tuple[int, int]]) -> list[tuple[int, str, float, str]]:
-    """Tense cues in the narration pieces of a paragraph: (offset, tense, weight, word).
+def paragraph_cues(tokens: list[str], names: frozenset[str] = frozenset()) -> list[tuple[str, float, str]]:
+    """Tense cues in the narration tokens of a paragraph: (tense, weight, words).
 
-    `names` are (start, end) of character names in narration, used as subjects.
-    One cue per offset, so a verb seen by two rules counts once.
+    `names` are the words of character names, which act as subjects like pronouns do.
+    One pass over the tokens: auxiliaries count anywhere, the slot after a subject
+    (skipping up to two adverbs) is read as a finite verb, and a bare past form counts
+    unless an auxiliary before it makes it a participle.
     """
-    cues: dict[int, tuple[str, float, str]] = {}
-    for s, e in pieces:
-        for m in _PAST_AUX.finditer(text, s, e):
-            cues[m.start()] = ("past", 1.0, m.group())
-        for m in _PRES_AUX.finditer(text, s, e):
-            cues[m.start()] = ("present", 1.0, m.group())
-        for m in _SUBJ.finditer(text, s, e):
-            tense, weight = verb_tense(m.group(3), m.group(1))
-            if tense and m.start(3) not in cues:
-                cues[m.start(3)] = (tense, weight, m.group(1) + " " + m.group(3))
-        for m in _ANY_PAST.finditer(text, s, e):
-            if m.start() in cues or _PARTICIPLE_BEFORE.search(text, max(s, m.start() - 24), m.start()):
+    cues: list[tuple[str, float, str]] = []
+    subject: str | None = None
+    subject_word = ""
+    skipped = 0
+    after_aux = False
+    for tok in tokens:
+        low = tok.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        if low in _PAST_AUX:
+            cues.append(("past", 1.0, tok))
+            subject, after_aux = None, True
+            continue
+        if low in _PRES_AUX:
+            cues.append(("present", 1.0, tok))
+            subject, after_aux = None, low in _PARTICIPLE_AUX or low.endswith(("'s", "'ve"))
+            continue
+        if subject is not None:
+            if (low in _ADVERB or low.endswith("ly")) and skipped < 2:
+                skipped += 1
                 continue
-            cues[m.start()] = ("past", 1.0, m.group())
-    for s, e in names:
-        m = _AFTER_NAME.match(text, e)
-        if m and m.start(2) not in cues:
-            tense, weight = verb_tense(m.group(2), "name")
+            tense, weight = verb_tense(low, subject)
+            subject = None
             if tense:
-                cues[m.start(2)] = (tense, weight, text[s:e] + " " + m.group(2))
-    return sorted((pos, t, w, word) for pos, (t, w, word) in cues.items())
+                cues.append((tense, weight, f"{subject_word} {tok}"))
+                after_aux = False
+                continue
+        if (low in _SUBJECTS and (low != "i" or tok == "I")) or tok in names:
+            subject = low if low in _SUBJECTS else "name"
+            subject_word, skipped, after_aux = tok, 0, False
+            continue
+        if low in _ANY_PAST and not after_aux:
+            cues.append(("past", 1.0, tok))
+        after_aux = low in _PARTICIPLE_AUX or (after_aux and (low in _ADVERB or low.endswith("ly")))
+    return cues
 
 
-def classify(cues: list[tuple[int, str, float, str]]) -> tuple[str, float, float]:
+def classify(cues: list[tuple[str, float, str]]) -> tuple[str, float, float]:
     """(tense, past mass, present mass) of one paragraph's cues."""
-    past = sum(w for _, t, w, _ in cues if t == "past")
-    pres = sum(w for _, t, w, _ in cues if t == "present")
+    past = sum(w for t, w, _ in cues if t == "past")
+    pres = sum(w for t, w, _ in cues if t == "present")
     if max(past, pres) < 1.0:
         return "none", past, pres
     return ("past" if past >= pres else "present"), past, pres
 
 
-def analyze_tense(
-    work: Work, slices: list[list[tuple[int, int]]], names_by_para: list[list[tuple[int, int]]]
-) -> dict[str, Any]:
+def analyze_tense(work: Work, tokens: list[list[str]], names: frozenset[str]) -> dict[str, Any]:
     """Set `Paragraph.tense` and return {"dominant", "shifts"} for `work.narrative["tense"]`."""
-    text = work.text
     per: list[tuple[str, float, float, list]] = []
-    for p, pieces, names in zip(work.paragraphs, slices, names_by_para):
-        cues = paragraph_cues(text, pieces, names)
+    for p, toks in zip(work.paragraphs, tokens):
+        cues = paragraph_cues(toks, names)
         tense, past, pres = classify(cues)
         p.tense = tense
         per.append((tense, past, pres, cues))
     mass = {"past": sum(x[1] for x in per), "present": sum(x[2] for x in per)}
-    dominant = None if max(mass.values()) < 1.0 else max(mass, key=mass.get)
+    dominant = None if max(mass.values(), default=0.0) < 1.0 else max(mass, key=mass.get)
     return {"dominant": dominant, "shifts": _shifts(work, per)}
 
 
@@ -205,7 +207,7 @@ def _shifts(work: Work, per: list[tuple[str, float, float, list]]) -> list[dict[
         first = run[1]
         p = work.paragraphs[first]
         words = []
-        for _, t, _, word in per[first][3]:
+        for t, _, word in per[first][3]:
             if t == run[0] and word not in words:
                 words.append(word)
             if len(words) == 3:

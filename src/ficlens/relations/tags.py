@@ -75,6 +75,14 @@ _CUES: list[tuple[str, str, str, float]] = [
     ),
 ]
 _CUE_RE = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, *_rest) in enumerate(_CUES)), re.I)
+# Every cue contains one of these words; scanning for them first and running the full cue
+# patterns only around them is several times faster than scanning with the full patterns.
+_TRIGGER = re.compile(
+    r"\b(?:kiss|lov|girlfriend|boyfriend|fianc|wife|husband|spouse|date|hand|finger|embrac|cuddl|"
+    r"snuggl|arms|jealous|blush|pink|red\b|heart|friend|brother|sister|sibling|twin|mother|"
+    r"father|mum|mom|dad|son\b|daughter|cousin|aunt|uncle|grand)"
+)  # run on lowercased text: a case-insensitive alternation is about 8x slower
+_BEFORE, _AFTER = 45, 45  # how far a cue pattern may start before / end after its trigger
 _SENT_END = re.compile(r"[.!?…]+[\"”’']*\s")
 _FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 _SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
@@ -221,6 +229,26 @@ def _family_pair(text, m, quote, ref_at, narrator, kin_of) -> list[str]:
     return [possessor, relative] if relative and relative != possessor else []
 
 
+def _cue_matches(work: Work):
+    """(paragraph, cue match) pairs in text order: the cue around each trigger word, once."""
+    text = work.text
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lowercase to two; keep offsets exact
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for p in work.paragraphs:
+        seen_until = p.start
+        for t in _TRIGGER.finditer(low, p.start, p.end):
+            if t.start() < seen_until:
+                continue
+            lo = max(p.start, t.start() - _BEFORE)
+            for m in _CUE_RE.finditer(text, lo, min(p.end, t.end() + _AFTER)):
+                # only the cue containing this trigger: one starting later may be cut short
+                if m.start() <= t.start() < m.end() and m.start() >= seen_until:
+                    seen_until = m.end()
+                    yield p, m
+                    break
+
+
 def collect_evidence(work: Work) -> dict[tuple[str, str], _Evidence]:
     text = work.text
     refs = _references(work)
@@ -232,37 +260,36 @@ def collect_evidence(work: Work) -> dict[tuple[str, str], _Evidence]:
     quotes = sorted((q.start, q.end, q) for q in work.quotes)
     qstarts = [q[0] for q in quotes]
     evidence: dict[tuple[str, str], _Evidence] = defaultdict(_Evidence)
-    for p in work.paragraphs:
-        for m in _CUE_RE.finditer(text, p.start, p.end):
-            idx = int(m.lastgroup[1:])
-            _pattern, label, kind, weight = _CUES[idx]
-            s, e = _sentence(text, p.start, p.end, m.start())
-            qi = bisect_right(qstarts, m.start()) - 1
-            quote = quotes[qi][2] if qi >= 0 and m.start() < quotes[qi][1] else None
-            if quote is not None:
-                # a cue in dialogue reads only that quote's sentence, plus its speaker and addressee
-                s, e = max(s, quote.start), min(e, quote.end)
-            if kind == FAMILY:
-                chars = _family_pair(text, m, quote, ref_at, narrator, kin_of)
-            else:
-                chars = _nearest(refs, ref_pos, s, e, m.start())
-                if quote is not None and label == "I love you" and quote.speaker and quote.addressees:
-                    chars = [quote.speaker, quote.addressees[0]]
-            if len(chars) < 2:
-                continue
-            a, b = chars[0], chars[1]
-            share = 1.0 if len(chars) == 2 else 0.8
-            pair = (a, b) if order.get(a, 0) <= order.get(b, 0) else (b, a)
-            ev = evidence[pair]
-            if kind == ROMANTIC:
-                ev.romantic += weight * share
-            elif kind == FAMILY:
-                ev.family += weight * share
-            else:
-                ev.platonic += weight * share
-            if label not in ev.labels:
-                ev.labels.append(label)
-            ev.spans.append(Span(s, e))
+    for p, m in _cue_matches(work):
+        idx = int(m.lastgroup[1:])
+        _pattern, label, kind, weight = _CUES[idx]
+        s, e = _sentence(text, p.start, p.end, m.start())
+        qi = bisect_right(qstarts, m.start()) - 1
+        quote = quotes[qi][2] if qi >= 0 and m.start() < quotes[qi][1] else None
+        if quote is not None:
+            # a cue in dialogue reads only that quote's sentence, plus its speaker and addressee
+            s, e = max(s, quote.start), min(e, quote.end)
+        if kind == FAMILY:
+            chars = _family_pair(text, m, quote, ref_at, narrator, kin_of)
+        else:
+            chars = _nearest(refs, ref_pos, s, e, m.start())
+            if quote is not None and label == "I love you" and quote.speaker and quote.addressees:
+                chars = [quote.speaker, quote.addressees[0]]
+        if len(chars) < 2:
+            continue
+        a, b = chars[0], chars[1]
+        share = 1.0 if len(chars) == 2 else 0.8
+        pair = (a, b) if order.get(a, 0) <= order.get(b, 0) else (b, a)
+        ev = evidence[pair]
+        if kind == ROMANTIC:
+            ev.romantic += weight * share
+        elif kind == FAMILY:
+            ev.family += weight * share
+        else:
+            ev.platonic += weight * share
+        if label not in ev.labels:
+            ev.labels.append(label)
+        ev.spans.append(Span(s, e))
     return evidence
 
 
