@@ -37,7 +37,7 @@ import re
 from collections import Counter
 
 from ficlens.characters.cluster import Clusters, Ent, ent_gender
-from ficlens.characters.lexicon import HON_GENDER, HONORIFICS, STOP
+from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES, STOP
 from ficlens.characters.names import Occ, Pron, extract
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
@@ -154,7 +154,7 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
             count[idx] += w
             p = 2 * o.speech + 2 * o.vocative + 2 * (o.hon is not None) + o.subject + 0.5 * o.possessive
             person[idx] += w * p
-            place[idx] += w * (2 * o.place + 1.0 * o.after_the)
+            place[idx] += w * (o.place + 1.0 * o.after_the)
             if o.speech or o.vocative or o.hon:
                 strong.add(idx)
             if not o.initial:
@@ -168,7 +168,11 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
         if count[i] == 0:
             continue
         pv = person[i] + 1.5 * (e.votes["he"] + e.votes["she"])
-        if pv <= place[i] and place[i] > 0:
+        given = e.label.split()[0] if e.label else ""
+        if given in FEMALE_NAMES or given in MALE_NAMES:
+            pv += 1  # a known given name
+            strong.add(i)
+        if pv < place[i] or (pv == place[i] and count[i] < 2):
             continue
         if i not in inner and i not in strong and count[i] < 3:
             continue  # "Briefly," "Sit." open sentences; names also occur mid-sentence
@@ -240,7 +244,7 @@ def _resolve(
                     continue
                 idx = max(seen)[1]
             subj = (it.subject or it.initial) and not it.quoted
-            bump(idx, it.sent, it.start, 0.4 if it.quoted else (3.0 if subj else 1.5), subj)
+            bump(idx, it.sent, it.start, 0.15 if it.quoted else (3.0 if subj else 1.5), subj)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             continue
         if it.quoted:
@@ -304,6 +308,7 @@ def _finish(
     narrated: set[int] = set()
     forms: dict[int, Counter[str]] = {}
     first_at: dict[int, int] = {}
+    pron_once: set[int] = set()
     for start, end, idx, kind, surface, quoted in raw:
         total[idx] += 1
         first_at.setdefault(idx, start)
@@ -311,7 +316,10 @@ def _finish(
             named[idx] += 1
             forms.setdefault(idx, Counter())[surface] += 1
         if not quoted:
-            narrated.add(idx)
+            # in the action: named in the narration, or referred to there more than once
+            if surface is not None or idx in pron_once:
+                narrated.add(idx)
+            pron_once.add(idx)
     if closed:
         chosen = [e.idx for e in ents if e.entry is not None]
     else:

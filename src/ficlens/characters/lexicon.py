@@ -69,7 +69,8 @@ STOP = frozenset(
 # Words before a capitalised word that make it a thing: "my Arithmancy", "a Ford".
 DETERMINERS = frozenset("the a an my your our their its this that these those some any every each no".split())
 
-PLACE_PREPS = frozenset("in from into inside outside across through within throughout".split())
+PLACE_PREPS = {w: 2 for w in "in into inside outside across through within throughout".split()}
+PLACE_PREPS["from"] = 1  # "a letter from Clarke" as often as "riders from Arkadia"
 
 SPEECH_VERBS = frozenset(
     """said says say asked asks ask replied replies reply answered answers answer told tells

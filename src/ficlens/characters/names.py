@@ -34,7 +34,11 @@ PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
 
 _HON_PREFIX = re.compile(rf"^({_HON})\.?[ \t]+")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
-_NEXT = re.compile(r"(['’]s?(?![A-Za-z]))?[ \t]*(?:,[ \t]*)?([A-Za-z']+)?")
+# after a name: a possessive, then the next word, skipping one adverb ("Wells never writes")
+_NEXT = re.compile(
+    r"(['’]s?(?![A-Za-z]))?[ \t]*(?:,[ \t]*)?"
+    r"(?:(?:never|always|just|still|only|also|then|too|almost|already|often|[a-z]+ly)[ \t]+)?([A-Za-z']+)?"
+)
 _AFTER = re.compile(r"[ \t]*([A-Za-z]+)?")
 _SENT_END = re.compile(r"[.!?…]+[\"”’')\]*_]*\s+|\n")
 _OPENERS = "“‘\"'([*_—–-"
@@ -56,7 +60,7 @@ class Occ:
     vocative: bool = False  # "..., Clarke." inside a quote
     subject: bool = False  # followed by a verb
     possessive: bool = False
-    place: bool = False  # after in/at/from/...
+    place: int = 0  # after in/into/from/...: 2 for a place preposition, 1 for "from"
     after_the: bool = False
 
 
@@ -79,11 +83,11 @@ def master_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     parts = [rf"(?P<pron>{PRONOUN})"]
     if aliases:
         alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-        # a one-word alias must not swallow the first word of a longer unknown name
-        parts.append(rf"(?P<alias>(?<![\w'’-])(?:{alts})(?![\w-])(?!['’](?![sS]\b)[A-Za-z]))")
+        parts.append(rf"(?P<alias>(?:{alts})(?![\w-])(?!['’](?![sS]\b)[A-Za-z]))")
     parts.append(rf"(?P<epi>{EPITHET})")
-    parts.append(rf"(?P<name>(?<![\w'’-]){NAME_SEQ})")
-    return re.compile("|".join(parts))
+    parts.append(rf"(?P<name>{NAME_SEQ})")
+    # one shared word-start test first: most positions are inside words and fail at once
+    return re.compile(r"(?<![\w'’-])(?=[A-Za-zÀ-ÖØ-Þ])(?:" + "|".join(parts) + ")")
 
 
 def sentence_starts(work: Work) -> list[int]:
@@ -222,7 +226,7 @@ def _features(
     ):
         o.subject = not o.possessive
     if prev in PLACE_PREPS:
-        o.place = True
+        o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:
         o.after_the = True
     if quoted:

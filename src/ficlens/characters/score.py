@@ -116,9 +116,12 @@ def _gold_lines(path: Path) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ficlens.fandoms import CharacterEntry
-    from ficlens.pipeline import Options, analyze
+    from ficlens.characters import find_characters
+    from ficlens.fandoms import CharacterEntry, choose_pack
+    from ficlens.pipeline import Options
+    from ficlens.quotes import find_quotes
     from ficlens.read import read
+    from ficlens.segment import segment
 
     args = list(sys.argv[1:] if argv is None else argv)
     use_gold = "--gold-characters" in args
@@ -134,7 +137,11 @@ def main(argv: list[str] | None = None) -> int:
             opts = Options(fandom=g.get("fandom"))
             if use_gold:
                 opts.characters = [CharacterEntry(c["names"][0], list(c["names"][1:]), c.get("pronouns")) for c in g["characters"]]
-            analyze(work, opts)
+            # only the stages the character layer reads: the later ones do not matter here
+            segment(work)
+            find_quotes(work)
+            restrict = opts.characters
+            find_characters(work, pack=None if restrict else choose_pack(work, opts.fandom), restrict=restrict)
             total.add(score_work(work, g["characters"], speakers_only))
     print(f"gold characters: {total.gold}  found: {total.found} ({total.found / max(1, total.gold):.3f})")
     print(f"wrong merges (predicted characters covering >= 2 gold characters): {total.merged}")

@@ -94,7 +94,11 @@ def _parse(path: Path) -> dict[str, Any]:
     except OSError as e:
         raise PackError(str(path), f"cannot read ({e.strerror})") from None
     try:
-        if path.suffix.lower() == ".json" or raw.lstrip()[:1] in (b"{", b"["):
+        head = raw.lstrip()[:2]
+        as_json = path.suffix.lower() == ".json" or (
+            path.suffix.lower() != ".toml" and head[:1] in (b"{", b"[") and head != b"[["
+        )
+        if as_json:
             data = json.loads(raw.decode("utf-8-sig"))
             if isinstance(data, list):
                 data = {"characters": data}
@@ -177,63 +181,74 @@ _CAPSEQ = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
 @lru_cache(maxsize=1)
-def _distinctive_index() -> dict[str, list[tuple[str, int]]]:
-    """Distinctive pack names (full names and unusual single names) -> (pack id, character index).
+def _distinctive_index() -> dict[str, list[tuple[str, int, float]]]:
+    """Distinctive pack names -> (pack id, character index, weight).
 
-    Common first names ("Harry", "John", "Peter") occur in many stories, so a single token
-    counts only when no other pack uses it and it is not an ordinary English word.
+    A full name ("Clarke Griffin", "Commander Lexa") or an unusual one-word canonical name
+    ("Lexa", "Mycroft") weighs 1; any other one-word alias ("Bellamy", "Heda") weighs 0.5.
+    Common names ("Harry", "Wells", "Lincoln") and names shared by packs do not count:
+    they occur in too many stories to identify a fandom.
     """
-    index: dict[str, list[tuple[str, int]]] = {}
+    index: dict[str, list[tuple[str, int, float]]] = {}
     token_packs: dict[str, set[str]] = {}
     for p in _all_packs():
-        for i, c in enumerate(p.characters):
+        for c in p.characters:
             for form in [c.name, *c.aliases]:
                 for tok in form.split():
                     token_packs.setdefault(tok, set()).add(p.id)
     for p in _all_packs():
         for i, c in enumerate(p.characters):
-            for form in {c.name, *c.aliases}:
+            canonical = _PAREN.sub("", c.name).strip()
+            for form in {canonical, *c.aliases}:
                 words = form.split()
                 if not words or not form[0].isupper():
                     continue
-                if len(words) == 1 and (len(token_packs.get(form, ())) > 1 or form.lower() in _COMMON_NAMES):
-                    continue
-                index.setdefault(form, []).append((p.id, i))
+                if len(words) == 1:
+                    if len(form) < 3 or len(token_packs.get(form, ())) > 1 or form.lower() in _COMMON_NAMES:
+                        continue
+                    weight = 1.0 if form == canonical else 0.5
+                else:
+                    weight = 1.0
+                index.setdefault(form, []).append((p.id, i, weight))
     return index
 
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
 
 # Single names too common across fiction to identify a fandom on their own.
 _COMMON_NAMES = frozenset(
     """john james peter harry tony steve sam bruce mary molly luke ben anna jake jack
     david george fred bill charlie arthur tom will mike kate lily rose grace hope
-    clint nick maria wanda vision thor loki sirius james remus lucius finn han leia
-    rey""".split()
+    clint nick maria wanda vision thor loki sirius remus lucius finn han leia rey
+    lincoln wells dante griffin hudson hill strange happy may buck stephen wilson percy
+    henry jim sally echo cage green jordan miller collins reyes black potter sarah
+    janine mary luna maya harper nate gaia roan titus nia carol scott parker barnes
+    rogers stark banner fury coulson rhodes hogan ned phil cap pepper dean thomas
+    george dobby moody black bell princess commander general captain doctor""".split()
 )
 
 
 def pack_from_names(work: Work) -> Pack | None:
-    """Score packs by distinct distinctive character names in the story text."""
+    """Score packs by the distinct distinctive character names in the story text."""
     index = _distinctive_index()
-    found: dict[str, set[int]] = {}
+    found: dict[str, dict[int, float]] = {}
     text = work.text
-    spans = work.story_spans() or []
-    for sp in spans:
+    for sp in work.story_spans():
         for m in _CAPSEQ.finditer(text, sp.start, sp.end):
-            seq = m.group()
-            words = seq.split()
+            words = m.group().split()
             # every contiguous run, so "Then Clarke Griffin" still finds "Clarke Griffin"
             for i in range(len(words)):
                 for j in range(i + 1, min(len(words), i + 4) + 1):
-                    hits = index.get(" ".join(words[i:j]))
-                    if hits:
-                        for pid, ci in hits:
-                            found.setdefault(pid, set()).add(ci)
+                    for pid, ci, weight in index.get(" ".join(words[i:j]), ()):
+                        chars = found.setdefault(pid, {})
+                        if weight > chars.get(ci, 0.0):
+                            chars[ci] = weight
     if not found:
         return None
-    ranked = sorted(found.items(), key=lambda kv: len(kv[1]), reverse=True)
-    top_id, top = ranked[0]
-    runner = len(ranked[1][1]) if len(ranked) > 1 else 0
-    if len(top) >= MIN_DISTINCT and len(top) - runner >= MARGIN:
+    ranked = sorted(((sum(c.values()), pid) for pid, c in found.items()), reverse=True)
+    top, top_id = ranked[0]
+    runner = ranked[1][0] if len(ranked) > 1 else 0.0
+    if top >= MIN_DISTINCT and top - runner >= MARGIN:
         return get_pack(top_id)
     return None
 

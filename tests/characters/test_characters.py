@@ -1,0 +1,239 @@
+"""Characters: candidates, alias clustering traps, packs, restrict mode, pronouns."""
+
+from __future__ import annotations
+
+from ficlens.characters import character_by_surface, find_characters
+from ficlens.fandoms import CharacterEntry, get_pack
+from ficlens.model import Work
+from ficlens.quotes import find_quotes
+from ficlens.read import read
+from ficlens.segment import segment
+
+
+def run(text: str, pack: str | None = None, restrict: list[CharacterEntry] | None = None) -> Work:
+    work = segment(read(text.strip() + "\n"))
+    find_quotes(work)
+    return find_characters(work, pack=get_pack(pack) if pack else None, restrict=restrict)
+
+
+def holder(work: Work, surface: str):
+    """The one character whose name or aliases include `surface`."""
+    found = [c for c in work.characters if surface == c.name or surface in c.aliases]
+    assert len(found) == 1, (surface, [(c.name, c.aliases) for c in work.characters])
+    return found[0]
+
+
+def mention_char(work: Work, text_at: str, nth: int = 0, kind: str | None = None) -> str | None:
+    """The character of the mention that starts at the nth occurrence of `text_at`."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = work.text.index(text_at, pos + 1)
+    for m in work.mentions:
+        if m.start == pos and (kind is None or m.kind == kind):
+            return m.character
+    return None
+
+
+BENNETS = """
+Mr. Bennet folded his newspaper when his wife came in. Mrs. Bennet was already talking.
+
+"The new tenant is a young man of good fortune," said Mrs. Bennet. "You must call on him."
+
+"Must I?" said Mr. Bennet, and he went back to his paper.
+
+Mrs. Bennet sighed. She had expected nothing better from him. Bennet turned a page.
+"""
+
+
+def test_mr_and_mrs_stay_apart():
+    work = run(BENNETS)
+    mr, mrs = holder(work, "Mr. Bennet"), holder(work, "Mrs. Bennet")
+    assert mr.id != mrs.id
+    assert mr.pronouns == "he" and mrs.pronouns == "she"
+
+
+def test_bare_surname_of_a_married_couple_goes_to_the_husband():
+    work = run(BENNETS)
+    assert mention_char(work, "Bennet turned") == holder(work, "Mr. Bennet").id
+
+
+SIBLINGS = """
+Bellamy Blake came down the ramp first. Octavia Blake followed her brother, grinning.
+
+Octavia dropped her pack in the mud. Bellamy frowned at it and said nothing.
+
+"Blake," Clarke called, and Bellamy turned. Bell had never liked being summoned.
+
+Octavia laughed at him. She was the only one who could.
+"""
+
+
+def test_siblings_sharing_a_surname_stay_apart():
+    work = run(SIBLINGS)
+    bellamy, octavia = holder(work, "Bellamy"), holder(work, "Octavia")
+    assert bellamy.id != octavia.id
+    assert bellamy.name == "Bellamy Blake" and octavia.name == "Octavia Blake"
+
+
+def test_nickname_prefix_joins_the_longer_name():
+    work = run(SIBLINGS)
+    assert holder(work, "Bell").id == holder(work, "Bellamy").id
+
+
+def test_pronouns_agree_in_gender():
+    work = run(SIBLINGS)
+    octavia, bellamy = holder(work, "Octavia"), holder(work, "Bellamy")
+    pron = {(m.start, m.character) for m in work.mentions if m.kind == "pronoun"}
+    assert (work.text.index("him. She"), bellamy.id) in pron
+    assert (work.text.index("She was the only"), octavia.id) in pron
+
+
+TITLES = """
+Commander Lexa stood at the head of the table. Clarke watched her from the doorway.
+
+The Commander did not look up. "Sit," Lexa said.
+
+Clarke sat. Across the room, the Commander's guard shifted his weight. Clarke waited.
+"""
+
+
+def test_a_title_joins_the_one_holder_of_that_title():
+    work = run(TITLES)
+    lexa = holder(work, "Lexa")
+    assert "the Commander" in lexa.aliases or "The Commander" in lexa.aliases
+    assert mention_char(work, "the Commander's") == lexa.id
+    assert mention_char(work, "The Commander", kind="title") == lexa.id
+
+
+def test_pack_alias_resolves_to_the_canonical_character():
+    text = """
+Heda stood alone on the balcony. Clarke came to stand beside her.
+
+"You should sleep," Clarke said.
+
+"So should you," said Lexa. The Commander almost smiled.
+"""
+    work = run(text, pack="the100")
+    lexa = holder(work, "Heda")
+    assert lexa.name == "Lexa" and lexa.canonical == "Lexa" and lexa.pronouns == "she"
+    clarke = holder(work, "Clarke")
+    assert clarke.name == "Clarke Griffin" and clarke.canonical == "Clarke Griffin"
+    assert mention_char(work, "Heda") == lexa.id
+    assert character_by_surface(work)["Heda"] == lexa.id
+
+
+def test_places_days_and_sentence_openers_are_not_characters():
+    text = """
+Chapter Two
+
+On Monday, Clarke rode out of Arkadia toward Polis. Maybe the roads were safe. Then again, maybe not.
+
+In Polis the market was loud. Clarke walked through Polis with her hood up, and she kept walking.
+
+"Clarke," Raven said from the gate. Clarke waved at her and went on into Polis.
+"""
+    work = run(text)
+    names = {c.name for c in work.characters}
+    assert {"Clarke", "Raven"} <= names
+    assert not names & {"Chapter", "Chapter Two", "Monday", "Polis", "Arkadia", "Maybe", "Then", "In"}
+
+
+def test_ids_follow_prominence_and_mentions_are_sorted():
+    work = run(SIBLINGS)
+    counts = [c.mentions for c in work.characters]
+    assert counts == sorted(counts, reverse=True)
+    assert [c.id for c in work.characters] == [f"c{i + 1}" for i in range(len(work.characters))]
+    starts = [m.start for m in work.mentions]
+    assert starts == sorted(starts)
+
+
+def test_a_character_only_talked_about_is_not_present():
+    text = """
+"Have you heard from Wells?" Clarke asked.
+
+Finn shook his head. "Not since the storm. Wells never writes."
+
+Clarke turned back to the fire, and Finn sat down beside her.
+"""
+    work = run(text)
+    assert holder(work, "Wells").present is False
+    assert holder(work, "Finn").present is True
+
+
+def test_object_pronoun_skips_the_subject_of_its_sentence():
+    text = """
+Clarke stood at the window, and Clarke did not turn around.
+
+Octavia came in without knocking. Octavia grinned at her.
+"""
+    work = run(text)
+    at_her = work.text.index("her.")
+    m = next(m for m in work.mentions if m.start == at_her)
+    assert m.character == holder(work, "Clarke").id
+
+
+def test_restrict_keeps_only_the_listed_characters():
+    cast = [
+        CharacterEntry("Mrs. Bennet", [], "she"),
+        CharacterEntry("Mr. Bennet"),
+        CharacterEntry("Jane Bingley", ["Jane"]),
+    ]
+    work = run(BENNETS, restrict=cast)
+    names = [c.name for c in work.characters]
+    assert sorted(names) == sorted(e.name for e in cast)  # listed even when never named
+    mrs = holder(work, "Mrs. Bennet")
+    assert mrs.mentions >= 3
+    assert mention_char(work, "Mr. Bennet folded") == holder(work, "Mr. Bennet").id
+    assert next(c for c in work.characters if c.name == "Jane Bingley").mentions == 0
+    assert work.characters[-1].name == "Jane Bingley"  # ordered by prominence
+
+
+def test_restrict_aliases_count_as_the_entrys_own_names():
+    text = """
+Nellie ran down to the rocks. "Tom!" she shouted, but the wind took it.
+
+Nell found him at the foot of the lamp tower. Tommy was soaked through.
+"""
+    cast = [CharacterEntry("Nell Carver", ["Nellie"], "she"), CharacterEntry("Tom Carver", ["Tommy"], "he")]
+    work = run(text, restrict=cast)
+    nell, tom = holder(work, "Nell Carver"), holder(work, "Tom Carver")
+    assert {"Nellie", "Nell"} <= set(nell.aliases)
+    assert {"Tom", "Tommy"} <= set(tom.aliases)
+    assert mention_char(work, "she shouted") == nell.id
+
+
+FIRST_PERSON = """
+I was halfway through the ledger when the door banged open and I dropped my pen.
+
+"Hermione," Ron said, "you have to see this."
+
+I looked up at him. He was covered in soot, and I could not help laughing at him.
+
+"Hermione, I mean it," he said. "Harry's gone and set fire to the owlery."
+
+I followed him out. I did not even stop to close my book, which tells you how worried I was.
+"""
+
+
+def test_first_person_narrator_is_the_character_others_address():
+    work = run(FIRST_PERSON)
+    assert work.scratch["first_person"] is True
+    hermione = holder(work, "Hermione")
+    assert work.scratch["narrator"] == hermione.id
+    i_mention = work.text.index("I was halfway")
+    assert any(m.start == i_mention and m.character == hermione.id for m in work.mentions)
+    # "I" inside a quote is the speaker's business, not the narrator's
+    inside = work.text.index("I mean it")
+    assert not any(m.start == inside for m in work.mentions)
+
+
+def test_unnamed_first_person_narrator_gets_a_narrator_character():
+    text = """
+I woke before dawn. I made my coffee and I walked to the harbour, where Marek was already mending nets.
+
+Marek nodded to me. He said nothing, and I said nothing back. I liked him for that.
+"""
+    work = run(text)
+    narrator = next(c for c in work.characters if c.name == "narrator")
+    assert work.scratch["narrator"] == narrator.id
+    assert holder(work, "Marek").pronouns == "he"

@@ -1,0 +1,122 @@
+"""Fandom packs: the bundled data, choosing a pack, and a user's character file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ficlens.fandoms import PackError, choose_pack, get_pack, load_character_file, packs
+from ficlens.model import Work
+from ficlens.read import ReadError, read
+from ficlens.segment import segment
+
+
+def _work(text: str, fandoms: list[str] | None = None) -> Work:
+    work = read(text + "\n")
+    work.meta.fandoms = fandoms or []
+    return segment(work)
+
+
+def test_bundled_packs_are_complete():
+    ids = {p.id for p in packs()}
+    assert {"the100", "harry_potter", "sherlock", "star_wars", "marvel"} <= ids
+    for p in packs():
+        assert 15 <= len(p.characters) <= 45, p.id
+        assert p.ao3_fandoms, p.id
+        names = [c.name for c in p.characters]
+        assert len(names) == len(set(names)), p.id
+        assert all(c.pronouns in ("he", "she", "they") for c in p.characters), p.id
+
+
+def test_lexa_answers_to_heda_in_the100_pack():
+    lexa = next(c for c in get_pack("the100").characters if c.name == "Lexa")
+    assert {"Heda", "the Commander"} <= set(lexa.aliases)
+
+
+def test_explicit_fandom_wins_over_everything():
+    work = _work("Harry looked at Hermione.", fandoms=["The 100 (TV)"])
+    assert choose_pack(work, "harry_potter").id == "harry_potter"
+
+
+def test_unknown_fandom_is_a_clear_error_listing_the_ids():
+    with pytest.raises(PackError) as err:
+        choose_pack(_work("Some text."), "narnia")
+    msg = str(err.value)
+    assert "narnia" in msg and "the100" in msg and "\n" not in msg
+    assert isinstance(err.value, ReadError)  # the CLI reports it like a bad input
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        (["The 100 (TV)"], "the100"),
+        (["Sherlock (TV)"], "sherlock"),
+        (["Harry Potter - J. K. Rowling"], "harry_potter"),
+        (["Star Wars - All Media Types"], "star_wars"),
+        (["Marvel Cinematic Universe", "The Avengers (Marvel Movies)"], "marvel"),
+    ],
+)
+def test_ao3_fandom_tags_choose_the_pack(tags, expected):
+    assert choose_pack(_work("A quiet morning.", fandoms=tags)).id == expected
+
+
+def test_names_in_the_text_choose_the_pack():
+    story = (
+        "Clarke Griffin found Bellamy by the dropship. Octavia was already there, and "
+        "Raven Reyes had the radio in pieces. Lexa would arrive by nightfall, Heda or not."
+    )
+    assert choose_pack(_work(story)).id == "the100"
+
+
+def test_an_original_story_gets_no_pack():
+    story = (
+        "Martha Lane kept the bakery on Wells Street. Harry, her brother, came in at six; "
+        "John Fisher came at seven, and Peter never came at all. Lincoln the cat slept."
+    )
+    assert choose_pack(_work(story)) is None
+
+
+def test_two_fandoms_named_evenly_get_no_pack():
+    story = "Clarke Griffin met Sherlock Holmes. Lexa nodded to Mycroft Holmes."
+    assert choose_pack(_work(story)) is None
+
+
+def test_character_file_toml_and_json(tmp_path):
+    toml = tmp_path / "cast.toml"
+    toml.write_text(
+        '[[characters]]\nname = "Nell Carver"\naliases = ["Nell", "Nellie"]\npronouns = "she"\n'
+        '[[characters]]\nname = "Abel Pryce"\n',
+        encoding="utf-8",
+    )
+    entries = load_character_file(toml)
+    assert [e.name for e in entries] == ["Nell Carver", "Abel Pryce"]
+    assert entries[0].aliases == ["Nell", "Nellie"] and entries[0].pronouns == "she"
+
+    js = tmp_path / "cast.json"
+    js.write_text(json.dumps({"characters": [{"name": "Tom", "pronouns": "he/him"}]}), encoding="utf-8")
+    assert load_character_file(js)[0].pronouns == "he"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[[characters]\nname = ",  # broken TOML
+        '{"characters": [{"aliases": ["x"]}]}',  # no name
+        '{"characters": []}',  # empty
+        '[[characters]]\nname = "A"\npronouns = "xe"\n',  # unknown pronouns
+        '[[characters]]\nname = "A"\naliases = "B"\n',  # aliases not a list
+    ],
+)
+def test_bad_character_file_is_a_one_line_error_naming_the_file(tmp_path, content):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        load_character_file(bad)
+    assert str(bad) in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_missing_character_file(tmp_path):
+    with pytest.raises(PackError, match="cannot read"):
+        load_character_file(tmp_path / "nope.toml")
