@@ -121,3 +121,20 @@ def test_a_romantic_author_tag_does_not_match_a_platonic_inference():
 
 def test_no_author_tags_no_agreement():
     assert _run(ROMANCE, [("c1", ["c2"])]).tag_agreement == {}
+
+
+def test_a_partner_word_pairs_its_possessor_with_a_named_or_same_named_spouse():
+    cast = {
+        "c1": ("Mr. Hale", "he"),
+        "c2": ("Mrs. Hale", "she"),
+        "c3": ("Otto", "he"),
+    }
+    text = (
+        "Otto met Mr. Hale at the gate and told him about his wife's letter.\n\n"
+        "Mrs. Hale was waiting indoors."
+    )
+    work = _run(text, cast=cast)
+    tags = {r.tag for r in work.relationships}
+    # "his wife" belongs to Mr. Hale (or Otto), never makes Otto and Mr. Hale a couple
+    assert "Mr. Hale/Otto" not in tags and "Otto/Mr. Hale" not in tags
+    assert all("Otto" not in t for t in tags if "/" in t)

@@ -39,13 +39,14 @@ STRONG_TURNS = 4
 AFFECTION_WEIGHT = 0.4  # a pair this strong with some, not romantic, tenderness is platonic
 
 ROMANTIC, PLATONIC, FAMILY = "romantic", "platonic", "family"
+PARTNER = "partner word"
 _POSS = r"(?:(?:[A-Z][\w'’-]*['’]s)|her|his|my|your|their|our)"
 # (pattern, evidence label, kind, weight)
 _CUES: list[tuple[str, str, str, float]] = [
     (r"\bkiss(?:ed|es|ing)?\b(?=[^.!?]{0,30}\b(?:cheek|forehead|knuckles|temple|hair)\b)", "kiss on the cheek", ROMANTIC, 2.0),
     (r"\bkiss(?:ed|es|ing)?\b", "kiss", ROMANTIC, 3.0),
     (r"\bI love you\b|\bin love with\b|\bI['’]m in love\b", "I love you", ROMANTIC, 3.0),
-    (r"\b(?:lovers?|girlfriend|boyfriend|fianc[eé]e?|wife|husband|spouse)\b", "partner word", ROMANTIC, 2.0),
+    (r"\b(?:lovers?|girlfriend|boyfriend|fianc[eé]e?|wife|husband|spouse)\b", PARTNER, ROMANTIC, 2.0),
     (r"\b(?:on a date|date night|first date)\b", "date", ROMANTIC, 1.5),
     (
         r"\b(?:hold(?:s|ing)?|held|t(?:ake|akes|ook|aking)|squeez(?:e|es|ed|ing)|clasp(?:s|ed)?|grabb?(?:s|ed)?|"
@@ -188,9 +189,10 @@ _APPOSED_AFTER = re.compile(r",?\s+(?=[A-Z])")
 
 
 def _family_pair(text, m, quote, ref_at, narrator, kin_of) -> list[str]:
-    """(possessor, relative) for a family word: 'her brother Tom', "Nell's brother", 'my sister'.
+    """(possessor, relative) for a family or partner word: 'her brother Tom', "Nell's
+    brother", 'my sister', 'his wife'.
 
-    A family word names a relation between its possessor and someone; a name elsewhere in
+    Such a word names a relation between its possessor and someone; a name elsewhere in
     the sentence is usually a third person ("that, Doctor Watson, is what I should like my
     brother to find out"), so the relative must be in apposition, share the possessor's
     family name, or be addressed ("Brother mine.").
@@ -257,6 +259,12 @@ def collect_evidence(work: Work) -> dict[tuple[str, str], _Evidence]:
     ref_at = dict(refs)
     narrator = _narrator(work)
     kin_of = _kin(work.characters)
+    # a spouse shares the family name too ("Mr. Bennet ... his wife"): kin of the other gender
+    gender = {c.id: c.pronouns for c in work.characters}
+    spouse_of = {
+        cid: [k for k in kin if gender.get(k) and gender.get(cid) and gender[k] != gender[cid]]
+        for cid, kin in kin_of.items()
+    }
     quotes = sorted((q.start, q.end, q) for q in work.quotes)
     qstarts = [q[0] for q in quotes]
     evidence: dict[tuple[str, str], _Evidence] = defaultdict(_Evidence)
@@ -269,8 +277,9 @@ def collect_evidence(work: Work) -> dict[tuple[str, str], _Evidence]:
         if quote is not None:
             # a cue in dialogue reads only that quote's sentence, plus its speaker and addressee
             s, e = max(s, quote.start), min(e, quote.end)
-        if kind == FAMILY:
-            chars = _family_pair(text, m, quote, ref_at, narrator, kin_of)
+        if kind == FAMILY or label == PARTNER:
+            kin = kin_of if kind == FAMILY else spouse_of
+            chars = _family_pair(text, m, quote, ref_at, narrator, kin)
         else:
             chars = _nearest(refs, ref_pos, s, e, m.start())
             if quote is not None and label == "I love you" and quote.speaker and quote.addressees:
