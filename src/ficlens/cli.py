@@ -74,6 +74,8 @@ def _run(
             write_html(work, html_out if single_html else html_out / (path.stem + ".html"))
         if json_out is None and html_out is None:
             print_summary(work, out)
+        elif json_out is None:
+            continue  # --html alone: the report is the only output
         elif fmt == "jsonl":
             works.append(work)
         elif single and json_out.suffix == ".json":
