@@ -188,9 +188,12 @@ def _nav(work: Work) -> str:
 def _tags_section(work: Work) -> str:
     out = ['<section id="tags"><h2>Relationship tags</h2><div class="cols">',
            '<div><h3>Inferred from the text</h3>']
+    agreement = getattr(work, "tag_agreement", None) or {}
+    matched = set(agreement.get("matched") or ())
     if work.relationships:
         out.append('<table class="rels"><thead><tr><th>Tag</th><th>Kind</th><th>Confidence</th>'
                    "<th>Evidence</th></tr></thead><tbody>")
+        agrees = ' <span class="agrees" title="the author tagged this pairing too">✓ author</span>'
         for r in work.relationships:
             kind = "romantic" if r.kind == "romantic" else "platonic"
             sign = "/" if kind == "romantic" else "&amp;"
@@ -198,7 +201,7 @@ def _tags_section(work: Work) -> str:
             jumps = "".join(f' <a href="#" class="jump" data-jump="{int(s.start)}" title="show in the text">¶</a>'
                             for s in r.spans[:6])
             out.append(
-                f'<tr><td class="tag">{escape(r.tag)}</td><td><span class="badge {kind}">{sign} {kind}</span></td>'
+                f'<tr><td class="tag">{escape(r.tag)}{agrees if r.tag in matched else ""}</td><td><span class="badge {kind}">{sign} {kind}</span></td>'
                 f'<td><span class="meter"><span style="width:{conf * 100:.0f}%"></span></span> {conf:.2f}</td>'
                 f"<td>{escape(', '.join(r.evidence[:10]))}{jumps}</td></tr>")
         out.append("</tbody></table>")
@@ -216,10 +219,10 @@ def _tags_section(work: Work) -> str:
                 out.append(f'<p class="tagrow"><span class="lbl">{escape(group)}</span>{_chips(values)}</p>')
     else:
         out.append('<p class="empty">No author\'s tags (plain-text input).</p>')
-    agreement = getattr(work, "tag_agreement", None)
-    if agreement:
-        out.append('<h3>Agreement</h3><dl class="agree">')
-        for key, value in agreement.items():
+    shown = {k: v for k, v in agreement.items() if k not in ("author", "inferred")}
+    if shown:
+        out.append('<h3>Agreement with the author</h3><dl class="agree">')
+        for key, value in shown.items():
             out.append(f"<div><dt>{escape(str(key).replace('_', ' '))}</dt><dd>{_value(value)}</dd></div>")
         out.append("</dl>")
     out.append("</div></div></section>")
@@ -233,6 +236,8 @@ def _chips(values: Any) -> str:
 
 
 def _value(value: Any) -> str:
+    if value is None:
+        return "–"
     if isinstance(value, float):
         return f"{value:.2f}"
     if isinstance(value, (list, tuple)):
@@ -664,6 +669,7 @@ overflow:hidden}.meter span{display:block;height:100%;background:var(--accent)}
 margin:2px 4px 2px 0;font-size:13px}
 .tagrow .lbl,.legend .lbl,.seg .lbl{display:block;font-size:11px;text-transform:uppercase;letter-spacing:.08em;
 color:var(--muted);margin-bottom:2px}
+.agrees{font-size:12px;font-weight:400;color:#2e7d32;margin-left:6px;white-space:nowrap}
 .agree div{display:flex;gap:10px}.agree dt{color:var(--muted);min-width:110px}.agree dd{margin:0}
 .empty{color:var(--muted);font-style:italic}
 .note{color:var(--muted);font-size:13px;margin:8px 0 0}
