@@ -205,9 +205,9 @@ class Clusters:
         if given:
             e.votes.update(self._votes.get(given, ()))
             if given in FEMALE_NAMES:
-                e.votes["she"] += 3
+                e.votes["she"] += 5
             elif given in MALE_NAMES:
-                e.votes["he"] += 3
+                e.votes["he"] += 5
 
     def _hon(self, hon: str, core: str) -> tuple[int, ...]:
         cls = HONORIFICS.get(hon, "n")

@@ -8,7 +8,7 @@ from __future__ import annotations
 # Honorific -> gender class. "m"/"f" never merge across; "mrs" and "miss" are both
 # female but name different people in the same family (Mrs. Bennet is not Miss Bennet).
 HONORIFICS: dict[str, str] = {}
-for _w in "Mr Sir Lord Monsieur Master Uncle King Prince Duke Count Baron Father Brother Emperor Grandpa Grandfather Signor Senor Herr".split():
+for _w in "Mr Sir Lord Monsieur Master Uncle King Prince Duke Count Baron Earl Marquis Marquess Viscount Baronet Father Brother Emperor Grandpa Grandfather Signor Senor Herr".split():
     HONORIFICS[_w] = "m"
 for _w in "Mrs Madame Mme Madam Signora Senora Frau".split():
     HONORIFICS[_w] = "mrs"
@@ -44,6 +44,7 @@ STOP = frozenset(
     Fine Right Wrong Sure Of Course Do Does Did Don Can Could Would Should Will Shall Must
     Might May Let Come Go Get Look See Wait Stop Listen Tell Give Take Make Keep Stay Run
     God Gods Goddess Lord Christ Jesus Heaven Heavens Hell Damn Dammit Shit Fuck Fucking
+    Goodbye Good-bye Good-night Goodnight Good-morning Farewell Bravo Hurrah Hooray Alas
     Bloody Hush Aye Nay Amen Merlin Blimey Gosh Golly Crikey Bugger Ours Theirs Hers
     Chapter Part Prologue Epilogue Book Act Scene Volume Section Interlude Note Notes
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April

@@ -48,6 +48,8 @@ class Score:
     aliases: int = 0
     aliases_ok: int = 0
     aliases_part_ok: int = 0
+    tags: int = 0
+    tags_ok: int = 0
     alias_misses: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
@@ -108,6 +110,29 @@ def score_work(work: Work, gold_chars: list[dict], speakers_only: bool = False) 
     return sc
 
 
+_TAG_PRON = re.compile(r"[\s,]*(?:(he|she|they)\s+[a-z]+|[a-z]+\s+(he|she|they))\b")
+
+
+def score_pronoun_tags(work: Work, gold: dict) -> tuple[int, int]:
+    """Pronoun speech tags right after a gold quote (`"...," she said`): how many of
+    them resolve to the gold speaker. Returns (correct, total)."""
+    by_start = {m.start: m.character for m in work.mentions if m.kind == "pronoun"}
+    names = {g["id"]: {norm(n) for n in g["names"]} for g in gold["characters"]}
+    chars = {c.id: {norm(n) for n in [c.name, *c.aliases]} for c in work.characters}
+    ok = total = 0
+    for q in gold["quotes"]:
+        if not q.get("speaker"):
+            continue
+        m = _TAG_PRON.match(work.text, q["end"], q["end"] + 30)
+        if not m:
+            continue
+        start = m.start(1) if m.group(1) else m.start(2)
+        total += 1
+        cid = by_start.get(start)
+        ok += bool(cid and chars.get(cid, set()) & names.get(q["speaker"], set()))
+    return ok, total
+
+
 def _gold_lines(path: Path) -> list[dict]:
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".json":
@@ -143,10 +168,14 @@ def main(argv: list[str] | None = None) -> int:
             restrict = opts.characters
             find_characters(work, pack=None if restrict else choose_pack(work, opts.fandom), restrict=restrict)
             total.add(score_work(work, g["characters"], speakers_only))
+            ok, n = score_pronoun_tags(work, g)
+            total.tags_ok += ok
+            total.tags += n
     print(f"gold characters: {total.gold}  found: {total.found} ({total.found / max(1, total.gold):.3f})")
     print(f"wrong merges (predicted characters covering >= 2 gold characters): {total.merged}")
     print(f"gold names in the right character: {total.aliases_ok}/{total.aliases} ({total.aliases_ok / max(1, total.aliases):.3f})"
           f"  counting parts of longer forms: {total.aliases_part_ok}/{total.aliases} ({total.aliases_part_ok / max(1, total.aliases):.3f})")
+    print(f"pronoun speech tags resolved to the gold speaker: {total.tags_ok}/{total.tags} ({total.tags_ok / max(1, total.tags):.3f})")
     if "-v" in args:
         for m in total.misses:
             print("  missed", m)
