@@ -77,3 +77,9 @@ def test_a_story_without_narration_has_no_dominant_tense():
     work = build('"Hello?"\n\n"Anyone?"')
     analyze_narrative(work)
     assert work.narrative["tense"] == {"dominant": None, "shifts": []}
+
+
+def test_a_paragraph_with_as_much_past_as_present_follows_the_story():
+    work = _tenses(PRESENT + ["Mara looks up. The skipper had said so once."] + PRESENT[:1])
+    assert work.paragraphs[4].tense == "present"
+    assert work.narrative["tense"]["shifts"] == []

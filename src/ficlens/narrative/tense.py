@@ -160,7 +160,9 @@ def classify(cues: list[tuple[str, float, str]]) -> tuple[str, float, float]:
     pres = sum(w for t, w, _ in cues if t == "present")
     if max(past, pres) < 1.0:
         return "none", past, pres
-    return ("past" if past >= pres else "present"), past, pres
+    if past == pres:
+        return "tie", past, pres  # decided by the work's dominant tense
+    return ("past" if past > pres else "present"), past, pres
 
 
 def analyze_tense(work: Work, tokens: list[list[str]], names: frozenset[str]) -> dict[str, Any]:
@@ -173,6 +175,11 @@ def analyze_tense(work: Work, tokens: list[list[str]], names: frozenset[str]) ->
         per.append((tense, past, pres, cues))
     mass = {"past": sum(x[1] for x in per), "present": sum(x[2] for x in per)}
     dominant = None if max(mass.values(), default=0.0) < 1.0 else max(mass, key=mass.get)
+    for p, (tense, *_rest) in zip(work.paragraphs, per):
+        if tense == "tie":
+            # "She looks up. He had said so once.": as much past as present, so the
+            # paragraph follows the story; it neither starts nor breaks a run
+            p.tense = dominant or "none"
     return {"dominant": dominant, "shifts": _shifts(work, per)}
 
 
@@ -180,7 +187,7 @@ def _shifts(work: Work, per: list[tuple[str, float, float, list]]) -> list[dict[
     # runs of paragraphs of one tense, skipping "none": [tense, first index, last index, mass]
     runs: list[list[Any]] = []
     for i, (tense, past, pres, _) in enumerate(per):
-        if tense == "none":
+        if tense in ("none", "tie"):
             continue
         m = abs(past - pres)
         if runs and runs[-1][0] == tense:
