@@ -138,3 +138,27 @@ def test_a_partner_word_pairs_its_possessor_with_a_named_or_same_named_spouse():
     # "his wife" belongs to Mr. Hale (or Otto), never makes Otto and Mr. Hale a couple
     assert "Mr. Hale/Otto" not in tags and "Otto/Mr. Hale" not in tags
     assert all("Otto" not in t for t in tags if "/" in t)
+
+
+def test_a_first_person_narrator_is_a_party_to_their_own_kiss():
+    text = (
+        '"Ione," Dara said. "Ione, wake up."\n\n'
+        "I opened my eyes and she was there, and I knew I was done for.\n\n"
+        '"You missed the train, Ione."\n\n'
+        "I kissed her before I could think better of it, and Dara laughed against my mouth."
+    )
+    work = _run(text, [("c2", ["c1"]), ("c2", ["c1"]), ("c2", ["c1"])])
+    assert work.narrative["pov"]["person"] == "first"
+    assert work.narrative["pov"]["character"] == "c1"
+    assert "Dara Quill/Ione Vasquez" in _tags(work)
+
+
+def test_a_kiss_between_others_in_a_crowded_sentence_goes_to_the_nearest_pair():
+    text = (
+        "Otto was still talking about the weather when Ione leaned over and kissed Dara, "
+        "quick and certain, and Otto stopped talking.\n\n"
+        '"Finally," Otto said.'
+    )
+    work = _run(text, [("c4", [])])
+    romantic = [r for r in work.relationships if r.kind == "romantic"]
+    assert [sorted(r.characters) for r in romantic] == [["c1", "c2"]]

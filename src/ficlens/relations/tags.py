@@ -12,8 +12,10 @@ A pair is tagged romantic when its romantic evidence reaches `ROMANCE_MIN` and
 outweighs any family evidence; platonic when it has friendship or family evidence and
 some interaction, when the pair's interaction is among the strongest in the work
 (`STRONG_WEIGHT`, `STRONG_TURNS`), or when a strongly interacting pair shows tenderness
-below the romantic threshold (a squeezed hand between friends: `AFFECTION_WEIGHT`). Everything else, however often co-mentioned, is not
-tagged: a reader filtering by tag wants the relationships the story is about.
+below the romantic threshold (a squeezed hand between friends: `AFFECTION_WEIGHT`).
+Everything else, however often co-mentioned, is not tagged: a reader filtering by tag
+wants the relationships the story is about. The thresholds were set on the five bundled
+samples; the interaction-only rule is the least certain of them.
 
 Names: the character's canonical (fandom pack) name, else its own name. Order: AO3's
 wrangling guideline for relationship tags (alphabetical by family name, a single name
@@ -251,11 +253,10 @@ def _cue_matches(work: Work):
                     break
 
 
-def collect_evidence(work: Work) -> dict[tuple[str, str], _Evidence]:
+def collect_evidence(work: Work) -> dict[frozenset[str], _Evidence]:
     text = work.text
     refs = _references(work)
     ref_pos = [r[0] for r in refs]
-    order = {c.id: i for i, c in enumerate(work.characters)}
     ref_at = dict(refs)
     narrator = _narrator(work)
     kin_of = _kin(work.characters)
@@ -267,7 +268,7 @@ def collect_evidence(work: Work) -> dict[tuple[str, str], _Evidence]:
     }
     quotes = sorted((q.start, q.end, q) for q in work.quotes)
     qstarts = [q[0] for q in quotes]
-    evidence: dict[tuple[str, str], _Evidence] = defaultdict(_Evidence)
+    evidence: dict[frozenset[str], _Evidence] = defaultdict(_Evidence)
     for p, m in _cue_matches(work):
         idx = int(m.lastgroup[1:])
         _pattern, label, kind, weight = _CUES[idx]
@@ -284,12 +285,10 @@ def collect_evidence(work: Work) -> dict[tuple[str, str], _Evidence]:
             chars = _nearest(refs, ref_pos, s, e, m.start())
             if quote is not None and label == "I love you" and quote.speaker and quote.addressees:
                 chars = [quote.speaker, quote.addressees[0]]
-        if len(chars) < 2:
+        if len(chars) < 2 or chars[0] == chars[1]:
             continue
-        a, b = chars[0], chars[1]
         share = 1.0 if len(chars) == 2 else 0.8
-        pair = (a, b) if order.get(a, 0) <= order.get(b, 0) else (b, a)
-        ev = evidence[pair]
+        ev = evidence[frozenset(chars[:2])]
         if kind == ROMANTIC:
             ev.romantic += weight * share
         elif kind == FAMILY:
@@ -308,14 +307,14 @@ def propose_tags(work: Work, interactions: list[Interaction]) -> list[Relationsh
     inter = {frozenset((i.a, i.b)): i for i in interactions}
     evidence = collect_evidence(work)
     pairs = set(evidence) | {
-        (i.a, i.b) for i in interactions if i.weight >= STRONG_WEIGHT and i.conversations >= STRONG_TURNS
+        frozenset((i.a, i.b)) for i in interactions if i.weight >= STRONG_WEIGHT and i.conversations >= STRONG_TURNS
     }
     out: list[Relationship] = []
-    for a, b in pairs:
-        if a not in by_id or b not in by_id:
+    for pair in pairs:
+        if not pair <= by_id.keys():
             continue
-        ev = evidence.get((a, b)) or evidence.get((b, a)) or _Evidence()
-        it = inter.get(frozenset((a, b)))
+        ev = evidence.get(pair) or _Evidence()
+        it = inter.get(pair)
         w = it.weight if it else 0.0
         turns = it.conversations if it else 0
         if ev.romantic >= ROMANCE_MIN and ev.romantic > ev.family:
@@ -332,7 +331,7 @@ def propose_tags(work: Work, interactions: list[Interaction]) -> list[Relationsh
                 ev.labels.append("strong interaction")
         else:
             continue
-        ids = sorted((a, b), key=lambda c: order[c])
+        ids = sorted(pair, key=lambda c: order[c])
         out.append(
             Relationship(
                 tag=tag_name([_display(by_id[c]) for c in ids], kind == ROMANTIC),
