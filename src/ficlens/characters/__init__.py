@@ -45,6 +45,8 @@ from ficlens.model import Character, Mention, Work
 
 __all__ = ["character_by_surface", "find_characters"]
 
+# Endings of English words, rare in names: such a word that only opens sentences is a word.
+_WORDLIKE = re.compile(r"(?:ible|able|ous|ful|less|ness|ment|ing|ly|ish|ive|ity|tion)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*\b")
 DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
@@ -184,8 +186,8 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
             strong.add(i)
         if pv < place[i] or (pv == place[i] and count[i] < 2):
             continue
-        if i not in inner and i not in strong and count[i] < 3:
-            continue  # "Briefly," "Sit." open sentences; names also occur mid-sentence
+        if i not in inner and (i not in strong or _WORDLIKE.search(e.label)) and count[i] < 3:
+            continue  # "Briefly," "Sit." "Impossible!" open sentences; names also occur mid-sentence
         if pv > 0 and (count[i] >= 2 or i in strong):
             keep.add(i)
         elif count[i] >= 2 and place[i] == 0 and i in inner:

@@ -20,7 +20,7 @@ UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
 # A capitalised word: "Clarke", "McIntyre", "O'Brien", "T'Challa", "Obi-Wan"; not "Don't".
 CAPW = (
-    rf"(?:[{UP}]['’]|Mc|Mac)?[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)*"
+    rf"(?:[{UP}]['’]|Mc|Mac)?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)*"
     rf"(?![\w-])(?!['’](?![sS]\b)[A-Za-z])"
 )
 PARTICLE = r"(?:of|de|van|von|der|den|da|du|le|la|kom|al|bin|ibn)"
@@ -232,5 +232,5 @@ def _features(
     if quoted:
         before = text[max(floor, s - 2) : s]
         after = text[e : e + 1]
-        o.vocative = (before.endswith(", ") or (before[-1:] in "“\"'‘")) and after in (",", ".", "!", "?", "—", "-")
+        o.vocative = (before.endswith(", ") or (before[-1:] in "“\"'‘")) and after in (",", ".", "!", "?", "—", "-", ";", ":", "”", "\"")
     return o
