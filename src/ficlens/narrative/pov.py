@@ -195,6 +195,16 @@ def _paragraph_scores(
     return scores
 
 
+_VOC_BEFORE = re.compile(r"(?:,\s*|^\W{0,2})$")
+_VOC_AFTER = re.compile(r"\s*[,.!?—-]")
+
+
+def _vocative(text: str, m, quote: tuple[int, int, str | None]) -> bool:
+    """'"Wren, wake up."', '"Coming, Tobias."': a name set off by commas or ending the line."""
+    before = text[max(quote[0], m.start - 3) : m.start]
+    return bool(_VOC_BEFORE.search(before)) and _VOC_AFTER.match(text, m.end) is not None
+
+
 def find_narrator(work: Work, slices: list[list[tuple[int, int]]], subjects: list[Subject]) -> str | None:
     """The first-person narrator's character id, or None when nothing points to one."""
     text = work.text
@@ -208,8 +218,10 @@ def find_narrator(work: Work, slices: list[list[tuple[int, int]]], subjects: lis
     qstarts = [q[0] for q in quotes]
     in_quotes: Counter[str] = Counter()
     for m in work.mentions:
+        if m.kind == "pronoun":
+            continue
         i = bisect_right(qstarts, m.start) - 1
-        if i >= 0 and m.start < quotes[i][1] and quotes[i][2] != m.character:
+        if i >= 0 and m.start < quotes[i][1] and quotes[i][2] != m.character and _vocative(text, m, quotes[i]):
             in_quotes[m.character] += 1
     addressed: Counter[str] = Counter()
     for q in work.quotes:
