@@ -162,3 +162,14 @@ def test_a_kiss_between_others_in_a_crowded_sentence_goes_to_the_nearest_pair():
     work = _run(text, [("c4", [])])
     romantic = [r for r in work.relationships if r.kind == "romantic"]
     assert [sorted(r.characters) for r in romantic] == [["c1", "c2"]]
+
+
+def test_hugs_between_friends_who_talk_a_lot_are_platonic_not_romantic():
+    text = (
+        '"You made it," Ione said, and hugged Dara.\n\n"Barely," Dara said.\n\n'
+        '"I saved you a seat."\n\n"You always do."\n\n'
+        "Ione hugged her again at the end of the night, and Dara hugged her back."
+    )
+    work = _run(text, [("c1", ["c2"]), ("c2", ["c1"]), ("c1", ["c2"]), ("c2", ["c1"])])
+    rel = _tags(work)["Dara Quill & Ione Vasquez"]
+    assert rel.kind == "platonic" and "hug" in rel.evidence

@@ -12,7 +12,7 @@ A pair is tagged romantic when its romantic evidence reaches `ROMANCE_MIN` and
 outweighs any family evidence; platonic when it has friendship or family evidence and
 some interaction, when the pair's interaction is among the strongest in the work
 (`STRONG_WEIGHT`, `STRONG_TURNS`), or when a strongly interacting pair shows tenderness
-below the romantic threshold (a squeezed hand between friends: `AFFECTION_WEIGHT`).
+below the romantic threshold (a hug, a squeezed hand between friends: `AFFECTION_WEIGHT`).
 Everything else, however often co-mentioned, is not tagged: a reader filtering by tag
 wants the relationships the story is about. The thresholds were set on the five bundled
 samples; the interaction-only rule is the least certain of them.
@@ -40,7 +40,7 @@ STRONG_WEIGHT = 0.7
 STRONG_TURNS = 4
 AFFECTION_WEIGHT = 0.4  # a pair this strong with some, not romantic, tenderness is platonic
 
-ROMANTIC, PLATONIC, FAMILY = "romantic", "platonic", "family"
+ROMANTIC, PLATONIC, FAMILY, AFFECTION = "romantic", "platonic", "family", "affection"
 PARTNER = "partner word"
 _POSS = r"(?:(?:[A-Z][\w'’-]*['’]s)|her|his|my|your|their|our)"
 # (pattern, evidence label, kind, weight)
@@ -67,6 +67,8 @@ _CUES: list[tuple[str, str, str, float]] = [
         ROMANTIC,
         0.7,
     ),
+    # a hug is tenderness, not romance: friends and siblings hug as much as lovers do
+    (r"\bhug(?:s|ged|ging)?\b", "hug", AFFECTION, 1.0),
     (r"\bbest friends?\b", "best friend", PLATONIC, 2.0),
     (r"\bfriends?(?:hip)?\b", "friend", PLATONIC, 1.0),
     (
@@ -82,7 +84,7 @@ _CUE_RE = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, *_rest) in enumerate(_
 # patterns only around them is several times faster than scanning with the full patterns.
 _TRIGGER = re.compile(
     r"\b(?:kiss|lov|girlfriend|boyfriend|fianc|wife|husband|spouse|date|hand|finger|embrac|cuddl|"
-    r"snuggl|arms|jealous|blush|pink|red\b|heart|friend|brother|sister|sibling|twin|mother|"
+    r"snuggl|arms|hug|jealous|blush|pink|red\b|heart|friend|brother|sister|sibling|twin|mother|"
     r"father|mum|mom|dad|son\b|daughter|cousin|aunt|uncle|grand)"
 )  # run on lowercased text: a case-insensitive alternation is about 8x slower
 _BEFORE, _AFTER = 45, 45  # how far a cue pattern may start before / end after its trigger
@@ -96,6 +98,7 @@ class _Evidence:
     romantic: float = 0.0
     platonic: float = 0.0
     family: float = 0.0
+    affection: float = 0.0
     labels: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
 
@@ -293,6 +296,8 @@ def collect_evidence(work: Work) -> dict[frozenset[str], _Evidence]:
             ev.romantic += weight * share
         elif kind == FAMILY:
             ev.family += weight * share
+        elif kind == AFFECTION:
+            ev.affection += weight * share
         else:
             ev.platonic += weight * share
         if label not in ev.labels:
@@ -323,7 +328,7 @@ def propose_tags(work: Work, interactions: list[Interaction]) -> list[Relationsh
         elif (
             (ev.platonic + ev.family >= PLATONIC_MIN and (w > 0 or turns > 0))
             or (w >= STRONG_WEIGHT and turns >= STRONG_TURNS)
-            or (ev.romantic > 0 and w >= AFFECTION_WEIGHT)
+            or ((ev.romantic > 0 or ev.affection > 0) and w >= AFFECTION_WEIGHT)
         ):
             kind = PLATONIC
             conf = min(0.95, 0.35 + 0.1 * (ev.platonic + ev.family) + 0.35 * w)
