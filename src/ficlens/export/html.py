@@ -178,10 +178,20 @@ def _nav(work: Work) -> str:
     out = ['<nav class="toc"><div class="wrap">']
     out.extend(f'<a href="#{i}">{t}</a>' for i, t in links)
     if len(work.chapters) > 1:
-        out.append('<span class="sep">Chapters</span>')
-        out.extend(f'<a href="#ch-{c.index}" title="{escape(c.title or "")}">{c.index}</a>'
-                   for c in work.chapters)
+        out.append(f'<a href="#contents">{len(work.chapters)} chapters</a>')
     out.append("</div></nav>")
+    return "".join(out)
+
+
+def _contents(work: Work) -> str:
+    """The chapter list above the story; folded away for long works so it never gets in the way."""
+    if len(work.chapters) < 2:
+        return ""
+    out = [f'<details class="contents" id="contents"{" open" if len(work.chapters) <= 30 else ""}>'
+           f"<summary>Contents · {len(work.chapters)} chapters</summary><ol>"]
+    out.extend(f'<li><a href="#ch-{c.index}">{escape(c.title or f"Chapter {c.index}")}</a></li>'
+               for c in work.chapters)
+    out.append("</ol></details>")
     return "".join(out)
 
 
@@ -413,7 +423,8 @@ def _timeline_section(work: Work, colors: dict[str, str], spoken: dict[str, tupl
 
 
 def _story_section(work: Work, colors: dict[str, str], spoken: dict[str, tuple[int, int]]) -> str:
-    out = ['<section id="story"><h2>The story</h2>', _legend(work, spoken), '<div class="text" id="text">']
+    out = ['<section id="story"><h2>The story</h2>', _contents(work), _legend(work, spoken),
+           '<div class="text" id="text">']
     _StoryWriter(work, colors, out).run()
     out.append("</div></section>")
     return "".join(out)
@@ -628,6 +639,7 @@ _CSS = """
 --sans:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
 --serif:Charter,"Iowan Old Style","Palatino Linotype",Palatino,Georgia,"DejaVu Serif",serif}
 *{box-sizing:border-box}
+html{scroll-padding-top:120px}
 body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 var(--sans)}
 .wrap,main{max-width:1100px;margin:0 auto;padding:0 24px}
 header.top{background:linear-gradient(180deg,#2b2140,#3b2d57);color:#fff;padding:28px 0 22px}
@@ -643,7 +655,9 @@ h1{font:600 34px/1.2 var(--serif);margin:6px 0 4px}
 nav.toc{position:sticky;top:0;z-index:5;background:rgba(251,250,247,.95);border-bottom:1px solid var(--line)}
 nav.toc .wrap{display:flex;flex-wrap:wrap;gap:4px 16px;padding-top:8px;padding-bottom:8px;font-size:14px}
 nav.toc a{color:var(--accent);text-decoration:none}nav.toc a:hover{text-decoration:underline}
-nav.toc .sep{color:var(--muted);margin-left:12px}
+details.contents{margin:0 0 14px;font-size:14px}details.contents summary{cursor:pointer;color:var(--accent)}
+details.contents ol{columns:3 220px;margin:8px 0 0;padding-left:2.2em}
+details.contents a{color:var(--ink);text-decoration:none}details.contents a:hover{color:var(--accent)}
 section{background:var(--card);border:1px solid var(--line);border-radius:10px;margin:22px 0;padding:18px 22px;
 scroll-margin-top:48px}
 h2{font:600 21px/1.3 var(--serif);margin:0 0 12px}h2 small{font:13px var(--sans);color:var(--muted);margin-left:6px}
@@ -698,8 +712,9 @@ cursor:pointer;color:var(--c)}
 @media (max-width:960px){.text{margin-left:0}}
 .text p{margin:0 0 .9em;white-space:pre-wrap;position:relative}
 .text p.gap{text-align:center;color:var(--muted)}
-.text p.has-tense{box-shadow:-10px 0 0 -7px #d97706}
-.text p.has-pov{box-shadow:-10px 0 0 -7px #0f766e}
+.text p.has-pov::before,.text p.has-tense::before{content:"";position:absolute;left:-12px;top:.35em;bottom:.35em;
+width:3px;border-radius:2px;background:#0f766e}
+.text p.has-tense::before{background:#d97706}
 .mk{position:absolute;right:calc(100% + 18px);top:.25em;width:165px;font:12px/1.35 var(--sans);white-space:normal;
 display:flex;flex-direction:column;gap:4px}
 @media (max-width:960px){.mk{position:static;width:auto;flex-direction:row;margin-bottom:4px}}
