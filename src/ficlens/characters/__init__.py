@@ -38,7 +38,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from ficlens.characters.cluster import Clusters, Ent, ent_gender
-from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES, STOP
+from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES, PLACE_HEADS, PLACES, STOP
 from ficlens.characters.names import Occ, Pron, extract
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
@@ -107,6 +107,9 @@ def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str]) -> bool:
         return not (o.initial and " " not in o.surface and o.surface.lower() in vocab)
     if o.epithet:
         return True
+    last = o.core.rsplit(None, 1)[-1]
+    if o.hon is None and (last in PLACE_HEADS or last.endswith(("shire", "men"))):
+        return False  # "Front Street", "Yorkshire", "Englishmen"; but "Mr. Temple"
     if o.hon is None and o.core in HONORIFICS:
         return HONORIFICS[o.core] == "n"  # a bare title may name its holder (see cluster)
     if o.hon is None and o.core in STOP:
@@ -164,10 +167,14 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
         for idx in t:
             w = 1.0 / len(t)
             count[idx] += w
-            p = 2 * o.speech + 2 * o.vocative + 2 * (o.hon is not None) + o.subject + 0.5 * o.possessive
+            # "the Admiral Benbow" (an inn), "the Prince Albert": an honorific after
+            # "the" names a thing
+            hon = o.hon is not None and not o.after_the
+            p = 2 * o.speech + 2 * o.vocative + 2 * hon + o.subject + 0.5 * o.possessive
             person[idx] += w * p
-            place[idx] += w * (o.place + 1.0 * o.after_the)
-            if o.speech or o.vocative or o.hon:
+            place[idx] += w * (o.place + 1.0 * o.after_the + 3 * (o.core in PLACES))
+            # a vocative that opens a quote may be an exclamation ("Nonsense!")
+            if o.speech or hon or (o.vocative and not o.initial):
                 strong.add(idx)
             if not o.initial:
                 inner.add(idx)
@@ -186,8 +193,8 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
             strong.add(i)
         if pv < place[i] or (pv == place[i] and count[i] < 2):
             continue
-        if i not in inner and (i not in strong or _WORDLIKE.search(e.label)) and count[i] < 3:
-            continue  # "Briefly," "Sit." "Impossible!" open sentences; names also occur mid-sentence
+        if i not in inner and (i not in strong or _WORDLIKE.search(e.label)):
+            continue  # "Briefly," "Nonsense!" open sentences; names also occur mid-sentence
         if pv > 0 and (count[i] >= 2 or i in strong):
             keep.add(i)
         elif count[i] >= 2 and place[i] == 0 and i in inner:
