@@ -1,0 +1,219 @@
+"""AO3 "Download" HTML, and the same structure inside AO3's calibre-made EPUBs.
+
+The walker keys on what survives calibre (ids `preface`, `chapters`, `afterword`,
+`endnotes`, `endnotesN`; classes `tags`, `byline`, `heading`, `toc-heading`;
+`blockquote` after a "Summary"/"Notes" label), never on `div.meta` or `div.userstuff`
+classes that calibre renames, so one walker reads both formats. Layout reference:
+`../shared/data/ao3/README.md` (otwarchive `app/views/downloads/`).
+
+Text order: title, summary, work notes, then per chapter its heading, chapter summary,
+chapter notes, story text and chapter end notes, then the work's end notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, STORY, SUMMARY, TITLE, Chapter, Meta, Work
+from ficlens.read.html import TextBuilder, has_class, paragraphs, text_of
+
+__all__ = ["chapter_title", "is_ao3", "read_ao3"]
+
+# The label paragraph before a <blockquote class="userstuff">, and the segment it makes.
+_LABELS = {
+    "summary": SUMMARY,
+    "notes": AUTHOR_NOTE,
+    "chapter summary": SUMMARY,
+    "chapter notes": AUTHOR_NOTE,
+    "chapter end notes": AUTHOR_NOTE,
+    "end notes": AUTHOR_NOTE,
+}
+# dt label (lower case, no colon, singular) -> where its tags go
+_TAG_FIELDS = {
+    "rating": "rating",
+    "archive warning": "warnings",
+    "category": "categories",
+    "categorie": "categories",
+    "fandom": "fandoms",
+    "relationship": "relationship",
+    "character": "character",
+    "additional tag": "freeform",
+}
+_STAT = re.compile(r"([A-Z][A-Za-z ]*?):\s*(\S+)")
+_COUNT_STATS = frozenset(("words", "kudos", "hits", "comments", "bookmarks"))
+_CHAPTER_PREFIX = re.compile(r"^\s*chapter\s+\d+\s*(?::\s*(.*\S))?\s*$", re.I | re.S)
+_WORK_URL = re.compile(r"archiveofourown\.org/works/\d+")
+
+
+def is_ao3(root: etree._Element) -> bool:
+    """An AO3 download: a #chapters block and the preface's tag list or AO3 message."""
+    if not root.xpath("//*[@id='chapters']"):
+        return False
+    if root.xpath("//dl[contains(concat(' ', normalize-space(@class), ' '), ' tags ')]"):
+        return True
+    return any("Archive of Our Own" in text_of(p) for p in root.iter("p") if has_class(p, "message"))
+
+
+def read_ao3(root: etree._Element, work: Work) -> bool:
+    """Fill `work` (text, segments, chapters, meta) from an AO3 tree; False if no story text."""
+    meta = work.meta
+    builder = TextBuilder()
+    prefaces = root.xpath("//*[@id='preface']")
+
+    for dl in root.xpath("//dl[contains(concat(' ', normalize-space(@class), ' '), ' tags ')]")[:1]:
+        _read_tags(dl, meta)
+    for pre in prefaces:
+        for p in pre.iter("p"):
+            if has_class(p, "message") and meta.url is None:
+                for a in p.iter("a"):
+                    if _WORK_URL.search(a.get("href") or ""):
+                        meta.url = a.get("href")
+                        break
+        for h1 in pre.iter("h1"):
+            meta.title = meta.title or text_of(h1)
+        for el in pre.iter("div", "p"):
+            if has_class(el, "byline") and not meta.authors:
+                meta.authors = _authors(el)
+
+    if meta.title:
+        builder.add(TITLE, [meta.title])
+    for pre in prefaces:
+        _add_labelled(pre, builder, meta)
+
+    chapters: list[Chapter] = []
+    for block in root.xpath("//*[@id='chapters']"):
+        for child in block:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag == "h2":  # a one-chapter work's hidden toc-heading
+                chapters.append(Chapter(len(chapters) + 1, text_of(child) or None, -1, -1))
+            elif (child.get("id") or "").startswith("endnotes"):
+                _add_labelled(child, builder, meta)
+            elif (heading := _chapter_heading(child)) is not None:
+                heading_text = text_of(heading)
+                chapters.append(Chapter(len(chapters) + 1, chapter_title(heading_text), -1, -1))
+                builder.add(CHAPTER_HEADING, [heading_text])
+                _add_labelled(child, builder, meta)
+            else:
+                span = builder.add(STORY, paragraphs(child))
+                if span is None:
+                    continue
+                if not chapters:
+                    chapters.append(Chapter(1, None, -1, -1))
+                ch = chapters[-1]
+                if ch.start < 0:
+                    ch.start = span[0]
+                ch.end = span[1]
+
+    for endnotes in root.xpath("//*[@id='endnotes']"):
+        _add_labelled(endnotes, builder, meta)
+
+    for ch in chapters:  # a chapter without text: an empty span where it stood
+        if ch.start < 0:
+            ch.start = ch.end = builder.pos
+    work.text = builder.text()
+    work.segments = builder.segments
+    work.chapters = chapters
+    if not meta.title:
+        title = root.find(".//title")
+        meta.title = text_of(title).split(" - ")[0] if title is not None else None
+    return builder.has(STORY)
+
+
+def chapter_title(heading: str) -> str | None:
+    """'Chapter 3: Conversations' -> 'Conversations'; 'Chapter 2' -> None; else the heading."""
+    m = _CHAPTER_PREFIX.match(heading)
+    if m:
+        return m.group(1)
+    return heading.strip() or None
+
+
+def _chapter_heading(el: etree._Element) -> etree._Element | None:
+    if el.tag == "h2" or el.tag in ("script", "style"):
+        return None
+    for h in el.iter("h2"):
+        if has_class(h, "heading"):
+            return h
+    return None
+
+
+def _add_labelled(container: etree._Element, builder: TextBuilder, meta: Meta) -> None:
+    """Each "Summary"/"Notes"/... label followed by its blockquote, in document order."""
+    for p in container.iter("p"):
+        parent = p.getparent()
+        if parent is not None and parent.tag == "blockquote":
+            continue
+        kind = _LABELS.get(text_of(p).lower())
+        if kind is None:
+            continue
+        quote = p.getnext()
+        while quote is not None and not isinstance(quote.tag, str):
+            quote = quote.getnext()
+        if quote is None or quote.tag != "blockquote":
+            continue
+        paras = paragraphs(quote)
+        if builder.add(kind, paras) is None:
+            continue
+        joined = "\n\n".join(paras)
+        if kind == SUMMARY:
+            if meta.summary is None:
+                meta.summary = joined
+        else:
+            meta.notes.append(joined)
+
+
+def _authors(byline: etree._Element) -> list[str]:
+    names = [text_of(a) for a in byline.iter("a") if a.get("rel") == "author"]
+    if names:
+        return [n for n in names if n]
+    text = text_of(byline)
+    text = text[3:] if text.lower().startswith("by ") else text
+    return [n.strip() for n in re.split(r",| and ", text) if n.strip()]
+
+
+def _read_tags(dl: etree._Element, meta: Meta) -> None:
+    label = None
+    for el in dl:
+        if el.tag == "dt":
+            label = text_of(el).rstrip(":").strip().lower()
+        elif el.tag == "dd" and label:
+            _one_tag_field(label, el, meta)
+            label = None
+
+
+def _one_tag_field(label: str, dd: etree._Element, meta: Meta) -> None:
+    singular = label[:-1] if label.endswith("s") else label
+    values = [text_of(a) for a in dd.iter("a")] or [v.strip() for v in text_of(dd).split(", ")]
+    values = [v for v in values if v]
+    target = _TAG_FIELDS.get(singular) or _TAG_FIELDS.get(label)
+    if target == "rating":
+        meta.rating = ", ".join(values) or None
+    elif target in ("warnings", "categories", "fandoms"):
+        getattr(meta, target).extend(values)
+    elif target:
+        meta.tags.setdefault(target, []).extend(values)
+    elif label == "language":
+        meta.language = text_of(dd) or None
+    elif label == "stats":
+        meta.stats.update(_stats(text_of(dd)))
+    elif label in ("series", "collections", "collection"):
+        key = "collections" if label.startswith("collection") else "series"
+        meta.stats.setdefault(key, []).extend(
+            [text_of(dd)] if key == "series" else values
+        )
+
+
+def _stats(text: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in _STAT.findall(text):
+        key = key.strip().lower()
+        if key in _COUNT_STATS:
+            try:
+                out[key] = int(value.replace(",", ""))
+            except ValueError:
+                out[key] = value
+        else:
+            out[key] = value
+    return out

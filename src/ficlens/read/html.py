@@ -1,0 +1,278 @@
+"""HTML to paragraphs, shared by the AO3, EPUB and generic HTML readers.
+
+`blocks(element)` turns markup into the paragraphs a reader sees: each block element
+(`<p>`, `<div>`, headings, list items...) and each run of two or more `<br>` ends a
+paragraph, a single `<br>` is a line break inside one, `<hr>` becomes a `* * *` line so
+the segmenter sees the scene break, and inline markup (italics, links) becomes plain
+text. `TextBuilder` joins paragraphs with a blank line ("\\n\\n"), the segmenter's
+paragraph rule, and records each part's `Segment`.
+
+lxml is used safely: no network, no entity expansion, no huge trees.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.entities import name2codepoint
+
+from lxml import etree
+
+from ficlens.model import STORY, Meta, Segment, Source, Work
+from ficlens.read.errors import BROKEN_HTML, ReadError
+from ficlens.read.text import bom_encoding
+
+SCENE_BREAK = "* * *"
+_BR = "\x00"  # stands for <br> while a paragraph is gathered; no parsed text holds NUL
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header html legend li main "
+    "nav ol p pre section summary table tbody tfoot thead tr ul".split()
+)
+SKIP_TAGS = frozenset(
+    "head title script style template noscript svg math iframe object select textarea button".split()
+)
+HEADING_TAGS = frozenset(("h1", "h2", "h3"))
+
+_XML_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False, recover=True
+)
+_STRICT_XML_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
+)
+_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
+_HTML_ONLY_ENTITIES = frozenset(n.encode() for n in name2codepoint) - {b"amp", b"lt", b"gt", b"quot", b"apos"}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+
+
+def html_parser(encoding: str) -> etree.HTMLParser:
+    # The HTML parser never expands entities from a DTD; it only knows HTML's own names.
+    return etree.HTMLParser(encoding=encoding, no_network=True, huge_tree=False, remove_pis=True)
+
+
+def html_encoding(data: bytes) -> str:
+    """The encoding of an HTML file: BOM, then <meta charset>, then UTF-8 if valid, else cp1252."""
+    bom = bom_encoding(data)
+    if bom:
+        return bom[0]
+    m = _META_CHARSET.search(data[:4096]) or _XML_ENCODING.match(data[:200])
+    if m:
+        name = m.group(1).decode("ascii").lower()
+        try:
+            codecs.lookup(name)
+            return "cp1252" if name in ("iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii") else name
+        except LookupError:
+            pass
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def parse_html(data: bytes) -> etree._Element | None:
+    bom = bom_encoding(data)
+    if bom:
+        data = data[bom[1] :]
+    try:
+        return etree.fromstring(data, html_parser(html_encoding(data) if not bom else bom[0]))
+    except (etree.LxmlError, ValueError, LookupError):
+        return None
+
+
+def parse_xml(data: bytes, strict: bool = False) -> etree._Element | None:
+    """Parse XML (OPF, container, XHTML) without DTDs, entity expansion or network; no namespaces."""
+    try:
+        root = etree.fromstring(data, _STRICT_XML_PARSER if strict else _XML_PARSER)
+    except (etree.LxmlError, ValueError):
+        return None
+    if root is None:
+        return None
+    return strip_namespaces(root)
+
+
+def parse_xhtml(data: bytes) -> etree._Element | None:
+    """An EPUB content document: XML when it is XML, else HTML (named entities like &nbsp;).
+
+    libxml2 in recover mode drops every entity after the first undefined one, so a
+    document using HTML's named entities goes to the HTML parser instead.
+    """
+    if not any(m.group(1) in _HTML_ONLY_ENTITIES for m in _NAMED_ENTITY.finditer(data)):
+        root = parse_xml(data)
+        if root is not None and len(root):
+            return root
+    return parse_html(data)
+
+
+def strip_namespaces(root: etree._Element) -> etree._Element:
+    for el in root.iter():
+        tag = el.tag
+        if isinstance(tag, str) and tag[0] == "{":
+            el.tag = tag.split("}", 1)[1]
+        if el.attrib:
+            for key in [k for k in el.attrib if k[0] == "{"]:
+                local = key.split("}", 1)[1]
+                value = el.attrib.pop(key)
+                if local not in el.attrib:
+                    el.set(local, value)
+    return root
+
+
+def has_class(el: etree._Element, name: str) -> bool:
+    return name in (el.get("class") or "").split()
+
+
+def text_of(el: etree._Element) -> str:
+    """All text under an element, whitespace collapsed (for labels, tags, titles)."""
+    return " ".join("".join(el.itertext()).split())
+
+
+def blocks(root: etree._Element, headings: frozenset[str] = frozenset()) -> list[tuple[bool, str]]:
+    """The paragraphs under `root` in reading order, as (is_heading, text).
+
+    Elements named in `headings` give heading paragraphs; everything else is body text.
+    """
+    out: list[tuple[bool, str]] = []
+    cur: list[str] = []
+    in_heading = 0
+
+    def flush() -> None:
+        if not cur:
+            return
+        raw = "".join(cur)
+        cur.clear()
+        heading = in_heading > 0
+        if _BR not in raw:
+            line = " ".join(raw.split())
+            if line:
+                out.append((heading, line))
+            return
+        lines: list[str] = []
+        for part in raw.split(_BR):
+            line = " ".join(part.split())
+            if line:
+                lines.append(line)
+            elif lines:  # an empty line: a run of <br> ends the paragraph
+                out.append((heading, "\n".join(lines)))
+                lines = []
+        if lines:
+            out.append((heading, "\n".join(lines)))
+
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "comment" or event == "pi":
+            if el.tail:
+                cur.append(el.tail)
+            continue
+        if event == "start":
+            if not isinstance(tag, str):  # an entity reference left unexpanded
+                cur.append(_entity(el.text))
+                continue
+            if tag in SKIP_TAGS:
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                if tag in headings:
+                    in_heading += 1
+            elif tag == "br":
+                cur.append(_BR)
+            elif tag == "hr":
+                flush()
+                out.append((False, SCENE_BREAK))
+            if el.text and tag not in SKIP_TAGS:
+                cur.append(el.text)
+        else:
+            if isinstance(tag, str):
+                if tag in BLOCK_TAGS:
+                    flush()
+                    if tag in headings:
+                        in_heading -= 1
+                elif tag == "td" or tag == "th":
+                    cur.append(" ")
+            if el.tail and el is not root:
+                cur.append(el.tail)
+    flush()
+    return out
+
+
+def paragraphs(root: etree._Element) -> list[str]:
+    return [text for _, text in blocks(root)]
+
+
+def _entity(ref: str | None) -> str:
+    # Only HTML's own named characters; an entity declared in a DTD is never expanded.
+    name = (ref or "")[1:-1]
+    cp = name2codepoint.get(name)
+    return chr(cp) if cp else ""
+
+
+class TextBuilder:
+    """Joins the parts of a work into one text and records each part's segment."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.segments: list[Segment] = []
+
+    def add(self, kind: str, paras: list[str]) -> tuple[int, int] | None:
+        paras = [p for p in paras if p]
+        if not paras:
+            return None
+        if self.pos:
+            self.parts.append("\n\n")
+            self.pos += 2
+        text = "\n\n".join(paras)
+        start = self.pos
+        self.parts.append(text)
+        self.pos += len(text)
+        self.segments.append(Segment(start, self.pos, kind))
+        return start, self.pos
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def has(self, kind: str) -> bool:
+        return any(s.kind == kind for s in self.segments)
+
+
+def body_of(root: etree._Element) -> etree._Element | None:
+    if root.tag == "body":
+        return root
+    return root.find(".//body")
+
+
+def read_generic_html(root: etree._Element, data_sha: str, path: str | None) -> Work:
+    """Any HTML page: its body text is one story segment; the title from <title> or <h1>."""
+    body = body_of(root)
+    if body is None:
+        raise ReadError(path, BROKEN_HTML)
+    meta = Meta()
+    title_el = root.find(".//title")
+    h1 = body.find(".//h1")
+    for el in (h1, title_el):
+        if el is not None and text_of(el):
+            meta.title = text_of(el)
+            break
+    lang = root.get("lang")
+    meta.language = lang or None
+    builder = TextBuilder()
+    if builder.add(STORY, paragraphs(body)) is None:
+        raise ReadError(path, BROKEN_HTML)
+    return Work(text=builder.text(), source=Source(path, "html", data_sha), meta=meta, segments=builder.segments)
+
+
+__all__ = [
+    "SCENE_BREAK",
+    "TextBuilder",
+    "blocks",
+    "paragraphs",
+    "parse_html",
+    "parse_xhtml",
+    "parse_xml",
+    "read_generic_html",
+    "text_of",
+]
