@@ -83,3 +83,8 @@ def test_a_paragraph_with_as_much_past_as_present_follows_the_story():
     work = _tenses(PRESENT + ["Mara looks up. The skipper had said so once."] + PRESENT[:1])
     assert work.paragraphs[4].tense == "present"
     assert work.narrative["tense"]["shifts"] == []
+
+
+def test_noun_subjects_give_past_narration_its_tense():
+    work = _tenses(["The door opened. The wind came in off the sea and the lamp went out."])
+    assert work.paragraphs[0].tense == "past"

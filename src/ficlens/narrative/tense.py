@@ -6,7 +6,8 @@ A lexicon-and-regex reader of finite verbs, run on narration only (outside quote
   their negations, and pronoun contractions (she's, I'm, they're, we'll: present);
 - the verb slot after a subject pronoun or a character's name (skipping adverbs):
   irregular past forms and -ed words are past, -s forms after he/she/it/a name and
-  base forms after I/you/we/they are present;
+  base forms after I/you/we/they are present; after a determiner and a noun ("the door
+  opened") only past forms count, at half weight;
 - irregular past forms anywhere, unless an auxiliary before them makes them participles;
 - modals as weak cues: would/could/might/should lean past, will/can/shall/may present.
 
@@ -78,6 +79,8 @@ _PRES_AUX = frozenset(
 )
 _SUBJECTS = frozenset("i you we they he she it".split())
 _THIRD_SINGULAR = frozenset(("he", "she", "it", "name"))
+_DETERMINERS = frozenset("the a an his her their my our its your The A An His Her Their My Our Its Your".split())
+NOUN_SUBJECT_WEIGHT = 0.5  # "the door opened" is a weaker cue than "she opened": nouns may be adjectives
 # after one of these a past form is a participle ("has gone", "is broken"), not a past verb
 _PARTICIPLE_AUX = frozenset(
     "has have having 've is are am be been being was were had 'd get gets got "
@@ -99,6 +102,8 @@ def verb_tense(word: str, subject: str) -> tuple[str | None, float]:
         return "past", 1.0
     if w.endswith("n't") or w in ("do", "have"):
         return None, 0.0
+    if subject == "noun":
+        return None, 0.0  # "the dog days": after a noun an -s word is as often a plural noun
     if subject in _THIRD_SINGULAR:
         if w.endswith("s") and not w.endswith("ss") and w not in _NOT_S_VERB:
             return "present", 1.0
@@ -122,6 +127,7 @@ def paragraph_cues(tokens: list[str], names: frozenset[str] = frozenset()) -> li
     subject_word = ""
     skipped = 0
     after_aux = False
+    determiner = ""
     for tok in tokens:
         low = tok.lower()
         if "’" in low:
@@ -139,6 +145,8 @@ def paragraph_cues(tokens: list[str], names: frozenset[str] = frozenset()) -> li
                 skipped += 1
                 continue
             tense, weight = verb_tense(low, subject)
+            if subject == "noun":
+                weight *= NOUN_SUBJECT_WEIGHT
             subject = None
             if tense:
                 cues.append((tense, weight, f"{subject_word} {tok}"))
@@ -148,6 +156,16 @@ def paragraph_cues(tokens: list[str], names: frozenset[str] = frozenset()) -> li
             subject = low if low in _SUBJECTS else "name"
             subject_word, skipped, after_aux = tok, 0, False
             continue
+        if (
+            determiner
+            and low not in _NOT_VERB
+            and not low.endswith(("ly", "ed", "ing", "'s"))
+            and low not in IRREGULAR_PAST
+        ):
+            # "The door opened", "the kettle whistles": a determiner and a noun as subject
+            subject, subject_word, skipped, determiner = "noun", f"{determiner} {tok}", 1, ""
+            continue
+        determiner = tok if low in _DETERMINERS else ""
         if low in _ANY_PAST and not after_aux:
             cues.append(("past", 1.0, tok))
         after_aux = low in _PARTICIPLE_AUX or (after_aux and (low in _ADVERB or low.endswith("ly")))
