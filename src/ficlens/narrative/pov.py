@@ -70,6 +70,11 @@ INNER_WEIGHT = 1.0
 FREE_INDIRECT_WEIGHT = 0.75
 MENTION_WEIGHT = 0.2
 MIN_SCENE_SCORE = 2.0  # below this a scene has no focal character
+# a paragraph names its own focal character (head-hopping) only on clear evidence
+MIN_PARAGRAPH_SCORE = 3.0
+PARAGRAPH_MARGIN = 2.0
+# first-person narration: at least this many I/me/my per he/she/they in narration
+FIRST_PERSON_RATIO = 0.3
 MULTIPLE_SHARE = 0.2  # a second character holding this share of the story makes it "multiple"
 
 
@@ -86,9 +91,9 @@ def narration_person(tokens: list[str]) -> tuple[int, int, int]:
 def person_of(first: int, second: int, third: int) -> str | None:
     if first + second + third == 0:
         return None
-    if second > first and second >= 0.3 * third:
+    if second > first and second >= FIRST_PERSON_RATIO * third:
         return "second"
-    if first >= 0.3 * third:
+    if first >= FIRST_PERSON_RATIO * third:
         return "first"
     return "third"
 
@@ -124,7 +129,7 @@ def analyze_pov(
                 summed.update(scores[k])
             focal = _leader(summed, MIN_SCENE_SCORE)
         for k in range(i, j):
-            own = _leader(scores[k], 3.0, margin=2.0) if sc_person != "first" else None
+            own = _leader(scores[k], MIN_PARAGRAPH_SCORE, PARAGRAPH_MARGIN) if sc_person != "first" else None
             work.paragraphs[k].pov_character = own or focal
         if focal:
             share[focal] += sum(work.paragraphs[k].end - work.paragraphs[k].start for k in range(i, j))
