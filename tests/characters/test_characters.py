@@ -151,7 +151,7 @@ def test_a_character_only_talked_about_is_not_present():
     text = """
 "Have you heard from Wells?" Clarke asked.
 
-Finn shook his head. "Not since the storm. Wells never writes."
+Finn shook his head. "Not since the storm. Wells's letters stopped coming."
 
 Clarke turned back to the fire, and Finn sat down beside her.
 """

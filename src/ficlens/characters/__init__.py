@@ -137,15 +137,19 @@ def _vote_gender(occs: list[Occ], prons: list[Pron], smap: dict, quotes: list) -
             if t and len(t) == 1 and not (o.quoted or o.place or o.after_the):
                 recent.append((o.sent, t[0], o.start))
             oi += 1
-        named = set()
+        # the names of the pronoun's own sentence, else of the sentence before
+        same: set = set()
+        before: set = set()
         for sent, idx, start in reversed(recent):
             if sent < pr.sent - 1:
                 break
-            named.add(idx)
+            bucket = same if sent == pr.sent else before
+            bucket.add(idx)
             # a quote in between ("Mary sat. 'Well,' he said") hands the turn to a speaker
             i = bisect_right(qstarts, start)
             if i < len(qstarts) and qstarts[i] < pr.start:
-                named.add(-1)
+                bucket.add(-1)
+        named = same or before
         if len(recent) > 64:
             del recent[:-16]
         if len(named) == 1 and -1 not in named:
@@ -160,6 +164,7 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
     count: Counter[int] = Counter()
     strong: set[int] = set()
     inner: set[int] = set()  # seen at least once mid-sentence
+    personal: set[int] = set()  # ever a speaker, vocative, possessor or with an honorific
     for o in occs:
         t = smap.get(o.surface)
         if not t:
@@ -170,12 +175,14 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
             # "the Admiral Benbow" (an inn), "the Prince Albert": an honorific after
             # "the" names a thing
             hon = o.hon is not None and not o.after_the
-            p = 2 * o.speech + 2 * o.vocative + 2 * hon + o.subject + 0.5 * o.possessive
+            p = 2 * o.speech + 2 * o.vocative + 2 * hon + o.subject + o.possessive
             person[idx] += w * p
             place[idx] += w * (o.place + 1.0 * o.after_the + 3 * (o.core in PLACES))
             # a vocative that opens a quote may be an exclamation ("Nonsense!")
             if o.speech or hon or (o.vocative and not o.initial):
                 strong.add(idx)
+            if o.speech or hon or o.vocative or o.possessive:
+                personal.add(idx)
             if not o.initial:
                 inner.add(idx)
     keep = set()
@@ -195,6 +202,9 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
             continue
         if i not in inner and (i not in strong or _WORDLIKE.search(e.label)):
             continue  # "Briefly," "Nonsense!" open sentences; names also occur mid-sentence
+        votes = e.votes["he"] + e.votes["she"]
+        if count[i] < 3 and place[i] > 0 and not (i in personal or votes or i in strong):
+            continue  # "riders from Arkadia ... half of Arkadia thinks": no sign of a person
         if pv > 0 and (count[i] >= 2 or i in strong):
             keep.add(i)
         elif count[i] >= 2 and place[i] == 0 and i in inner:
