@@ -116,3 +116,15 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
     subjects = narration_mentions(work, narration_slices(work))
     her = [s for s in subjects if work.text[s.start : s.end] == "her"]
     assert [s.character for s in her] == ["c1"]
+
+
+def test_a_head_hopping_paragraph_gets_its_own_focal_character():
+    text = (
+        "Wren wondered where the map had gone. She felt certain she had packed it.\n\n"
+        "Wren remembered the kitchen table, and she knew exactly where it was.\n\n"
+        "Tobias knew she would blame him. He wondered whether to confess, and he decided not to.\n\n"
+        "Wren sighed and wondered what else she had forgotten."
+    )
+    work = _run(text)
+    assert work.narrative["pov"]["character"] == "c1"
+    assert [p.pov_character for p in work.paragraphs] == ["c1", "c1", "c2", "c1"]
