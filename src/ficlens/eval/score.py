@@ -2,7 +2,9 @@
 
 Quotes: a predicted quote matches a gold quote when their spans overlap; matching is
 one-to-one, the pairs with the largest overlap first, so a prediction that swallows
-two gold quotes matches only one of them.
+two gold quotes matches only one of them. When gold marks a multi-paragraph quote as
+one span, the predicted parts of it (chained by `scratch["quote_continues"]`) beyond
+the one that matches are not counted as spurious.
 
 Speakers: a matched quote has the right speaker when the predicted character's
 `name`, `aliases` or `canonical` name equals one of the gold character's `names`
@@ -15,7 +17,8 @@ Speaker accuracy is end to end: correct-speaker quotes over all gold speech quot
 so a missed quote counts as wrong; `speaker_accuracy_detected` divides by the matched
 gold speech quotes only. A gold `non_speech` quote is right when its prediction has
 kind `non_speech` or no speaker; it counts in its own by-type row, not in the overall
-speaker accuracy.
+speaker accuracy. Gold without any quote `type` (LitBank) annotates speech only, so
+there a predicted non-speech quote that overlaps no gold quote is not a false positive.
 """
 
 from __future__ import annotations
@@ -205,9 +208,21 @@ def score_work(gold: GoldWork, work: Work) -> WorkScore:
             return False
         return bool(pred_names.get(pred_id, set()) & gold_names.get(gold_id, set()))
 
-    counts = Counts(gold=len(gold.quotes), predicted=len(work.quotes))
     preds = work.quotes
     match = match_spans([(q.start, q.end) for q in gold.quotes], [(q.start, q.end) for q in preds])
+    absorbed = _absorbed(work, gold.quotes, match)
+    if absorbed:
+        preds = [q for i, q in enumerate(preds) if i not in absorbed]
+        match = match_spans([(q.start, q.end) for q in gold.quotes], [(q.start, q.end) for q in preds])
+    if not any(q.type for q in gold.quotes):
+        # Untyped gold (LitBank) annotates speech only: a quotation predicted as
+        # non-speech that meets no gold quote agrees with it, so it is not spurious.
+        used = set(match.values())
+        keep = [i for i, q in enumerate(preds) if i in used or q.kind != NON_SPEECH]
+        if len(keep) < len(preds):
+            preds = [preds[i] for i in keep]
+            match = match_spans([(q.start, q.end) for q in gold.quotes], [(q.start, q.end) for q in preds])
+    counts = Counts(gold=len(gold.quotes), predicted=len(preds))
     counts.matched = len(match)
     score = WorkScore(gold.id, counts, work.meta.words)
     for gi, g in enumerate(gold.quotes):
@@ -237,6 +252,32 @@ def score_work(gold: GoldWork, work: Work) -> WorkScore:
     used = set(match.values())
     score.false_positives = [(q.start, q.end) for i, q in enumerate(preds) if i not in used]
     return score
+
+
+def _absorbed(work: Work, gold: list[GoldQuote], match: dict[int, int]) -> set[int]:
+    """Unmatched parts of a multi-paragraph quote that lie inside the gold quote another
+    part matched: gold that marks the whole utterance as one span does not make them spurious.
+
+    The parts are chained by `scratch["quote_continues"]` (i continues into i + 1).
+    """
+    continues = work.scratch.get("quote_continues") or ()
+    if not continues:
+        return set()
+    gold_of = {pi: gold[gi] for gi, pi in match.items()}
+    absorbed: set[int] = set()
+    chain: list[int] = []
+    for i in range(len(work.quotes)):
+        chain.append(i)
+        if i in continues:
+            continue
+        if len(chain) > 1:
+            golds = [gold_of[j] for j in chain if j in gold_of]
+            for j in chain:
+                q = work.quotes[j]
+                if j not in gold_of and any(g.start < q.end and q.start < g.end for g in golds):
+                    absorbed.add(j)
+        chain = []
+    return absorbed
 
 
 def _addressees_ok(p: Quote, g: GoldQuote, resolves) -> bool:

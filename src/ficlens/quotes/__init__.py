@@ -1,19 +1,239 @@
-"""Quotation spans in story paragraphs."""
+"""Quotation spans in story paragraphs.
+
+Spans include their marks, are sorted, never overlap and lie inside one story
+paragraph each. Styles read:
+
+- double quotes, straight or curly, mixed (`"..."`, `“...”`); single quotes inside
+  them are nested quotes and belong to the outer quote;
+- single-quote dialogue (`‘...’`, `'...'`) when the work uses it for dialogue (more
+  single openers than double ones), with apostrophes told apart (see `marks`);
+- a quote running over several paragraphs (an opening mark on each, the closing mark
+  on the last): each paragraph's part is its own quote;
+- an unclosed quote, recovered at the end of its paragraph, and a closing mark with no
+  opener at the start of a paragraph, recovered from the paragraph start;
+- dash dialogue (`— Where to? — he asked.`, `―`, or Gutenberg's `--`) at a paragraph
+  start; the spoken part ends at the next dash or at a speech tag (`he said`);
+- italic spans (`_..._`, `*...*`) of two words or more: a thought (`kind="non_speech"`)
+  in a paragraph with a thought verb, speech right after a speech verb
+  (`cried out _Halt there_`), otherwise plain emphasis and no quote.
+
+A short quotation without closing punctuation that is not framed by a speech verb (a
+word mentioned, a sign, a title, scare quotes) gets `kind="non_speech"` (see `kinds`).
+
+Scratch keys it adds: `scratch["quote_continues"]`, the set of quote indices `i`
+whose utterance goes on in quote `i + 1` (the next paragraph's part of a
+multi-paragraph quote), and `scratch["quote_style"]`, `"double"` or `"single"`.
+"""
 
 from __future__ import annotations
 
 import re
 
 from ficlens.model import Quote, Work
+from ficlens.quotes.kinds import SPEECH_VERBS, is_non_speech
+from ficlens.quotes.marks import (
+    APOSTROPHE,
+    CLOSE,
+    DOUBLE,
+    EITHER,
+    ELIDED,
+    MARKS,
+    OPEN,
+    WEAK,
+    classify,
+)
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "quote_spans"]
 
-_DOUBLE = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+_DASH_START = re.compile(r"(?:[—―–]|--)(?=\s*[^\s—―–-])")
+_DASH_SEP = re.compile(r"\s(?:[—―–]|--)\s*(?=\S)")
+_TAG = re.compile(
+    r"(?<=[,.!?…])\s+(?:(?:he|she|they|I|we|you|it)|(?:[A-Z][\w’']+(?:\s[A-Z][\w’']+)?))\s+"
+    r"(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b"
+    r"|(?<=[,.!?…])\s+(?:" + SPEECH_VERBS + r")\s+(?:he|she|they|I|we|[A-Z][\w’']+)"
+)
+_SENTENCE_END = re.compile(r"[.!?:;](?=\s|$)")
+_ITALIC = re.compile(r"(?<![\w*_])([_*])(?=[^\s_*])([^_*\n]+?)(?<=\S)\1(?![\w*_])")
+_THOUGHT = re.compile(
+    r"\b(?:thought|thinks?|thinking|wondered|wonders?|wondering|mused|muses|realis|realiz|"
+    r"prayed|prays|reminded|reminds|told (?:him|her|them)sel(?:f|ves)|tells (?:him|her)self)",
+    re.IGNORECASE,
+)
+# a speech verb earlier in the same clause: `cried out in a shrill voice, _Halt there_`
+_SPEECH_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r"|repeating|shout of|cry of)\b[^.!?;]{0,50}$", re.IGNORECASE)
 
 
 def find_quotes(work: Work) -> Work:
-    work.quotes = []
-    for p in work.paragraphs:
-        for m in _DOUBLE.finditer(work.text, p.start, p.end):
-            work.quotes.append(Quote(m.start(), m.end()))
+    """Fill `work.quotes` (speaker-less) and `scratch["quote_continues"]`."""
+    style = dialogue_style(work)
+    spans, continues, kinds = quote_spans(work.text, [(p.start, p.end) for p in work.paragraphs], style)
+    work.quotes = [Quote(s, e, kind=k) for (s, e), k in zip(spans, kinds)]
+    work.scratch["quote_continues"] = continues
+    work.scratch["quote_style"] = style
     return work
+
+
+def dialogue_style(work: Work) -> str:
+    """`single` when single marks open more quotes than double ones (British style)."""
+    text = work.text
+    single = double = 0
+    for p in work.paragraphs:
+        for m in MARKS.finditer(text, p.start, p.end):
+            cls = classify(text, m.start(), p.start, p.end)
+            if cls == OPEN:
+                if m.group() in DOUBLE:
+                    double += 1
+                else:
+                    single += 1
+    return "single" if single > 2 * double and single >= 2 else "double"
+
+
+def quote_spans(
+    text: str, paragraphs: list[tuple[int, int]], style: str = "double"
+) -> tuple[list[tuple[int, int]], set[int], list[str]]:
+    """Quote spans, the indices that continue into the next one, and each span's kind."""
+    spans: list[tuple[int, int]] = []
+    kinds: list[str] = []
+    continues: set[int] = set()
+    carried = False  # the previous paragraph ended inside a quote
+    for n, (start, end) in enumerate(paragraphs):
+        if _DASH_START.match(text, start, end):
+            found, ends_open = _dash_spans(text, start, end), False
+            found_kinds = ["speech"] * len(found)
+        else:
+            found, ends_open = _mark_spans(text, start, end, style)
+            found_kinds = [_kind(text, s, e, start, end) for s, e in found]
+            italic = _italic_spans(text, start, end, found)
+            if italic:
+                merged = sorted(list(zip(found, found_kinds)) + italic)
+                found = [s for s, _ in merged]
+                found_kinds = [k for _, k in merged]
+        if carried and found and found[0][0] == _first_visible(text, start, end):
+            continues.add(len(spans) - 1)
+        spans.extend(found)
+        kinds.extend(found_kinds)
+        # the utterance goes on only if the next paragraph opens with a mark again
+        carried = ends_open and n + 1 < len(paragraphs)
+    return spans, continues, kinds
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _mark_spans(text: str, start: int, end: int, style: str) -> tuple[list[tuple[int, int]], bool]:
+    """Quotes opened and closed by marks in one paragraph; and whether one was left open."""
+    single_ok = style == "single"
+    out: list[tuple[int, int]] = []
+    open_at = -1
+    open_kind = ""  # "d" | "s"
+    tentative = False  # opened by an elided-word mark ('Course): kept only if it closes
+    weak: list[int] = []  # weak single closers seen while a single quote is open
+    for m in MARKS.finditer(text, start, end):
+        i = m.start()
+        is_double = m.group() in DOUBLE
+        if not is_double and not single_ok:
+            continue  # apostrophes and nested single quotes
+        cls = classify(text, i, start, end)
+        if cls == APOSTROPHE:
+            continue
+        if open_at < 0:
+            if is_double and cls in (OPEN, EITHER) or (not is_double and cls in (OPEN, ELIDED)):
+                open_at, open_kind, tentative, weak = i, "d" if is_double else "s", cls == ELIDED, []
+            elif cls == CLOSE and not out:
+                # a closing mark with no opener: the paragraph began inside the quote
+                out.append((_first_visible(text, start, end), i + 1))
+            continue
+        if open_kind == "d":
+            if not is_double:
+                continue  # nested single quote
+            if m.group() == "“" or (cls == OPEN and text[i - 1].isspace()):
+                # a new opener while a quote is open: the previous one lost its closer
+                out.append((open_at, _last_visible(text, open_at, i)))
+                open_at = i
+            else:
+                out.append((open_at, i + 1))
+                open_at = -1
+            continue
+        # a single quote is open
+        if is_double:
+            continue  # nested double quote
+        if cls == CLOSE:
+            out.append((open_at, i + 1))
+            open_at = -1
+        elif cls == WEAK:
+            weak.append(i)
+        elif cls == OPEN:
+            cut = weak[-1] + 1 if weak else _last_visible(text, open_at, i)
+            out.append((open_at, cut))
+            open_at, tentative, weak = i, False, []
+    if open_at < 0:
+        return out, False
+    if open_kind == "s" and weak:
+        out.append((open_at, weak[-1] + 1))
+        return out, False
+    if tentative:
+        return out, False
+    out.append((open_at, _last_visible(text, open_at, end)))
+    return out, True
+
+
+def _last_visible(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _dash_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spoken parts of a dash dialogue paragraph: they alternate with narration."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    speaking = True
+    while pos < end:
+        if speaking:
+            sep = _DASH_SEP.search(text, pos + 1, end)
+            tag = _TAG.search(text, pos + 1, end)
+            if tag and (sep is None or tag.start() < sep.start()):
+                out.append((pos, _last_visible(text, pos, tag.start())))
+                stop = _SENTENCE_END.search(text, tag.end(), end)
+                pos = _first_visible(text, stop.end(), end) if stop else end
+                continue
+            stop = sep.start() if sep else end
+            out.append((pos, _last_visible(text, pos, stop)))
+            if sep is None:
+                break
+            pos, speaking = sep.end(), False
+        else:
+            sep = _DASH_SEP.search(text, pos, end)
+            if sep is None:
+                break
+            pos, speaking = sep.start() + 1, True
+    # a heading set between dashes (`— I —`) is not a line of dialogue
+    return [(s, e) for s, e in out if sum(c.isalnum() for c in text[s:e]) >= 2]
+
+
+def _italic_spans(
+    text: str, start: int, end: int, quoted: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], str]]:
+    if "_" not in text[start:end] and "*" not in text[start:end]:
+        return []
+    out = []
+    thinking = None
+    for m in _ITALIC.finditer(text, start, end):
+        s, e = m.span()
+        if any(qs < e and s < qe for qs, qe in quoted) or len(m.group(2).split()) < 2:
+            continue
+        if _SPEECH_BEFORE.search(text, max(start, s - 60), s):
+            out.append(((s, e), "speech"))
+            continue
+        if thinking is None:
+            thinking = _THOUGHT.search(text, start, end) is not None
+        if thinking and m.group(2)[0].isupper():
+            out.append(((s, e), "non_speech"))
+    return out
+
+
+def _kind(text: str, s: int, e: int, start: int, end: int) -> str:
+    return "non_speech" if is_non_speech(text, s, e, start, end) else "speech"

@@ -1,0 +1,106 @@
+"""Speech or not: a quoted word, sign, title or thought is not dialogue.
+
+A quotation is non-speech when
+
+- a thought tag follows or precedes it (`"How odd," thought Mara`), or
+- it is short (six words at most) and follows a naming cue (`the word`, `a sign that
+  read`, `called it`, `known as`), or
+- it is short, not framed by a speech verb before it (`he said "no"`) or a speech tag
+  after it (`"Run" she whispered`), and is one of a list of quoted words (`"fire" or
+  "forward"`), a capitalised sign (`"KEEP OUT"`), follows
+  a determiner (`the "guest room"`), or sits inside a running sentence: a word right
+  before it and the sentence going on right after it (scare quotes, `he was "busy"
+  all day`). A quotation ending in `!` or `?` there stays speech (`"Yes!"`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SPEECH_VERBS", "is_non_speech"]
+
+# Verbs that frame speech, as a regex alternation. Only used to delimit quotations
+# here; attribution has its own, broader list.
+SPEECH_VERBS = (
+    r"said|says|say|saying|asked|asks|ask|cried|cries|cry|replied|replies|answered|answers|"
+    r"shouted|shouts|shout|whispered|whispers|whisper|murmured|murmurs|muttered|mutters|"
+    r"called|calls|added|adds|exclaimed|exclaims|yelled|yells|yell|screamed|screams|"
+    r"told|tells|began|begins|continued|continues|repeated|repeats|went on|goes on|"
+    r"snapped|snaps|sighed|sighs|laughed|laughs|growled|growls|hissed|hisses|"
+    r"demanded|demands|insisted|insists|pleaded|pleads|begged|begs|breathed|breathes|"
+    r"intoned|intones|groaned|groans|shrieked|shrieks|roared|roars|sang|sings|"
+    r"gasped|gasps|stammered|stammers|announced|announces|declared|declares|"
+    r"interrupted|interrupts|protested|protests|agreed|agrees|explained|explains|"
+    r"admitted|admits|urged|urges|retorted|retorts|mumbled|mumbles|pursued|pursues|"
+    r"observed|observes|remarked|remarks|inquired|inquires|enquired|enquires|"
+    r"returned|returns|responded|responds|suggested|suggests|whimpered|wailed|"
+    r"sobbed|sobs|grumbled|grumbles|ordered|orders|warned|warns|promised|promises|"
+    r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying"
+)
+_THOUGHT_VERBS = r"thought|thinks|wondered|wonders|mused|muses|reflected|reflects"
+# a speech verb right before, with at most a person between: `told Mara "..."`
+_VERB_BEFORE = re.compile(
+    r"\b(?i:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
+    r"(?:\s+\w+ly)?[\s,:—–-]*$"
+)
+_NAME_OR_PRONOUN = r"(?:he|she|they|I|we|you|it|[A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"
+_TAG_AFTER = re.compile(
+    r"[\s,]*(?:" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b"
+    r"|(?:" + SPEECH_VERBS + r")\b)"
+)
+_THOUGHT_AFTER = re.compile(
+    r"[\s,]*(?:(?:" + _THOUGHT_VERBS + r")\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN
+    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _THOUGHT_VERBS + r"))\b"
+)
+_THOUGHT_BEFORE = re.compile(
+    r"\b(?:" + _THOUGHT_VERBS + r"|think)(?:\s+to\s+\w+sel(?:f|ves))?[\s,:—–-]*$"
+)
+# Naming cues win over speech verbs: `called "the house"` names, `called, "Come!"` speaks.
+_NAMING_BEFORE = re.compile(
+    r"\b(?:word|words|term|phrase|name|names|named|called|call|calls|calling|dubbed|"
+    r"nicknamed|titled|entitled|title|labell?ed|marked|stamped|engraved|spelled|spelt|"
+    r"sign|signs|read|reads|label|caption|motto|slogan|banner|headline|so-called|known as|"
+    r"as they say|as the phrase goes|as (?:he|she|they|we) put it|as (?:he|she|they|we) expressed it)"
+    r"(?:\s+(?:it|him|her|them|me|us|you))?(?:\s+\w+){0,6}?[\s,:]*$",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|my|your|our|this|that)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"[A-Za-z]+ $")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[a-z]+ $")
+_RUNS_ON_AFTER = re.compile(r"[,;]?\s+[a-z]+|[.,;:)]|--|[—–]")
+_LOWER_AFTER = re.compile(r"\s+[a-z]+")
+# one of a list of quoted words: `"fire" or "forward"`
+_LIST_AFTER = re.compile(r"\s+(?:or|and|nor)\s+[\"“‘']")
+_LIST_BEFORE = re.compile(r"[\"”’'],?\s+(?:or|and|nor)\s+$")
+
+
+def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> bool:
+    """Whether the quotation `text[s:e]` (marks included) mentions or thinks rather than speaks."""
+    inner = text[s + 1 : e - 1].strip(" \t'‘’\"“”") if e - s >= 2 else ""
+    if not any(c.isalnum() for c in inner):
+        return True  # a stray mark, or marks around punctuation only
+    before = text[max(para_start, s - 40) : s]
+    after = text[e : min(para_end, e + 40)]
+    if _THOUGHT_AFTER.match(after) or _THOUGHT_BEFORE.search(before):
+        return True
+    words = len(inner.split())
+    if words > 6:
+        return False
+    if _NAMING_BEFORE.search(before):
+        return True
+    if words <= 3 and inner[-1] not in ".,!?" and (_LIST_AFTER.match(after) or _LIST_BEFORE.search(before)):
+        return True
+    if _VERB_BEFORE.search(before) or _TAG_AFTER.match(after):
+        return False
+    if words > 1 and inner[-1] not in "!?" and inner.upper() == inner and any(c.isalpha() for c in inner):
+        return True  # a sign or heading in capitals: "KEEP OUT"
+    if words <= 4 and _DETERMINER_BEFORE.search(before):
+        return True
+    if inner[-1] in "!?":
+        return False
+    if words <= 4 and _LOWER_WORD_BEFORE.search(before):
+        return True  # mid-sentence: `dubbed by the slang of the day "drummers."`
+    if inner[-1] not in ".,;:-—–…" and _LOWER_AFTER.match(after):
+        return True  # a term as a subject: `"Side-burns" found favour`
+    # scare quotes: a word right before, the sentence running on right after
+    return bool(_WORD_BEFORE.search(before) and _RUNS_ON_AFTER.match(after))
