@@ -1,0 +1,178 @@
+"""AO3 "Download" HTML on our own fixture pages, and generic HTML."""
+
+from pathlib import Path
+
+import pytest
+
+from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, STORY, SUMMARY, TITLE
+from ficlens.read import read, read_bytes
+from ficlens.segment import segment
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "read"
+
+
+@pytest.fixture(scope="module")
+def multi():
+    return read(FIXTURES / "ao3_multi.html")
+
+
+@pytest.fixture(scope="module")
+def single():
+    return read(FIXTURES / "ao3_single.html")
+
+
+def kinds(work):
+    return [s.kind for s in work.segments]
+
+
+def seg_text(work, kind):
+    return [work.text[s.start : s.end] for s in work.segments if s.kind == kind]
+
+
+def test_meta_from_the_tag_list(multi):
+    m = multi.meta
+    assert multi.source.format == "ao3_html"
+    assert m.title == "The Keeper's Ledger"
+    assert m.authors == ["quillfeather"]
+    assert m.rating == "Teen And Up Audiences"
+    assert m.warnings == ["No Archive Warnings Apply"]
+    assert m.categories == ["F/M", "Gen"]
+    assert m.fandoms == ["Original Work"]
+    assert m.language == "English"
+    assert m.url == "https://archiveofourown.org/works/99000001"
+    assert m.tags == {
+        "relationship": ["Mara Quill/Tobias Venn"],
+        "character": ["Mara Quill", "Tobias Venn", "Old Henrike"],
+        "freeform": ["Lighthouses", "Slow Burn", "Storms"],
+    }
+    assert m.stats["published"] == "2024-02-11"
+    assert m.stats["completed"] == "2024-03-02"
+    assert m.stats["words"] == 612
+    assert m.stats["chapters"] == "2/2"
+    assert m.stats["series"] == ["Part 2 of Salt and Lamplight"]
+
+
+def test_summary_and_notes(multi):
+    m = multi.meta
+    assert m.summary == (
+        "Mara inherits a lighthouse, a ledger, and a lodger she did not ask for.\n\n"
+        "The storm does not care about any of it."
+    )
+    assert m.notes == [
+        "Written for a prompt about inheritances. Thank you for reading!",
+        "Short first chapter, longer second one.",
+        "Henrike gets her say next chapter, I promise.",
+        "Comments keep the lamp lit.",
+    ]
+
+
+def test_segments_in_reading_order(multi):
+    assert kinds(multi) == [
+        TITLE, SUMMARY, AUTHOR_NOTE,
+        CHAPTER_HEADING, AUTHOR_NOTE, STORY, AUTHOR_NOTE,
+        CHAPTER_HEADING, SUMMARY, STORY,
+        AUTHOR_NOTE,
+    ]  # fmt: skip
+    assert seg_text(multi, TITLE) == ["The Keeper's Ledger"]
+    assert seg_text(multi, CHAPTER_HEADING) == ["Chapter 1: The Ledger", "Chapter 2"]
+    assert seg_text(multi, SUMMARY)[1] == "The storm, at last."
+
+
+def test_segments_are_ordered_inside_the_text_and_separated_by_blank_lines(multi):
+    prev_end = 0
+    for seg in multi.segments:
+        assert 0 <= seg.start < seg.end <= len(multi.text)
+        assert seg.start >= prev_end
+        if seg.start:
+            assert multi.text[seg.start - 2 : seg.start] == "\n\n"
+        prev_end = seg.end
+
+
+def test_chapters_span_their_story_text(multi):
+    chapters = multi.chapters
+    assert [(c.index, c.title) for c in chapters] == [(1, "The Ledger"), (2, None)]
+    stories = [s for s in multi.segments if s.kind == STORY]
+    assert [(c.start, c.end) for c in chapters] == [(s.start, s.end) for s in stories]
+    assert multi.text[chapters[1].start :].startswith('"The boats," Henrike said.')
+
+
+def test_paragraphs_breaks_and_scene_breaks(multi):
+    story = seg_text(multi, STORY)[0]
+    paras = story.split("\n\n")
+    assert paras[0] == "The ledger was older than the lighthouse, which Mara had not thought possible."
+    # italics become plain text
+    assert '"Tobias Venn. Lodger. Your aunt never mentioned me?"' in paras
+    # <hr> is a scene-break line; a centred symbol paragraph stays as it is
+    assert "* * *" in paras
+    assert "~ ~ ~" in paras
+    # one <br> is a line break inside a paragraph, two end the paragraph
+    assert "By evening the wind had teeth.\nTobias lit the lamp without being asked." in paras
+    assert "Mara wrote the date in the ledger, right to left." in paras
+
+
+def test_segmenter_keeps_reader_segments_and_sees_the_scene_breaks(multi):
+    work = read(FIXTURES / "ao3_multi.html")
+    before = [(s.start, s.end, s.kind) for s in work.segments]
+    segment(work)
+    assert [(s.start, s.end, s.kind) for s in work.segments] == before
+    story_spans = work.story_spans()
+    for p in work.paragraphs:
+        assert any(s.start <= p.start and p.end <= s.end for s in story_spans)
+    hr = work.text.index("* * *")
+    after = work.text.index("By evening")
+    assert any(hr <= b <= after for b in work.scene_breaks)
+
+
+def test_single_chapter_work_with_two_authors(single):
+    m = single.meta
+    assert m.authors == ["fernhollow", "tidepool_writes"]
+    assert m.fandoms == ["Original Work", "Rainy Day Prompts"]
+    assert m.warnings == ["Creator Chose Not To Use Archive Warnings", "No Archive Warnings Apply"]
+    assert m.tags["relationship"] == ["Ines/Dalia"]
+    assert m.notes == []
+    assert kinds(single) == [TITLE, SUMMARY, STORY]
+    assert len(single.chapters) == 1
+    ch = single.chapters[0]
+    assert single.text[ch.start : ch.end].startswith("Ines had lent out three umbrellas")
+    assert single.text[ch.start : ch.end].endswith("I'll bring the other two on Thursday.\"")
+    assert "\n\nI.M.\n\n" in single.text
+
+
+def test_ao3_page_is_found_by_content_whatever_the_name(tmp_path):
+    path = tmp_path / "download"
+    path.write_bytes((FIXTURES / "ao3_single.html").read_bytes())
+    work = read(path)
+    assert work.source.format == "ao3_html"
+    assert work.meta.title == "Borrowed Umbrellas"
+
+
+def test_generic_html_is_one_story_segment():
+    work = read(FIXTURES / "plain_page.html")
+    assert work.source.format == "html"
+    assert work.meta.title == "A Page of Weather"
+    assert kinds(work) == [STORY]
+    assert "not story text" not in work.text  # scripts and styles are skipped
+    assert work.text.split("\n\n") == [
+        "A Page of Weather",
+        "The fog came in at four and sat on the harbour like a cat on a warm step.",
+        "Nobody minded except the gulls, who said so at length.",
+    ]
+
+
+def test_html_without_charset_that_is_utf8():
+    page = "<html><body><p>Zoë’s café</p></body></html>".encode()
+    assert read_bytes(page, "x.html").text == "Zoë’s café"
+
+
+def test_html_br_runs_and_entities():
+    page = b"<!DOCTYPE html><html><body><p>One&nbsp;line<br>next line<br><br>New &amp; para&hellip;</p></body></html>"
+    assert read_bytes(page, "x.html").text == "One line\nnext line\n\nNew & para\u2026"
+
+
+def test_truncated_ao3_page_keeps_what_it_has(tmp_path):
+    page = (FIXTURES / "ao3_multi.html").read_bytes()
+    cut = page[: page.index(b"Old Henrike came up")]
+    work = read_bytes(cut, "cut.html")
+    assert work.meta.title == "The Keeper's Ledger"
+    assert len(work.chapters) == 1
+    assert work.text.endswith("~ ~ ~")
