@@ -128,3 +128,14 @@ def test_a_head_hopping_paragraph_gets_its_own_focal_character():
     work = _run(text)
     assert work.narrative["pov"]["character"] == "c1"
     assert [p.pov_character for p in work.paragraphs] == ["c1", "c1", "c2", "c1"]
+
+
+def test_a_thought_about_someone_else_is_not_their_point_of_view():
+    text = (
+        "Wren watched the road and thought that if Tobias knew the way he would have said so. "
+        "She wondered whether Tobias knew anything at all.\n\n"
+        "Tobias swore under his breath, and Tobias looked like their father when he did."
+    )
+    work = _run(text)
+    assert work.narrative["pov"]["character"] == "c1"
+    assert [p.pov_character for p in work.paragraphs] == ["c1", "c1"]

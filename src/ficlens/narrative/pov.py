@@ -39,7 +39,7 @@ _THIRD = frozenset(
 )
 
 _COGNITION = (
-    r"wonder(?:s|ed)?|think(?:s)?|thought|know(?:s)?|knew|feel(?:s)?|felt|see(?:s)?|saw|"
+    r"wonder(?:s|ed)?|think(?:s)?|thought|know(?:s|n)?|knew|feel(?:s)?|felt|see(?:s|n)?|saw|"
     r"hear(?:s|d)?|notice(?:s|d)?|reali[sz]e(?:s|d)?|remember(?:s|ed)?|recogni[sz]e(?:s|d)?|"
     r"want(?:s|ed)?|hope(?:s|d)?|fear(?:s|ed)?|wish(?:es|ed)?|decide(?:s|d)?|smell(?:s|ed)?|"
     r"taste(?:s|d)?|understand(?:s)?|understood|believe(?:s|d)?|imagine(?:s|d)?|"
@@ -55,14 +55,16 @@ _AUX = (
 )
 _COG_AFTER = re.compile(r"\s+(?:" + _AUX + r"\s+){0,3}(?:" + _COGNITION + r")\b")
 _PERCEIVE_AFTER = re.compile(
-    r"\s+(?:" + _AUX + r"\s+){0,2}(?:look(?:s|ed)|stare(?:s|d)|glance(?:s|d)|watch(?:es|ed)|"
+    r"\s+(?:" + _AUX + r"\s+){0,2}(?:look(?:s|ed)(?!\s+like\b)|stare(?:s|d)|glance(?:s|d)|watch(?:es|ed)|"
     r"listen(?:s|ed)|swallow(?:s|ed)|shiver(?:s|ed)|flinch(?:es|ed)|blush(?:es|ed)|sigh(?:s|ed)|"
     r"tremble(?:s|d)|froze|freezes)\b"
 )
 _INNER = re.compile(
-    r"(?:['’]s)?\s+(?:heart|mind|thoughts|chest|stomach|throat|breath|pulse|gut|eyes\s+(?:sting|stung|burn))\b"
+    r"(?:['’]s)?\s+(?:heart|mind|thoughts|chest|stomach|throat|breath\s+(?:caught|catches|hitched|hitches)|pulse|gut|"
+    r"eyes\s+(?:sting|stung|burn))\b"
 )
 _POSSESSIVE = frozenset(("her", "his", "my", "their"))
+_EMBEDDED = re.compile(r"\b(?:if|whether|that|unless)\s+$", re.I)
 
 COGNITION_WEIGHT = 2.0
 PERCEPTION_WEIGHT = 0.75
@@ -179,6 +181,9 @@ def _paragraph_scores(
             sc[sub.character] += INNER_WEIGHT
             continue
         if text[sub.start : sub.end].lower() in _POSSESSIVE:
+            continue
+        if _EMBEDDED.search(text, max(0, sub.start - 10), sub.start):
+            # "she thinks that if Tom knew": Tom's knowing is her thought, not his
             continue
         if _COG_AFTER.match(text, sub.end):
             sc[sub.character] += COGNITION_WEIGHT
