@@ -151,3 +151,26 @@ def test_bad_gold_gives_one_line_error_naming_the_file(tmp_path, content, proble
     with pytest.raises(GoldError) as e:
         list(iter_gold(gold))
     assert str(gold) in str(e.value) and problem in str(e.value) and "\n" not in str(e.value)
+
+
+def test_non_speech_prediction_is_not_spurious_against_speech_only_gold():
+    # untyped gold (LitBank) annotates speech only
+    gold = _gold([GoldQuote(0, 6, "mara")])
+    work = _work([Quote(0, 6, speaker="c1"), Quote(62, 68, kind="non_speech")])
+    assert score_work(gold, work).counts.precision == 1.0
+    # typed gold annotates non-speech too, so there the same prediction is spurious
+    typed = _gold([GoldQuote(0, 6, "mara", type="explicit")])
+    assert score_work(typed, work).counts.precision == 0.5
+
+
+def test_parts_of_a_multi_paragraph_quote_inside_one_gold_span_are_not_spurious():
+    text = '"One.\n\n"Two.\n\n"Three," said Mara.'
+    gold = GoldWork("w", text, [GoldQuote(0, text.index(" said"), "mara")], [GoldCharacter("mara", ["Mara"])])
+    parts = [(0, 5), (7, 12), (14, 22)]
+    work = Work(text=text, quotes=[Quote(s, e, speaker="c1") for s, e in parts], characters=[Character("c1", "Mara")])
+    work.scratch["quote_continues"] = {0, 1}
+    c = score_work(gold, work).counts
+    assert (c.predicted, c.matched, c.speaker_correct) == (1, 1, 1)
+    # without the chain they are three quotes against one
+    work.scratch["quote_continues"] = set()
+    assert score_work(gold, work).counts.predicted == 3

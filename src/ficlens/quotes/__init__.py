@@ -5,8 +5,9 @@ paragraph each. Styles read:
 
 - double quotes, straight or curly, mixed (`"..."`, `“...”`); single quotes inside
   them are nested quotes and belong to the outer quote;
-- single-quote dialogue (`‘...’`, `'...'`) when the work uses it for dialogue (more
-  single openers than double ones), with apostrophes told apart (see `marks`);
+- single-quote dialogue (`‘...’`, `'...'`) when the work uses it for dialogue (single
+  marks open or close more than twice as many quotes as double marks open), with
+  apostrophes told apart (see `marks`);
 - a quote running over several paragraphs (an opening mark on each, the closing mark
   on the last): each paragraph's part is its own quote;
 - an unclosed quote, recovered at the end of its paragraph, and a closing mark with no
@@ -76,15 +77,17 @@ def find_quotes(work: Work) -> Work:
 def dialogue_style(work: Work) -> str:
     """`single` when single marks open more quotes than double ones (British style)."""
     text = work.text
-    single = double = 0
+    single_open = single_close = double = 0
     for p in work.paragraphs:
         for m in MARKS.finditer(text, p.start, p.end):
             cls = classify(text, m.start(), p.start, p.end)
-            if cls == OPEN:
-                if m.group() in DOUBLE:
-                    double += 1
-                else:
-                    single += 1
+            if m.group() in DOUBLE:
+                double += cls == OPEN
+            elif cls == OPEN:
+                single_open += 1
+            elif cls == CLOSE:
+                single_close += 1  # after punctuation: `,'` is rarely an apostrophe
+    single = max(single_open, single_close)
     return "single" if single > 2 * double and single >= 2 else "double"
 
 
