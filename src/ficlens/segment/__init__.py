@@ -71,7 +71,7 @@ _NUMBERED = re.compile(rf"^(?:\d{{1,3}}|[IVXLC]{{1,7}})\.?$|^\d{{1,3}}[.):]\s+[A
 _NUMWORD_ALONE = re.compile(rf"(?i)^(?:{_NUMWORD})$")
 _DECORATION = "~*=#_-–—•·|[]() \t"
 
-_SYMBOL_CHARS = set("*~=#_-–—•·+^°º×/\\|<>:§¤¶.!o0Ox")
+_SYMBOL_CHARS = set("*~=#_-–—•·+^°º×/\\|<>:§¤¶.!o0OxX")
 _LETTER_MARKER = re.compile(r"^[-~*=_.+#•·\s]*(?:[oO0xX][-~*=_.+#•·\s]*)+$")
 _WORD_MARKER = re.compile(
     r"(?i)^[\W_]*(?:(?:line|scene|page|section)[ -]?break|linebreak|lb|break|time[ -]?skip|"
@@ -93,7 +93,7 @@ _NOTE_START = re.compile(
 )
 _DISCLAIMER = re.compile(
     r"(?i)\b(?:i|we)\s+(?:don'?t|do\s+not|dont)\s+own\b.{0,80}?\b(?:characters?|rights?|franchise|universe|"
-    r"series|show|fandom|anything|nothing|any\s+of|it)\b|\bbelongs?\s+to\b.{0,60}?\b(?:not\s+me|and\s+not)\b"
+    r"series|show|fandom|anything|nothing|any\s+of)\b|\bbelongs?\s+to\b.{0,60}?\b(?:not\s+me|and\s+not)\b"
 )
 # Phrases only an author's note uses; one is enough outside a note block.
 _STRONG_CUE = re.compile(
@@ -233,7 +233,7 @@ def _is_line_mode(text: str) -> bool:
         else:
             blocks += 1
         prev_line = line
-    if blocks == 0 or lines / blocks <= 3 or inner == 0:
+    if blocks == 0 or lines / blocks < 2.5 or inner == 0:
         return False
     return ended / inner >= 0.5
 
@@ -245,7 +245,7 @@ def _is_marker(line: str) -> bool:
     if not compact:
         return False
     if all(c in _SYMBOL_CHARS for c in compact):
-        letters = [c for c in compact if c in "o0Ox"]
+        letters = [c for c in compact if c in "o0OxX"]
         symbols = len(compact) - len(letters)
         if not letters:
             # dots alone ("...", "…") are a silence more often than a break
@@ -296,7 +296,11 @@ def _label(text: str, units: list[_Unit]) -> None:
 
     # the front: title, then headings and notes in any order
     pos = texts[0]
-    if units[pos].label is None and _is_title(get(pos)) and len(texts) >= 4:
+    first_lines = get(pos).split("\n")
+    if len(first_lines) == 2 and _BYLINE.match(first_lines[1].strip()) and _is_title(first_lines[0].strip()):
+        units[pos].label = TITLE  # "Title\nby author" glued together
+        pos = _next_text(units, pos)
+    elif units[pos].label is None and _is_title(get(pos)) and len(texts) >= 4:
         units[pos].label = TITLE
         nxt = _next_text(units, pos)
         if nxt is not None and _BYLINE.match(get(nxt)):
@@ -519,9 +523,22 @@ def _chapters(text: str, segments: list[Segment], paragraphs: list[Paragraph]) -
         chapters.append(Chapter(1, None, paragraphs[0].start, _trim_end(text, paragraphs[0].start, end)))
     for k, g in enumerate(groups):
         end = groups[k + 1][0].start if k + 1 < len(groups) else story_end
-        title = ": ".join(" ".join(text[s.start : s.end].split()) for s in g)
+        title = _heading_title([line for s in g for line in text[s.start : s.end].split("\n")])
         chapters.append(Chapter(len(chapters) + 1, title, g[0].start, end))
     return chapters
+
+
+def _heading_title(lines: list[str]) -> str:
+    """"CHAPTER I" + "In Chancery" -> "CHAPTER I: In Chancery"; "BOOK I." + "CHAPTER I." keep their stops."""
+    title = ""
+    for line in lines:
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if title:
+            title += " " if title[-1] in ".:;,-–—" else ": "
+        title += line
+    return title
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
