@@ -149,7 +149,8 @@ def _vote_gender(occs: list[Occ], prons: list[Pron], smap: dict, quotes: list) -
             i = bisect_right(qstarts, start)
             if i < len(qstarts) and qstarts[i] < pr.start:
                 bucket.add(-1)
-        named = same or before
+        # "T'Challa smiled at her": an object pronoun is not its own sentence's subject
+        named = before if (pr.obj or not same) else same
         if len(recent) > 64:
             del recent[:-16]
         if len(named) == 1 and -1 not in named:
@@ -373,6 +374,7 @@ def _finish(
         chosen = [i for i in keep if named[i] > 0 or (i == narrator and total[i] > 0)]
     chosen.sort(key=lambda i: (-total[i], first_at.get(i, 1 << 62), i))
     ids = {idx: f"c{n + 1}" for n, idx in enumerate(chosen)}
+    implied = _implied_forms({i: forms.get(i, Counter()) for i in chosen})
     chars = []
     for idx in chosen:
         e = ents[idx]
@@ -382,6 +384,7 @@ def _finish(
         else:
             name = _fullest(e, seen)
         aliases = [f for f, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])) if f != name]
+        aliases += [f for f in implied.get(idx, ()) if f != name and f not in aliases]
         g = ent_gender(e)
         if g is None:
             for h, _ in e.hon_forms:
@@ -399,6 +402,35 @@ def _finish(
         s: ids[t[0]] for s, t in smap.items() if len(t) == 1 and t[0] in ids
     }
     work.scratch["narrator"] = ids.get(narrator) if narrator is not None else None
+
+
+def _implied_forms(forms: dict[int, Counter]) -> dict[int, list[str]]:
+    """Names a written form implies: "Watson" in "Doctor Watson", "General" in "the General",
+    "Draco" and "Malfoy" in "Draco Malfoy". Kept only when no other character has them."""
+    owners: dict[str, set[int]] = {}
+    for idx, seen in forms.items():
+        for f in seen:
+            owners.setdefault(f, set()).add(idx)
+    derived: dict[int, list[str]] = {}
+    for idx, seen in forms.items():
+        for f in seen:
+            words = f.split()
+            parts = []
+            if words[0].lower() == "the" and len(words) > 1:
+                parts.append(" ".join(words[1:]))
+            elif words[0].rstrip(".") in HONORIFICS and len(words) > 1:
+                parts.append(" ".join(words[1:]))
+            core = parts[-1].split() if parts else words
+            if len(core) >= 2:
+                parts += [core[0], core[-1]]
+            for p in parts:
+                if p not in STOP or p in HONORIFICS:
+                    owners.setdefault(p, set()).add(idx)
+                    derived.setdefault(idx, []).append(p)
+    return {
+        idx: [p for p in dict.fromkeys(ps) if owners[p] == {idx} and p not in forms[idx]]
+        for idx, ps in derived.items()
+    }
 
 
 def _fullest(e: Ent, seen: Counter[str]) -> str:

@@ -28,6 +28,9 @@ from ficlens.fandoms import CharacterEntry
 # Titles of a wife, used with her husband's surname: never joined to a first-name full name.
 MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora", "Senora", "Duchess", "Countess", "Baroness"})
 
+# Family words used as titles ("Uncle John", "Aunt Shaw") sit beside any other title.
+FAMILY = frozenset({"Uncle", "Aunt", "Auntie", "Cousin", "Grandma", "Grandpa", "Grandmother", "Grandfather", "Granny", "Nanny"})
+
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]\s*")
 _HON_RX = re.compile(r"^(" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=\S)")
@@ -219,11 +222,12 @@ class Clusters:
             # genders agree, and a holder already called by another honorific is another
             # person ("Sir Walter Elliot" is not "Mr. Elliot", "Aunt Shaw" not "General Shaw")
             e = self.ents[i]
-            hons = {h for h, _ in e.hon_forms}
+            hons = {h for h, _ in e.hon_forms if h not in FAMILY}
             g = ent_gender(e)
-            if hon in ("Mr", "Miss", "Ms") and not hons and g != ("he" if hon == "Mr" else "she"):
-                return False  # "Mr. Pett" joins a full name only when it is known to be a man's
-            return _compatible(hon, g) and (not hons or hon in hons)
+            hg = HON_GENDER.get(cls)
+            if hg is not None and g != hg:
+                return False  # "Mr. Pett" joins a holder only when it is known to be a man
+            return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY)
 
         if len(words) >= 2:
             idx = self.by_full.get((words[0], words[-1]))
@@ -283,7 +287,9 @@ class Clusters:
         if len(cands) == 1:
             return tuple(cands)
         if not cands:
-            cands = self.last.get(t, set())
+            # "Morel" alone is not "Mrs. Morel": a wife's title is not dropped in narration
+            cands = {i for i in self.last.get(t, set()) if self.ents[i].full or not self.ents[i].hon_forms
+                     or any(h not in MARRIED for h, _ in self.ents[i].hon_forms)}
             if len(cands) > 1:
                 # a bare surname shared by a man and women of the family names the man
                 # ("Morel" with Mr. and Mrs. Morel); two men stay ambiguous

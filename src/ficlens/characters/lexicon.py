@@ -129,6 +129,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "Nat": ("Natasha", "Nathaniel"), "Alex": ("Alexander", "Alexandra"), "Andy": ("Andrew",),
     "Dan": ("Daniel",), "Danny": ("Daniel",), "Joe": ("Joseph",), "Frank": ("Francis",),
     "Fanny": ("Frances",), "Jenny": ("Jennifer", "Jane"), "Annie": ("Anne", "Anna"),
+    "Jo": ("Josephine", "Joanna", "Joseph"), "Josie": ("Josephine",), "Sid": ("Sidney",),
+    "Larry": ("Lawrence", "Laurence"), "Tuppence": ("Prudence",), "Carrie": ("Caroline",),
     "Becky": ("Rebecca",), "Abby": ("Abigail",), "Sue": ("Susan",), "Susie": ("Susan",),
 }
 
