@@ -48,8 +48,12 @@ _WORK_URL = re.compile(r"archiveofourown\.org/works/\d+")
 
 
 def is_ao3(root: etree._Element) -> bool:
-    """An AO3 download: a #chapters block and the preface's tag list or AO3 message."""
-    if not root.xpath("//*[@id='chapters']"):
+    """An AO3 download: a #preface or #chapters block, and the tag list or the AO3 message.
+
+    A page cut off before its chapters still counts, so it fails as broken rather than
+    being read as a generic page whose "story" is the preface.
+    """
+    if not root.xpath("//*[@id='chapters' or @id='preface']"):
         return False
     if root.xpath("//dl[contains(concat(' ', normalize-space(@class), ' '), ' tags ')]"):
         return True
