@@ -237,3 +237,26 @@ Marek nodded to me. He said nothing, and I said nothing back. I liked him for th
     narrator = next(c for c in work.characters if c.name == "narrator")
     assert work.scratch["narrator"] == narrator.id
     assert holder(work, "Marek").pronouns == "he"
+
+
+def test_singular_they_resolves_only_to_a_they_character():
+    text = """
+Sam locked the shop and pocketed the key. They walked home along the canal.
+
+Ruth waited by the gate. She waved when Sam came round the corner.
+"""
+    cast = [CharacterEntry("Sam", [], "they"), CharacterEntry("Ruth", [], "she")]
+    work = run(text, restrict=cast)
+    sam = holder(work, "Sam")
+    assert mention_char(work, "They walked") == sam.id
+    plain = run(text)  # without the list, "they" is plural and left alone
+    assert mention_char(plain, "They walked") is None
+
+
+def test_pipeline_reads_a_character_file(tmp_path):
+    from ficlens.pipeline import Options, analyze
+
+    cast = tmp_path / "cast.toml"
+    cast.write_text('[[characters]]\nname = "Mrs. Bennet"\n[[characters]]\nname = "Mr. Bennet"\n', encoding="utf-8")
+    work = analyze(BENNETS.strip() + "\n", Options(characters=cast))
+    assert sorted(c.name for c in work.characters) == ["Mr. Bennet", "Mrs. Bennet"]

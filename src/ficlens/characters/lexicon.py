@@ -110,7 +110,6 @@ PRONOUN_GENDER = {
     "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they", "themself": "they",
     "i": "i", "me": "i", "my": "i", "mine": "i", "myself": "i",
 }
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i"})
 
 # Common short forms a story may use for a longer first name seen elsewhere in it.
 NICKNAMES: dict[str, tuple[str, ...]] = {

@@ -41,7 +41,6 @@ _NEXT = re.compile(
 )
 _AFTER = re.compile(r"[ \t]*([A-Za-z]+)?")
 _SENT_END = re.compile(r"[.!?…]+[\"”’')\]*_]*\s+|\n")
-_OPENERS = "“‘\"'([*_—–-"
 
 
 @dataclass(slots=True)
