@@ -63,7 +63,10 @@ def test_single_quote_weak_closer_after_a_letter():
 
 
 def test_elided_opening_word_starts_a_quote_when_it_closes():
-    text = "'Course not,' said Ned. 'Tis a fine day.'\n\n'Cause I said so, thought Ned, and 'em too."
+    text = (
+        "'Course not,' said Ned. 'Tis a fine day.'\n\n"
+        "'Cause I said so, thought Ned, and 'em with the Blakes' dogs too."
+    )
     got = quoted(text)
     assert got[:2] == ["'Course not,'", "'Tis a fine day.'"]
     # no closer anywhere: the elided words stay apostrophes
@@ -105,6 +108,8 @@ def test_unclosed_quote_recovers_at_the_paragraph_end():
 def test_closing_mark_without_opener_recovers_from_the_paragraph_start():
     text = 'Monty looked up.\n\nand that is all I know," Monty said.'
     assert quoted(text) == ['and that is all I know,"']
+    # a height is not a quotation
+    assert quoted('Jasper was 5\'11" and proud of it. "Hi," he said.') == ['"Hi,"']
 
 
 @pytest.mark.parametrize("dash", ["—", "―", "--"])
@@ -196,3 +201,14 @@ def test_linear_in_text_length():
     assert len(big.quotes) == 20 * len(small.quotes)
     words = len((para * 4000).split())
     assert words / elapsed > 200_000  # a small share of the 50,000 words/s budget
+
+
+def test_single_quote_paragraph_in_a_double_quote_work():
+    text = (
+        '"Move," said Hermione.\n\n"Where?"\n\n'
+        "'Oi, Potter!' Ron shouted. His trunk sat in the 'usual' place.\n\n"
+        "The Weasleys' owl hooted at 'em all night and the 'prentice slept on."
+    )
+    got = quoted(text)
+    assert "'Oi, Potter!'" in got
+    assert not any("prentice" in q or "owl" in q for q in got)

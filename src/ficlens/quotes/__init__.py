@@ -46,6 +46,7 @@ from ficlens.quotes.marks import (
 
 __all__ = ["find_quotes", "quote_spans"]
 
+_CLOSING_PUNCT = ".,!?;:…-—–―"
 _DASH_START = re.compile(r"(?:[—―–]|--)(?=\s*[^\s—―–-])")
 _DASH_SEP = re.compile(r"\s(?:[—―–]|--)\s*(?=\S)")
 _TAG = re.compile(
@@ -128,7 +129,11 @@ def _first_visible(text: str, start: int, end: int) -> int:
 
 def _mark_spans(text: str, start: int, end: int, style: str) -> tuple[list[tuple[int, int]], bool]:
     """Quotes opened and closed by marks in one paragraph; and whether one was left open."""
-    single_ok = style == "single"
+    # A double-quote work may still give a paragraph single-quote dialogue of its own
+    # (`'Oi, Potter!' Ron shouted.`): with no double mark there, single marks count,
+    # strictly (closed after punctuation, never recovered) since apostrophes abound.
+    single_ok = style == "single" or not any(c in DOUBLE for c in text[start:end])
+    strict = style != "single"
     out: list[tuple[int, int]] = []
     open_at = -1
     open_kind = ""  # "d" | "s"
@@ -143,10 +148,11 @@ def _mark_spans(text: str, start: int, end: int, style: str) -> tuple[list[tuple
         if cls == APOSTROPHE:
             continue
         if open_at < 0:
-            if is_double and cls in (OPEN, EITHER) or (not is_double and cls in (OPEN, ELIDED)):
+            if (is_double and cls in (OPEN, EITHER)) or (not is_double and cls in (OPEN, ELIDED)):
                 open_at, open_kind, tentative, weak = i, "d" if is_double else "s", cls == ELIDED, []
-            elif cls == CLOSE and not out:
+            elif cls == CLOSE and not out and (m.group() != '"' or text[i - 1] in _CLOSING_PUNCT):
                 # a closing mark with no opener: the paragraph began inside the quote
+                # (a straight mark only after punctuation: 5'6" is a height)
                 out.append((_first_visible(text, start, end), i + 1))
             continue
         if open_kind == "d":
@@ -166,18 +172,17 @@ def _mark_spans(text: str, start: int, end: int, style: str) -> tuple[list[tuple
         if cls == CLOSE:
             out.append((open_at, i + 1))
             open_at = -1
-        elif cls == WEAK:
+        elif cls == WEAK and not strict:
             weak.append(i)
         elif cls == OPEN:
-            cut = weak[-1] + 1 if weak else _last_visible(text, open_at, i)
-            out.append((open_at, cut))
+            if not tentative:
+                cut = weak[-1] + 1 if weak else _last_visible(text, open_at, i)
+                out.append((open_at, cut))
             open_at, tentative, weak = i, False, []
-    if open_at < 0:
-        return out, False
+    if open_at < 0 or tentative or (open_kind == "s" and strict):
+        return out, False  # an elided word that no strong closer answered opened nothing
     if open_kind == "s" and weak:
         out.append((open_at, weak[-1] + 1))
-        return out, False
-    if tentative:
         return out, False
     out.append((open_at, _last_visible(text, open_at, end)))
     return out, True

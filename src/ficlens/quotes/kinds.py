@@ -60,6 +60,7 @@ _NAMING_BEFORE = re.compile(
     r"\b(?:word|words|term|phrase|name|names|named|called|call|calls|calling|dubbed|"
     r"nicknamed|titled|entitled|title|labell?ed|marked|stamped|engraved|spelled|spelt|"
     r"sign|signs|read|reads|label|caption|motto|slogan|banner|headline|so-called|known as|"
+    r"note|message|text|card|screen|plaque|poster|inscription|graffiti|tattoo|"
     r"as they say|as the phrase goes|as (?:he|she|they|we) put it|as (?:he|she|they|we) expressed it)"
     r"(?:\s+(?:it|him|her|them|me|us|you))?(?:\s+\w+){0,6}?[\s,:]*$",
     re.IGNORECASE,
