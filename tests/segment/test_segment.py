@@ -64,6 +64,32 @@ def test_note_block_closed_by_a_separator_line():
     assert _paras(work)[0].startswith("The rain")
 
 
+def test_a_chapter_note_without_a_label():
+    text = "Chapter 5\n\nSorry for the late update! Thank you for all the reviews.\n\n" + STORY_A
+    work = _seg(text)
+    assert [k for k, _ in _kinds(work)] == [CHAPTER_HEADING, AUTHOR_NOTE, STORY]
+
+
+def test_header_block_of_fields_is_a_note():
+    text = "Title: High Water\nAuthor: rivergirl\nRating: T\n\n" + STORY_A
+    work = _seg(text)
+    assert _kinds(work)[0] == (AUTHOR_NOTE, "Title: High Water\nAuthor: rivergirl\nRating: T")
+    work = _seg("Title: High Water\n\n" + STORY_A)
+    assert _kinds(work)[0] == (TITLE, "Title: High Water")
+    assert work.meta.title == "High Water"
+
+
+def test_a_bare_review_plea_at_the_end():
+    work = _seg(STORY_A + "\n\nReview?")
+    assert _kinds(work)[-1] == (AUTHOR_NOTE, "Review?")
+
+
+def test_novel_phrases_about_the_next_chapter_stay_story():
+    text = STORY_A + "\n\nOf what she found there I shall tell in the next chapter, dear reader.\n\nChapter 2\n\n" + STORY_B
+    work = _seg(text)
+    assert AUTHOR_NOTE not in [k for k, _ in _kinds(work)]
+
+
 def test_summary_block():
     work = _seg("Summary: Two friends, one flood.\n\n" + STORY_A)
     assert _kinds(work)[0] == (SUMMARY, "Summary: Two friends, one flood.")

@@ -99,10 +99,10 @@ _DISCLAIMER = re.compile(
 _STRONG_CUE = re.compile(
     r"(?i)\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|all\s+)?for\s+reading\b|\bplease\s+(?:r\s*&\s*r|review|comment|leave)|"
     r"\bread\s+(?:and|&)\s+review\b|\br\s*&\s*r\b|\bkudos\b|\breviews?\s+(?:are|is|make|mean|keep)\b|"
-    r"\bleave\s+(?:a|me\s+a)\s+(?:review|comment|kudo)|\bnext\s+(?:chapter|update)\b|\buntil\s+next\s+time\b|"
+    r"\bleave\s+(?:a|me\s+a)\s+(?:review|comment|kudo)|\bnext\s+update\b|\bnext\s+chapter\s*(?:[:!]|will|should|is\s+(?:up|coming|out|already)|soon)|\buntil\s+next\s+time\b|"
     r"\bsee\s+you\s+(?:all\s+)?(?:next|soon|in\s+the\s+next)\b|\b(?:follows?|fav(?:ou?)?rites?|faves?)\s*(?:,|and|&|or|\+)\s*"
     r"(?:follows?|fav(?:ou?)?rites?|faves?|reviews?|kudos)\b|\ba/n\b|\bto\s+be\s+continued\b|\bTBC\b|"
-    r"\blet\s+me\s+know\s+what\s+you\s+(?:think|thought)\b|\bhope\s+you\s+(?:all\s+|guys\s+)?(?:enjoy|like|liked)|"
+    r"\blet\s+me\s+know\s+what\s+you\s+(?:think|thought)\s*(?:[!.?:)]|$)|\bhope\s+you\s+(?:all\s+|guys\s+)?(?:enjoy|enjoyed|like|liked)\s+(?:it|this|the\s+(?:chapter|story|fic|one-?shot))\b|^\W*(?:please\s+)?(?:reviews?|r\s*&\s*r|comments?|kudos)\W*$|"
     r"\bsorry\s+(?:for|about)\s+(?:the\s+)?(?:late|long\s+wait|wait|delay)|\b(?:i'?ll|i\s+will)\s+(?:try\s+to\s+)?update\b|"
     r"\bupdates?\s+(?:every|on|next|soon|weekly)\b|\bfanfic|\bone-?shot\b"
 )
@@ -150,7 +150,8 @@ def segment(work: Work) -> Work:
         if work.meta.title is None:
             titles = [s for s in work.segments if s.kind == TITLE]
             if titles:
-                work.meta.title = text[titles[0].start : titles[0].end].split("\n")[0].strip()
+                first = text[titles[0].start : titles[0].end].split("\n")[0].strip()
+                work.meta.title = re.sub(r"(?i)^title\s*:\s*", "", first)
 
     threshold = _break_gap(story_runs)
     work.paragraphs = []
@@ -355,7 +356,7 @@ def _scan_notes_forward(text: str, units: list[_Unit], pos: int | None, at_front
             continue
         if u.label is not None:
             break
-        start = _note_start(line)
+        start = _note_start(line) or (_looks_like_note(line) and _STRONG_CUE.search(line) and AUTHOR_NOTE)
         if start:
             kind = start
         elif in_note and count < _MAX_NOTE_PARAS and _continues_note(text, units, pos):
@@ -402,7 +403,7 @@ def _note_start(para: str) -> str | None:
         if m.group("summary"):
             return SUMMARY
         if m.group("title"):
-            return TITLE
+            return TITLE if "\n" not in para else AUTHOR_NOTE
         return AUTHOR_NOTE
     if _DISCLAIMER.search(para) and not _QUOTE_CHAR.search(para):
         return AUTHOR_NOTE
