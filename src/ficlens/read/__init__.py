@@ -2,7 +2,8 @@
 
 `read(path)` chooses the format by content, not only by extension (`sniff`):
 a zip with the EPUB mimetype (or a `.epub` name, or a META-INF/container.xml) is an
-EPUB; `<html` or `<!DOCTYPE html` in the first KB (or an .html name and tags) is HTML;
+EPUB; a file starting with markup and holding `<html` or `<!DOCTYPE html` in its first
+KB (or an .html name and markup first) is HTML;
 the magic bytes of images, PDFs, archives and programs are binary; anything else is
 text. `read(str)` with a newline in it reads the string as story text.
 Errors are `ReadError`s with the messages listed in `ficlens.read.errors`.
@@ -127,7 +128,9 @@ def sniff(data: bytes, path: str | os.PathLike | None = None) -> str:
     except LookupError:
         start = ""
     start = start[:1024].lstrip().lower()
-    if "<html" in start or "<!doctype html" in start:
+    # Markup first, then an <html> or doctype within the first KB (a story that merely
+    # mentions "<html>" in its first lines stays text).
+    if start.startswith("<") and ("<html" in start or "<!doctype html" in start):
         return "html"
     if suffix in HTML_SUFFIXES and start.startswith("<"):
         return "html"
