@@ -3,7 +3,9 @@
     .venv/bin/python bench/accuracy.py            # both gold sets, both modes
     .venv/bin/python bench/accuracy.py --json     # one JSON object per run instead
 
-Each gold set is scored end to end and with `--gold-characters`. LitBank lives in
+Each gold set is scored end to end and with `--gold-characters`. Columns: quote
+precision and recall, speaker accuracy end to end (missed quotes count as wrong) and
+over detected quotes, addressee accuracy, and words/s of the whole pipeline. LitBank lives in
 `../shared/data/litbank/quotes.jsonl` (not in a fresh clone: skipped when absent).
 """
 
@@ -29,7 +31,7 @@ def _f(x: float | None) -> str:
 def main(argv: list[str]) -> int:
     as_json = "--json" in argv
     if not as_json:
-        print(f"{'gold':8} {'mode':15} {'quotes':>6} {'P':>6} {'R':>6} {'spk':>6} {'spk|det':>7} {'words/s':>9}")
+        print(f"{'gold':8} {'mode':15} {'quotes':>6} {'P':>6} {'R':>6} {'spk':>6} {'spk|det':>7} {'addr':>6} {'words/s':>9}")
     for name, path in GOLD.items():
         if not path.exists() or (path.is_dir() and not any(path.glob("*.gold.json"))):
             print(f"{name}: skipped, {path} not found", file=sys.stderr)
@@ -48,7 +50,7 @@ def main(argv: list[str]) -> int:
             wps = report.words_per_second or 0
             print(
                 f"{name:8} {mode:15} {t.gold:6d} {_f(t.precision)} {_f(t.recall)} "
-                f"{_f(t.speaker_accuracy)} {_f(t.speaker_accuracy_detected):>7} {wps:9,.0f}"
+                f"{_f(t.speaker_accuracy)} {_f(t.speaker_accuracy_detected):>7} {_f(t.addressee_accuracy)} {wps:9,.0f}"
             )
             types = {k: v for k, v in t.by_type.items() if k != "(untyped)"}
             for k, tc in sorted(types.items()):

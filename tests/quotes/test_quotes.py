@@ -145,6 +145,7 @@ def test_gutenberg_conventions():
         ('The so-called "guest room" was a cupboard.', '"guest room"'),
         ('She said the word "hope" the way others said "fire" or "forward".', '"fire"'),
         ('"How strange," thought Jasper, staring at the map.', '"How strange,"'),
+        ('"We were the stars and the sky came down." -- Sea Glass Choir', '"We were the stars and the sky came down."'),
     ],
 )
 def test_quoted_non_speech(text, mention):
@@ -161,6 +162,7 @@ def test_quoted_non_speech(text, mention):
         ('He said "fine" and left.', '"fine"'),
         ('"Wait!" came the reply.', '"Wait!"'),
         ('"Because--" he hesitated.', '"Because--"'),
+        ('"I can\'t--" -- Clarke broke off.', '"I can\'t--"'),
         ('She told Raven "later" and hung up.', '"later"'),
     ],
 )

@@ -3,11 +3,12 @@
 A quotation is non-speech when
 
 - a thought tag follows or precedes it (`"How odd," thought Mara`), or
+- it fills its paragraph but for an author's credit (an epigraph: `"..." --Byron`), or
 - it is short (six words at most) and follows a naming cue (`the word`, `a sign that
   read`, `called it`, `known as`), or
+- it is one of a list of short quoted words (`"fire" or "forward"`), or
 - it is short, not framed by a speech verb before it (`he said "no"`) or a speech tag
-  after it (`"Run" she whispered`), and is one of a list of quoted words (`"fire" or
-  "forward"`), a capitalised sign (`"KEEP OUT"`), follows
+  after it (`"Run" she whispered`), and is a capitalised sign (`"KEEP OUT"`), follows
   a determiner (`the "guest room"`), or sits inside a running sentence: a word right
   before it and the sentence going on right after it (scare quotes, `he was "busy"
   all day`). A quotation ending in `!` or `?` there stays speech (`"Yes!"`).
@@ -71,6 +72,10 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[a-z]+ $")
 _RUNS_ON_AFTER = re.compile(r"[,;]?\s+[a-z]+|[.,;:)]|--|[—–]")
 _LOWER_AFTER = re.compile(r"\s+[a-z]+")
 # one of a list of quoted words: `"fire" or "forward"`
+# a quotation credited to its author, alone in its paragraph: an epigraph or song lyric
+_EPIGRAPH_AFTER = re.compile(
+    r"\s*(?:--|[—–-])\s*[A-Z][\w’'.]*(?:[\s,:]+(?:[A-Z][\w’'.]*|of|the|and|from|by|in|\d+))*\s*$"
+)
 _LIST_AFTER = re.compile(r"\s+(?:or|and|nor)\s+[\"“‘']")
 _LIST_BEFORE = re.compile(r"[\"”’'],?\s+(?:or|and|nor)\s+$")
 
@@ -83,6 +88,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
     before = text[max(para_start, s - 40) : s]
     after = text[e : min(para_end, e + 40)]
     if _THOUGHT_AFTER.match(after) or _THOUGHT_BEFORE.search(before):
+        return True
+    if _EPIGRAPH_AFTER.match(text, e, para_end) and s == para_start:
         return True
     words = len(inner.split())
     if words > 6:
