@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ficlens.export import write_json, write_jsonl
 from ficlens.export.terminal import print_summary
@@ -59,13 +60,17 @@ def _run(
     failures: list[str] = []
     works = []
     files = list(iter_paths(paths, failures))
+    for f in failures:  # paths that do not exist
+        err.print(f"[red]error:[/red] {escape(f)}", highlight=False, soft_wrap=True)
+    inputs = len(files) + len(failures)
     single = len(files) == 1 and not (json_out and json_out.is_dir())
     for path in files:
         try:
             work = analyze(path, options)
         except ReadError as e:
             failures.append(str(e))
-            err.print(f"[red]error:[/red] {e}", highlight=False)
+            # escaped and unwrapped: one line per bad file, whatever its name holds
+            err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False, soft_wrap=True)
             continue
         if html_out is not None:
             from ficlens.export.html import write_html  # only a report run pays for it
@@ -84,10 +89,10 @@ def _run(
             write_json(work, json_out / (path.stem + ".json"))
     if json_out is not None and fmt == "jsonl":
         write_jsonl(works, json_out if json_out.suffix else json_out / "works.jsonl")
-    if failures and len(files) > 1:
+    if failures and inputs > 1:
         err.print(f"{len(failures)} file(s) failed:", highlight=False)
         for f in failures:
-            err.print(f"  {f}", highlight=False)
+            err.print(f"  {f}", highlight=False, markup=False, soft_wrap=True)
     return failures
 
 
