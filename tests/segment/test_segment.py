@@ -305,3 +305,32 @@ def test_sentences_never_cross_paragraphs_and_are_sorted():
     for a, b in spans:
         assert any(p.start <= a and b <= p.end for p in work.paragraphs)
     assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+
+
+def test_a_messy_fanfiction_download():
+    text = (
+        "Stars Over Polis\nChapter 1: Sky\n\n"
+        "Disclaimer: The 100 belongs to its writers and the network, not me!\n\n"
+        "A/N: This is my first fic so be nice lol. Set after the summit because I said so.\n\n"
+        "xXxXxXx\n\n"
+        "Clarke hated the cold.\n\n"
+        '"You should go inside," Lexa said.\n\n'
+        "*~*~*\n\n"
+        "The next morning, the snow was gone.\n\n"
+        "(A/N: Sorry this chapter is so short! Next one will be longer, promise. Please R&R!)\n\n"
+        "Chapter 2: Stone\n\n"
+        "Thank you so much to everyone who reviewed! You guys are amazing.\n\n"
+        "Lexa woke before dawn.\n\n"
+        "TBC...\n\nReview!"
+    )
+    work = _seg(text)
+    assert [k for k, _ in _kinds(work)] == [
+        TITLE, CHAPTER_HEADING, AUTHOR_NOTE, STORY, AUTHOR_NOTE, CHAPTER_HEADING, AUTHOR_NOTE, STORY, AUTHOR_NOTE,
+    ]
+    assert _paras(work) == [
+        "Clarke hated the cold.", '"You should go inside," Lexa said.',
+        "The next morning, the snow was gone.", "Lexa woke before dawn.",
+    ]
+    assert work.scene_breaks == [text.index("The next morning")]
+    assert [c.title for c in work.chapters] == ["Chapter 1: Sky", "Chapter 2: Stone"]
+    assert work.meta.title == "Stars Over Polis"

@@ -35,7 +35,8 @@ Scratch layer added here (not in the JSON output):
   digit or opening quote; never after an abbreviation (Mr. Mrs. Dr. St. ...) or an
   initial ("J. K."), and never at a `?` or `!` inside a quote followed by a
   lower-case tag (`"Why?" she asked.` is one sentence). Paragraph ends always end a
-  sentence, so a sentence never crosses a paragraph.
+  sentence, so a sentence never crosses a paragraph. Sentences inside a quotation
+  split like any others (`"I'm not judging. I'm saying..."` is two), as spaCy's do.
 """
 
 from __future__ import annotations
@@ -104,7 +105,10 @@ _STRONG_CUE = re.compile(
     r"(?:follows?|fav(?:ou?)?rites?|faves?|reviews?|kudos)\b|\ba/n\b|\bto\s+be\s+continued\b|\bTBC\b|"
     r"\blet\s+me\s+know\s+what\s+you\s+(?:think|thought)\s*(?:[!.?:)]|$)|\bhope\s+you\s+(?:all\s+|guys\s+)?(?:enjoy|enjoyed|like|liked)\s+(?:it|this|the\s+(?:chapter|story|fic|one-?shot))\b|^\W*(?:please\s+)?(?:reviews?|r\s*&\s*r|comments?|kudos)\W*$|"
     r"\bsorry\s+(?:for|about)\s+(?:the\s+)?(?:late|long\s+wait|wait|delay)|\b(?:i'?ll|i\s+will)\s+(?:try\s+to\s+)?update\b|"
-    r"\bupdates?\s+(?:every|on|next|soon|weekly)\b|\bfanfic|\bone-?shot\b"
+    r"\bupdates?\s+(?:every|on|next|soon|weekly)\b|\bfanfic|\bone-?shot\b|"
+    r"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:to\s+)?(?:everyone|all\s+of\s+you|you\s+all|you\s+guys)\s+(?:who|for)\b|"
+    r"\beveryone\s+who\s+(?:reviewed|followed|fav(?:ou?)?rited|commented|left\s+kudos)\b|"
+    r"\byou\s+guys\s+are\s+(?:amazing|awesome|the\s+best)\b"
 )
 # Words an author's note uses a lot; two of them mark a note, one continues a note block.
 _WEAK_CUE = re.compile(
@@ -207,8 +211,14 @@ def _units(text: str, start: int, end: int, line_mode: bool) -> list[_Unit]:
             cur = None
             continue
         # a line right under another continues its paragraph, unless each line is a
-        # paragraph or the paragraph so far is a heading ("Chapter 1\nIt was...")
-        if cur is not None and nls == 1 and not line_mode and not (cur.lines == 1 and _is_heading(text[cur.start : cur.end])):
+        # paragraph or a heading is glued to its neighbour ("Title\nChapter 1\nIt was...")
+        if (
+            cur is not None
+            and nls == 1
+            and not line_mode
+            and not (cur.lines == 1 and _is_heading(text[cur.start : cur.end]))
+            and not _is_heading(line)
+        ):
             cur.end = b
             cur.lines += 1
             continue
