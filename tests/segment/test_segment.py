@@ -237,6 +237,16 @@ def test_hard_wrapped_lines_join_into_paragraphs():
     assert len(work.paragraphs) == 3
 
 
+def test_indented_lines_open_paragraphs_in_a_hard_wrapped_text():
+    text = (
+        "    The rain had not stopped for three days, and Mara\nwas tired of it, tired of the\n"
+        "mud and the smell.\n    Jonah said nothing at all about\nthe weather, which was wise.\n"
+        "\tBy morning the village\nwas an island."
+    )
+    work = _seg(text)
+    assert [p.split()[0] for p in _paras(work)] == ["The", "Jonah", "By"]
+
+
 def test_paragraphs_exclude_surrounding_whitespace_and_cover_the_story():
     work = _seg("  " + STORY_A + "  \n")
     assert _paras(work) == STORY_A.split("\n\n")

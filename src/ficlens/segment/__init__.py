@@ -16,9 +16,10 @@
 - `work.chapters`: one per chapter heading, from the heading to the next one (the
   last ends with the last story paragraph); with no heading, one chapter over the
   story. Chapters given by a reader are kept.
-- `work.paragraphs`: the story paragraphs. Paragraphs are separated by blank lines;
-  a text that puts each paragraph on its own line, with few blank lines and lines
-  that end sentences (not a hard-wrapped text), has one paragraph per line.
+- `work.paragraphs`: the story paragraphs. Paragraphs are separated by blank lines
+  (and, in a hard-wrapped text, by an indented line); a text that puts each
+  paragraph on its own line, with few blank lines and lines that end sentences (not
+  a hard-wrapped text), has one paragraph per line.
 - `work.scene_breaks`: for each break, the offset of the first story paragraph after
   it. A break is a marker line (`***`, `* * *`, `~~~`, `-o-`, `oOo`, `---`, `___`,
   centred symbols, "line break", "Clarke's POV") or a gap between paragraphs wider
@@ -182,7 +183,8 @@ def segment(work: Work) -> Work:
 # --- units -------------------------------------------------------------------------------
 
 def _lines(text: str, start: int, end: int):
-    """(start, end) of each non-blank line, stripped, with the newlines before it."""
+    """(start, end) of each non-blank line, stripped, with the newlines before it and
+    whether the line is indented."""
     newlines = 0
     pos = start
     while pos <= end:
@@ -190,7 +192,7 @@ def _lines(text: str, start: int, end: int):
         line_end = end if nl < 0 else nl
         a, b = _strip(text, pos, line_end)
         if a < b:
-            yield a, b, newlines
+            yield a, b, newlines, a > pos
             newlines = 0
         if nl < 0:
             break
@@ -202,7 +204,7 @@ def _units(text: str, start: int, end: int, line_mode: bool) -> list[_Unit]:
     units: list[_Unit] = []
     cur: _Unit | None = None
     first = True
-    for a, b, nls in _lines(text, start, end):
+    for a, b, nls, indented in _lines(text, start, end):
         line = text[a:b]
         gap = 2 if first else nls  # a segment's first unit follows a boundary
         first = False
@@ -217,6 +219,7 @@ def _units(text: str, start: int, end: int, line_mode: bool) -> list[_Unit]:
             and nls == 1
             and not line_mode
             and not (cur.lines == 1 and _is_heading(text[cur.start : cur.end]))
+            and not indented  # an indented line opens a paragraph in a hard-wrapped text
             and not _is_heading(line)
         ):
             cur.end = b
