@@ -85,9 +85,11 @@ class _Archive:
 
     def read(self, name: str) -> bytes:
         info = self.names[name]
+        if info.file_size > self.budget:
+            raise ReadError(self.path, ZIP_BOMB)
         try:
             with self.zip.open(info) as f:
-                data = f.read(min(info.file_size, self.budget) + 1)
+                data = f.read(info.file_size + 1)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError):
             raise ReadError(self.path, EPUB_DAMAGED.format(name=name)) from None
         if len(data) > info.file_size:  # more than declared, or past the budget
