@@ -39,7 +39,7 @@ from collections import Counter
 
 from ficlens.characters.cluster import Clusters, Ent, ent_gender
 from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES, PLACE_HEADS, PLACES, STOP
-from ficlens.characters.names import Occ, Pron, extract
+from ficlens.characters.names import PARTICLES, Occ, Pron, extract, split_hon
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -434,13 +434,17 @@ def _implied_forms(forms: dict[int, Counter]) -> dict[int, list[str]]:
 
 
 def _fullest(e: Ent, seen: Counter[str]) -> str:
-    """The fullest form seen: a full name, else an honorific form, else the commonest."""
-    full = [f for f in seen if " " in f and not f.lower().startswith("the ") and f.split()[0].rstrip(".") not in HONORIFICS]
+    """The fullest name seen: a full name (also inside "General Leia Organa"), else the
+    commonest form, an honorific form ("Mrs. Bennet") winning a tie with a bare one."""
+    full: Counter[str] = Counter()
+    for f, n in seen.items():
+        if f.lower().startswith("the "):
+            continue
+        core = split_hon(f)[1]
+        if " " in core and all(w[:1].isupper() or w in PARTICLES for w in core.split()):
+            full[core] += n
     if full:
-        return max(full, key=lambda f: (len(f.split()), seen[f], f))
-    hon = [f for f in seen if f.split()[0].rstrip(".") in HONORIFICS and " " in f]
-    if hon:
-        return max(hon, key=lambda f: (seen[f], f))
+        return max(full, key=lambda f: (len(f.split()), full[f], f))
     if seen:
-        return max(seen, key=lambda f: (seen[f], f))
+        return max(seen, key=lambda f: (seen[f], " " in f, f))
     return e.label

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES, NICKNAMES, STOP
+from ficlens.characters.names import PARTICLES, split_hon
 from ficlens.fandoms import CharacterEntry
 
 # Titles of a wife, used with her husband's surname: never joined to a first-name full name.
@@ -33,7 +34,6 @@ FAMILY = frozenset({"Uncle", "Aunt", "Auntie", "Cousin", "Grandma", "Grandpa", "
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]\s*")
-_HON_RX = re.compile(r"^(" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -45,13 +45,6 @@ class Ent:
     label: str = ""  # a name to show when no full name is known
     gender: str | None = None  # from the entry or a gendered honorific
     votes: Counter = field(default_factory=Counter)  # pronoun votes: he / she
-
-
-def split_hon(form: str) -> tuple[str | None, str]:
-    m = _HON_RX.match(form)
-    if m and form[m.end() :].strip():
-        return m.group(1), form[m.end() :].strip()
-    return None, form
 
 
 def entry_forms(entry: CharacterEntry) -> list[str]:
@@ -67,7 +60,7 @@ def entry_forms(entry: CharacterEntry) -> list[str]:
             out.append(f)
         # "Mrs. Hudson" and "Mrs Hudson" are the same form
         h, core = split_hon(f)
-        if h:
+        if h and f.startswith(h) and f[len(h) : len(h) + 1] in (".", " "):
             alt = f"{h} {core}" if f.startswith(h + ".") else f"{h}. {core}"
             if alt not in out:
                 out.append(alt)
@@ -195,6 +188,8 @@ class Clusters:
         key = (words[0], words[-1])
         if key in self.by_full:
             return (self.by_full[key],)
+        if any(w in PARTICLES for w in words[1:-1]) and len(self.first.get(words[0], ())) == 1:
+            return tuple(self.first[words[0]])  # "Octavia kom Skaikru" is Octavia
         if self.closed:
             return ()
         e = self._new()
@@ -257,7 +252,10 @@ class Clusters:
         self._prior(e, f"{hon} {core}", words[0] if len(words) >= 2 else None)
         e.label = f"{hon}{'.' if hon in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {core}"
         self.by_hon[key] = e.idx
-        self.last.setdefault(words[-1], set()).add(e.idx)
+        if len(words) >= 2:
+            self._index_full(e, words)  # "General Leia Organa": "Leia" and "Organa" too
+        else:
+            self.last.setdefault(words[-1], set()).add(e.idx)
         self.title.setdefault(hon, set()).add(e.idx)
         return (e.idx,)
 
@@ -275,6 +273,17 @@ class Clusters:
         e.label = "the " + core
         self.by_hon[key] = e.idx
         return (e.idx,)
+
+    def _longer(self, prefix: str, t: str) -> list[str]:
+        """Names at least two letters longer than `prefix` that start with it (bisect)."""
+        names = self._names
+        out = []
+        i = bisect_left(names, prefix)
+        while i < len(names) and names[i].startswith(prefix):
+            if names[i] != t and len(names[i]) - len(prefix) >= 2:
+                out.append(names[i])
+            i += 1
+        return out
 
     def _single(self, t: str) -> tuple[int, ...]:
         if t in HONORIFICS:
@@ -304,14 +313,14 @@ class Clusters:
             for base in (t[:-2], t[:-1], t[:-3]):
                 if len(base) >= 3 and base in self.first and not (self.first[base] & cands):
                     cands = cands | self.first[base]
+            if not cands:
+                # ... or a longer name they shorten: Chewie -> Chewbacca, Jenny -> Jennifer
+                base = t[:-2] if t.endswith(("ie", "ey")) else t[:-1]
+                longer = self._longer(base, t) if len(base) >= 4 else []
+                if len(longer) == 1:
+                    cands = set(self.first.get(longer[0], ())) | ({self.by_single[longer[0]]} if longer[0] in self.by_single else set())
         if not cands and len(t) >= 3:
-            names = self._names
-            longer = []
-            i = bisect_left(names, t)
-            while i < len(names) and names[i].startswith(t):
-                if len(names[i]) - len(t) >= 2:
-                    longer.append(names[i])
-                i += 1
+            longer = self._longer(t, t)
             targets: set[int] = set()
             for u in longer:
                 targets |= self.first.get(u, set())

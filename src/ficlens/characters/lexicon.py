@@ -122,7 +122,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "Bobby": ("Robert",), "Rob": ("Robert",), "Dick": ("Richard",), "Rick": ("Richard",),
     "Jim": ("James",), "Jimmy": ("James",), "Jamie": ("James",), "Tom": ("Thomas",),
     "Tommy": ("Thomas",), "Ted": ("Edward", "Theodore"), "Ned": ("Edward",),
-    "Jack": ("John",), "Johnny": ("John",), "Harry": ("Henry", "Harold"), "Hal": ("Henry",),
+    "Jack": ("John",), "Johnny": ("John",), "Hal": ("Henry",),
     "Charlie": ("Charles",), "Chuck": ("Charles",), "Sam": ("Samuel", "Samantha"),
     "Tony": ("Anthony",), "Mike": ("Michael",), "Mick": ("Michael",), "Steve": ("Steven", "Stephen"),
     "Nat": ("Natasha", "Nathaniel"), "Alex": ("Alexander", "Alexandra"), "Andy": ("Andrew",),

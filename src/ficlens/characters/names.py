@@ -23,7 +23,8 @@ CAPW = (
     rf"(?:[{UP}]['’]|Mc|Mac)?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)*"
     rf"(?![\w-])(?!['’](?![sS]\b)[A-Za-z])"
 )
-PARTICLE = r"(?:of|de|van|von|der|den|da|du|le|la|kom|al|bin|ibn)"
+PARTICLES = frozenset("of de van von der den da du le la kom al bin ibn".split())
+PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 _HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 _TOKEN = rf"(?:(?:{_HON})\.?[ \t]+)?{CAPW}"
 NAME_SEQ = rf"{_TOKEN}(?:[ \t]{_TOKEN}|[ \t]{PARTICLE}[ \t]{CAPW})*"
@@ -32,7 +33,17 @@ PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
     sorted({w for w in PRONOUN_GENDER if w != "i"} | {w.capitalize() for w in PRONOUN_GENDER}, key=len, reverse=True)
 ) + r")(?![\w'’-])"
 
-_HON_PREFIX = re.compile(rf"^({_HON})\.?[ \t]+")
+_HON_PREFIX = re.compile(rf"^(?:(?:{_HON})\.?[ \t]+)+")
+_HON_WORD = re.compile(rf"({_HON})\.?[ \t]+$")
+
+
+def split_hon(surface: str) -> tuple[str | None, str]:
+    """("Detective Inspector Lestrade") -> ("Inspector", "Lestrade"): the last honorific
+    and the name after the honorifics; (None, surface) without one."""
+    h = _HON_PREFIX.match(surface)
+    if not h or h.end() >= len(surface) or not surface[h.end() :].strip():
+        return None, surface
+    return _HON_WORD.search(surface, 0, h.end()).group(1), surface[h.end() :].strip()
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
 # after a name: a possessive, then the next word, skipping one adverb ("Wells never writes")
 _NEXT = re.compile(
@@ -167,10 +178,7 @@ def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list
             if epithet:
                 core = surface.split(None, 1)[1]
             else:
-                h = _HON_PREFIX.match(surface)
-                if h and h.end() < len(surface):
-                    hon = h.group(1)
-                    core = surface[h.end() :]
+                hon, core = split_hon(surface)
             occs.append(_features(text, s, e, surface, core, hon, epithet, p.start, quoted, sent, pi, kind == "alias"))
     return occs, prons
 
