@@ -12,7 +12,7 @@ from ficlens.read import read
 from ficlens.segment import segment
 
 sys.path.insert(0, str(Path(__file__).parent))
-import measure  # noqa: E402
+import segment_measure as measure  # noqa: E402
 
 sys.path.pop(0)
 

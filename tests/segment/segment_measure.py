@@ -1,6 +1,6 @@
 """Segmenter accuracy on the bundled samples and its speed.
 
-    .venv/bin/python tests/segment/measure.py
+    .venv/bin/python tests/segment/segment_measure.py
 
 Accuracy: a predicted title / author_note / chapter_heading segment is right when it
 overlaps a gold segment of the same kind; a scene break is right at the gold offset.
