@@ -223,16 +223,18 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent]) -> int | None:
     """The first-person narrator: addressed by others, hardly named in the narration."""
     voc: Counter[int] = Counter()
     narr: Counter[int] = Counter()
+    quoted: Counter[int] = Counter()
     for o in occs:
         t = smap.get(o.surface)
         if not t or len(t) != 1:
             continue
-        if o.quoted and o.vocative:
-            voc[t[0]] += 1
-        elif not o.quoted:
+        if o.quoted:
+            quoted[t[0]] += 1
+            voc[t[0]] += o.vocative
+        else:
             narr[t[0]] += 1
-    best = [(n, i) for i, n in voc.items() if narr[i] <= max(1, n // 2)]
-    return max(best)[1] if best else None
+    best = [(n, -narr[i], quoted[i], -i) for i, n in voc.items() if n and narr[i] <= max(1, n // 2)]
+    return -max(best)[3] if best else None
 
 
 def _resolve(
@@ -421,7 +423,7 @@ def _implied_forms(forms: dict[int, Counter]) -> dict[int, list[str]]:
             elif words[0].rstrip(".") in HONORIFICS and len(words) > 1:
                 parts.append(" ".join(words[1:]))
             core = parts[-1].split() if parts else words
-            if len(core) >= 2:
+            if len(core) >= 2 and not PARTICLES.intersection(core):
                 parts += [core[0], core[-1]]
             for p in parts:
                 if p not in STOP or p in HONORIFICS:
@@ -444,7 +446,7 @@ def _fullest(e: Ent, seen: Counter[str]) -> str:
         if " " in core and all(w[:1].isupper() or w in PARTICLES for w in core.split()):
             full[core] += n
     if full:
-        return max(full, key=lambda f: (len(f.split()), full[f], f))
+        return max(full, key=lambda f: (not PARTICLES.intersection(f.split()), len(f.split()), full[f], f))
     if seen:
         return max(seen, key=lambda f: (seen[f], " " in f, f))
     return e.label

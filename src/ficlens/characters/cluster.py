@@ -171,7 +171,8 @@ class Clusters:
         full = [s for s in rest if not surfaces[s][0] and not surfaces[s][2] and " " in surfaces[s][1]]
         epis = [s for s in rest if surfaces[s][2]]
         singles = [s for s in rest if not surfaces[s][0] and not surfaces[s][2] and " " not in surfaces[s][1]]
-        for s in sorted(full, key=lambda s: (-len(s.split()), -counts[s])):
+        # plain full names first, so "Octavia kom Skaikru" finds "Octavia Blake" made
+        for s in sorted(full, key=lambda s: (any(w in PARTICLES for w in s.split()), -len(s.split()), -counts[s])):
             out[s] = self._full(s.split())
         for s in sorted(hon_surfaces, key=lambda s: -counts[s]):
             hon, core, _ = surfaces[s]

@@ -50,6 +50,7 @@ _NEXT = re.compile(
     r"(['’]s?(?![A-Za-z]))?[ \t]*(?:,[ \t]*)?"
     r"(?:(?:never|always|just|still|only|also|then|too|almost|already|often|[a-z]+ly)[ \t]+)?([A-Za-z']+)?"
 )
+_LIST_GOES_ON = re.compile(r",[ \t]+(?:and|or|nor)\b|,[ \t]+[A-Z][a-z]+,")
 _AFTER = re.compile(r"[ \t]*([A-Za-z]+)?")
 _SENT_END = re.compile(r"[.!?…]+[\"”’')\]*_]*\s+|\n")
 
@@ -240,4 +241,6 @@ def _features(
         before = text[max(floor, s - 2) : s]
         after = text[e : e + 1]
         o.vocative = (before.endswith(", ") or (before[-1:] in "“\"'‘")) and after in (",", ".", "!", "?", "—", "-", ";", ":", "”", "\"")
+        if o.vocative and after == "," and _LIST_GOES_ON.match(text, e):
+            o.vocative = False  # "Potter, Weasley, and the Mudblood": a list, not a call
     return o
