@@ -176,3 +176,25 @@ def test_truncated_ao3_page_keeps_what_it_has(tmp_path):
     assert work.meta.title == "The Keeper's Ledger"
     assert len(work.chapters) == 1
     assert work.text.endswith("~ ~ ~")
+
+
+def test_empty_paragraph_is_a_wider_gap_the_segmenter_reads_as_a_break():
+    page = (
+        "<html><body><p>The lamp went out.</p><p>Nobody relit it.</p><p>&nbsp;</p>"
+        "<p>Morning, and the harbour was empty.</p><p>Gulls, though.</p></body></html>"
+    ).encode()
+    work = read_bytes(page, "x.html")
+    assert work.text == (
+        "The lamp went out.\n\nNobody relit it.\n\n\nMorning, and the harbour was empty.\n\nGulls, though."
+    )
+    segment(work)
+    assert work.scene_breaks == [work.text.index("Morning")]
+
+
+def test_empty_paragraphs_between_every_paragraph_are_just_spacing():
+    paras = ["One.", "Two.", "Three.", "Four."]
+    page = ("<html><body>" + "<p>&nbsp;</p>".join(f"<p>{p}</p>" for p in paras) + "<p> </p></body></html>").encode()
+    work = read_bytes(page, "x.html")
+    assert work.text == "\n\n\n".join(paras)  # no trailing gap after the last paragraph
+    segment(work)
+    assert work.scene_breaks == []

@@ -157,7 +157,7 @@ def _add_labelled(container: etree._Element, builder: TextBuilder, meta: Meta) -
             quote = quote.getnext()
         if quote is None or quote.tag != "blockquote":
             continue
-        paras = paragraphs(quote)
+        paras = [t for t in paragraphs(quote) if t]
         if builder.add(kind, paras) is None:
             continue
         joined = "\n\n".join(paras)

@@ -5,7 +5,9 @@
 paragraph, a single `<br>` is a line break inside one, `<hr>` becomes a `* * *` line so
 the segmenter sees the scene break, and inline markup (italics, links) becomes plain
 text. `TextBuilder` joins paragraphs with a blank line ("\\n\\n"), the segmenter's
-paragraph rule, and records each part's `Segment`.
+paragraph rule, and records each part's `Segment`. An empty paragraph (`<p>&nbsp;</p>`,
+AO3's form of a blank line the author left) widens the gap to two blank lines, which
+the segmenter reads as a scene break when the text's usual gap is one blank line.
 
 lxml is used safely: no network, no entity expansion, no huge trees.
 """
@@ -138,9 +140,9 @@ def blocks(root: etree._Element, headings: frozenset[str] = frozenset()) -> list
     cur: list[str] = []
     in_heading = 0
 
-    def flush() -> None:
+    def flush() -> bool:
         if not cur:
-            return
+            return False
         raw = "".join(cur)
         cur.clear()
         heading = in_heading > 0
@@ -148,7 +150,7 @@ def blocks(root: etree._Element, headings: frozenset[str] = frozenset()) -> list
             line = " ".join(raw.split())
             if line:
                 out.append((heading, line))
-            return
+            return bool(line)
         lines: list[str] = []
         for part in raw.split(_BR):
             line = " ".join(part.split())
@@ -159,6 +161,7 @@ def blocks(root: etree._Element, headings: frozenset[str] = frozenset()) -> list
                 lines = []
         if lines:
             out.append((heading, "\n".join(lines)))
+        return True
 
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
@@ -188,7 +191,9 @@ def blocks(root: etree._Element, headings: frozenset[str] = frozenset()) -> list
         else:
             if isinstance(tag, str):
                 if tag in BLOCK_TAGS:
-                    flush()
+                    if not flush() and tag == "p" and out and out[-1][1]:
+                        # an empty paragraph (AO3's <p>&nbsp;</p>) is a blank line
+                        out.append((False, ""))
                     if tag in headings:
                         in_heading -= 1
                 elif tag == "td" or tag == "th":
@@ -200,6 +205,7 @@ def blocks(root: etree._Element, headings: frozenset[str] = frozenset()) -> list
 
 
 def paragraphs(root: etree._Element) -> list[str]:
+    """Paragraph texts; "" stands for an empty <p> (a blank line the author left)."""
     return [text for _, text in blocks(root)]
 
 
@@ -219,13 +225,23 @@ class TextBuilder:
         self.segments: list[Segment] = []
 
     def add(self, kind: str, paras: list[str]) -> tuple[int, int] | None:
-        paras = [p for p in paras if p]
-        if not paras:
+        """Add a part; an empty paragraph between two others widens their gap to two blank lines."""
+        pieces: list[str] = []
+        gap = False
+        for p in paras:
+            if not p:
+                gap = bool(pieces)
+                continue
+            if pieces:
+                pieces.append("\n\n\n" if gap else "\n\n")
+            pieces.append(p)
+            gap = False
+        if not pieces:
             return None
         if self.pos:
             self.parts.append("\n\n")
             self.pos += 2
-        text = "\n\n".join(paras)
+        text = "".join(pieces)
         start = self.pos
         self.parts.append(text)
         self.pos += len(text)
