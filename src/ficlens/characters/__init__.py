@@ -38,7 +38,15 @@ from bisect import bisect_right
 from collections import Counter
 
 from ficlens.characters.cluster import Clusters, Ent, ent_gender
-from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES, PLACE_HEADS, PLACES, STOP
+from ficlens.characters.lexicon import (
+    FEMALE_NAMES,
+    HON_GENDER,
+    HONORIFICS,
+    MALE_NAMES,
+    PLACE_HEADS,
+    PLACES,
+    STOP,
+)
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, split_hon
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work

@@ -45,6 +45,7 @@ STOP = frozenset(
     Might May Let Come Go Get Look See Wait Stop Listen Tell Give Take Make Keep Stay Run
     God Gods Goddess Lord Christ Jesus Heaven Heavens Hell Damn Dammit Shit Fuck Fucking
     Goodbye Good-bye Good-night Goodnight Good-morning Farewell Bravo Hurrah Hooray Alas
+    Poor Sweet Little Young Brave Silly Stupid Lovely Beautiful Dearest Beloved Lord Lady
     Bloody Hush Aye Nay Amen Merlin Blimey Gosh Golly Crikey Bugger Ours Theirs Hers
     Chapter Part Prologue Epilogue Book Act Scene Volume Section Interlude Note Notes
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April

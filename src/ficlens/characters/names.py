@@ -13,7 +13,18 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ficlens.characters.lexicon import ACTION_WORDS, DETERMINERS, HONORIFICS, OBJECT_FOLLOWERS, PLACE_PREPS, PRONOUN_GENDER, SPEECH_VERBS, STOP
+from ficlens.characters.lexicon import (
+    ACTION_WORDS,
+    DETERMINERS,
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    OBJECT_FOLLOWERS,
+    PLACE_PREPS,
+    PRONOUN_GENDER,
+    SPEECH_VERBS,
+    STOP,
+)
 from ficlens.model import Work
 
 UP = "A-ZÀ-ÖØ-Þ"
@@ -196,7 +207,9 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
         bare = w.rstrip(".")
         if bare in HONORIFICS and i + 1 < len(toks):
             break
-        if bare in STOP or (i == 0 and w.lower() in vocab and is_initial(text, s, floor)):
+        if bare in STOP or (
+            i == 0 and w.lower() in vocab and w not in FEMALE_NAMES and w not in MALE_NAMES and is_initial(text, s, floor)
+        ):
             i += 1
             continue
         break

@@ -1,6 +1,6 @@
 """How well the character layer matches a gold character list.
 
-`python -m ficlens.characters.score GOLD.jsonl [--gold-characters] [--speakers-only]`
+`python -m ficlens.characters.score GOLD.jsonl [--gold-characters] [--speakers-only] [--no-pack] [-v]`
 prints, over all works of a gold file (LitBank format or a sample's `*.gold.json`):
 
 - found: gold characters with a predicted character whose name or aliases contain one
@@ -151,9 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     use_gold = "--gold-characters" in args
     speakers_only = "--speakers-only" in args
+    no_pack = "--no-pack" in args
     paths = [Path(a) for a in args if not a.startswith("-")]
     if not paths:
-        print("usage: python -m ficlens.characters.score GOLD.jsonl|X.gold.json [--gold-characters] [--speakers-only]", file=sys.stderr)
+        print("usage: python -m ficlens.characters.score GOLD.jsonl|X.gold.json [--gold-characters] [--speakers-only] [--no-pack] [-v]", file=sys.stderr)
         return 2
     total = Score()
     for path in paths:
@@ -166,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
             segment(work)
             find_quotes(work)
             restrict = opts.characters
-            find_characters(work, pack=None if restrict else choose_pack(work, opts.fandom), restrict=restrict)
+            pack = None if (restrict or no_pack) else choose_pack(work, opts.fandom)
+            find_characters(work, pack=pack, restrict=restrict)
             total.add(score_work(work, g["characters"], speakers_only))
             ok, n = score_pronoun_tags(work, g)
             total.tags_ok += ok
