@@ -106,7 +106,8 @@ class Clusters:
 
     def explicit_aliases(self) -> tuple[str, ...]:
         """Forms to match verbatim in the text (pack and list names and aliases)."""
-        return tuple(sorted(f for f in self.exact if any(ch.isupper() for ch in f)))
+        # a lower-case form counts when it is an epithet ("the guide", "the doctor")
+        return tuple(sorted(f for f in self.exact if any(ch.isupper() for ch in f) or f.startswith("the ")))
 
     def _new(self, entry: CharacterEntry | None = None) -> Ent:
         e = Ent(len(self.ents), entry)
