@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -63,6 +64,8 @@ def _run(
     for f in failures:  # paths that do not exist
         err.print(f"[red]error:[/red] {escape(f)}", highlight=False, soft_wrap=True)
     inputs = len(files) + len(failures)
+    # story.html and story.epub in one folder must not write the same story.json
+    stems = Counter(p.stem for p in files)
     single = len(files) == 1 and not (json_out and json_out.is_dir())
     for path in files:
         try:
@@ -76,7 +79,7 @@ def _run(
             from ficlens.export.html import write_html  # only a report run pays for it
 
             single_html = len(files) == 1 and html_out.suffix.lower() in (".html", ".htm")
-            write_html(work, html_out if single_html else html_out / (path.stem + ".html"))
+            write_html(work, html_out if single_html else html_out / (_out_stem(path, stems) + ".html"))
         if json_out is None and html_out is None:
             print_summary(work, out)
         elif json_out is None:
@@ -86,7 +89,7 @@ def _run(
         elif single and json_out.suffix == ".json":
             write_json(work, json_out)
         else:
-            write_json(work, json_out / (path.stem + ".json"))
+            write_json(work, json_out / (_out_stem(path, stems) + ".json"))
     if json_out is not None and fmt == "jsonl":
         write_jsonl(works, json_out if json_out.suffix else json_out / "works.jsonl")
     if failures and inputs > 1:
@@ -94,6 +97,10 @@ def _run(
         for f in failures:
             err.print(f"  {f}", highlight=False, markup=False, soft_wrap=True)
     return failures
+
+
+def _out_stem(path: Path, stems: Counter) -> str:
+    return path.stem if stems[path.stem] == 1 else path.name
 
 
 # Commands from other parts of the package register themselves here, one line each.

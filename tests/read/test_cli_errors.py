@@ -49,6 +49,7 @@ def test_folder_with_bad_files(tmp_path):
     assert {line.strip() for line in tail if line.strip()} == expected
     # the good files were still processed
     assert sorted(p.name for p in out.iterdir()) == ["good.json", "ledger.json"]
+    assert result.stderr.count("error: ") == 4
     ledger = json.loads((out / "ledger.json").read_text(encoding="utf-8"))
     assert ledger["source"]["format"] == "ao3_html"
     assert ledger["meta"]["tags"]["relationship"] == ["Ines/Dalia"]
@@ -68,3 +69,23 @@ def test_single_bad_file(tmp_path):
     result = CliRunner().invoke(app, ["analyze", str(path)])
     assert result.exit_code == 1
     assert error_lines(result.stderr) == [f"error: {path}: unknown text encoding (not UTF-8, UTF-16 or Windows-1252)"]
+
+
+def test_same_name_html_and_epub_write_two_reports(tmp_path):
+    from epubkit import calibre_split
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = (FIXTURES / "ao3_multi.html").read_bytes()
+    (folder / "ledger.html").write_bytes(page)
+    write_epub(folder / "ledger.epub", calibre_split(page), "<dc:title>The Keeper's Ledger</dc:title>")
+    out = tmp_path / "out"
+    out.mkdir()
+    result = CliRunner().invoke(app, ["analyze", str(folder), "--json", str(out)])
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["ledger.epub.json", "ledger.html.json"]
+    html, epub = (json.loads((out / n).read_text(encoding="utf-8")) for n in ("ledger.html.json", "ledger.epub.json"))
+    assert html["source"]["format"] == "ao3_html" and epub["source"]["format"] == "epub"
+    assert html["text"] == epub["text"]
+    assert html["chapters"] == epub["chapters"]

@@ -61,6 +61,8 @@ def build_folder(root: Path) -> None:
     (root / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
     (root / "empty_note").write_bytes(b"")
     (root / "bad.txt").write_bytes(b"")  # a story extension: taken, and read() reports it
+    (root / "README.md").write_text("# My fics\n", encoding="utf-8")
+    (root / "sub" / "LICENSE").write_text("All rights reserved.\n", encoding="utf-8")
 
 
 def test_iter_paths_walks_folders_by_extension_and_sniffing(tmp_path):

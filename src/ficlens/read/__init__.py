@@ -47,6 +47,10 @@ NOT_STORY = frozenset(
     ".zip .gz .tgz .bz2 .xz .zst .7z .rar .tar .pdf .doc .docx .odt .rtf .mobi .azw .azw3 "
     ".exe .dll .so .dylib .bin .iso .dmg .woff .woff2 .ttf .otf".split()
 )
+# Names of a folder's housekeeping files (any extension): not stories.
+NOT_STORY_NAMES = frozenset(
+    "readme license licence copying notice authors contributing changelog changes history todo manifest".split()
+)
 # Magic bytes of files that are never story text.
 _MAGIC = (
     b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*", b"%PDF",
@@ -154,7 +158,8 @@ def _sha(data: bytes) -> str:
 def iter_paths(paths: Iterable[Path], failures: list[str]) -> Iterator[Path]:
     """Files to read: given files as they are; folders walked recursively, in sorted order.
 
-    In a folder, hidden files and folders are skipped, known story extensions are taken,
+    In a folder, hidden files and folders and housekeeping files (README, LICENSE,
+    CHANGELOG...) are skipped, known story extensions are taken,
     obvious non-story files (images, data, archives...) are skipped, and any other file
     (no extension, an unknown one) is taken when its first bytes sniff as text, HTML or
     EPUB. A path that does not exist goes to `failures` as "PATH: no such file".
@@ -173,7 +178,7 @@ def _walk(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.startswith("."):
+            if name.startswith(".") or name.split(".")[0].lower() in NOT_STORY_NAMES:
                 continue
             path = Path(dirpath) / name
             suffix = path.suffix.lower()
