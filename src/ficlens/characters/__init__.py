@@ -89,8 +89,7 @@ def find_characters(
     smap = clusters.build(surfaces, counts, svotes)
     ents = clusters.ents
     for idx, v in _vote_gender(occs, prons, smap, work.quotes).items():
-        if ents[idx].entry is None:
-            ents[idx].votes.update(v)
+        ents[idx].votes.update(v)  # an entry's own pronouns, when given, still win
     keep = _people(occs, smap, ents, clusters.closed or False)
     smap = {s: tuple(i for i in t if i in keep) for s, t in smap.items()}
     smap = {s: t for s, t in smap.items() if t}

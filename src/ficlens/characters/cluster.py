@@ -22,7 +22,16 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES, NICKNAMES, STOP
+from ficlens.characters.lexicon import (
+    FEMALE_NAMES,
+    FEMALE_NOUNS,
+    HON_GENDER,
+    HONORIFICS,
+    MALE_NAMES,
+    MALE_NOUNS,
+    NICKNAMES,
+    STOP,
+)
 from ficlens.characters.names import PARTICLES, split_hon
 from ficlens.fandoms import CharacterEntry
 
@@ -100,6 +109,7 @@ class Clusters:
         for entry in entries or []:
             e = self._new(entry=entry)
             e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they") else None
+            self._noun_prior(e, entry_forms(entry))
             for n, f in enumerate(entry_forms(entry)):
                 self._index_form(e, f, explicit=True, canonical=n == 0)
             e.label = entry_forms(entry)[0]
@@ -200,6 +210,16 @@ class Clusters:
         self._prior(e, e.label, words[0])
         return (e.idx,)
 
+    @staticmethod
+    def _noun_prior(e: Ent, forms: list[str]) -> None:
+        """A nominal name says its gender: "the old man", "my mother"."""
+        for f in forms:
+            for w in f.lower().split():
+                if w in MALE_NOUNS:
+                    e.votes["he"] += 3
+                elif w in FEMALE_NOUNS:
+                    e.votes["she"] += 3
+
     def _prior(self, e: Ent, surface: str, given: str | None) -> None:
         e.votes.update(self._votes.get(surface, ()))
         if given:
@@ -273,6 +293,7 @@ class Clusters:
             return (self.by_hon[key],)
         e = self._new()
         e.label = "the " + core
+        self._noun_prior(e, [core])
         self.by_hon[key] = e.idx
         return (e.idx,)
 

@@ -201,3 +201,15 @@ PLACES = frozenset(
     Sussex Devon Cornwall Atlantic Pacific Mediterranean Thames Nile Rhine Alps Mars Jupiter
     Saturn Venus Heaven Paradise Eden Jerusalem Babylon Bethlehem Calcutta Bombay Delhi""".split()
 )
+
+# Nouns that give a nominal name its gender: "the old man", "my mother", "the girl".
+MALE_NOUNS = frozenset(
+    """man men boy gentleman fellow lad father dad papa son brother uncle husband king
+    prince lord sir master mister duke earl count baron monk priest parson squire
+    grandfather nephew groom bridegroom landlord waiter butler footman""".split()
+)
+FEMALE_NOUNS = frozenset(
+    """woman women girl lady lass mother mom mum mamma mama daughter sister aunt wife
+    queen princess madam mistress duchess countess baroness nun grandmother niece bride
+    landlady waitress maid housekeeper widow""".split()
+)
