@@ -260,3 +260,18 @@ def test_pipeline_reads_a_character_file(tmp_path):
     cast.write_text('[[characters]]\nname = "Mrs. Bennet"\n[[characters]]\nname = "Mr. Bennet"\n', encoding="utf-8")
     work = analyze(BENNETS.strip() + "\n", Options(characters=cast))
     assert sorted(c.name for c in work.characters) == ["Mr. Bennet", "Mrs. Bennet"]
+
+
+def test_listed_epithets_are_matched_and_give_their_gender():
+    text = """
+The old man set down his pipe. The girl waited at the door of the hut.
+
+"You came back," the old man said. "I thought the river had you."
+
+"Not yet," she said, and she came in out of the rain.
+"""
+    cast = [CharacterEntry("the old man"), CharacterEntry("the girl")]
+    work = run(text, restrict=cast)
+    man, girl = holder(work, "the old man"), holder(work, "the girl")
+    assert man.pronouns == "he" and girl.pronouns == "she"
+    assert mention_char(work, "she said") == girl.id
