@@ -16,7 +16,7 @@ import re
 
 from lxml import etree
 
-from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, STORY, SUMMARY, TITLE, Chapter, Meta, Work
+from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, SUMMARY, TITLE, Meta, Work
 from ficlens.read.html import TextBuilder, has_class, paragraphs, text_of
 
 __all__ = ["chapter_title", "is_ao3", "read_ao3"]
@@ -86,44 +86,30 @@ def read_ao3(root: etree._Element, work: Work) -> bool:
     for pre in prefaces:
         _add_labelled(pre, builder, meta)
 
-    chapters: list[Chapter] = []
     for block in root.xpath("//*[@id='chapters']"):
         for child in block:
             if not isinstance(child.tag, str):
                 continue
             if child.tag == "h2":  # a one-chapter work's hidden toc-heading
-                chapters.append(Chapter(len(chapters) + 1, text_of(child) or None, -1, -1))
+                builder.open_chapter(text_of(child) or None)
             elif (child.get("id") or "").startswith("endnotes"):
                 _add_labelled(child, builder, meta)
             elif (heading := _chapter_heading(child)) is not None:
                 heading_text = text_of(heading)
-                chapters.append(Chapter(len(chapters) + 1, chapter_title(heading_text), -1, -1))
+                builder.open_chapter(chapter_title(heading_text))
                 builder.add(CHAPTER_HEADING, [heading_text])
                 _add_labelled(child, builder, meta)
             else:
-                span = builder.add(STORY, paragraphs(child))
-                if span is None:
-                    continue
-                if not chapters:
-                    chapters.append(Chapter(1, None, -1, -1))
-                ch = chapters[-1]
-                if ch.start < 0:
-                    ch.start = span[0]
-                ch.end = span[1]
+                builder.add_story(paragraphs(child))
 
     for endnotes in root.xpath("//*[@id='endnotes']"):
         _add_labelled(endnotes, builder, meta)
 
-    for ch in chapters:  # a chapter without text: an empty span where it stood
-        if ch.start < 0:
-            ch.start = ch.end = builder.pos
-    work.text = builder.text()
-    work.segments = builder.segments
-    work.chapters = chapters
+    has_story = builder.finish(work)
     if not meta.title:
         title = root.find(".//title")
         meta.title = text_of(title).split(" - ")[0] if title is not None else None
-    return builder.has(STORY)
+    return has_story
 
 
 def chapter_title(heading: str) -> str | None:

@@ -24,7 +24,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from ficlens.model import CHAPTER_HEADING, STORY, SUMMARY, TITLE, Chapter, Meta, Work
+from ficlens.model import CHAPTER_HEADING, SUMMARY, TITLE, Meta, Work
 from ficlens.read import ao3
 from ficlens.read.errors import (
     EPUB_BAD_XML,
@@ -120,12 +120,9 @@ def read_epub(data: bytes, work: Work) -> Work:
             return work
     fff = any(c.startswith("fff_") for b in bodies for c in (b.get("class") or "").split())
     builder = TextBuilder()
-    chapters = _read_fanficfare(bodies, work.meta, builder) if fff else _read_generic(bodies, work.meta, builder)
-    if not builder.has(STORY):
+    (_read_fanficfare if fff else _read_generic)(bodies, work.meta, builder)
+    if not builder.finish(work):
         raise ReadError(path, EPUB_NO_TEXT)
-    work.text = builder.text()
-    work.segments = builder.segments
-    work.chapters = chapters
     return work
 
 
@@ -217,57 +214,41 @@ def _html_text(markup: str) -> str:
     return "\n\n".join(paragraphs(root)) if root is not None else ""
 
 
-def _read_generic(bodies: list[etree._Element], meta: Meta, builder: TextBuilder) -> list[Chapter]:
+def _read_generic(bodies: list[etree._Element], meta: Meta, builder: TextBuilder) -> None:
     docs = [blocks(b, HEADING_TAGS) for b in bodies]
-    chapters: list[Chapter] = []
     if not any(h for doc in docs for h, _ in doc):
-        for doc in docs:
-            span = builder.add(STORY, [t for _, t in doc])
-            if span:
-                chapters.append(Chapter(len(chapters) + 1, None, *span))
-        return chapters
-    flat = [b for doc in docs for b in doc]
+        for doc in docs:  # no headings: each spine document with text is a chapter
+            paras = [t for _, t in doc]
+            if any(paras):
+                builder.open_chapter(None)
+                builder.add_story(paras)
+        return
+    flat = [b for doc in docs for b in doc if b[1]]
     if flat and flat[0][0] and meta.title and flat[0][1].casefold() == meta.title.casefold():
         builder.add(TITLE, [flat[0][1]])
         flat = flat[1:]
-    _chapters_from_blocks(flat, builder, chapters)
-    return chapters
+    _chapters_from_blocks(flat, builder)
 
 
-def _chapters_from_blocks(flat: list[tuple[bool, str]], builder: TextBuilder, chapters: list[Chapter]) -> None:
+def _chapters_from_blocks(flat: list[tuple[bool, str]], builder: TextBuilder) -> None:
     """Headings open chapters (consecutive headings share one); text between is story."""
     run: list[str] = []
     heading_open = False
-
-    def flush_story() -> None:
-        span = builder.add(STORY, run)
-        run.clear()
-        if span is None:
-            return
-        if not chapters:
-            chapters.append(Chapter(1, None, *span))
-        ch = chapters[-1]
-        if ch.start < 0:
-            ch.start = span[0]
-        ch.end = span[1]
-
     for is_heading, text in flat:
         if is_heading:
-            flush_story()
-            if heading_open and chapters:
-                prev = chapters[-1]
+            builder.add_story(run)
+            run = []
+            if heading_open:
+                prev = builder.chapters[-1]
                 prev.title = f"{prev.title}: {text}" if prev.title else text
             else:
-                chapters.append(Chapter(len(chapters) + 1, ao3.chapter_title(text), -1, -1))
+                builder.open_chapter(ao3.chapter_title(text))
             builder.add(CHAPTER_HEADING, [text])
             heading_open = True
         else:
             run.append(text)
             heading_open = False
-    flush_story()
-    for ch in chapters:
-        if ch.start < 0:
-            ch.start = ch.end = builder.pos
+    builder.add_story(run)
 
 
 # FanFicFare title-page label (lower case) -> Meta field or tag type
@@ -287,7 +268,7 @@ _FFF_FIELDS = {
 _FFF_STATS = {"published", "updated", "packaged", "created", "status", "chapters", "words"}
 
 
-def _read_fanficfare(bodies: list[etree._Element], meta: Meta, builder: TextBuilder) -> list[Chapter]:
+def _read_fanficfare(bodies: list[etree._Element], meta: Meta, builder: TextBuilder) -> None:
     chapter_bodies = []
     for body in bodies:
         classes = (body.get("class") or "").split()
@@ -307,9 +288,7 @@ def _read_fanficfare(bodies: list[etree._Element], meta: Meta, builder: TextBuil
                 _detach(h3)
                 break
         flat.extend((False, t) for t in paragraphs(body))
-    chapters: list[Chapter] = []
-    _chapters_from_blocks(flat, builder, chapters)
-    return chapters
+    _chapters_from_blocks(flat, builder)
 
 
 def _fff_title_page(body: etree._Element, meta: Meta) -> None:

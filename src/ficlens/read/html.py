@@ -20,7 +20,7 @@ from html.entities import name2codepoint
 
 from lxml import etree
 
-from ficlens.model import STORY, Meta, Segment, Source, Work
+from ficlens.model import STORY, Chapter, Meta, Segment, Source, Work
 from ficlens.read.errors import BROKEN_HTML, ReadError
 from ficlens.read.text import bom_encoding
 
@@ -217,12 +217,40 @@ def _entity(ref: str | None) -> str:
 
 
 class TextBuilder:
-    """Joins the parts of a work into one text and records each part's segment."""
+    """Joins the parts of a work into one text and records each part's segment and chapter."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.pos = 0
         self.segments: list[Segment] = []
+        self.chapters: list[Chapter] = []
+        self._opened_at: list[int] = []
+
+    def open_chapter(self, title: str | None) -> Chapter:
+        chapter = Chapter(len(self.chapters) + 1, title, -1, -1)
+        self.chapters.append(chapter)
+        self._opened_at.append(self.pos)
+        return chapter
+
+    def add_story(self, paras: list[str]) -> tuple[int, int] | None:
+        """Story text, extending the open chapter (story before any heading opens one)."""
+        span = self.add(STORY, paras)
+        if span is not None:
+            chapter = self.chapters[-1] if self.chapters else self.open_chapter(None)
+            if chapter.start < 0:
+                chapter.start = span[0]
+            chapter.end = span[1]
+        return span
+
+    def finish(self, work: Work) -> bool:
+        """Put text, segments and chapters on `work`; False when there is no story text."""
+        for chapter, at in zip(self.chapters, self._opened_at):
+            if chapter.start < 0:  # a chapter without text: an empty span where it stood
+                chapter.start = chapter.end = at
+        work.text = self.text()
+        work.segments = self.segments
+        work.chapters = self.chapters
+        return self.has(STORY)
 
     def add(self, kind: str, paras: list[str]) -> tuple[int, int] | None:
         """Add a part; an empty paragraph between two others widens their gap to two blank lines."""
