@@ -275,3 +275,30 @@ The old man set down his pipe. The girl waited at the door of the hut.
     man, girl = holder(work, "the old man"), holder(work, "the girl")
     assert man.pronouns == "he" and girl.pronouns == "she"
     assert mention_char(work, "she said") == girl.id
+
+
+def test_several_honorifics_and_their_epithet_name_one_man():
+    text = """
+Detective Inspector Lestrade arrived at nine, wet through. Lestrade took the chair by the fire.
+
+"Tea?" I asked. The Detective Inspector shook his head and said nothing.
+"""
+    work = run(text)
+    greg = holder(work, "Lestrade")
+    assert "Detective Inspector Lestrade" in [greg.name, *greg.aliases]
+    assert mention_char(work, "The Detective Inspector") == greg.id
+
+
+def test_a_title_or_a_wifes_name_is_another_person():
+    text = """
+Sir Walter Elliot read the paper. Anne Elliot watched him from the window, and Anne said nothing.
+
+Mr. Elliot called at noon; Sir Walter received him coldly. Lady Elliot had been dead for years.
+
+"Mr. Elliot is charming," said Anne. Mr. Elliot bowed.
+"""
+    work = run(text)
+    walter, anne = holder(work, "Sir Walter Elliot"), holder(work, "Anne")
+    mr, lady = holder(work, "Mr. Elliot"), holder(work, "Lady Elliot")
+    assert len({walter.id, anne.id, mr.id, lady.id}) == 4
+    assert holder(work, "Sir Walter").id == walter.id
