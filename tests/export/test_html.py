@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from ficlens.cli import app
 from ficlens.export.html import CSP, json_for_script, layout, render_html, write_html
-from ficlens.model import Character, Quote, Relationship, Work
+from ficlens.model import STORY, TITLE, Character, Quote, Relationship, Segment, Source, Work
 
 SAMPLES = Path(__file__).parents[2] / "src" / "ficlens" / "samples"
 EVIL_SCRIPT = "<script>alert(1)</script>"
@@ -154,6 +154,13 @@ def test_sparse_work_renders_every_section():
     for section in ("tags", "characters", "network", "timeline"):
         assert doc.get_element_by_id(section).find_class("empty"), section
     assert "Untitled work" in doc.findtext(".//title")
+
+
+def test_title_falls_back_to_the_title_block_then_the_file_name():
+    titled = Work(text="The Long Night\n\nIt was dark.", segments=[Segment(0, 14, TITLE), Segment(16, 28, STORY)])
+    assert _doc(titled).findtext(".//h1") == "The Long Night"
+    named = Work(text="It was dark.", source=Source(path="stories/long_night.txt"))
+    assert _doc(named).findtext(".//h1") == "long_night"
 
 
 def test_layout_is_deterministic_and_pulls_strong_pairs_together():

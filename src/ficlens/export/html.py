@@ -54,7 +54,7 @@ def render_html(work: Work) -> str:
     """The whole report as one HTML document."""
     colors = colors_for(work)
     spoken = _spoken(work)
-    title = work.meta.title or (Path(work.source.path).name if work.source.path else "Untitled work")
+    title = _title(work)
     data = {
         "chars": {c.id: {"name": c.name, "color": colors.get(c.id, "")} for c in work.characters},
         "length": len(work.text),
@@ -83,6 +83,16 @@ def render_html(work: Work) -> str:
         '<script type="application/json" id="ficlens-data">', json_for_script(data), "</script>",
         "<script>", _JS, "</script></body></html>\n",
     ])
+
+
+def _title(work: Work) -> str:
+    """The author's title, else the text's title block, else the file's name."""
+    if work.meta.title and work.meta.title.strip():
+        return work.meta.title.strip()
+    for seg in work.segments:
+        if seg.kind == TITLE and work.text[seg.start:seg.end].strip():
+            return " ".join(work.text[seg.start:seg.end].split())[:200]
+    return Path(work.source.path).stem if work.source.path else "Untitled work"
 
 
 def json_for_script(value: Any) -> str:
