@@ -198,3 +198,43 @@ def test_empty_paragraphs_between_every_paragraph_are_just_spacing():
     assert work.text == "\n\n\n".join(paras)  # no trailing gap after the last paragraph
     segment(work)
     assert work.scene_breaks == []
+
+
+def test_ao3_work_page_saved_from_the_browser():
+    work = read(FIXTURES / "ao3_work_page.html")
+    m = work.meta
+    assert work.source.format == "ao3_html"
+    assert (m.title, m.authors, m.rating, m.fandoms) == ("Salt Roads", ["marrowind"], "General Audiences", ["Original Work"])
+    assert m.url == "https://archiveofourown.org/works/99000003"
+    assert m.tags == {"relationship": ["Ysolde & Bram"], "character": ["Ysolde", "Bram"], "freeform": ["Road Trip", "Siblings"]}
+    assert m.stats == {"published": "2024-05-01", "updated": "2024-05-20", "words": 1010, "chapters": "2/3", "kudos": 12, "hits": 345}
+    assert m.summary == "Two siblings, one cart, and a road that keeps changing its mind."
+    assert m.notes == ["Updates on Sundays.", "The road is real; the milestones are not.",
+                       "Thanks for the kudos on this one!", "Map credit to my sister."]  # fmt: skip
+    assert kinds(work) == [
+        TITLE, SUMMARY, AUTHOR_NOTE,
+        CHAPTER_HEADING, AUTHOR_NOTE, STORY, AUTHOR_NOTE,
+        CHAPTER_HEADING, SUMMARY, STORY,
+        AUTHOR_NOTE,
+    ]  # fmt: skip
+    assert [(c.index, c.title) for c in work.chapters] == [(1, "The Milestone"), (2, None)]
+    # menus, landmark headings, kudos and comments are not story text
+    for junk in ("Skip header", "Chapter Text", "Kudos", "Comments", "A reader said", "footer", "Fandoms"):
+        assert junk not in work.text
+    first = work.chapters[0]
+    assert work.text[first.start : first.end].startswith("The milestone said Harrow, 9 on one side")
+    assert "\n\n* * *\n\n" in work.text
+
+
+def test_ao3_work_page_of_a_one_chapter_work():
+    page = (FIXTURES / "ao3_work_page.html").read_text(encoding="utf-8")
+    start = page.index('<div id="chapters" role="article">')
+    end = page.index('<div class="afterword preface group">')
+    one = (
+        '<div id="chapters" role="article"><h3 class="landmark heading" id="work">Work Text:</h3>'
+        '<div class="userstuff"><p>The road went on. So did they.</p></div></div>'
+    )
+    work = read_bytes((page[:start] + one + page[end:]).encode("utf-8"), "one.html")
+    assert [s.kind for s in work.segments] == [TITLE, SUMMARY, AUTHOR_NOTE, STORY, AUTHOR_NOTE]
+    assert [(c.index, c.title) for c in work.chapters] == [(1, "Salt Roads")]
+    assert work.text[work.chapters[0].start : work.chapters[0].end] == "The road went on. So did they."

@@ -106,11 +106,12 @@ def _read_html(data: bytes, sha: str, path: str | None) -> Work:
     root = parse_html(data)
     if root is None:
         raise ReadError(path, BROKEN_HTML)
-    if ao3.is_ao3(root):
-        work = Work(text="", source=Source(path, "ao3_html", sha))
-        if not ao3.read_ao3(root, work):
-            raise ReadError(path, BROKEN_HTML)
-        return work
+    for is_layout, read_layout in ((ao3.is_ao3_page, ao3.read_ao3_page), (ao3.is_ao3, ao3.read_ao3)):
+        if is_layout(root):
+            work = Work(text="", source=Source(path, "ao3_html", sha))
+            if not read_layout(root, work):
+                raise ReadError(path, BROKEN_HTML)
+            return work
     return read_generic_html(root, sha, path)
 
 

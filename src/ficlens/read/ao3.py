@@ -8,6 +8,12 @@ classes that calibre renames, so one walker reads both formats. Layout reference
 
 Text order: title, summary, work notes, then per chapter its heading, chapter summary,
 chapter notes, story text and chapter end notes, then the work's end notes.
+
+`read_ao3_page` reads the other AO3 layout a user may have: the work's web page saved
+from the browser (otwarchive `works/show`, `works/_meta`, `chapters/_chapter`): tags in
+`dl.work.meta`, the work inside `#workskin` (`h2.title`, `h3.byline`, `div.summary.module`,
+`div.notes.module`, `#chapters > div.chapter` with `h3.title` and `div.userstuff`, the
+afterword's `#work_endnotes`). Menus, kudos and comments outside `#workskin` are left out.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from lxml import etree
 from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, SUMMARY, TITLE, Meta, Work
 from ficlens.read.html import TextBuilder, has_class, paragraphs, text_of
 
-__all__ = ["chapter_title", "is_ao3", "read_ao3"]
+__all__ = ["chapter_title", "is_ao3", "is_ao3_page", "read_ao3", "read_ao3_page"]
 
 # The label paragraph before a <blockquote class="userstuff">, and the segment it makes.
 _LABELS = {
@@ -207,3 +213,118 @@ def _stats(text: str) -> dict[str, object]:
         else:
             out[key] = value
     return out
+
+
+def _has_classes(*names: str) -> str:
+    return " and ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {n} ')" for n in names)
+
+
+_WORK_META = f"//dl[{_has_classes('work', 'meta')}]"
+# dd class on the work page -> the label the download uses for the same tags
+_PAGE_LABELS = {
+    "rating": "rating",
+    "warning": "archive warning",
+    "category": "category",
+    "fandom": "fandom",
+    "relationship": "relationship",
+    "character": "character",
+    "freeform": "additional tags",
+    "language": "language",
+    "series": "series",
+    "collections": "collections",
+}
+
+
+def is_ao3_page(root: etree._Element) -> bool:
+    """An AO3 work page saved from the browser: `#workskin` and the `dl.work.meta` tag list."""
+    return bool(root.xpath("//*[@id='workskin']")) and bool(root.xpath(_WORK_META))
+
+
+def read_ao3_page(root: etree._Element, work: Work) -> bool:
+    """Fill `work` from a saved AO3 work page; False if no story text."""
+    meta = work.meta
+    builder = TextBuilder()
+    for dl in root.xpath(_WORK_META)[:1]:
+        _read_page_tags(dl, meta)
+    skin = root.xpath("//*[@id='workskin']")[0]
+    for link in root.xpath("//link[@rel='canonical']"):
+        if _WORK_URL.search(link.get("href") or ""):
+            meta.url = link.get("href")
+    for h2 in skin.xpath(f".//h2[{_has_classes('title')}]")[:1]:
+        meta.title = text_of(h2) or None
+    for byline in skin.xpath(f".//h3[{_has_classes('byline')}]")[:1]:
+        meta.authors = _authors(byline)
+    if meta.title:
+        builder.add(TITLE, [meta.title])
+    for preface in skin.xpath(f"./div[{_has_classes('preface')}][not({_has_classes('afterword')})]")[:1]:
+        _add_modules(preface, builder, meta)
+
+    for block in skin.xpath(".//*[@id='chapters']"):
+        chapter_divs = [c for c in block if isinstance(c.tag, str) and (c.get("id") or "").startswith("chapter-")]
+        if not chapter_divs:  # a one-chapter work: the text sits in #chapters itself
+            builder.open_chapter(meta.title)
+            chapter_divs = [block]
+        for chapter in chapter_divs:
+            for child in chapter:
+                if not isinstance(child.tag, str):
+                    continue
+                if has_class(child, "preface"):
+                    for h3 in child.xpath(f"./h3[{_has_classes('title')}]")[:1]:
+                        heading_text = text_of(h3)
+                        builder.open_chapter(chapter_title(heading_text))
+                        builder.add(CHAPTER_HEADING, [heading_text])
+                    _add_modules(child, builder, meta)
+                elif has_class(child, "userstuff"):
+                    for landmark in child.xpath(f"./h3[{_has_classes('landmark')}]"):
+                        drop_element(landmark)
+                    builder.add_story(paragraphs(child))
+
+    for afterword in skin.xpath(f".//div[{_has_classes('afterword')}]"):
+        _add_modules(afterword, builder, meta)
+    return builder.finish(work)
+
+
+def _add_modules(container: etree._Element, builder: TextBuilder, meta: Meta) -> None:
+    """The summary and notes modules in a preface, in document order."""
+    for div in container.iter("div"):
+        classes = (div.get("class") or "").split()
+        if "module" not in classes or not ("summary" in classes or "notes" in classes):
+            continue
+        quote = div.find("blockquote")
+        if quote is None:
+            continue
+        kind = SUMMARY if "summary" in classes else AUTHOR_NOTE
+        paras = [t for t in paragraphs(quote) if t]
+        if builder.add(kind, paras) is None:
+            continue
+        if kind == SUMMARY:
+            meta.summary = meta.summary or "\n\n".join(paras)
+        else:
+            meta.notes.append("\n\n".join(paras))
+
+
+def _read_page_tags(dl: etree._Element, meta: Meta) -> None:
+    for dd in dl:
+        if dd.tag != "dd":
+            continue
+        classes = (dd.get("class") or "").split()
+        if not classes:
+            continue
+        if classes[0] == "stats":
+            meta.stats.update(_stats(" ".join(t.strip() for t in dd.itertext() if t.strip())))
+        elif classes[0] in _PAGE_LABELS:
+            _one_tag_field(_PAGE_LABELS[classes[0]], dd, meta)
+
+
+def drop_element(el: etree._Element) -> None:
+    """Remove an element, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)

@@ -285,7 +285,7 @@ def _read_fanficfare(bodies: list[etree._Element], meta: Meta, builder: TextBuil
         for h3 in body.iter("h3"):
             if has_class(h3, "fff_chapter_title"):
                 flat.append((True, text_of(h3)))
-                _detach(h3)
+                ao3.drop_element(h3)
                 break
         flat.extend((False, t) for t in paragraphs(body))
     _chapters_from_blocks(flat, builder)
@@ -342,18 +342,3 @@ def _fff_value(b: etree._Element) -> str:
             if nxt is not None and nxt.tag == "td":
                 value = text_of(nxt)
     return value
-
-
-def _detach(el: etree._Element) -> None:
-    """Remove an element but keep its tail text in place."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
-
