@@ -302,3 +302,13 @@ Mr. Elliot called at noon; Sir Walter received him coldly. Lady Elliot had been 
     mr, lady = holder(work, "Mr. Elliot"), holder(work, "Lady Elliot")
     assert len({walter.id, anne.id, mr.id, lady.id}) == 4
     assert holder(work, "Sir Walter").id == walter.id
+
+
+def test_ao3_character_tags_name_the_characters():
+    work = segment(read("Honoroit sighed. Emmanellain was late again, and Honoroit said so.\n"))
+    work.meta.tags["character"] = ["Honoroit Banlardois", "Original Characters"]
+    find_quotes(work)
+    find_characters(work)
+    hono = holder(work, "Honoroit")
+    assert hono.name == hono.canonical == "Honoroit Banlardois"
+    assert not any(c.name.startswith("Original") for c in work.characters)

@@ -9,6 +9,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
 2. `cluster.Clusters`: surfaces -> entities (see that module for the merge rules).
    With a pack, a pack alias links to its pack character and `name` becomes the
    canonical pack name (`canonical` is set); otherwise `name` is the fullest form seen.
+   The work's AO3 character tags (`meta.tags["character"]`) act as a small pack of
+   their own: "Honoroit" in the text takes the tag's name "Honoroit Banlardois".
    With `restrict` (a user's or the gold character list) only the listed characters
    exist; every listed character is output, even with no mention.
 3. Entities that are clearly not people (seen after "in/from/into..." or "the" more than
@@ -37,7 +39,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ficlens.characters.cluster import Clusters, Ent, ent_gender
+from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
     HON_GENDER,
@@ -71,7 +73,7 @@ def character_by_surface(work: Work) -> dict[str, str]:
 def find_characters(
     work: Work, pack: Pack | None = None, restrict: list[CharacterEntry] | None = None
 ) -> Work:
-    entries = restrict if restrict is not None else (pack.characters if pack else None)
+    entries = restrict if restrict is not None else (pack.characters if pack else []) + _tagged(work, pack)
     clusters = Clusters(entries, closed=restrict is not None)
     text = work.text
     vocab = set()
@@ -103,9 +105,25 @@ def find_characters(
         narrator = e.idx
 
     raw = _resolve(occs, prons, smap, ents, narrator, work.quotes, work.scene_breaks)
-    _finish(work, raw, ents, keep, smap, restrict is not None, pack is not None or restrict is not None, narrator)
+    _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     return work
+
+
+_NOT_A_CHARACTER_TAG = re.compile(r"(?i)^(original|oc\b|reader|you\b|other character|minor character|background)")
+
+
+def _tagged(work: Work, pack: Pack | None) -> list[CharacterEntry]:
+    """The author's AO3 character tags, as entries: "Honoroit Banlardois" is then the name
+    of the "Honoroit" in the text. Tags the pack already has are left to the pack."""
+    known = {entry_forms(c)[0] for c in pack.characters} if pack else set()
+    out = []
+    for tag in work.meta.tags.get("character", []):
+        entry = CharacterEntry(tag)
+        if _NOT_A_CHARACTER_TAG.match(tag) or entry_forms(entry)[0] in known:
+            continue
+        out.append(entry)
+    return out
 
 
 def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str]) -> bool:
@@ -357,8 +375,7 @@ def _kind(o: Occ, e: Ent) -> str:
 
 
 def _finish(
-    work: Work, raw: list, ents: list[Ent], keep: set[int], smap: dict, closed: bool,
-    canonical: bool, narrator: int | None,
+    work: Work, raw: list, ents: list[Ent], keep: set[int], smap: dict, closed: bool, narrator: int | None
 ) -> None:
     total: Counter[int] = Counter()
     named: Counter[int] = Counter()
@@ -401,7 +418,7 @@ def _finish(
         chars.append(
             Character(
                 id=ids[idx], name=name, aliases=aliases, pronouns=g, mentions=total[idx],
-                present=idx in narrated, canonical=e.entry.name if (e.entry is not None and canonical and not closed) else None,
+                present=idx in narrated, canonical=e.entry.name if (e.entry is not None and not closed) else None,
             )
         )
     work.characters = chars

@@ -183,7 +183,9 @@ PLACE_HEADS = frozenset(
     Mount Hill Hills Valley Forest Wood Woods Heights Bar Green Common Cross Gate Row
     Terrace Crescent City Town Village County Shire State States Kingdom Empire Republic
     Legends Times Post Gazette Review Magazine Journal Club Society Museum Library
-    Theatre Theater Opera Railway Line Canal Harbour Harbor Port Point Coast Desert""".split()
+    Theatre Theater Opera Railway Line Canal Harbour Harbor Port Point Coast Desert
+    Festival Fair Ball Party War Wars Battle Day Night Eve Gift Council Guard Guards Army
+    Navy Circle Order Guild Collegium Holiday Feast Games Cup Championship""".split()
 )
 
 # Places common enough in fiction to know by name.
