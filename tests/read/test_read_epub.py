@@ -131,3 +131,9 @@ def test_xml_entities_declared_in_a_dtd_are_not_expanded(tmp_path):
     work = read(write_epub(tmp_path / "laughs.epub", {"a.xhtml": laughs}))
     assert "haha" not in work.text
     assert work.text == "Before after."
+
+
+def test_epub_with_a_chapters_id_that_is_not_ao3(tmp_path):
+    docs = {"a.xhtml": xhtml('<div id="chapters"><h2>Part One</h2><p>Not from AO3 at all.</p></div>')}
+    work = read(write_epub(tmp_path / "n.epub", docs, "<dc:title>N</dc:title>"))
+    assert [(c.title, work.text[c.start : c.end]) for c in work.chapters] == [("Part One", "Not from AO3 at all.")]

@@ -108,16 +108,14 @@ def read_epub(data: bytes, work: Work) -> Work:
     _opf_meta(opf, work.meta)
     bodies = [body for body in _spine_bodies(archive, opf, opf_name) if body is not None]
 
-    if any(b.xpath(".//*[@id='chapters']") for b in bodies):
-        root = _joined(bodies)
-        if ao3.is_ao3(root):
-            opf_meta = work.meta
-            work.meta = Meta()
-            ok = ao3.read_ao3(root, work)
-            _fill_missing(work.meta, opf_meta)
-            if not ok:
-                raise ReadError(path, EPUB_NO_TEXT)
-            return work
+    if any(ao3.is_ao3(b) for b in bodies):  # the preface file holds #preface and the tag list
+        opf_meta = work.meta
+        work.meta = Meta()
+        ok = ao3.read_ao3(_joined(bodies), work)
+        _fill_missing(work.meta, opf_meta)
+        if not ok:
+            raise ReadError(path, EPUB_NO_TEXT)
+        return work
     fff = any(c.startswith("fff_") for b in bodies for c in (b.get("class") or "").split())
     builder = TextBuilder()
     (_read_fanficfare if fff else _read_generic)(bodies, work.meta, builder)
