@@ -1,0 +1,149 @@
+"""Opening a corpus database and writing row batches to it, one transaction per batch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from ficlens.corpus.rows import Rows
+from ficlens.corpus.schema import SCHEMA_VERSION, TABLES, arrow_schema, migrate, schema_version
+
+
+class StoreError(Exception):
+    """A corpus database that cannot be opened or used; the message is one line."""
+
+
+class Store:
+    """A DuckDB corpus database. Use `open_store`."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    @property
+    def version(self) -> int:
+        return schema_version(self.con)
+
+    def write(self, rows: Rows) -> None:
+        """Store a batch in one transaction: every row of its works, or none of them.
+
+        Inserts ignore rows whose key is already stored, so writing a batch twice (a
+        driver that died after COMMIT but before it could note the fact) changes nothing.
+        """
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table, batch in rows.items():
+                if not batch:
+                    continue
+                schema = arrow_schema(table)
+                columns = list(zip(*batch))
+                arrow = pa.Table.from_arrays(
+                    [pa.array(col, type=field.type) for col, field in zip(columns, schema)], schema=schema
+                )
+                con.register("_ficlens_batch", arrow)
+                if table == "errors":
+                    # A path that failed before (unreadable then, say) gets its latest reason.
+                    con.execute("INSERT OR REPLACE INTO errors BY NAME SELECT * FROM _ficlens_batch")
+                else:
+                    con.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM _ficlens_batch")
+                if table == "works":
+                    # A file that failed before and reads now is no longer an error.
+                    con.execute("DELETE FROM errors WHERE path IN (SELECT path FROM _ficlens_batch)")
+                con.unregister("_ficlens_batch")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def unknown(self, candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The (path, sha256) pairs whose content is neither stored nor a recorded error,
+        first path per content, in the order given."""
+        if not candidates:
+            return []
+        table = pa.table(
+            {
+                "pos": pa.array(range(len(candidates)), pa.int64()),
+                "path": pa.array([p for p, _ in candidates], pa.string()),
+                "sha": pa.array([s for _, s in candidates], pa.string()),
+            }
+        )
+        self.con.register("_ficlens_candidates", table)
+        try:
+            found = self.con.execute(
+                """
+                SELECT path, sha FROM (
+                    SELECT pos, path, sha, row_number() OVER (PARTITION BY sha ORDER BY pos) AS n
+                    FROM _ficlens_candidates
+                ) c
+                WHERE n = 1
+                  AND sha NOT IN (SELECT work_id FROM works)
+                  AND sha NOT IN (SELECT sha256 FROM errors WHERE sha256 IS NOT NULL)
+                ORDER BY pos
+                """
+            ).fetchall()
+        finally:
+            self.con.unregister("_ficlens_candidates")
+        return [(p, s) for p, s in found]
+
+    def tables(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name"
+            ).fetchall()
+        ]
+
+
+def open_store(path: str | Path, read_only: bool = False) -> Store:
+    """Open (and, for writing, create or migrate) a corpus database.
+
+    Read-only opens never change the file: a database from an older ficlens can still
+    be queried, it just lacks the newer columns until something opens it for writing.
+    """
+    path = Path(path)
+    if read_only and not path.exists():
+        raise StoreError(f"{path}: no such corpus database")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as e:
+        raise StoreError(f"{path}: cannot open ({_one_line(e)})") from None
+    store = Store(con, path, read_only)
+    version = store.version
+    if version > SCHEMA_VERSION:
+        store.close()
+        raise StoreError(
+            f"{path}: schema version {version} is newer than this ficlens understands ({SCHEMA_VERSION}); upgrade ficlens"
+        )
+    if read_only:
+        if version == 0:
+            store.close()
+            raise StoreError(f"{path}: not a ficlens corpus database (no schema_info table)")
+        return store
+    try:
+        migrate(con)
+    except duckdb.Error as e:
+        store.close()
+        raise StoreError(f"{path}: migration failed ({_one_line(e)})") from None
+    return store
+
+
+def _one_line(e: BaseException) -> str:
+    return " ".join(str(e).split())
+
+
+__all__ = ["TABLES", "Store", "StoreError", "open_store"]

@@ -1,0 +1,71 @@
+"""The local engine: a process pool on this machine (default: one process per core).
+
+Workers start with `forkserver` (or `spawn` where there is no forkserver) rather than
+`fork`: the driver holds a DuckDB connection and a Rich live display, neither of which
+may be copied into a child. At most a few tasks per worker are in flight, so a corpus
+of a million files never sits in memory at once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+from ficlens.engines.task import Result, analyse_bytes
+from ficlens.pipeline import Options
+
+IN_FLIGHT_PER_WORKER = 4
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _init_worker() -> None:
+    # Import the pipeline once per worker, not on its first task.
+    import ficlens.pipeline  # noqa: F401
+
+
+def map_local(
+    tasks: Iterable[tuple[str, bytes]], workers: int | None = None, options: Options | None = None
+) -> Iterator[Result]:
+    """Analyse (path, bytes) tasks; yield results as they finish (in any order).
+
+    `workers=0` runs in this process, which is handy under a debugger.
+    """
+    workers = default_workers() if workers is None else workers
+    if workers <= 0:
+        for path, data in tasks:
+            yield analyse_bytes(path, data, options)
+        return
+    # Analysis must not depend on the per-process string hash seed: a stage that
+    # iterates a set would otherwise order its output differently in each worker.
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker) as pool:
+        pending: set[Future] = set()
+        limit = workers * IN_FLIGHT_PER_WORKER
+        it = iter(tasks)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < limit:
+                try:
+                    path, data = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending.add(pool.submit(analyse_bytes, path, data, options))
+            if not pending:
+                return
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
