@@ -40,9 +40,6 @@ HEADING_TAGS = frozenset(("h1", "h2", "h3"))
 _XML_PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False, recover=True
 )
-_STRICT_XML_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
-)
 _NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
 _HTML_ONLY_ENTITIES = frozenset(n.encode() for n in name2codepoint) - {b"amp", b"lt", b"gt", b"quot", b"apos"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -64,6 +61,7 @@ def html_encoding(data: bytes) -> str:
         name = m.group(1).decode("ascii").lower()
         try:
             codecs.lookup(name)
+            # as browsers do (WHATWG): a page declared Latin-1 or ASCII is read as cp1252
             return "cp1252" if name in ("iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii") else name
         except LookupError:
             pass
@@ -84,10 +82,10 @@ def parse_html(data: bytes) -> etree._Element | None:
         return None
 
 
-def parse_xml(data: bytes, strict: bool = False) -> etree._Element | None:
+def parse_xml(data: bytes) -> etree._Element | None:
     """Parse XML (OPF, container, XHTML) without DTDs, entity expansion or network; no namespaces."""
     try:
-        root = etree.fromstring(data, _STRICT_XML_PARSER if strict else _XML_PARSER)
+        root = etree.fromstring(data, _XML_PARSER)
     except (etree.LxmlError, ValueError):
         return None
     if root is None:
