@@ -137,3 +137,16 @@ def test_epub_with_a_chapters_id_that_is_not_ao3(tmp_path):
     docs = {"a.xhtml": xhtml('<div id="chapters"><h2>Part One</h2><p>Not from AO3 at all.</p></div>')}
     work = read(write_epub(tmp_path / "n.epub", docs, "<dc:title>N</dc:title>"))
     assert [(c.title, work.text[c.start : c.end]) for c in work.chapters] == [("Part One", "Not from AO3 at all.")]
+
+
+def test_epub3_document_with_inline_svg_and_epub_attributes(tmp_path):
+    doc = (
+        "<?xml version='1.0' encoding='utf-8'?>"
+        '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><body>'
+        '<section epub:type="chapter"><h1>Gull</h1>'
+        '<svg xmlns="http://www.w3.org/2000/svg"><title>a drawing of a gull</title></svg>'
+        "<p>The gull took the sandwich and the moral high ground.</p></section></body></html>"
+    )
+    work = read(write_epub(tmp_path / "g.epub", {"g.xhtml": doc}, "<dc:title>Shore</dc:title>"))
+    assert work.text == "Gull\n\nThe gull took the sandwich and the moral high ground."
+    assert [c.title for c in work.chapters] == ["Gull"]

@@ -43,6 +43,7 @@ _XML_PARSER = etree.XMLParser(
 _NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
 _HTML_ONLY_ENTITIES = frozenset(n.encode() for n in name2codepoint) - {b"amp", b"lt", b"gt", b"quot", b"apos"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XHTML_NS = re.compile(rb"""\sxmlns\s*=\s*["']http://www\.w3\.org/1999/xhtml["']""")
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 
 
@@ -100,7 +101,12 @@ def parse_xhtml(data: bytes) -> etree._Element | None:
     document using HTML's named entities goes to the HTML parser instead.
     """
     if not any(m.group(1) in _HTML_ONLY_ENTITIES for m in _NAMED_ENTITY.finditer(data)):
-        root = parse_xml(data)
+        # Dropping the XHTML default namespace before parsing is much cheaper than
+        # renaming every element after; `blocks` copes with the odd namespaced element.
+        try:
+            root = etree.fromstring(_XHTML_NS.sub(b"", data, count=1), _XML_PARSER)
+        except (etree.LxmlError, ValueError):
+            root = None
         if root is not None and len(root):
             return root
     return parse_html(data)
@@ -172,6 +178,8 @@ def blocks(root: etree._Element, headings: frozenset[str] = frozenset()) -> list
             if not isinstance(tag, str):  # an entity reference left unexpanded
                 cur.append(_entity(el.text))
                 continue
+            if tag[0] == "{":  # e.g. inline SVG or MathML in an EPUB
+                tag = tag.rpartition("}")[2]
             if tag in SKIP_TAGS:
                 walker.skip_subtree()
                 continue
@@ -188,6 +196,8 @@ def blocks(root: etree._Element, headings: frozenset[str] = frozenset()) -> list
                 cur.append(el.text)
         else:
             if isinstance(tag, str):
+                if tag[0] == "{":
+                    tag = tag.rpartition("}")[2]
                 if tag in BLOCK_TAGS:
                     if not flush() and tag == "p" and out and out[-1][1]:
                         # an empty paragraph (AO3's <p>&nbsp;</p>) is a blank line
