@@ -9,11 +9,25 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from ficlens.cli import app
 from ficlens.export.html import CSP, json_for_script, layout, render_html, write_html
-from ficlens.model import STORY, TITLE, Character, Quote, Relationship, Segment, Source, Work
+from ficlens.model import (
+    STORY,
+    TITLE,
+    Chapter,
+    Character,
+    Interaction,
+    Paragraph,
+    Quote,
+    Relationship,
+    Segment,
+    Source,
+    Work,
+)
 
 SAMPLES = Path(__file__).parents[2] / "src" / "ficlens" / "samples"
 EVIL_SCRIPT = "<script>alert(1)</script>"
@@ -215,3 +229,33 @@ def test_cli_writes_the_report(tmp_path):
     doc = lxml.html.fromstring(out.read_text(encoding="utf-8"))
     assert _reader_words(doc) == sample.read_text(encoding="utf-8").split()
     assert doc.get_element_by_id("characters") is not None
+
+
+@st.composite
+def _messy_work(draw) -> Work:
+    """Layers as a half-built pipeline might leave them: overlapping, unsorted, out of range."""
+    text = draw(st.text(alphabet=st.sampled_from('ab <>&"\n'), min_size=0, max_size=120))
+    n = len(text)
+    span = st.tuples(st.integers(0, n + 3), st.integers(0, n + 3)).map(sorted)
+    kinds = st.sampled_from([STORY, TITLE, "author_note", "chapter_heading", "summary"])
+    w = Work(text=text)
+    w.segments = [Segment(a, b, k) for (a, b), k in draw(st.lists(st.tuples(span, kinds), max_size=4))]
+    w.paragraphs = [Paragraph(a, b, pov_character=draw(st.sampled_from([None, "c1", "c9"])))
+                    for a, b in draw(st.lists(span, max_size=6))]
+    w.characters = [Character("c1", "<b>Ann</b>")]
+    w.quotes = [Quote(a, b, speaker=draw(st.sampled_from([None, "c1", "c7"])),
+                      kind=draw(st.sampled_from(["speech", "non_speech"])))
+                for a, b in draw(st.lists(span, max_size=6))]
+    w.scene_breaks = draw(st.lists(st.integers(0, n + 3), max_size=3))
+    w.chapters = [Chapter(i + 1, None, a, b) for i, (a, b) in enumerate(draw(st.lists(span, max_size=3)))]
+    w.narrative = {"tense": {"shifts": [{"start": s} for s in draw(st.lists(st.integers(0, n), max_size=2))]}}
+    w.interactions = [Interaction("c1", "c7", weight=1.0)]
+    return w
+
+
+@settings(max_examples=150, deadline=None)
+@given(_messy_work())
+def test_any_layering_renders_all_text_exactly_once(w):
+    doc = _doc(w)
+    assert "".join(_reader_words(doc)) == "".join(w.text.split())
+    assert not doc.findall(".//b[.='Ann']")

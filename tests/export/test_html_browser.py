@@ -162,8 +162,10 @@ def test_hundred_thousand_words_open_in_under_three_seconds(work, repeat_work, t
     path = _write(big, tmp_path)
     rep = open_report(path)
     rep.assert_clean()
-    print(f"\n100k-word report: {path.stat().st_size / 1e6:.1f} MB, load {rep.load_seconds:.2f} s")
-    assert rep.load_seconds < 3.0
+    in_page = rep.page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd") / 1000
+    print(f"\n100k-word report: {path.stat().st_size / 1e6:.1f} MB, goto(load) {rep.load_seconds:.2f} s, "
+          f"loadEventEnd {in_page:.2f} s")
+    assert rep.load_seconds < 3.0 and in_page < 3.0
     # and it is usable straight away: hover works on a quote far down the story
     last = rep.page.locator('#text .q[data-s="c3"]').last
     last.hover()

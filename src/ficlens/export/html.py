@@ -591,11 +591,11 @@ def _margin_notes(work: Work, names: dict[str, str]) -> list[tuple[int, str, str
     notes = []
     tense = (work.narrative or {}).get("tense") or {}
     for sh in tense.get("shifts") or []:
-        if not isinstance(sh, dict) or "start" not in sh:
+        if not isinstance(sh, dict) or not isinstance(sh.get("start"), int):
             continue
         why = sh.get("explanation") or sh.get("why") or ""
         head = f"tense: {sh.get('from') or '?'} → {sh.get('to') or '?'}"
-        notes.append((int(sh["start"]), f'<span class="note tense" title="{escape(why)}">'
+        notes.append((sh["start"], f'<span class="note tense" title="{escape(why)}">'
                       f"<b>{escape(head)}</b>{'<br>' + escape(why) if why else ''}</span>", "tense"))
     prev = None
     for p in sorted(work.paragraphs, key=lambda p: p.start):
@@ -611,14 +611,17 @@ def _margin_notes(work: Work, names: dict[str, str]) -> list[tuple[int, str, str
 
 def _blocks(work: Work) -> list[Segment]:
     """Segments in order with any uncovered text as story, so nothing of the text is lost."""
-    segs = sorted(work.segments, key=lambda s: (s.start, s.end)) or [Segment(0, len(work.text), STORY)]
+    n = len(work.text)
+    segs = sorted(work.segments, key=lambda s: (s.start, s.end)) or [Segment(0, n, STORY)]
     out, pos = [], 0
     for s in segs:
-        if s.start > pos and work.text[pos:s.start].strip():
-            out.append(Segment(pos, s.start, STORY))
-        if s.end > pos:
-            out.append(Segment(max(s.start, pos), s.end, s.kind))
-            pos = s.end
+        start, end = min(max(s.start, pos), n), min(s.end, n)
+        if start > pos and work.text[pos:start].strip():
+            out.append(Segment(pos, start, STORY))
+            pos = start
+        if end > start:
+            out.append(Segment(start, end, s.kind))
+            pos = end
     if pos < len(work.text) and work.text[pos:].strip():
         out.append(Segment(pos, len(work.text), STORY))
     return out
