@@ -225,3 +225,29 @@ def test_error_messages_are_documented():
         value = getattr(errors, name)
         if name.isupper() and isinstance(value, str):
             assert value.split("{")[0] in doc.split('"""')[1], name
+
+
+def test_damaged_files_read_or_fail_with_a_read_error(tmp_path):
+    """Truncated and byte-flipped AO3 HTML and EPUB: a Work with valid spans, or a ReadError."""
+    import random
+
+    from epubkit import calibre_split
+
+    page = (FIXTURES / "ao3_multi.html").read_bytes()
+    book = write_epub(tmp_path / "b.epub", calibre_split(page), "<dc:title>T</dc:title>").read_bytes()
+    rng = random.Random(20261123)
+    for name, data in (("page.html", page), ("book.epub", book)):
+        for _ in range(150):
+            d = bytearray(data)
+            if rng.random() < 0.4:
+                d = d[: rng.randrange(len(d))]
+            else:
+                for _ in range(rng.randint(1, 12)):
+                    d[rng.randrange(len(d))] = rng.randrange(256)
+            try:
+                work = read_bytes(bytes(d), name)
+            except ReadError as e:
+                assert "\n" not in str(e)
+                continue
+            for span in [*work.segments, *work.chapters]:
+                assert 0 <= span.start <= span.end <= len(work.text)

@@ -28,6 +28,7 @@ from ficlens.read.errors import (
     NOT_FOUND,
     PERMISSION,
     UNREADABLE,
+    ZIP_ERRORS,
     ReadError,
 )
 from ficlens.read.text import SNIFF_BYTES, bom_encoding, decode, looks_binary, normalise_newlines
@@ -148,7 +149,7 @@ def _has_container(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             return "META-INF/container.xml" in z.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except ZIP_ERRORS:
         return False
 
 
@@ -210,5 +211,5 @@ def _zip_is_epub(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as z:
             return "META-INF/container.xml" in z.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except ZIP_ERRORS:
         return False

@@ -19,7 +19,6 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-import zlib
 from urllib.parse import unquote
 
 from lxml import etree
@@ -35,6 +34,7 @@ from ficlens.read.errors import (
     EPUB_NOT_ZIP,
     EPUB_SPINE_MISSING,
     ZIP_BOMB,
+    ZIP_ERRORS,
     ReadError,
 )
 from ficlens.read.html import (
@@ -67,7 +67,7 @@ class _Archive:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        except ZIP_ERRORS:
             raise ReadError(path, EPUB_NOT_ZIP) from None
         if len(infos) > MAX_MEMBERS or sum(i.file_size for i in infos) > MAX_UNPACKED:
             raise ReadError(path, ZIP_BOMB)
@@ -90,7 +90,7 @@ class _Archive:
         try:
             with self.zip.open(info) as f:
                 data = f.read(info.file_size + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError):
+        except ZIP_ERRORS:
             raise ReadError(self.path, EPUB_DAMAGED.format(name=name)) from None
         if len(data) > info.file_size:  # more than declared, or past the budget
             raise ReadError(self.path, ZIP_BOMB)

@@ -34,6 +34,9 @@
 
 from __future__ import annotations
 
+import zipfile
+import zlib
+
 NOT_FOUND = "no such file"
 IS_DIRECTORY = "is a directory"
 PERMISSION = "permission denied"
@@ -53,6 +56,13 @@ EPUB_NO_TEXT = "not a valid EPUB (no text in the spine)"
 ZIP_BOMB = (
     "refused: possible zip bomb (over 256 MiB unpacked, over 200:1 compression, or over 10000 members)"
 )
+
+# What zipfile raises on a damaged or odd archive (NotImplementedError: an unknown zip
+# version or compression method; RuntimeError: an encrypted member).
+ZIP_ERRORS = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, ValueError, EOFError,
+    NotImplementedError, RuntimeError, KeyError,
+)  # fmt: skip
 
 
 class ReadError(Exception):
