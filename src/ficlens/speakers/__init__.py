@@ -1,32 +1,498 @@
-"""Speaker and addressee attribution for each quotation."""
+"""Speaker and addressee attribution for each quotation.
+
+`attribute_speakers(work)` fills, for every speech quote, `speaker`, `addressees`,
+`evidence`, `cue` and `confidence`, and each character's `quotes` and `words_spoken`.
+Non-speech quotes keep no speaker. It reads the story paragraphs, `work.quotes` with
+`scratch["quote_continues"]`, `work.mentions` (sorted by start; narration pronouns
+already resolved) and `scratch["narrator"]`.
+
+How a quote gets its speaker, strongest first:
+
+1. A speech tag in the same paragraph, right after the quote (`"...," said Clarke`,
+   `"...," Mr. Bennet replied`, `"...," her voice shook`), or right before it
+   (`Raven yelled, "..."`), or between the two parts of an interrupted quote. Its
+   subject is a name (evidence `explicit`) or a pronoun (`anaphoric`), resolved by the
+   characters stage's pronoun mention, else by the most recent character of that
+   gender.
+2. An action beat: the subject of the narration sentence next to the quote in the same
+   paragraph (`Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`).
+3. One speaker per paragraph: a paragraph's other quotes take the speaker of its
+   attributed quote (and the parts of a multi-paragraph quote share theirs).
+4. Conversation (`implicit`): a quote-only paragraph is answered by the addressee of
+   the previous line, else the other of the two active speakers; a character named
+   as a vocative in the quote is not its speaker. A scene break or a stretch of
+   narration ends the conversation.
+
+Addressees: vocatives inside the quote (`"..., Clarke."`), the object of the tag
+(`told her`, `said to Bellamy`), else the other participant of the conversation.
+
+After attribution, "I/me/my" inside a quote become pronoun mentions of its speaker and
+"you/your" of its single addressee (`work.mentions` stays sorted).
+"""
 
 from __future__ import annotations
 
-from ficlens.model import Span, Work
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ficlens.model import Mention, Quote, Span, Work
+from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
 __all__ = ["attribute_speakers"]
 
+EXPLICIT, ANAPHORIC, IMPLICIT = "explicit", "anaphoric", "implicit"
+
+# Calibrated so that stronger evidence means higher confidence.
+CONF_TAG_NAME = 0.95
+CONF_TAG_PRONOUN = 0.85
+CONF_BEAT_NAME = 0.8
+CONF_BEAT_PRONOUN = 0.7
+CONF_INHERIT_DROP = 0.05
+CONF_ANSWER = 0.65
+CONF_ALTERNATE = 0.6
+CONF_NARRATION = 0.5
+CONF_RECENT = 0.35
+
+RESET_GAP = 3  # narration paragraphs between two quote paragraphs that end a conversation
+TAG_REACH = 60  # characters after a quote within which its tag verb must start
+BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
+
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
+_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_VOICE = re.compile(r"[’']s\s+(?:voice|tone|words|reply|answer|response|whisper)\b", re.IGNORECASE)
+_PREP_BEFORE = re.compile(
+    r"\b(?:to|at|with|from|for|of|on|about|toward|towards|into|behind|beside|past|by|after|"
+    r"before|than|like|under|over|near|around|against|upon|onto|through|and|or)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
+_VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
+_VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+@dataclass(slots=True)
+class _Attr:
+    speaker: str
+    evidence: str
+    cue: Span
+    confidence: float
+    addressee: str | None = None  # object of the tag verb
+
+
+class _Index:
+    """Sorted starts of paragraphs, mentions and quotes, for bisect look-ups."""
+
+    def __init__(self, work: Work) -> None:
+        self.work = work
+        self.text = work.text
+        self.para_starts = [p.start for p in work.paragraphs]
+        self.mentions = work.mentions
+        self.m_starts = [m.start for m in work.mentions]
+        self.q_starts = [q.start for q in work.quotes]
+        self.gender = {c.id: c.pronouns for c in work.characters}
+        self.narrator = work.scratch.get("narrator")
+
+    def para_of(self, offset: int) -> int:
+        return bisect_right(self.para_starts, offset) - 1
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return self.mentions[bisect_left(self.m_starts, start) : bisect_left(self.m_starts, end)]
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect_right(self.q_starts, offset) - 1
+        return i >= 0 and offset < self.work.quotes[i].end
+
+    def resolve_pronoun(self, word: str, offset: int) -> str | None:
+        """A tag pronoun with no mention from the characters stage: the narrator for I,
+        else the most recent character of that gender mentioned in narration."""
+        w = word.lower()
+        if w == "i":
+            return self.narrator
+        j = bisect_left(self.m_starts, offset) - 1
+        stop = max(-1, j - BACK_MENTIONS)
+        while j > stop:
+            m = self.mentions[j]
+            j -= 1
+            if m.kind == "pronoun" and self.text[m.start : m.end].lower() in ("i", "me", "my"):
+                continue
+            if self.gender.get(m.character) == w and not self.in_quote(m.start):
+                return m.character
+        return None
+
 
 def attribute_speakers(work: Work) -> Work:
-    """First version: the nearest named mention in the same paragraph speaks."""
-    by_para = {}
-    for m in work.mentions:
-        by_para.setdefault(_para_of(work, m.start), []).append(m)
-    for q in work.quotes:
-        cands = [m for m in by_para.get(_para_of(work, q.start), []) if not q.start <= m.start < q.end]
-        if cands:
-            best = min(cands, key=lambda m: min(abs(m.start - q.end), abs(q.start - m.end)))
-            q.speaker, q.evidence, q.confidence = best.character, "explicit", 0.5
-            q.cue = Span(best.start, best.end)
-    for c in work.characters:
-        spoken = [q for q in work.quotes if q.speaker == c.id]
-        c.quotes = len(spoken)
-        c.words_spoken = sum(len(work.text[q.start : q.end].split()) for q in spoken)
+    """Fill speaker, addressees, evidence, cue and confidence of every speech quote."""
+    ix = _Index(work)
+    quotes = work.quotes
+    for q in quotes:
+        q.speaker, q.addressees, q.evidence, q.cue, q.confidence = None, [], None, None, 0.0
+    turns = _turns(work, ix)
+    direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
+    _converse(work, ix, turns, direct)
+    _quote_pronouns(work, ix)
+    _count(work)
     return work
 
 
-def _para_of(work: Work, offset: int) -> int:
-    for i, p in enumerate(work.paragraphs):
-        if p.start <= offset < p.end:
-            return i
-    return -1
+# --- turns: the speech quotes of one paragraph (and the parts of a continued quote) ---
+
+
+def _turns(work: Work, ix: _Index) -> list[list[int]]:
+    continues = work.scratch.get("quote_continues") or set()
+    turns: list[list[int]] = []
+    last_para = None
+    for i, q in enumerate(work.quotes):
+        if q.kind == "non_speech":
+            continue
+        p = ix.para_of(q.start)
+        if turns and (p == last_para or (i - 1) in continues and turns[-1][-1] == i - 1):
+            turns[-1].append(i)
+        else:
+            turns.append([i])
+        last_para = p
+    return turns
+
+
+# --- direct attribution: tags and beats next to one quote ---
+
+
+def _direct(ix: _Index, i: int) -> _Attr | None:
+    work, text = ix.work, ix.text
+    q = work.quotes[i]
+    p = ix.para_of(q.start)
+    if p < 0:
+        return None
+    para = work.paragraphs[p]
+    prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
+    next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
+    vocs = set(_vocatives(ix, q))
+    for attr in (
+        _post_tag(ix, q, next_start, next_start < para.end),
+        _pre_tag(ix, prev_end, q.start),
+    ):
+        if attr is not None:
+            return attr
+    for attr in (_pre_beat(ix, prev_end, q.start), _post_beat(ix, q.end, next_start)):
+        if attr is not None and attr.speaker not in vocs:
+            return attr
+    return None
+
+
+def _sentence_cut(seg: str) -> int:
+    """Offset of the first sentence end in `seg` (ignoring `Mr.`), or len(seg)."""
+    for m in _SENT_END.finditer(seg):
+        if m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
+            continue
+        return m.start()
+    return len(seg)
+
+
+def _last_sentence_start(seg: str) -> int:
+    start = 0
+    for m in _SENT_END.finditer(seg):
+        if m.end() >= len(seg.rstrip()):
+            break
+        if m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
+            continue
+        start = m.end()
+    return start
+
+
+def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span, tag: bool) -> _Attr | None:
+    """An attribution from a subject mention, or from a bare pronoun (word, offset)."""
+    if m is not None:
+        speaker, pronoun = m.character, m.kind == "pronoun"
+    elif word is not None:
+        speaker, pronoun = ix.resolve_pronoun(*word), True
+        if speaker is None:
+            return None
+    else:
+        return None
+    if tag:
+        conf = CONF_TAG_PRONOUN if pronoun else CONF_TAG_NAME
+    else:
+        conf = CONF_BEAT_PRONOUN if pronoun else CONF_BEAT_NAME
+    return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf)
+
+
+def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Mention | None:
+    """The first mention in text[start:end] that stands as a subject: few words before it
+    and no preposition right before it."""
+    text = ix.text
+    for m in ix.mentions_in(start, end):
+        lead = text[start : m.start]
+        if len(_WORD.findall(lead)) > max_lead_words:
+            return None
+        if _PREP_BEFORE.search(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
+            continue
+        return m
+    return None
+
+
+def _bare_pronoun(ix: _Index, start: int, end: int) -> tuple[str, int] | None:
+    m = _BARE_PRONOUN.match(ix.text, start, end)
+    if m is None:
+        lead = re.match(r"\s*(?:[Tt]hen\s+|[Aa]nd\s+|[Bb]ut\s+|[Ss]o\s+)?", ix.text[start:end])
+        m = _BARE_PRONOUN.match(ix.text, start + lead.end(), end)
+    if m is None or (m.group(1) == "I" and ix.text[m.start(1)] != "I"):
+        return None
+    return m.group(1), m.start(1)
+
+
+def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | None:
+    text = ix.text
+    seg = text[q.end : end]
+    cut = _sentence_cut(seg)
+    clause = seg[:cut]
+    lead_ws = len(clause) - len(clause.lstrip(" \t\n,—–-"))
+    inner_end = text[q.start : q.end].rstrip("\"'”’ ")[-1:] if q.end - q.start > 1 else ""
+    if quote_follows and cut == len(seg) and clause.rstrip()[-1:] in (",", ":") and inner_end in ".!?…":
+        # `"Yes." Raven yelled, "Bell!"`: the narration tags the next quote
+        if clause[lead_ws : lead_ws + 1].isupper():
+            return None
+    v = SPEECH_VERB.search(clause, lead_ws)
+    voice = _VOICE.search(clause, lead_ws)
+    if voice is not None and (v is None or voice.start() < v.start()):
+        v = voice
+    if v is None or v.start() > TAG_REACH:
+        return None
+    base = q.end
+    cue = Span(base + lead_ws, base + v.end())
+    if not clause[lead_ws : v.start()].strip():
+        # inverted: `said Clarke`, `said the Commander`, `said he`
+        after = base + v.end()
+        ms = ix.mentions_in(after, after + 20)
+        m = ms[0] if ms and not text[after : ms[0].start].strip(" \t\nthe").strip() else None
+        word = None if m else _bare_pronoun(ix, after, base + len(clause))
+        attr = _attr(ix, m, word, Span(cue.start, (m.end if m else after)), True)
+        if attr is not None:
+            attr.addressee = _object(ix, v.group(), (m.end if m else after), base + len(clause))
+        return attr
+    m = _subject(ix, base + lead_ws, base + v.start())
+    word = None if m else _bare_pronoun(ix, base + lead_ws, base + v.start())
+    if m is None and word is None:
+        return None
+    attr = _attr(ix, m, word, cue, True)
+    if attr is not None:
+        attr.addressee = _object(ix, v.group(), base + v.end(), base + len(clause))
+    return attr
+
+
+def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
+    text = ix.text
+    seg = text[start:q_start].rstrip()
+    if not seg or (seg[-1] not in ",:—–-" and not seg[-1].isalnum()):
+        return None
+    s0 = _last_sentence_start(seg)
+    verbs = list(SPEECH_VERB.finditer(seg, s0))
+    if not verbs:
+        voice = _VOICE.search(seg, s0)
+        if voice is None:
+            return None
+        verbs = [voice]
+    v = verbs[-1]
+    base = start
+    # the comma-separated clause holding the verb: `Before Octavia could answer, Raven yelled`
+    c0 = max(seg.rfind(",", s0, v.start()) + 1, s0)
+    m = _subject(ix, base + c0, base + v.start(), max_lead_words=8)
+    if m is None:
+        m = _subject(ix, base + s0, base + v.start(), max_lead_words=8)
+    word = None
+    if m is None:
+        ms = ix.mentions_in(base + v.end(), base + v.end() + 20)
+        if ms and not text[base + v.end() : ms[0].start].strip(" \t\nthe").strip():
+            m = ms[0]  # `said Clarke:`
+    if m is None:
+        word = _bare_pronoun(ix, base + c0, base + v.start()) or _bare_pronoun(ix, base + s0, base + v.start())
+    cue_start = m.start if m is not None and m.start < base + v.start() else base + v.start()
+    attr = _attr(ix, m, word, Span(cue_start, base + v.end()), True)
+    if attr is not None:
+        attr.addressee = _object(ix, v.group(), base + v.end(), base + len(seg))
+    return attr
+
+
+def _object(ix: _Index, verb: str, start: int, end: int) -> str | None:
+    """The addressee named right after the verb: `told her`, `asked Clarke`, `said to him`."""
+    ms = ix.mentions_in(start, min(end, start + 25))
+    if not ms:
+        return None
+    gap = ix.text[start : ms[0].start].strip().lower()
+    if gap in ("to", "at") or (gap == "" and OBJECT_VERBS.match(verb.split()[0])):
+        return ms[0].character
+    return None
+
+
+def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
+    seg = ix.text[start:q_start]
+    if not seg.strip():
+        return None
+    s0 = _last_sentence_start(seg.rstrip())
+    s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
+    m = _subject(ix, start + s0, q_start)
+    word = None if m else _bare_pronoun(ix, start + s0, q_start)
+    return _attr(ix, m, word, Span(start + s0, start + len(seg.rstrip())), False)
+
+
+def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
+    seg = ix.text[q_end:end]
+    if not seg.strip():
+        return None
+    lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
+    cut = _sentence_cut(seg)
+    m = _subject(ix, q_end + lead, q_end + cut)
+    word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
+    return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
+
+
+def _vocatives(ix: _Index, q: Quote) -> list[str]:
+    """Characters addressed by name inside the quote: `"..., Clarke."`, `"Bell! ..."`."""
+    text, out = ix.text, []
+    for m in ix.mentions_in(q.start + 1, q.end):
+        if m.kind == "pronoun" or m.end > q.end:
+            continue
+        before = text[max(q.start + 1, m.start - 12) : m.start]
+        after = text[m.end : min(q.end, m.end + 3)]
+        if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after):
+            if m.character not in out:
+                out.append(m.character)
+    return out
+
+
+# --- conversation: one speaker per paragraph, alternation, answers ---
+
+
+def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, _Attr]) -> None:
+    quotes = work.quotes
+    breaks = work.scene_breaks
+    last: str | None = None  # speaker of the previous turn
+    prev: str | None = None  # the other active speaker
+    last_addr: str | None = None  # whom the previous line named or told
+    last_para = -10
+    last_end = 0
+    for turn in turns:
+        first = quotes[turn[0]]
+        p = ix.para_of(first.start)
+        gap = p - last_para - 1
+        if gap >= RESET_GAP or bisect_right(breaks, first.start) != bisect_right(breaks, last_end):
+            last = prev = last_addr = None
+        vocs: list[str] = []
+        for i in turn:
+            for c in _vocatives(ix, quotes[i]):
+                if c not in vocs:
+                    vocs.append(c)
+        attrs = [direct.get(i) for i in turn]
+        if any(attrs):
+            _spread(turn, attrs)
+        else:
+            guess = _guess(ix, first, gap, last, prev, last_addr, vocs, last_end)
+            attrs = [guess] * len(turn) if guess else [None] * len(turn)
+        for i, a in zip(turn, attrs):
+            q = quotes[i]
+            if a is None:
+                continue
+            q.speaker, q.evidence, q.cue, q.confidence = a.speaker, a.evidence, a.cue, round(a.confidence, 3)
+            addr = [c for c in _vocatives(ix, q) if c != a.speaker]
+            if a.addressee and a.addressee != a.speaker and a.addressee not in addr:
+                addr.append(a.addressee)
+            if not addr:
+                other = last if last and last != a.speaker else prev if prev and prev != a.speaker else None
+                if other:
+                    addr = [other]
+            q.addressees = addr
+            if a.speaker != last:
+                prev, last = last, a.speaker
+            named = [c for c in addr if c != a.speaker]
+            last_addr = named[0] if named and (a.addressee or vocs) else None
+        last_para = ix.para_of(quotes[turn[-1]].start)
+        last_end = quotes[turn[-1]].end
+
+
+def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
+    """Untagged quotes of a paragraph take the nearest tagged quote's speaker (earlier first)."""
+    known = [(k, a) for k, a in enumerate(attrs) if a is not None]
+    for k, a in enumerate(attrs):
+        if a is not None:
+            continue
+        before = [x for x in known if x[0] < k]
+        src = before[-1][1] if before else known[0][1]
+        attrs[k] = _Attr(src.speaker, src.evidence, src.cue, src.confidence - CONF_INHERIT_DROP)
+
+
+def _guess(
+    ix: _Index,
+    q: Quote,
+    gap: int,
+    last: str | None,
+    prev: str | None,
+    last_addr: str | None,
+    vocs: list[str],
+    last_end: int,
+) -> _Attr | None:
+    def ok(c: str | None) -> bool:
+        return c is not None and c != last and c not in vocs
+
+    cue = Span(q.start, q.start)
+    if gap == 0:
+        if ok(last_addr):
+            return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER)  # type: ignore[arg-type]
+        if ok(prev):
+            return _Attr(prev, IMPLICIT, cue, CONF_ALTERNATE)  # type: ignore[arg-type]
+    # the subject of the narration just before the quote, then any recent character
+    p = ix.para_of(q.start)
+    if gap > 0 and p > 0:
+        para = ix.work.paragraphs[p - 1]
+        m = _subject(ix, para.start, para.end)
+        if m is not None and m.character not in vocs:
+            return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
+    if gap > 0:
+        if ok(last_addr):
+            return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
+        if ok(prev):
+            return _Attr(prev, IMPLICIT, cue, CONF_ALTERNATE - 0.1)  # type: ignore[arg-type]
+    j = bisect_left(ix.m_starts, q.start) - 1
+    stop = max(-1, j - BACK_MENTIONS)
+    while j > stop:
+        m = ix.mentions[j]
+        j -= 1
+        if m.start < last_end and last is not None:
+            break
+        if ok(m.character) and not ix.in_quote(m.start):
+            return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT)
+    return None
+
+
+# --- outputs derived from the attribution ---
+
+
+def _quote_pronouns(work: Work, ix: _Index) -> None:
+    """`I` in a quote is its speaker, `you` its single addressee: add them as mentions."""
+    text, added = work.text, []
+    for q in work.quotes:
+        if q.speaker is None or q.kind == "non_speech":
+            continue
+        inner = text[q.start : q.end]
+        for m in _FIRST_PERSON.finditer(inner):
+            added.append(Mention(q.start + m.start(), q.start + m.end(), q.speaker, "pronoun"))
+        if len(q.addressees) == 1:
+            for m in _SECOND_PERSON.finditer(inner):
+                added.append(Mention(q.start + m.start(), q.start + m.end(), q.addressees[0], "pronoun"))
+    if added:
+        work.mentions = sorted(work.mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _count(work: Work) -> None:
+    quotes: dict[str, int] = {}
+    words: dict[str, int] = {}
+    for q in work.quotes:
+        if q.speaker is None:
+            continue
+        quotes[q.speaker] = quotes.get(q.speaker, 0) + 1
+        inner = work.text[q.start + 1 : q.end - 1]
+        words[q.speaker] = words.get(q.speaker, 0) + len(_WORD.findall(inner))
+    for c in work.characters:
+        c.quotes = quotes.get(c.id, 0)
+        c.words_spoken = words.get(c.id, 0)
