@@ -109,3 +109,16 @@ def test_every_walked_file_reads_or_fails_cleanly(tmp_path):
         "weird.ext": "text",
         "chapter_three": "text",
     }
+
+
+def test_iter_paths_skips_fifos_and_dangling_links(tmp_path):
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        import pytest
+
+        pytest.skip("no FIFOs here")
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it would block forever
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "story.txt").write_text("A story.\n", encoding="utf-8")
+    assert [p.name for p in iter_paths([tmp_path], [])] == ["story.txt"]

@@ -183,6 +183,8 @@ def _walk(root: Path) -> Iterator[Path]:
             if name.startswith(".") or name.split(".")[0].lower() in NOT_STORY_NAMES:
                 continue
             path = Path(dirpath) / name
+            if not path.is_file():  # a FIFO or socket would block a read; a dangling link
+                continue
             suffix = path.suffix.lower()
             if suffix in READABLE:
                 yield path
