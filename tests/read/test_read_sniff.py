@@ -122,3 +122,15 @@ def test_iter_paths_skips_fifos_and_dangling_links(tmp_path):
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     (tmp_path / "story.txt").write_text("A story.\n", encoding="utf-8")
     assert [p.name for p in iter_paths([tmp_path], [])] == ["story.txt"]
+
+
+def test_prose_that_starts_like_a_short_magic_number_is_text():
+    assert sniff(b"BMX bikes lined the fence.") == "text"
+    assert sniff(b"MZ had never liked the harbour.") == "text"
+    assert read_text_of(b"BMX bikes lined the fence.") == "BMX bikes lined the fence."
+
+
+def read_text_of(data: bytes) -> str:
+    from ficlens.read import read_bytes
+
+    return read_bytes(data, "s.txt").text

@@ -52,11 +52,12 @@ NOT_STORY = frozenset(
 NOT_STORY_NAMES = frozenset(
     "readme license licence copying notice authors contributing changelog changes history todo manifest".split()
 )
-# Magic bytes of files that are never story text.
+# Magic bytes of files that are never story text (none a plausible start of prose: two-
+# letter ones like BMP's "BM" are left to the NUL/control-byte check).
 _MAGIC = (
-    b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*", b"%PDF",
-    b"\x1f\x8b", b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\x28\xb5\x2f\xfd", b"\x7fELF",
-    b"MZ", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"OggS", b"fLaC", b"ID3", b"RIFF",
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*", b"%PDF",
+    b"\x1f\x8b", b"BZh9", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\x28\xb5\x2f\xfd", b"\x7fELF",
+    b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"OggS", b"fLaC", b"ID3", b"RIFF",
     b"SQLite format 3", b"PAR1", b"\xd0\xcf\x11\xe0", b"{\\rtf", b"wOFF", b"wOF2", b"\x00\x00\x01\x00",
 )
 
