@@ -124,6 +124,18 @@ def test_margin_marks_tense_shift_and_pov_change(work):
     pov = [n.text_content() for n in doc.get_element_by_id("text").find_class("pov")]
     # POV starts with Mira, moves to Tomas for one paragraph, and back
     assert pov == ["POV: Mira", "POV now: Tomas", "POV now: Mira"]
+    # chapter two slips into the present: its paragraphs are marked as off the main (past) tense
+    off = [int(p.get("data-o")) for p in doc.find_class("off-tense")]
+    assert off == [p.start for p in work.paragraphs if p.tense == "present"]
+
+
+def test_a_change_of_narrative_person_is_marked(work):
+    half = work.paragraphs[4].start
+    work.narrative["pov"]["scenes"] = [{"start": 0, "end": half, "person": "third", "character": "c1"},
+                                       {"start": half, "end": len(work.text), "person": "first", "character": "c2"}]
+    doc = _doc(work)
+    marked = [p for p in doc.find_class("has-pov") if "now first person" in p.text_content()]
+    assert [int(p.get("data-o")) for p in marked] == [half]
 
 
 def test_structure_chapters_notes_and_scene_breaks(work):

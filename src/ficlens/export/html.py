@@ -449,6 +449,7 @@ def _legend(work: Work, spoken: dict[str, tuple[int, int]]) -> str:
                        f'<span class="sw"></span>{escape(c.name)} <small>{lines}</small></button>')
     out.append('<span class="key"><span class="q unk">unknown speaker</span> '
                '<span class="q ns">not speech</span> <span class="mk-key tense">tense shift</span> '
+               '<span class="mk-key shifted">not in the main tense</span> '
                '<span class="mk-key pov">point-of-view change</span> '
                '<span class="an-key">author\'s note</span></span></div>'
                '<p class="hint">Hover a quote to see who says it, click it to pin the details, click a name '
@@ -472,14 +473,16 @@ class _StoryWriter:
         before.sort(key=lambda t: t[0])
         self.before, self.bi = before, 0
         self.notes, self.ni = _margin_notes(work, names), 0
+        # paragraphs narrated in another tense than the work's show how far a slip runs
+        self.dominant = ((work.narrative or {}).get("tense") or {}).get("dominant")
         self.paras = sorted(work.paragraphs, key=lambda p: p.start)
         self.starts = [p.start for p in self.paras]
 
     def run(self) -> None:
         for seg in _blocks(self.work):
             if seg.kind == STORY:
-                for s, e, gap in self._paragraphs(seg):
-                    self._para(s, e, "gap" if gap else "")
+                for s, e, tense in self._paragraphs(seg):
+                    self._para(s, e, "gap" if tense == "gap" else "", tense=tense)
             else:
                 self._flush_before(seg.end)
                 label = _SEGMENT_LABELS.get(seg.kind)
@@ -497,10 +500,10 @@ class _StoryWriter:
         self._flush_before(len(self.text) + 1)
 
     def _paragraphs(self, seg: Segment):
-        """Story paragraphs inside `seg`, and any text between them (a '* * *' line) as gaps."""
+        """(start, end, tense) of the story paragraphs inside `seg`; text between them is a "gap"."""
         if not self.paras:
             for s, e in _split_blank(self.text, seg.start, seg.end):
-                yield s, e, False
+                yield s, e, None
             return
         i = max(bisect.bisect_right(self.starts, seg.start) - 1, 0)
         pos = seg.start
@@ -512,11 +515,11 @@ class _StoryWriter:
                 continue
             s = max(s, pos)
             for gs, ge in _split_blank(self.text, pos, s):
-                yield gs, ge, True
-            yield s, e, False
+                yield gs, ge, "gap"
+            yield s, e, p.tense
             pos = e
         for gs, ge in _split_blank(self.text, pos, seg.end):
-            yield gs, ge, True
+            yield gs, ge, "gap"
 
     def _break_follows(self, end: int) -> bool:
         if self.bi >= len(self.before):
@@ -529,7 +532,7 @@ class _StoryWriter:
             self.out.append(self.before[self.bi][1])
             self.bi += 1
 
-    def _para(self, s: int, e: int, cls: str, story: bool = True) -> None:
+    def _para(self, s: int, e: int, cls: str, story: bool = True, tense: str | None = None) -> None:
         s, e = _strip(self.text, s, e)
         if s >= e:
             return
@@ -543,6 +546,8 @@ class _StoryWriter:
             notes.append(self.notes[self.ni])
             self.ni += 1
         classes = [cls] if cls else []
+        if story and self.dominant and tense in ("past", "present") and tense != self.dominant:
+            classes.append("off-tense")
         classes += sorted({f"has-{n[2]}" for n in notes})
         attr = f' class="{" ".join(classes)}"' if classes else ""
         out = self.out
@@ -605,8 +610,19 @@ def _margin_notes(work: Work, names: dict[str, str]) -> list[tuple[int, str, str
             notes.append((p.start, f'<span class="note pov"><b>{label}: {escape(names.get(who, who))}</b></span>',
                           "pov"))
             prev = who
+    # a change of narrative person between scenes (first to third) is a POV change too
+    before = None
+    for sc in ((work.narrative or {}).get("pov") or {}).get("scenes") or []:
+        if not isinstance(sc, dict) or not isinstance(sc.get("start"), int):
+            continue
+        person = sc.get("person")
+        if person and before and person != before:
+            notes.append((sc["start"], f'<span class="note pov"><b>now {escape(str(person))} person</b></span>',
+                          "pov"))
+        before = person or before
     notes.sort(key=lambda n: n[0])
     return notes
+
 
 
 def _blocks(work: Work) -> list[Segment]:
@@ -719,7 +735,7 @@ cursor:pointer;color:var(--c)}
 .who small{color:var(--muted)}.who.on{background:var(--c);color:#fff}.who.on small{color:#fff}
 .key{font-size:12px;color:var(--muted);margin-left:auto;display:flex;gap:10px;flex-wrap:wrap;align-items:center}
 .hint{font-size:12px;color:var(--muted);margin:-10px 0 18px}
-.mk-key{border-left:3px solid;padding-left:5px}.mk-key.tense{border-color:#d97706}.mk-key.pov{border-color:#0f766e}
+.mk-key{border-left:3px solid;padding-left:5px}.mk-key.shifted{border-left-style:dotted;border-color:#f3b878}.mk-key.tense{border-color:#d97706}.mk-key.pov{border-color:#0f766e}
 .an-key{background:#f3f4f6;border:1px dashed #c4c8cf;padding:0 6px;border-radius:4px}
 .text{font:18px/1.7 var(--serif);max-width:700px;margin:0 auto 0 190px;position:relative}
 @media (max-width:960px){.text{margin-left:0}}
@@ -728,6 +744,7 @@ cursor:pointer;color:var(--c)}
 .text p.has-pov::before,.text p.has-tense::before{content:"";position:absolute;left:-12px;top:.35em;bottom:.35em;
 width:3px;border-radius:2px;background:#0f766e}
 .text p.has-tense::before{background:#d97706}
+.text p.off-tense::after{content:"";position:absolute;left:-12px;top:0;bottom:-.9em;border-left:3px dotted #f3b878}
 .mk{position:absolute;right:calc(100% + 18px);top:.25em;width:165px;font:12px/1.35 var(--sans);white-space:normal;
 display:flex;flex-direction:column;gap:4px}
 @media (max-width:960px){.mk{position:static;width:auto;flex-direction:row;margin-bottom:4px}}
