@@ -57,6 +57,7 @@ CONF_RECENT = 0.35
 RESET_GAP = 3  # narration paragraphs between two quote paragraphs that end a conversation
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
+LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
 
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -373,23 +374,24 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     last_addr: str | None = None  # whom the previous line named or told
     last_para = -10
     last_end = 0
-    for turn in turns:
+    conv_start = 0  # index of the turn that opened the current conversation
+    for t, turn in enumerate(turns):
         first = quotes[turn[0]]
         p = ix.para_of(first.start)
         gap = p - last_para - 1
         if gap >= RESET_GAP or bisect_right(breaks, first.start) != bisect_right(breaks, last_end):
             last = prev = last_addr = None
-        vocs: list[str] = []
-        for i in turn:
-            for c in _vocatives(ix, quotes[i]):
-                if c not in vocs:
-                    vocs.append(c)
+            conv_start = t
+        vocs = _turn_vocatives(ix, quotes, turn)
         attrs = [direct.get(i) for i in turn]
         if any(attrs):
             _spread(turn, attrs)
+            attrs = [_recheck(ix, a, last, prev, vocs) for a in attrs]
         else:
-            guess = _guess(ix, first, gap, last, prev, last_addr, vocs, last_end)
+            other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last)
+            guess = _guess(ix, first, gap, last, other, last_addr, vocs)
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
+        turn_addr: list[str] = []
         for i, a in zip(turn, attrs):
             q = quotes[i]
             if a is None:
@@ -398,17 +400,65 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             addr = [c for c in _vocatives(ix, q) if c != a.speaker]
             if a.addressee and a.addressee != a.speaker and a.addressee not in addr:
                 addr.append(a.addressee)
+            turn_addr += [c for c in addr if c not in turn_addr]
             if not addr:
                 other = last if last and last != a.speaker else prev if prev and prev != a.speaker else None
+                if other is None and t == conv_start:
+                    other = _ahead(ix, quotes, turns, direct, t + 1, a.speaker)
                 if other:
                     addr = [other]
             q.addressees = addr
             if a.speaker != last:
                 prev, last = last, a.speaker
-            named = [c for c in addr if c != a.speaker]
-            last_addr = named[0] if named and (a.addressee or vocs) else None
+        last_addr = turn_addr[0] if len(turn_addr) == 1 else None
         last_para = ix.para_of(quotes[turn[-1]].start)
         last_end = quotes[turn[-1]].end
+
+
+def _turn_vocatives(ix: _Index, quotes: list[Quote], turn: list[int]) -> list[str]:
+    vocs: list[str] = []
+    for i in turn:
+        for c in _vocatives(ix, quotes[i]):
+            if c not in vocs:
+                vocs.append(c)
+    return vocs
+
+
+def _ahead(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], direct: dict[int, _Attr], t: int, last: str | None
+) -> str | None:
+    """The other party of a conversation whose second speaker is not known yet, read from
+    the turns ahead: alternation puts the speaker of turn t+k (k even) or the one named
+    by a vocative in turn t+k (k odd) opposite `last`."""
+    para = ix.para_of(quotes[turns[t - 1][-1]].start) if t > 0 else -1
+    for k in range(0, LOOKAHEAD):
+        if t + k >= len(turns):
+            return None
+        turn = turns[t + k]
+        p = ix.para_of(quotes[turn[0]].start)
+        if p != para + 1:
+            return None  # narration between: the conversation may have moved on
+        para = ix.para_of(quotes[turn[-1]].start)
+        said = next((direct[i].speaker for i in turn if i in direct), None)
+        if k % 2 == 0 and said is not None and said != last:
+            return said
+        if k % 2 == 1:
+            for c in _turn_vocatives(ix, quotes, turn):
+                if c != last and c != said:
+                    return c
+        if said is not None and k % 2 == 1 and said != last:
+            return None  # alternation broken: a third speaker
+    return None
+
+
+def _recheck(ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str]) -> _Attr | None:
+    """A pronoun tag resolved to the previous paragraph's speaker, while the other
+    participant has the same gender, is more likely the other one answering."""
+    if a is None or a.evidence != ANAPHORIC or a.speaker != last or prev is None or prev in vocs:
+        return a
+    if ix.gender.get(prev) is None or ix.gender.get(prev) != ix.gender.get(a.speaker):
+        return a
+    return _Attr(prev, a.evidence, a.cue, a.confidence - 0.1, a.addressee)
 
 
 def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
@@ -427,10 +477,9 @@ def _guess(
     q: Quote,
     gap: int,
     last: str | None,
-    prev: str | None,
+    other: str | None,
     last_addr: str | None,
     vocs: list[str],
-    last_end: int,
 ) -> _Attr | None:
     def ok(c: str | None) -> bool:
         return c is not None and c != last and c not in vocs
@@ -439,27 +488,26 @@ def _guess(
     if gap == 0:
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER)  # type: ignore[arg-type]
-        if ok(prev):
-            return _Attr(prev, IMPLICIT, cue, CONF_ALTERNATE)  # type: ignore[arg-type]
+        if ok(other):
+            return _Attr(other, IMPLICIT, cue, CONF_ALTERNATE)  # type: ignore[arg-type]
     # the subject of the narration just before the quote, then any recent character
     p = ix.para_of(q.start)
     if gap > 0 and p > 0:
         para = ix.work.paragraphs[p - 1]
-        m = _subject(ix, para.start, para.end)
+        seg = ix.text[para.start : para.end]
+        s0 = para.start + _last_sentence_start(seg.rstrip())
+        m = _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
         if m is not None and m.character not in vocs:
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
-    if gap > 0:
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
-        if ok(prev):
-            return _Attr(prev, IMPLICIT, cue, CONF_ALTERNATE - 0.1)  # type: ignore[arg-type]
+        if ok(other):
+            return _Attr(other, IMPLICIT, cue, CONF_ALTERNATE - 0.1)  # type: ignore[arg-type]
     j = bisect_left(ix.m_starts, q.start) - 1
     stop = max(-1, j - BACK_MENTIONS)
     while j > stop:
         m = ix.mentions[j]
         j -= 1
-        if m.start < last_end and last is not None:
-            break
         if ok(m.character) and not ix.in_quote(m.start):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT)
     return None
