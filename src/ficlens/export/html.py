@@ -168,8 +168,10 @@ def _stats(work: Work) -> list[tuple[str, str]]:
     narrative = work.narrative or {}
     pov = narrative.get("pov") or {}
     tense = narrative.get("tense") or {}
-    out = [("words", f"{words:,}"), ("chapters", str(max(len(work.chapters), 1))),
-           ("quotes", f"{len(work.quotes):,}"), ("characters", str(len(work.characters)))]
+    chapters = max(len(work.chapters), 1)
+    out = [(_plural("word", words), f"{words:,}"), (_plural("chapter", chapters), str(chapters)),
+           (_plural("quote", len(work.quotes)), f"{len(work.quotes):,}"),
+           (_plural("character", len(work.characters)), str(len(work.characters)))]
     if pov.get("person"):
         focal = work.character(pov.get("character")) if isinstance(pov.get("character"), str) else None
         who = focal.name if focal else (pov.get("character") if pov.get("character") == "multiple" else None)
@@ -178,8 +180,12 @@ def _stats(work: Work) -> list[tuple[str, str]]:
         out.append(("tense", str(tense["dominant"])))
     shifts = tense.get("shifts") or []
     if shifts:
-        out.append(("tense shifts", str(len(shifts))))
+        out.append((_plural("tense shift", len(shifts)), str(len(shifts))))
     return out
+
+
+def _plural(noun: str, n: int) -> str:
+    return noun if n == 1 else noun + "s"
 
 
 def _nav(work: Work) -> str:
@@ -771,6 +777,8 @@ padding:8px 11px;border-radius:8px;box-shadow:0 6px 22px rgba(0,0,0,.25);pointer
 #tip .sp{font-weight:700;font-size:14px}#tip .sp i{display:inline-block;width:10px;height:10px;border-radius:50%;
 margin-right:6px;vertical-align:0}
 #tip .dim{opacity:.75}
+@media print{nav.toc,.legend,.hint,#tip{display:none}section{break-inside:auto;border:0}
+header.top{background:none;color:var(--ink)}.text{margin-left:170px}}
 footer{text-align:center;color:var(--muted);font-size:12px;padding:10px 0 30px}
 """
 
