@@ -312,3 +312,29 @@ def test_ao3_character_tags_name_the_characters():
     hono = holder(work, "Honoroit")
     assert hono.name == hono.canonical == "Honoroit Banlardois"
     assert not any(c.name.startswith("Original") for c in work.characters)
+
+
+def test_an_unnamed_speaker_becomes_a_character_and_takes_pronouns():
+    text = """
+Rain hammered the windows of the ward all night.
+
+"He will live," said the surgeon. He wiped his hands and turned to the window.
+"""
+    work = run(text)
+    surgeon = holder(work, "the surgeon")
+    assert surgeon.pronouns is None or surgeon.pronouns == "he"
+    assert mention_char(work, "He wiped") == surgeon.id
+
+
+def test_a_description_keeps_naming_the_character_it_was_first_taken_for():
+    text = """
+Abel Pryce climbed the last stair and set the lamp down. Abel was seventy and slow.
+
+"You're late," the old keeper said. Tom came in behind him, shaking off the rain.
+
+Tom stood by the fire. "Sit," said the old keeper, and Tom sat.
+"""
+    work = run(text)
+    abel = holder(work, "Abel")
+    assert mention_char(work, "the old keeper said") == abel.id
+    assert mention_char(work, "the old keeper, and") == abel.id

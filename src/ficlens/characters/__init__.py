@@ -42,9 +42,11 @@ from collections import Counter
 from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     HON_GENDER,
     HONORIFICS,
     MALE_NAMES,
+    MALE_NOUNS,
     PLACE_HEADS,
     PLACES,
     STOP,
@@ -63,6 +65,9 @@ DECAY = 0.7  # salience kept from one sentence to the next
 W_NAME_SUBJ, W_NAME, W_QUOTED, W_PRON_SUBJ, W_PRON = 4.0, 1.5, 0.15, 1.0, 0.5
 SAME_SUBJECT = 1.0  # bonus for the subject of the pronoun's own sentence
 UNKNOWN_GENDER = 0.8  # factor for a candidate whose gender is unknown
+# salience a named character needs to be taken for "the old keeper": on LitBank a
+# description in a speech tag names an already salient character far more often than not
+NOMINAL_LINK = 0.05
 
 
 def character_by_surface(work: Work) -> dict[str, str]:
@@ -80,7 +85,8 @@ def find_characters(
     for p in work.paragraphs:
         vocab.update(_LOWER_WORD.findall(text, p.start, p.end))
     occs, prons = extract(work, clusters.explicit_aliases(), vocab)
-    occs = [o for o in occs if _keep_surface(o, clusters, vocab)]
+    noms = [o for o in occs if o.nominal] if restrict is None else []
+    occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
     counts: Counter[str] = Counter()
@@ -104,7 +110,8 @@ def find_characters(
         keep.add(e.idx)
         narrator = e.idx
 
-    raw = _resolve(occs, prons, smap, ents, narrator, work.quotes, work.scene_breaks)
+    nominal = _nominals(noms, ents, keep)
+    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     return work
@@ -226,7 +233,7 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
             strong.add(i)
         if pv < place[i] or (pv == place[i] and count[i] < 2):
             continue
-        if i not in inner and (i not in strong or _WORDLIKE.search(e.label)):
+        if i not in inner and not e.full and (i not in strong or _WORDLIKE.search(e.label)):
             continue  # "Briefly," "Nonsense!" open sentences; names also occur mid-sentence
         votes = e.votes["he"] + e.votes["she"]
         if count[i] < 3 and place[i] > 0 and not (i in personal or votes or i in strong):
@@ -236,6 +243,23 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
         elif count[i] >= 2 and place[i] == 0 and i in inner:
             keep.add(i)
     return keep
+
+
+def _nominals(noms: list[Occ], ents: list[Ent], keep: set[int]) -> dict[str, int]:
+    """Entities for unnamed people who speak: "said the surgeon", "the old man asked".
+
+    A description is a candidate only when it tags a quote at least once; each use of
+    it may still turn out to describe a named character (see `_resolve`)."""
+    out: dict[str, int] = {}
+    for o in noms:
+        if o.speech and o.surface not in out:
+            e = Ent(len(ents), label=o.surface)
+            noun = o.surface.rsplit(None, 1)[-1]
+            e.gender = "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
+            ents.append(e)
+            keep.add(e.idx)
+            out[o.surface] = e.idx
+    return out
 
 
 def _first_person(prons: list[Pron]) -> bool:
@@ -264,7 +288,7 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent]) -> int | None:
 
 def _resolve(
     occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
-    breaks: list[int] = (),
+    breaks: list[int] = (), nominal: dict[str, int] | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
 
@@ -280,6 +304,7 @@ def _resolve(
     # who a quote addresses by name: the pronoun of its speech tag is someone else
     qends = [q.end for q in quotes]
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
+    described: dict[str, int] = {}  # description -> the character it was taken for
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
@@ -299,6 +324,18 @@ def _resolve(
             state.clear()  # a scene break: nobody is salient any more
             while bi < len(breaks) and it.start >= breaks[bi]:
                 bi += 1
+        if isinstance(it, Occ) and it.nominal:
+            # a writer keeps a description for one person: "the old keeper" stays Abel
+            idx = described.get(it.surface)
+            if idx is None or (idx in state and state[idx][1] == it.sent):
+                idx = _describe(it, state, genders, nominal or {}, DECAY)
+                if idx is not None:
+                    described[it.surface] = idx
+            if idx is not None:
+                subj = (it.subject or it.initial) and not it.quoted
+                bump(idx, it.sent, it.start, W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME), subj)
+                out.append((it.start, it.end, idx, "title", it.surface, it.quoted))
+            continue
         if isinstance(it, Occ):
             t = smap.get(it.surface)
             if not t:
@@ -356,6 +393,24 @@ def _resolve(
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
         out.append((it.start, it.end, best, "pronoun", None, False))
     return out
+
+
+def _describe(o: Occ, state: dict, genders: list, nominal: dict[str, int], decay: float) -> int | None:
+    """Who "the old keeper" is: a salient named character of its gender not named in the
+    same sentence (a writer's way to avoid repeating a name), else the unnamed person of
+    that description, if one speaks."""
+    noun = o.surface.rsplit(None, 1)[-1]
+    g = "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
+    best, best_score = None, NOMINAL_LINK
+    for idx, (sal, sent, start, _subj) in state.items():
+        if sent == o.sent or idx in nominal.values():
+            continue
+        if g is not None and genders[idx] not in (g, None):
+            continue
+        score = sal * decay ** (o.sent - sent)
+        if score > best_score:
+            best, best_score = idx, score
+    return best if best is not None else nominal.get(o.surface)
 
 
 def _kind(o: Occ, e: Ent) -> str:
@@ -441,6 +496,8 @@ def _implied_forms(forms: dict[int, Counter]) -> dict[int, list[str]]:
     for idx, seen in forms.items():
         for f in seen:
             words = f.split()
+            if not any(w[:1].isupper() for w in words):
+                continue  # "the old keeper" is a description: its words are not names
             parts = []
             if words[0].lower() == "the" and len(words) > 1:
                 parts.append(" ".join(words[1:]))

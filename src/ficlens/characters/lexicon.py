@@ -215,3 +215,14 @@ FEMALE_NOUNS = frozenset(
     queen princess madam mistress duchess countess baroness nun grandmother niece bride
     landlady waitress maid housekeeper widow""".split()
 )
+
+# Nouns for people an author may leave unnamed: "said the surgeon", "the old man asked".
+PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
+    """child stranger visitor guest guide surgeon doctor nurse driver keeper gatekeeper
+    servant officer soldier clerk undertaker auctioneer waggoner wagoner sailor seaman
+    farmer boatman coachman porter cook host hostess youth youngster rider hunter
+    traveller traveler merchant lawyer judge teacher student captain colonel general
+    sergeant constable inspector detective guard jailer innkeeper shopkeeper newcomer
+    saloon-keeper gardener shepherd fisherman peddler pedlar beggar thief stranger
+    professor tutor governess secretary messenger boy girl person creature""".split()
+)

@@ -20,6 +20,7 @@ from ficlens.characters.lexicon import (
     HONORIFICS,
     MALE_NAMES,
     OBJECT_FOLLOWERS,
+    PERSON_NOUNS,
     PLACE_PREPS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
@@ -40,6 +41,12 @@ _HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 _TOKEN = rf"(?:(?:{_HON})\.?[ \t]+)?{CAPW}"
 NAME_SEQ = rf"{_TOKEN}(?:[ \t]{_TOKEN}|[ \t]{PARTICLE}[ \t]{CAPW})*"
 EPITHET = rf"(?<![\w])[Tt]he[ \t](?:{CAPW}[ \t]){{0,2}}(?:{_HON})(?![\w-])(?![ \t]{CAPW})"
+# "the surgeon", "the old man", "the man at the toll-bar" stops at the noun
+NOMINAL = (
+    r"[Tt]he(?:[ \t](?!(?:and|or|of|in|on|at|to|with|was|is|had|said)\b)[a-z]+){0,2}?[ \t](?:"
+    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
 PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
     sorted({w for w in PRONOUN_GENDER if w != "i"} | {w.capitalize() for w in PRONOUN_GENDER}, key=len, reverse=True)
 ) + r")(?![\w'’-])"
@@ -82,6 +89,7 @@ class Occ:
     vocative: bool = False  # "..., Clarke." inside a quote
     subject: bool = False  # followed by a verb
     possessive: bool = False
+    nominal: bool = False  # "the surgeon": a description, not a name
     place: int = 0  # after in/into/from/...: 2 for a place preposition, 1 for "from"
     after_the: bool = False
 
@@ -106,6 +114,7 @@ def master_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     if aliases:
         alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
         parts.append(rf"(?P<alias>(?:{alts})(?![\w-])(?!['’](?![sS]\b)[A-Za-z]))")
+    parts.append(rf"(?P<nom>{NOMINAL})")
     parts.append(rf"(?P<epi>{EPITHET})")
     parts.append(rf"(?P<name>{NAME_SEQ})")
     # one shared word-start test first: most positions are inside words and fail at once
@@ -184,6 +193,12 @@ def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list
                 s, surface = _strip_front(text, s, surface, p.start, vocab)
                 if not surface:
                     continue
+            if kind == "nom":
+                surface = "the" + surface[3:]
+                o = _features(text, s, e, surface, surface[4:], None, False, p.start, quoted, sent, pi, True)
+                o.nominal = True
+                occs.append(o)
+                continue
             hon = None
             core = surface
             epithet = kind == "epi"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +51,8 @@ class Score:
     aliases_part_ok: int = 0
     tags: int = 0
     tags_ok: int = 0
+    nom: int = 0
+    nom_ok: int = 0
     alias_misses: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
@@ -133,6 +136,28 @@ def score_pronoun_tags(work: Work, gold: dict) -> tuple[int, int]:
     return ok, total
 
 
+_GAP = re.compile(r"[\s,]*(?:[a-z]+\s+)?$")
+
+
+def score_nominal_tags(work: Work, gold: dict) -> tuple[int, int]:
+    """Descriptions tagging a gold quote (`"...," said the surgeon`): how many resolve to
+    the gold speaker. Returns (correct, total)."""
+    titles = sorted((m.start, m.character) for m in work.mentions if m.kind == "title")
+    starts = [t[0] for t in titles]
+    names = {g["id"]: {norm(n) for n in g["names"]} for g in gold["characters"]}
+    chars = {c.id: {norm(n) for n in [c.name, *c.aliases]} for c in work.characters}
+    ok = total = 0
+    for q in gold["quotes"]:
+        i = bisect_left(starts, q["end"])
+        if i == len(starts) or starts[i] - q["end"] > 25:
+            continue
+        if not work.text[starts[i] : starts[i] + 4].lower().startswith("the ") or not _GAP.match(work.text, q["end"], starts[i]):
+            continue
+        total += 1
+        ok += bool(chars.get(titles[i][1], set()) & names.get(q.get("speaker"), set()))
+    return ok, total
+
+
 def _gold_lines(path: Path) -> list[dict]:
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".json":
@@ -173,11 +198,15 @@ def main(argv: list[str] | None = None) -> int:
             ok, n = score_pronoun_tags(work, g)
             total.tags_ok += ok
             total.tags += n
+            ok, n = score_nominal_tags(work, g)
+            total.nom_ok += ok
+            total.nom += n
     print(f"gold characters: {total.gold}  found: {total.found} ({total.found / max(1, total.gold):.3f})")
     print(f"wrong merges (predicted characters covering >= 2 gold characters): {total.merged}")
     print(f"gold names in the right character: {total.aliases_ok}/{total.aliases} ({total.aliases_ok / max(1, total.aliases):.3f})"
           f"  counting parts of longer forms: {total.aliases_part_ok}/{total.aliases} ({total.aliases_part_ok / max(1, total.aliases):.3f})")
     print(f"pronoun speech tags resolved to the gold speaker: {total.tags_ok}/{total.tags} ({total.tags_ok / max(1, total.tags):.3f})")
+    print(f"description speech tags (said the surgeon) resolved to the gold speaker: {total.nom_ok}/{total.nom} ({total.nom_ok / max(1, total.nom):.3f})")
     if "-v" in args:
         for m in total.misses:
             print("  missed", m)
