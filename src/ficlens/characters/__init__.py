@@ -17,7 +17,15 @@ prominence) and `work.mentions` (sorted by start). How it works:
    as a speaker, subject, vocative or with a pronoun) are dropped.
 4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency
    and narration pronouns by salience: recency in sentences, a bonus for a subject
-   mention, a penalty for a mention inside a quote, gender agreement required.
+   mention, a penalty for a mention inside a quote, gender agreement required; a scene
+   break resets salience. Descriptions ("the old keeper", "said the surgeon") are taken
+   for a salient character of their gender not named in the same sentence, and keep
+   naming that character; with nobody salient, a description that tags a quote becomes
+   an unnamed character of its own ("the surgeon").
+
+Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
+nickname, pack alias), "title" (epithet or description: "the Commander", "Heda"-like
+titles, "the old keeper"), "pronoun".
 
 Notes for later stages:
 - Name, alias and title mentions are emitted inside and outside quotations; a
