@@ -24,8 +24,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    an unnamed character of its own ("the surgeon").
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
-nickname, pack alias), "title" (epithet or description: "the Commander", "Heda"-like
-titles, "the old keeper"), "pronoun".
+nickname, pack alias), "title" (epithet or description: "the Commander",
+"the old keeper"), "pronoun".
 
 Notes for later stages:
 - Name, alias and title mentions are emitted inside and outside quotations; a
