@@ -753,6 +753,7 @@ width:3px;border-radius:2px;background:#0f766e}
 .text p.off-tense::after{content:"";position:absolute;left:-12px;top:0;bottom:-.9em;border-left:3px dotted #f3b878}
 .mk{position:absolute;right:calc(100% + 18px);top:.25em;width:165px;font:12px/1.35 var(--sans);white-space:normal;
 display:flex;flex-direction:column;gap:4px}
+@media (max-width:700px){.legend{position:static}section{padding:14px}.legend{margin:0 -14px 18px;padding:8px 14px}}
 @media (max-width:960px){.mk{position:static;width:auto;flex-direction:row;margin-bottom:4px}}
 .note.tense,.note.pov{display:block;margin:0;border-left:3px solid;padding:1px 0 1px 6px;color:var(--ink)}
 .mk .tense{border-color:#d97706;background:#fff7ed}.mk .pov{border-color:#0f766e;background:#effaf8}
