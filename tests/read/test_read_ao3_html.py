@@ -238,3 +238,29 @@ def test_ao3_work_page_of_a_one_chapter_work():
     assert [s.kind for s in work.segments] == [TITLE, SUMMARY, AUTHOR_NOTE, STORY, AUTHOR_NOTE]
     assert [(c.index, c.title) for c in work.chapters] == [(1, "Salt Roads")]
     assert work.text[work.chapters[0].start : work.chapters[0].end] == "The road went on. So did they."
+
+
+def italic_texts(work):
+    return [work.text[a:b] for a, b in work.scratch.get("italics", [])]
+
+
+def test_italics_are_plain_text_with_their_spans_in_scratch(multi):
+    assert italic_texts(multi) == ["Lodger."]
+    story = [s for s in multi.segments if s.kind == STORY]
+    for a, b in multi.scratch["italics"]:
+        assert any(s.start <= a < b <= s.end for s in story)
+    # italics in the work notes are not story, so not listed
+    assert "prompt" not in italic_texts(multi)
+
+
+def test_italic_spans_hug_words_and_survive_line_breaks():
+    page = (
+        "<html><body><p>She read the sign: <em> KEEP OUT</em>.</p>"
+        "<p><i>Left,</i> she thought, <i>then<br/>left again.</i></p>"
+        "<h2>A <i>heading</i></h2><p>x<i></i>y \ue000odd\ue001 chars</p></body></html>"
+    ).encode()
+    work = read_bytes(page, "x.html")
+    assert work.text == (
+        "She read the sign: KEEP OUT.\n\nLeft, she thought, then\nleft again.\n\nA heading\n\nxy odd chars"
+    )
+    assert italic_texts(work) == ["KEEP OUT", "Left,", "then\nleft again.", "heading"]

@@ -23,7 +23,7 @@ import re
 from lxml import etree
 
 from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, SUMMARY, TITLE, Meta, Work
-from ficlens.read.html import TextBuilder, has_class, paragraphs, text_of
+from ficlens.read.html import TextBuilder, has_class, paragraphs, story_paragraphs, text_of
 
 __all__ = ["chapter_title", "is_ao3", "is_ao3_page", "read_ao3", "read_ao3_page"]
 
@@ -106,7 +106,7 @@ def read_ao3(root: etree._Element, work: Work) -> bool:
                 builder.add(CHAPTER_HEADING, [heading_text])
                 _add_labelled(child, builder, meta)
             else:
-                builder.add_story(paragraphs(child))
+                builder.add_story(story_paragraphs(child))
 
     for endnotes in root.xpath("//*[@id='endnotes']"):
         _add_labelled(endnotes, builder, meta)
@@ -277,7 +277,7 @@ def read_ao3_page(root: etree._Element, work: Work) -> bool:
                 elif has_class(child, "userstuff"):
                     for landmark in child.xpath(f"./h3[{_has_classes('landmark')}]"):
                         drop_element(landmark)
-                    builder.add_story(paragraphs(child))
+                    builder.add_story(story_paragraphs(child))
 
     for afterword in skin.xpath(f".//div[{_has_classes('afterword')}]"):
         _add_modules(afterword, builder, meta)

@@ -47,6 +47,7 @@ from ficlens.read.html import (
     parse_html,
     parse_xhtml,
     parse_xml,
+    story_paragraphs,
     text_of,
 )
 
@@ -213,7 +214,7 @@ def _html_text(markup: str) -> str:
 
 
 def _read_generic(bodies: list[etree._Element], meta: Meta, builder: TextBuilder) -> None:
-    docs = [blocks(b, HEADING_TAGS) for b in bodies]
+    docs = [blocks(b, HEADING_TAGS, marks=True) for b in bodies]
     if not any(h for doc in docs for h, _ in doc):
         for doc in docs:  # no headings: each spine document with text is a chapter
             paras = [t for _, t in doc]
@@ -221,7 +222,7 @@ def _read_generic(bodies: list[etree._Element], meta: Meta, builder: TextBuilder
                 builder.open_chapter(None)
                 builder.add_story(paras)
         return
-    flat = [b for doc in docs for b in doc if b[1]]
+    flat = [b for doc in docs for b in doc]
     if flat and flat[0][0] and meta.title and flat[0][1].casefold() == meta.title.casefold():
         builder.add(TITLE, [flat[0][1]])
         flat = flat[1:]
@@ -285,7 +286,7 @@ def _read_fanficfare(bodies: list[etree._Element], meta: Meta, builder: TextBuil
                 flat.append((True, text_of(h3)))
                 ao3.drop_element(h3)
                 break
-        flat.extend((False, t) for t in paragraphs(body))
+        flat.extend((False, t) for t in story_paragraphs(body))
     _chapters_from_blocks(flat, builder)
 
 
