@@ -9,6 +9,14 @@ from ficlens.read import read, read_bytes
 from ficlens.segment import segment
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "read"
+# Both two-chapter fixtures: title, summary, work notes; chapter 1 with notes before and
+# after its text; chapter 2 with a chapter summary; the work's end notes.
+TWO_CHAPTERS_WITH_NOTES = [
+    TITLE, SUMMARY, AUTHOR_NOTE,
+    CHAPTER_HEADING, AUTHOR_NOTE, STORY, AUTHOR_NOTE,
+    CHAPTER_HEADING, SUMMARY, STORY,
+    AUTHOR_NOTE,
+]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -67,12 +75,7 @@ def test_summary_and_notes(multi):
 
 
 def test_segments_in_reading_order(multi):
-    assert kinds(multi) == [
-        TITLE, SUMMARY, AUTHOR_NOTE,
-        CHAPTER_HEADING, AUTHOR_NOTE, STORY, AUTHOR_NOTE,
-        CHAPTER_HEADING, SUMMARY, STORY,
-        AUTHOR_NOTE,
-    ]  # fmt: skip
+    assert kinds(multi) == TWO_CHAPTERS_WITH_NOTES
     assert seg_text(multi, TITLE) == ["The Keeper's Ledger"]
     assert seg_text(multi, CHAPTER_HEADING) == ["Chapter 1: The Ledger", "Chapter 2"]
     assert seg_text(multi, SUMMARY)[1] == "The storm, at last."
@@ -211,12 +214,7 @@ def test_ao3_work_page_saved_from_the_browser():
     assert m.summary == "Two siblings, one cart, and a road that keeps changing its mind."
     assert m.notes == ["Updates on Sundays.", "The road is real; the milestones are not.",
                        "Thanks for the kudos on this one!", "Map credit to my sister."]  # fmt: skip
-    assert kinds(work) == [
-        TITLE, SUMMARY, AUTHOR_NOTE,
-        CHAPTER_HEADING, AUTHOR_NOTE, STORY, AUTHOR_NOTE,
-        CHAPTER_HEADING, SUMMARY, STORY,
-        AUTHOR_NOTE,
-    ]  # fmt: skip
+    assert kinds(work) == TWO_CHAPTERS_WITH_NOTES  # the same layout as the download
     assert [(c.index, c.title) for c in work.chapters] == [(1, "The Milestone"), (2, None)]
     # menus, landmark headings, kudos and comments are not story text
     for junk in ("Skip header", "Chapter Text", "Kudos", "Comments", "A reader said", "footer", "Fandoms"):

@@ -147,17 +147,20 @@ def _add_labelled(container: etree._Element, builder: TextBuilder, meta: Meta) -
         quote = p.getnext()
         while quote is not None and not isinstance(quote.tag, str):
             quote = quote.getnext()
-        if quote is None or quote.tag != "blockquote":
-            continue
-        paras = [t for t in paragraphs(quote) if t]
-        if builder.add(kind, paras) is None:
-            continue
-        joined = "\n\n".join(paras)
-        if kind == SUMMARY:
-            if meta.summary is None:
-                meta.summary = joined
-        else:
-            meta.notes.append(joined)
+        if quote is not None and quote.tag == "blockquote":
+            _add_quote(kind, quote, builder, meta)
+
+
+def _add_quote(kind: str, quote: etree._Element, builder: TextBuilder, meta: Meta) -> None:
+    """A summary or notes blockquote: a segment, and the work's summary or one of its notes."""
+    paras = [t for t in paragraphs(quote) if t]
+    if builder.add(kind, paras) is None:
+        return
+    joined = "\n\n".join(paras)
+    if kind == SUMMARY:
+        meta.summary = meta.summary or joined
+    else:
+        meta.notes.append(joined)
 
 
 def _authors(byline: etree._Element) -> list[str]:
@@ -291,16 +294,8 @@ def _add_modules(container: etree._Element, builder: TextBuilder, meta: Meta) ->
         if "module" not in classes or not ("summary" in classes or "notes" in classes):
             continue
         quote = div.find("blockquote")
-        if quote is None:
-            continue
-        kind = SUMMARY if "summary" in classes else AUTHOR_NOTE
-        paras = [t for t in paragraphs(quote) if t]
-        if builder.add(kind, paras) is None:
-            continue
-        if kind == SUMMARY:
-            meta.summary = meta.summary or "\n\n".join(paras)
-        else:
-            meta.notes.append("\n\n".join(paras))
+        if quote is not None:
+            _add_quote(SUMMARY if "summary" in classes else AUTHOR_NOTE, quote, builder, meta)
 
 
 def _read_page_tags(dl: etree._Element, meta: Meta) -> None:
