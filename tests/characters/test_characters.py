@@ -338,3 +338,20 @@ Tom stood by the fire. "Sit," said the old keeper, and Tom sat.
     abel = holder(work, "Abel")
     assert mention_char(work, "the old keeper said") == abel.id
     assert mention_char(work, "the old keeper, and") == abel.id
+
+
+READER_INSERT = """
+You wake before the alarm, the way you always do on mission days. Your boots are by the door.
+
+Bucky is already in the kitchen. "Morning, Y/N," he says, and hands you a mug.
+
+You take it. Your fingers brush his, and you pretend not to notice. Y/N, you tell yourself, focus.
+"""
+
+
+def test_reader_insert_you_is_the_reader():
+    work = run(READER_INSERT)
+    reader = holder(work, "Y/N")
+    assert work.scratch["reader"] == reader.id
+    assert mention_char(work, "You wake") == reader.id
+    assert mention_char(work, "he says") == holder(work, "Bucky").id

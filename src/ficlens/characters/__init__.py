@@ -39,6 +39,9 @@ Notes for later stages:
   its character id. It reads `work.scratch["character_surfaces"]`, set here.
 - `work.scratch["first_person"]` is True when the narration is in the first person and
   `work.scratch["narrator"]` is then the narrator's id (or None).
+- Reader-insert stories: "Y/N" is a character, and when the narration is in the
+  second person its "you/your" are emitted for that character (or for a character
+  named "reader"); `work.scratch["reader"]` is its id.
 """
 
 from __future__ import annotations
@@ -110,7 +113,16 @@ def find_characters(
     smap = {s: tuple(i for i in t if i in keep) for s, t in smap.items()}
     smap = {s: t for s, t in smap.items() if t}
 
-    first_person = _first_person(prons)
+    reader = None
+    if _second_person(prons):
+        # a reader-insert story: "you" in the narration is the reader, named "Y/N" if at all
+        reader = next((t[0] for s, t in smap.items() if s == "Y/N" and len(t) == 1), None)
+        if reader is None and restrict is None:
+            ents.append(Ent(len(ents), label="reader"))
+            reader = len(ents) - 1
+        if reader is not None:
+            keep.add(reader)
+    first_person = _first_person(prons) and reader is None
     narrator = _narrator(occs, smap, ents) if first_person else None
     if first_person and narrator is None and restrict is None:
         e = Ent(len(ents), label="narrator")
@@ -119,9 +131,10 @@ def find_characters(
         narrator = e.idx
 
     nominal = _nominals(noms, ents, keep)
-    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal)
+    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
+    work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
     return work
 
 
@@ -228,7 +241,7 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
                 inner.add(idx)
     keep = set()
     for e in ents:
-        if e.entry is not None:
+        if e.entry is not None or e.label == "Y/N":
             keep.add(e.idx)
             continue
         i = e.idx
@@ -270,6 +283,12 @@ def _nominals(noms: list[Occ], ents: list[Ent], keep: set[int]) -> dict[str, int
     return out
 
 
+def _second_person(prons: list[Pron]) -> bool:
+    you = sum(1 for p in prons if not p.quoted and p.gender == "you")
+    other = sum(1 for p in prons if not p.quoted and p.gender in ("he", "she", "i"))
+    return you >= 5 and you >= 0.5 * other
+
+
 def _first_person(prons: list[Pron]) -> bool:
     first = sum(1 for p in prons if not p.quoted and p.gender == "i")
     third = sum(1 for p in prons if not p.quoted and p.gender in ("he", "she"))
@@ -296,7 +315,7 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent]) -> int | None:
 
 def _resolve(
     occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
-    breaks: list[int] = (), nominal: dict[str, int] | None = None,
+    breaks: list[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
 
@@ -365,9 +384,10 @@ def _resolve(
             continue
         if it.quoted:
             continue
-        if it.gender == "i":
-            if narrator is not None:
-                out.append((it.start, it.end, narrator, "pronoun", None, False))
+        if it.gender == "i" or it.gender == "you":
+            who = narrator if it.gender == "i" else reader
+            if who is not None:
+                out.append((it.start, it.end, who, "pronoun", None, False))
             continue
         best, best_score = None, 0.0
         stale = []

@@ -110,6 +110,7 @@ PRONOUN_GENDER = {
     "she": "she", "her": "she", "hers": "she", "herself": "she",
     "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they", "themself": "they",
     "i": "i", "me": "i", "my": "i", "mine": "i", "myself": "i",
+    "you": "you", "your": "you", "yours": "you", "yourself": "you",
 }
 
 # Common short forms a story may use for a longer first name seen elsewhere in it.

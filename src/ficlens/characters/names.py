@@ -114,6 +114,7 @@ def master_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     if aliases:
         alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
         parts.append(rf"(?P<alias>(?:{alts})(?![\w-])(?!['’](?![sS]\b)[A-Za-z]))")
+    parts.append(r"(?P<yn>[Yy]/[Nn](?![\w/]))")  # the reader of a reader-insert story
     parts.append(rf"(?P<nom>{NOMINAL})")
     parts.append(rf"(?P<epi>{EPITHET})")
     parts.append(rf"(?P<name>{NAME_SEQ})")
@@ -188,7 +189,7 @@ def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list
                     obj = nm is None or nm.group(1) is None or nm.group(1).lower() in OBJECT_FOLLOWERS
                 prons.append(Pron(s, e, w, g, quoted, sent, pi, subj, obj))
                 continue
-            surface = m.group()
+            surface = "Y/N" if kind == "yn" else m.group()
             if kind == "name":
                 s, surface = _strip_front(text, s, surface, p.start, vocab)
                 if not surface:
