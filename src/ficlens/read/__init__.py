@@ -7,6 +7,12 @@ KB (or an .html name and markup first) is HTML;
 the magic bytes of images, PDFs, archives and programs are binary; anything else is
 text. `read(str)` with a newline in it reads the string as story text.
 Errors are `ReadError`s with the messages listed in `ficlens.read.errors`.
+
+Modules: `text` (decoding), `html` (markup to paragraphs, `TextBuilder`, generic HTML),
+`ao3` (AO3 downloads, also inside AO3 EPUBs, and saved AO3 work pages), `epub` (safe zip,
+OPF spine; AO3, FanFicFare and generic layouts), `errors`. Structured readers fill
+`segments` and `chapters` (the segmenter keeps them) and `scratch["italics"]`.
+Source formats: text | html | ao3_html | epub | string.
 """
 
 from __future__ import annotations
