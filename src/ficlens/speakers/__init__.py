@@ -57,6 +57,7 @@ CONF_RECENT = 0.35
 RESET_GAP = 3  # narration paragraphs between two quote paragraphs that end a conversation
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
+PREV_PARA_ANTECEDENT = False
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
 
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
@@ -72,6 +73,7 @@ _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": "they", "them": "they", "their": "they"}
 _WORD = re.compile(r"\w[\w'’-]*")
 
 
@@ -82,6 +84,7 @@ class _Attr:
     cue: Span
     confidence: float
     addressee: str | None = None  # object of the tag verb
+    pronoun: tuple[str, int] | None = None  # the subject pronoun (gender, offset), re-resolved in context
 
 
 class _Index:
@@ -106,6 +109,16 @@ class _Index:
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self.q_starts, offset) - 1
         return i >= 0 and offset < self.work.quotes[i].end
+
+    def in_quote_range(self, start: int, end: int) -> bool:
+        """Whether a speech quote starts in [start, end)."""
+        qs = self.work.quotes
+        for i in range(bisect_left(self.q_starts, start), len(qs)):
+            if qs[i].start >= end:
+                return False
+            if qs[i].kind != "non_speech":
+                return True
+        return False
 
     def resolve_pronoun(self, word: str, offset: int) -> str | None:
         """A tag pronoun with no mention from the characters stage: the narrator for I,
@@ -207,17 +220,20 @@ def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span
     """An attribution from a subject mention, or from a bare pronoun (word, offset)."""
     if m is not None:
         speaker, pronoun = m.character, m.kind == "pronoun"
+        if pronoun:
+            word = (ix.text[m.start : m.end], m.start)
     elif word is not None:
         speaker, pronoun = ix.resolve_pronoun(*word), True
-        if speaker is None:
-            return None
     else:
         return None
+    gender = _GENDER.get(word[0].lower()) if pronoun and word else None
     if tag:
         conf = CONF_TAG_PRONOUN if pronoun else CONF_TAG_NAME
     else:
         conf = CONF_BEAT_PRONOUN if pronoun else CONF_BEAT_NAME
-    return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf)
+    if speaker is None and gender is None:
+        return None
+    return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf, None, (gender, word[1]) if gender else None)  # type: ignore[arg-type]
 
 
 def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Mention | None:
@@ -383,10 +399,9 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             last = prev = last_addr = None
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
-        attrs = [direct.get(i) for i in turn]
+        attrs = [_recheck(ix, direct.get(i), last, prev, vocs) for i in turn]
         if any(attrs):
             _spread(turn, attrs)
-            attrs = [_recheck(ix, a, last, prev, vocs) for a in attrs]
         else:
             other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last)
             guess = _guess(ix, first, gap, last, other, last_addr, vocs)
@@ -452,13 +467,42 @@ def _ahead(
 
 
 def _recheck(ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str]) -> _Attr | None:
-    """A pronoun tag resolved to the previous paragraph's speaker, while the other
-    participant has the same gender, is more likely the other one answering."""
-    if a is None or a.evidence != ANAPHORIC or a.speaker != last or prev is None or prev in vocs:
+    """Resolve a tag or beat pronoun in context: a character of that gender named earlier
+    in the paragraph's narration, else the conversation participant of that gender
+    (the other one when both fit: speakers alternate), else the characters stage's
+    resolution."""
+    if a is None or a.pronoun is None:
         return a
-    if ix.gender.get(prev) is None or ix.gender.get(prev) != ix.gender.get(a.speaker):
-        return a
-    return _Attr(prev, a.evidence, a.cue, a.confidence - 0.1, a.addressee)
+    gender, offset = a.pronoun
+    fits = lambda c: c is not None and ix.gender.get(c) == gender and c not in vocs  # noqa: E731
+    p = ix.para_of(offset)
+    para = ix.work.paragraphs[p]
+    # the previous paragraph too when it is narration only: `Sherlock stood at the window.`
+    floor = para.start
+    if PREV_PARA_ANTECEDENT and p > 0 and not ix.in_quote_range(ix.work.paragraphs[p - 1].start, para.start):
+        floor = ix.work.paragraphs[p - 1].start
+    j = bisect_left(ix.m_starts, offset) - 1
+    while j >= 0 and ix.mentions[j].start >= floor:
+        m = ix.mentions[j]
+        j -= 1
+        if m.kind == "pronoun" or ix.in_quote(m.start) or not fits(m.character):
+            continue
+        if m.start >= para.start:
+            lead = ix.text[para.start : m.start]
+            lead = lead[_last_sentence_start(lead) :]
+            if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
+                return _with(a, m.character)
+        elif not _PREP_BEFORE.search(ix.text[max(0, m.start - 12) : m.start]):
+            return _with(a, m.character)
+    if fits(prev) and prev != a.speaker and a.speaker == last:
+        return _with(a, prev)  # type: ignore[arg-type]
+    if a.speaker is None and fits(last):
+        return _with(a, last)  # type: ignore[arg-type]
+    return a if a.speaker is not None else None
+
+
+def _with(a: _Attr, speaker: str) -> _Attr:
+    return _Attr(speaker, a.evidence, a.cue, a.confidence, a.addressee, a.pronoun)
 
 
 def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
@@ -497,7 +541,7 @@ def _guess(
         seg = ix.text[para.start : para.end]
         s0 = para.start + _last_sentence_start(seg.rstrip())
         m = _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
-        if m is not None and m.character not in vocs:
+        if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
