@@ -44,7 +44,7 @@ def map_dask(
     try:
         if scheduler:
             try:
-                client = Client(scheduler, timeout="15s")
+                client = Client(scheduler)  # waits distributed.comm.timeouts.connect
             except OSError as e:
                 raise EngineError(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
         else:
@@ -63,7 +63,7 @@ def map_dask(
             it = iter(tasks)
             exhausted = False
             while True:
-                while not exhausted and in_flight < limit:
+                while not exhausted and len(paths) < limit:
                     try:
                         path, data = next(it)
                     except StopIteration:

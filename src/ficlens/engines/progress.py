@@ -54,10 +54,14 @@ class RichProgress(Progress):
         return track(files, description="hashing", console=self.console, transient=True)
 
     def start(self, total: int) -> None:
+        if not total:  # nothing new: no empty bar
+            return
         self.bar.start()
         self.task = self.bar.add_task("indexing", total=total, words=0)
 
     def advance(self, result: Result) -> None:
+        if self.task is None:
+            return
         self.words += result.words
         self.bar.update(self.task, advance=1, words=self.words)
 
