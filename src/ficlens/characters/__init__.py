@@ -69,6 +69,7 @@ from ficlens.model import Character, Mention, Work
 __all__ = ["character_by_surface", "find_characters"]
 
 # Endings of English words, rare in names: such a word that only opens sentences is a word.
+_NARRATOR_NAMES = frozenset({"i", "me", "narrator", "the narrator", "myself"})
 _WORDLIKE = re.compile(r"(?:ible|able|ous|ful|less|ness|ment|ing|ly|ish|ive|ity|tion)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*\b")
 DECAY = 0.7  # salience kept from one sentence to the next
@@ -123,7 +124,13 @@ def find_characters(
         if reader is not None:
             keep.add(reader)
     first_person = _first_person(prons) and reader is None
-    narrator = _narrator(occs, smap, ents) if first_person else None
+    narrator = None
+    if first_person:
+        # a list or pack may name the narrator outright ("I", "narrator")
+        narrator = next((e.idx for e in ents if e.entry is not None and _NARRATOR_NAMES.intersection(
+            f.lower() for f in [e.entry.name, *e.entry.aliases])), None)
+        if narrator is None:
+            narrator = _narrator(occs, smap, ents)
     if first_person and narrator is None and restrict is None:
         e = Ent(len(ents), label="narrator")
         ents.append(e)
@@ -309,7 +316,7 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent]) -> int | None:
             voc[t[0]] += o.vocative
         else:
             narr[t[0]] += 1
-    best = [(n, -narr[i], quoted[i], -i) for i, n in voc.items() if n and narr[i] <= max(1, n // 2)]
+    best = [(n, -narr[i], quoted[i], -i) for i, n in voc.items() if n and narr[i] <= max(2, n)]
     return -max(best)[3] if best else None
 
 

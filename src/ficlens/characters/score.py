@@ -113,7 +113,7 @@ def score_work(work: Work, gold_chars: list[dict], speakers_only: bool = False) 
     return sc
 
 
-_TAG_PRON = re.compile(r"[\s,]*(?:(he|she|they)\s+[a-z]+|[a-z]+\s+(he|she|they))\b")
+_TAG_PRON = re.compile(r"[ \t,]*(?:(he|she|they|I)\s+[a-z]+|[a-z]+\s+(he|she|they|I))\b")
 
 
 def score_pronoun_tags(work: Work, gold: dict) -> tuple[int, int]:
@@ -136,7 +136,7 @@ def score_pronoun_tags(work: Work, gold: dict) -> tuple[int, int]:
     return ok, total
 
 
-_GAP = re.compile(r"[\s,]*(?:[a-z]+\s+)?$")
+_GAP = re.compile(r"[ \t,]*(?:[a-z]+\s+)?$")
 
 
 def score_nominal_tags(work: Work, gold: dict) -> tuple[int, int]:
