@@ -1,0 +1,253 @@
+"""Speaker and addressee attribution on hand-built works.
+
+Each work is built here from a short original text: paragraphs split on blank lines,
+quotes found by double marks, name mentions found by the listed names, and narration
+pronoun mentions only where a test hands them in, so these tests exercise `speakers/`
+alone and do not move when the quotes or characters stages change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ficlens.model import Character, Mention, Paragraph, Quote, Segment, Work
+from ficlens.speakers import attribute_speakers
+
+MARA = ("c1", "Mara", "she", ["Mara"])
+TOBIN = ("c2", "Tobin", "he", ["Tobin"])
+IRIS = ("c3", "Iris", "she", ["Iris"])
+CAPTAIN = ("c4", "Captain Vell", "he", ["the Captain", "Vell"])
+
+
+def build(text: str, chars, pronouns: dict[int, str] | None = None, narrator: str | None = None, run: bool = True) -> Work:
+    """A work with paragraphs, quotes and name mentions set by hand.
+
+    `pronouns` maps the n-th narration pronoun (he/she/her/his/I, counted from 0) to
+    the character the characters stage would have resolved it to.
+    """
+    work = Work(text=text, segments=[Segment(0, len(text), "story")])
+    pos = 0
+    for block in text.split("\n\n"):
+        work.paragraphs.append(Paragraph(pos, pos + len(block)))
+        pos += len(block) + 2
+    work.quotes = [Quote(m.start(), m.end()) for m in re.finditer(r'"[^"\n]*"', text)]
+    work.characters = [Character(cid, name, aliases=list(al), pronouns=pr) for cid, name, pr, al in chars]
+    inside = lambda i: any(q.start <= i < q.end for q in work.quotes)  # noqa: E731
+    for cid, name, _pr, aliases in chars:
+        for surface in {name, *aliases}:
+            for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+                if not any(x.start <= m.start() < x.end for x in work.mentions):
+                    work.mentions.append(Mention(m.start(), m.end(), cid, "name"))
+    narration_pronouns = [m for m in re.finditer(r"\b(?:he|she|her|his|him|I)\b", text, re.I) if not inside(m.start())]
+    for n, cid in (pronouns or {}).items():
+        m = narration_pronouns[n]
+        work.mentions.append(Mention(m.start(), m.end(), cid, "pronoun"))
+    work.mentions.sort(key=lambda m: m.start)
+    work.scratch.update({"quote_continues": set(), "narrator": narrator})
+    return attribute_speakers(work) if run else work
+
+
+def speakers(work: Work) -> list[str | None]:
+    return [q.speaker for q in work.quotes]
+
+
+def cue_text(work: Work, q: Quote) -> str:
+    assert q.cue is not None
+    return work.text[q.cue.start : q.cue.end]
+
+
+# --- explicit tags ---
+
+
+def test_tag_after_quote_past_and_present_tense():
+    w = build('"We ride at dawn," Mara said.\n\n"Then we ride tired," Tobin mutters.', [MARA, TOBIN])
+    assert speakers(w) == ["c1", "c2"]
+    assert [q.evidence for q in w.quotes] == ["explicit", "explicit"]
+    assert cue_text(w, w.quotes[0]) == "Mara said"
+
+
+def test_inverted_tag_and_title():
+    w = build(
+        '"Nobody leaves the ship," said the Captain.\n\n"Not even me?" asked Mara.',
+        [MARA, CAPTAIN],
+    )
+    assert speakers(w) == ["c4", "c1"]
+
+
+def test_tag_before_quote_with_colon_or_comma():
+    w = build('Tobin yells, "Get down!"\n\nMara answered: "I am down."', [MARA, TOBIN])
+    assert speakers(w) == ["c2", "c1"]
+
+
+def test_tag_between_parts_of_an_interrupted_quote():
+    w = build('"Wait," Mara whispered, "not yet. Let them pass."', [MARA, TOBIN])
+    assert speakers(w) == ["c1", "c1"]
+    assert w.quotes[1].evidence == "explicit"
+
+
+def test_possessive_voice_tag():
+    w = build('Mara held the lantern up.\n\n"It was never yours," Tobin\'s voice shakes.', [MARA, TOBIN])
+    assert speakers(w) == ["c2"]
+
+
+def test_subordinate_clause_does_not_steal_the_tag():
+    w = build('"You came back." Before Mara could answer, Tobin called from the door, "Hurry!"', [MARA, TOBIN])
+    assert w.quotes[1].speaker == "c2"
+
+
+# --- pronoun tags ---
+
+
+def test_pronoun_tags_resolve_by_gender_without_stage_pronouns():
+    text = 'Mara and Tobin reached the gate at dusk.\n\n"It is locked," he said.\n\n"Then we climb," she said.'
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w) == ["c2", "c1"]
+    assert {q.evidence for q in w.quotes} == {"anaphoric"}
+
+
+def test_pronoun_tag_uses_the_stage_resolution():
+    text = 'Tobin watched Mara work the lock.\n\n"Almost," she said.'
+    # narration pronouns: 0 = "she" (the tag)
+    w = build(text, [MARA, TOBIN], pronouns={0: "c1"})
+    assert speakers(w) == ["c1"]
+    assert cue_text(w, w.quotes[0]).startswith("she said")
+
+
+def test_first_person_narrator_i_said():
+    text = 'Tobin leaned on the rail.\n\n"We should turn back," I said.\n\n"We should not," Tobin said.'
+    w = build(text, [MARA, TOBIN], narrator="c1")
+    assert speakers(w) == ["c1", "c2"]
+    assert w.quotes[0].addressees == ["c2"]
+
+
+# --- action beats ---
+
+
+def test_action_beat_before_and_after_the_quote():
+    text = 'Mara pulled her arm away. "Don\'t."\n\n"I only meant to help." Tobin turned back to the fire.'
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w) == ["c1", "c2"]
+    assert w.quotes[0].cue is not None and "pulled her arm away" in cue_text(w, w.quotes[0])
+
+
+def test_paragraph_quotes_share_the_tagged_speaker():
+    w = build('"Look." Tobin pointed at the ridge. "Smoke. Someone is camped there."', [MARA, TOBIN])
+    assert speakers(w) == ["c2", "c2"]
+
+
+# --- addressees and conversation ---
+
+
+def test_vocative_addressee_and_tag_object():
+    text = '"Listen to me, Tobin," Mara said.\n\n"I am listening," he told her.'
+    w = build(text, [MARA, TOBIN])
+    assert w.quotes[0].addressees == ["c2"]
+    assert w.quotes[1].speaker == "c2" and w.quotes[1].addressees == ["c1"]
+
+
+def test_long_alternating_exchange_without_tags():
+    lines = [
+        '"The river is up," Mara said.',
+        '"It was up last spring too," Tobin said.',
+        '"Not this high."',
+        '"How high, then?"',
+        '"Over the second stone."',
+        '"The ferry will not run."',
+        '"Then we take the bridge."',
+        '"The bridge is three days north."',
+        '"Two, if we leave tonight."',
+        '"You want to walk all night?"',
+        '"I want to be home before the snow."',
+        '"So do I."',
+        '"Then stop arguing and pack."',
+    ]
+    w = build("\n\n".join(lines), [MARA, TOBIN])
+    assert speakers(w) == ["c1", "c2"] * 6 + ["c1"]
+    assert all(q.evidence == "implicit" for q in w.quotes[2:])
+    assert all(q.addressees == (["c2"] if q.speaker == "c1" else ["c1"]) for q in w.quotes)
+
+
+def test_vocative_in_quote_is_not_its_speaker():
+    text = '"Pass the salt," Mara said.\n\n"Get it yourself," Tobin said.\n\n"Tobin, please."\n\n"Fine."'
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w) == ["c1", "c2", "c1", "c2"]
+
+
+def test_three_person_conversation_named_addressee_answers():
+    text = (
+        '"Iris, where is the map?" Mara asked.\n\n'
+        '"In the wagon," Tobin said.\n\n'
+        '"I asked Iris."\n\n'
+        '"It is in the wagon," Iris said. "Under the flour."\n\n'
+        '"Tobin, fetch it."\n\n'
+        '"Why me?"'
+    )
+    w = build(text, [MARA, TOBIN, IRIS])
+    assert speakers(w) == ["c1", "c2", "c1", "c3", "c3", "c1", "c2"]
+    assert w.quotes[0].addressees == ["c3"]
+
+
+def test_scene_break_resets_the_conversation():
+    text = '"Go," Mara said.\n\n"Going," Tobin said.\n\nThe next morning Iris found the camp empty.\n\n"Hello?"'
+    work_break = text.index("The next")
+    w = build(text, [MARA, TOBIN, IRIS], pronouns=None)
+    assert speakers(w)[-1] == "c3"  # the narration subject, not the old alternation
+    w2 = Work(text=w.text, segments=w.segments, paragraphs=w.paragraphs, quotes=[Quote(q.start, q.end) for q in w.quotes],
+              characters=w.characters, mentions=[m for m in w.mentions if m.kind == "name"], scene_breaks=[work_break],
+              scratch={"quote_continues": set()})
+    attribute_speakers(w2)
+    assert speakers(w2)[-1] == "c3"
+
+
+# --- quote kinds, continuation, outputs ---
+
+
+def test_non_speech_gets_no_speaker_and_continued_quote_shares_it():
+    text = 'Mara read the sign: "KEEP OUT"\n\n"The road ends here," Tobin said. "Past the bridge\n\n"there is only the marsh."'
+    work = Work(text=text, segments=[Segment(0, len(text), "story")])
+    pos = 0
+    for block in text.split("\n\n"):
+        work.paragraphs.append(Paragraph(pos, pos + len(block)))
+        pos += len(block) + 2
+    spans = [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]*(?:"|$)', text, re.M)]
+    work.quotes = [Quote(s, e) for s, e in spans]
+    work.quotes[0].kind = "non_speech"
+    work.characters = [Character("c1", "Mara", pronouns="she"), Character("c2", "Tobin", pronouns="he")]
+    work.mentions = [Mention(0, 4, "c1", "name"), Mention(text.index("Tobin"), text.index("Tobin") + 5, "c2", "name")]
+    work.scratch["quote_continues"] = {2}
+    attribute_speakers(work)
+    assert speakers(work) == [None, "c2", "c2", "c2"]
+    assert work.quotes[0].evidence is None
+
+
+def test_confidence_orders_explicit_anaphoric_implicit():
+    text = 'Mara faced Tobin across the map.\n\n"North," Mara said.\n\n"South," he said.\n\n"North."\n\n"South."'
+    w = build(text, [MARA, TOBIN])
+    explicit, anaphoric, implicit = w.quotes[0], w.quotes[1], w.quotes[2]
+    assert (explicit.evidence, anaphoric.evidence, implicit.evidence) == ("explicit", "anaphoric", "implicit")
+    assert 1 >= explicit.confidence > anaphoric.confidence > implicit.confidence > 0
+    assert speakers(w) == ["c1", "c2", "c1", "c2"]
+
+
+def test_counts_and_quote_pronouns():
+    text = '"I found your knife," Mara said.\n\n"Keep it," Tobin said.'
+    w = build(text, [MARA, TOBIN])
+    mara, tobin = w.characters
+    assert (mara.quotes, mara.words_spoken, tobin.quotes, tobin.words_spoken) == (1, 4, 1, 2)
+    inside = [m for m in w.mentions if m.kind == "pronoun"]
+    assert [(w.text[m.start : m.end], m.character) for m in inside] == [("I", "c1"), ("your", "c2")]
+    assert [m.start for m in w.mentions] == sorted(m.start for m in w.mentions)
+
+
+def test_linear_on_a_long_exchange():
+    import time
+
+    line = '"Again," Mara said.\n\n"Again," Tobin said.\n\n"Once more."\n\n"Once more."'
+    timings = []
+    for n in (500, 2000):
+        w = build("\n\n".join([line] * n), [MARA, TOBIN], run=False)
+        t = time.perf_counter()
+        attribute_speakers(w)
+        timings.append(time.perf_counter() - t)
+        assert speakers(w)[-4:] == ["c1", "c2", "c1", "c2"]
+    assert timings[1] < timings[0] * 8  # 4x the text: far from quadratic
