@@ -47,7 +47,7 @@ def register(app: typer.Typer) -> None:
         from ficlens.engines.progress import RichProgress
         from ficlens.pipeline import Options
 
-        err = Console(stderr=True)
+        err = Console(stderr=True, soft_wrap=True)
         if engine not in ENGINES:
             raise typer.BadParameter(f"choose from {', '.join(ENGINES)}", param_hint="--engine")
         if scheduler and engine != "dask":
@@ -103,7 +103,7 @@ def register(app: typer.Typer) -> None:
         from ficlens.corpus.parquet import export_parquet
         from ficlens.corpus.store import StoreError, open_store
 
-        err = Console(stderr=True)
+        err = Console(stderr=True, soft_wrap=True)
         try:
             with open_store(db, read_only=True) as store:
                 files = export_parquet(store, out)
@@ -194,7 +194,7 @@ def _open_read_only(db: Path):
 def _fail(message: str, code: int):
     from rich.console import Console
 
-    Console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False)
+    Console(stderr=True, soft_wrap=True).print(f"[red]error:[/red] {message}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -225,7 +225,7 @@ def emit(columns: list[str], rows: list[tuple], fmt: str) -> None:
             # Text, not markup: a story's "[laughs]" must print as written.
             table.add_row(*[Text(_cell(v)) for v in row])
         Console().print(table)
-        Console(stderr=True).print(f"{len(rows)} row(s)", highlight=False)
+        Console(stderr=True, soft_wrap=True).print(f"{len(rows)} row(s)", highlight=False)
 
 
 def _cell(value) -> str:

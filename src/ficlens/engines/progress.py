@@ -31,7 +31,7 @@ class _Rates(ProgressColumn):
 
 class RichProgress(Progress):
     def __init__(self, console: Console | None = None) -> None:
-        self.console = console or Console(stderr=True)
+        self.console = console or Console(stderr=True, soft_wrap=True)
         self.bar = RichBar(
             TextColumn("{task.description}"),
             BarColumn(),
