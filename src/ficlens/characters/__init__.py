@@ -316,8 +316,10 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent]) -> int | None:
             voc[t[0]] += o.vocative
         else:
             narr[t[0]] += 1
-    best = [(n, -narr[i], quoted[i], -i) for i, n in voc.items() if n and narr[i] <= max(2, n)]
-    return -max(best)[3] if best else None
+    # addressed by others and talked about in quotes, seldom named in the narration
+    best = [(n + 0.5 * quoted[i] - 0.5 * narr[i], n, -i) for i, n in voc.items() if n]
+    best = [b for b in best if b[0] > 0]
+    return -max(best)[2] if best else None
 
 
 def _resolve(
