@@ -33,8 +33,9 @@ Notes for later stages:
   mentions are emitted only OUTSIDE quotations (narration, speech tags): "I" and "you"
   inside a quote belong to its speaker and addressee, which `speakers/` decides.
 - In first-person narration (many "I/me/my" outside quotes) those pronouns are emitted
-  for the narrator: the character most often addressed by vocatives yet rarely named
-  in narration; failing that a character named "narrator" (not in restrict mode).
+  for the narrator: a listed character called "I" or "narrator" if there is one, else
+  the character others address by vocatives and talk about in quotes yet the narration
+  seldom names; failing that a character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `work.scratch["character_surfaces"]`, set here.
 - `work.scratch["first_person"]` is True when the narration is in the first person and
