@@ -283,8 +283,7 @@ def _nominals(noms: list[Occ], ents: list[Ent], keep: set[int]) -> dict[str, int
     for o in noms:
         if o.speech and o.surface not in out:
             e = Ent(len(ents), label=o.surface)
-            noun = o.surface.rsplit(None, 1)[-1]
-            e.gender = "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
+            e.gender = _description_gender(o.surface)
             ents.append(e)
             keep.add(e.idx)
             out[o.surface] = e.idx
@@ -433,12 +432,16 @@ def _resolve(
     return out
 
 
+def _description_gender(description: str) -> str | None:
+    noun = description.rsplit(None, 1)[-1]
+    return "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
+
+
 def _describe(o: Occ, state: dict, genders: list, nominal: dict[str, int], decay: float) -> int | None:
     """Who "the old keeper" is: a salient named character of its gender not named in the
     same sentence (a writer's way to avoid repeating a name), else the unnamed person of
     that description, if one speaks."""
-    noun = o.surface.rsplit(None, 1)[-1]
-    g = "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
+    g = _description_gender(o.surface)
     best, best_score = None, NOMINAL_LINK
     for idx, (sal, sent, start, _subj) in state.items():
         if sent == o.sent or idx in nominal.values():
