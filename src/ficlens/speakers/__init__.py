@@ -74,6 +74,14 @@ _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": "they", "them": "they", "their": "they"}
+_POSSESSIVE = {"my", "his", "her", "their", "your", "our", "its"}
+# a possessor speaks through these (`her voice shook`, `Lexa's gaze moved`); any other
+# possessed noun is someone else (`said her husband`, `his wife called`)
+_BODY = frozenset(
+    """voice voices tone words lips mouth face eyes eye gaze head hand hands jaw throat breath
+    reply answer expression brows eyebrows eyebrow smile grin laugh shoulders chin cheeks""".split()
+)
+_NEXT_WORDS = re.compile(r"(?:[’']s)?\s+(\w+)(?:\s+(\w+))?")
 _WORD = re.compile(r"\w[\w'’-]*")
 
 
@@ -246,8 +254,26 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
             return None
         if _PREP_BEFORE.search(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
             continue
+        if not _owner_speaks(ix, m):
+            return None
         return m
     return None
+
+
+def _owner_speaks(ix: _Index, m: Mention) -> bool:
+    """False for a possessor whose possession is the real subject (`her husband`,
+    `Tobin's sister`); true for anything else, and for `her voice`, `Lexa's gaze`."""
+    text = ix.text
+    possessive = text[m.start : m.end].lower() in _POSSESSIVE if m.kind == "pronoun" else text.startswith(("'s", "’s"), m.end)
+    if not possessive:
+        return True
+    nxt = _NEXT_WORDS.match(text, m.end)
+    if nxt is None:
+        return True
+    first, second = nxt.group(1).lower(), (nxt.group(2) or "").lower()
+    if m.kind == "pronoun" and text[m.start : m.end].lower() == "her" and SPEECH_VERB.fullmatch(first):
+        return True  # `heard her say`
+    return first in _BODY or second in _BODY
 
 
 def _bare_pronoun(ix: _Index, start: int, end: int) -> tuple[str, int] | None:
@@ -284,6 +310,8 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
         after = base + v.end()
         ms = ix.mentions_in(after, after + 20)
         m = ms[0] if ms and not text[after : ms[0].start].strip(" \t\nthe").strip() else None
+        if m is not None and not _owner_speaks(ix, m):
+            return None  # `said her husband`: someone the characters stage did not name
         word = None if m else _bare_pronoun(ix, after, base + len(clause))
         attr = _attr(ix, m, word, Span(cue.start, (m.end if m else after)), True)
         if attr is not None:
@@ -321,7 +349,7 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     word = None
     if m is None:
         ms = ix.mentions_in(base + v.end(), base + v.end() + 20)
-        if ms and not text[base + v.end() : ms[0].start].strip(" \t\nthe").strip():
+        if ms and not text[base + v.end() : ms[0].start].strip(" \t\nthe").strip() and _owner_speaks(ix, ms[0]):
             m = ms[0]  # `said Clarke:`
     if m is None:
         word = _bare_pronoun(ix, base + c0, base + v.start()) or _bare_pronoun(ix, base + s0, base + v.start())
