@@ -108,6 +108,7 @@ def _out_stem(path: Path, stems: Counter) -> str:
 from ficlens.eval.commands import register as _register_eval; _register_eval(app)  # noqa: E402, E702
 from ficlens.relations.commands import register as _register_relations; _register_relations(app)  # noqa: E402, E702
 from ficlens.corpus.commands import register as _register_corpus; _register_corpus(app)  # noqa: E402, E702
+from ficlens.fandoms.commands import register as _register_fandoms; _register_fandoms(app)  # noqa: E402, E702
 # --- end of command registrations ---
 
 

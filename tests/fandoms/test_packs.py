@@ -22,7 +22,7 @@ def test_bundled_packs_are_complete():
     ids = {p.id for p in packs()}
     assert {"the100", "harry_potter", "sherlock", "star_wars", "marvel"} <= ids
     for p in packs():
-        assert 15 <= len(p.characters) <= 45, p.id
+        assert 15 <= len(p.characters) <= 40, p.id
         assert p.ao3_fandoms, p.id
         names = [c.name for c in p.characters]
         assert len(names) == len(set(names)), p.id
@@ -120,3 +120,17 @@ def test_bad_character_file_is_a_one_line_error_naming_the_file(tmp_path, conten
 def test_missing_character_file(tmp_path):
     with pytest.raises(PackError, match="cannot read"):
         load_character_file(tmp_path / "nope.toml")
+
+
+def test_fandoms_command_lists_packs_and_shows_one():
+    from typer.testing import CliRunner
+
+    from ficlens.cli import app
+
+    runner = CliRunner()
+    listing = runner.invoke(app, ["fandoms"])
+    assert listing.exit_code == 0 and "the100" in listing.output
+    one = runner.invoke(app, ["fandoms", "the100"])
+    assert one.exit_code == 0 and "Heda" in one.output
+    bad = runner.invoke(app, ["fandoms", "narnia"])
+    assert bad.exit_code == 2
