@@ -577,11 +577,18 @@ def _guess(
             return _Attr(other, IMPLICIT, cue, CONF_ALTERNATE - 0.1)  # type: ignore[arg-type]
     j = bisect_left(ix.m_starts, q.start) - 1
     stop = max(-1, j - BACK_MENTIONS)
+    fallback = None
     while j > stop:
         m = ix.mentions[j]
         j -= 1
-        if ok(m.character) and not ix.in_quote(m.start):
+        if ix.in_quote(m.start) or m.character in vocs:
+            continue
+        if m.character != last:
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT)
+        fallback = fallback or m
+    if fallback is not None:
+        # nobody else around: the last speaker goes on
+        return _Attr(fallback.character, IMPLICIT, Span(fallback.start, fallback.end), CONF_RECENT - 0.1)
     return None
 
 
