@@ -134,6 +134,9 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
             store.close()
             raise StoreError(f"{path}: not a ficlens corpus database (no schema_info table)")
         return store
+    # The writer is the indexing driver: its batches are small, and every core it does
+    # not take is one more analysing worker.
+    con.execute("SET threads = 1")
     try:
         migrate(con)
     except duckdb.Error as e:

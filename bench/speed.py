@@ -1,0 +1,159 @@
+"""Speed and memory of the full pipeline on one long work.
+
+    python bench/speed.py [--sizes 10000,100000,1000000] [--seed 1]
+
+Prints, all measured in this one run:
+  (a) words/s of the full pipeline on a 100,000-word work next to spaCy's blank English
+      tokenizer on the same text, and the ratio of their times (target: <= 10x);
+  (b) the time for each size, in a fresh process each, and the 1M/100k time ratio
+      (target: <= 12x, i.e. linear);
+  (c) the peak memory (max RSS) of the process that analysed the 1M-word work
+      (target: <= 1 GiB);
+  and a per-stage breakdown on the 100,000-word work, so a slow stage shows itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import load_sources, make_work  # noqa: E402
+
+
+def build_text(words: int, seed: int) -> str:
+    import random
+
+    return make_work(random.Random(seed), load_sources(), words)
+
+
+def timed_stages(text: str) -> tuple[float, list[tuple[str, float]]]:
+    """Run the pipeline with every stage function it calls wrapped in a timer.
+
+    The wrapping follows `ficlens.pipeline.run_stages` itself, so a stage added there
+    shows up here without editing this file.
+    """
+    import ficlens.pipeline as pipeline
+    from ficlens.read import read
+
+    spent: dict[str, float] = {}
+    originals = {}
+
+    def wrap(name, fn):
+        def timed(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+
+        return timed
+
+    for name, value in vars(pipeline).items():
+        if callable(value) and not isinstance(value, type) and getattr(value, "__module__", "").startswith("ficlens.") \
+                and value.__module__ != pipeline.__name__:
+            originals[name] = value
+            setattr(pipeline, name, wrap(name, value))
+    try:
+        t = time.perf_counter()
+        work = read(text)
+        spent["read"] = time.perf_counter() - t
+        pipeline.run_stages(work, pipeline.Options())
+        total = time.perf_counter() - t
+    finally:
+        for name, value in originals.items():
+            setattr(pipeline, name, value)
+    return total, sorted(spent.items(), key=lambda kv: -kv[1])
+
+
+def child(words: int, seed: int) -> None:
+    """Analyse one generated work in this (fresh) process; print time and peak memory as JSON."""
+    from ficlens import analyze
+
+    text = build_text(words, seed)
+    n = len(text.split())
+    t = time.perf_counter()
+    analyze(text)
+    seconds = time.perf_counter() - t
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    print(json.dumps({"words": n, "seconds": seconds, "peak_mib": peak_kib / 1024}))
+
+
+def run_child(words: int, seed: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(words), "--seed", str(seed)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.seed)
+        return
+
+    import spacy
+
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cpus)")
+    text = build_text(100_000, args.seed)
+    words = len(text.split())
+
+    # (a) the pipeline against spaCy's blank tokenizer, same text, same process
+    from ficlens import analyze
+
+    analyze(build_text(5_000, args.seed + 1))  # warm up imports and regex caches
+    t = time.perf_counter()
+    analyze(text)
+    ours = time.perf_counter() - t
+    nlp = spacy.blank("en")
+    nlp.max_length = len(text) + 1
+    nlp(text[:20_000])
+    t = time.perf_counter()
+    doc = nlp(text)
+    theirs = time.perf_counter() - t
+    print(f"\n(a) {words:,}-word work ({len(doc):,} spaCy tokens)")
+    print(f"    ficlens full pipeline : {ours:7.3f} s  {words / ours:>10,.0f} words/s  (target >= 50,000)")
+    print(f"    spaCy blank tokenizer : {theirs:7.3f} s  {words / theirs:>10,.0f} words/s")
+    print(f"    ratio ficlens/spaCy   : {ours / theirs:7.2f}x  (target <= 10x)")
+
+    # per-stage breakdown on the same text
+    total, stages = timed_stages(text)
+    print(f"\n    per stage on the {words:,}-word work (total {total:.3f} s):")
+    for name, seconds in stages:
+        print(f"      {name:<22} {seconds:7.3f} s  {seconds / total:6.1%}  {words / seconds:>12,.0f} words/s")
+
+    # (b) and (c): each size in a fresh process
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print("\n(b) time per size (fresh process each; analysis only)")
+    results = {}
+    for size in sizes:
+        r = run_child(size, args.seed)
+        results[size] = r
+        print(
+            f"    {r['words']:>10,} words: {r['seconds']:8.3f} s  {r['words'] / r['seconds']:>10,.0f} words/s"
+            f"  peak RSS {r['peak_mib']:8.1f} MiB"
+        )
+    if 100_000 in results and 1_000_000 in results:
+        ratio = results[1_000_000]["seconds"] / results[100_000]["seconds"]
+        print(f"    ratio 1M/100k time    : {ratio:7.2f}x  (target <= 12x)")
+        print(f"\n(c) peak memory, 1M-word work: {results[1_000_000]['peak_mib']:.1f} MiB  (target <= 1024 MiB)")
+    print(f"\nload average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
