@@ -201,7 +201,19 @@ def _direct(ix: _Index, i: int) -> _Attr | None:
     for attr in (_pre_beat(ix, prev_end, q.start), _post_beat(ix, q.end, next_start)):
         if attr is not None and attr.speaker not in vocs:
             return attr
+    if prev_end == para.start and p > 0:
+        return _intro(ix, work.paragraphs[p - 1], work.quotes[i - 1].end if i > 0 else 0)
     return None
+
+
+def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
+    """A paragraph that introduces the next one's speech: `He beckoned Kronborg in and
+    said sternly:--`, `Then Nasty Roche had said:`."""
+    start = max(para.start, last_quote_end)
+    seg = ix.text[start : para.end].rstrip()
+    if not seg.rstrip("-—–").endswith((":", ",")):
+        return None
+    return _pre_tag(ix, start, start + len(seg))
 
 
 def _sentence_cut(seg: str) -> int:
