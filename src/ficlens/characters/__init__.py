@@ -507,6 +507,8 @@ def _finish(
             name = _fullest(e, seen)
         aliases = [f for f, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])) if f != name]
         aliases += [f for f in implied.get(idx, ()) if f != name and f not in aliases]
+        if idx == narrator and e.entry is None and e.label == "narrator":
+            aliases.append("I")  # an unnamed narrator is known only as "I"
         g = ent_gender(e)
         if g is None:
             for h, _ in e.hon_forms:
