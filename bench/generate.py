@@ -90,11 +90,10 @@ def _renamer(characters: list[list[str]], cast: list[tuple[str, str]]):
         for name in names:
             if not name[:1].isupper():  # "the Commander": a title, not a name
                 continue
-            words = name.split()
-            if len(words) == 1:
+            if " " in name:  # a full name, whatever its parts were called
+                mapping[name] = f"{first} {last}"
+            else:  # the name they go by, or a nickname
                 mapping[name] = first if name == primary else last
-            else:
-                mapping[name] = " ".join(first if w == primary else last for w in words)
     if not mapping:
         return lambda s: s
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(mapping, key=len, reverse=True)) + r")\b")

@@ -33,8 +33,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Analyse stories into a corpus database, in parallel; re-running skips stored works.
 
-        A run can be stopped at any moment (even kill -9) and run again: it ends with the
-        same database as a run never stopped. Files that fail land in the `errors` table.
+        Stop a run at any moment (even kill -9) and run it again: it ends with the same database as a run never stopped.
+
+        Files that cannot be read or analysed land in the `errors` table and do not stop the run.
 
         Example: ficlens index ~/fics --db corpus.duckdb --workers 4
         """
@@ -77,6 +78,9 @@ def register(app: typer.Typer) -> None:
         except (StoreError, EngineError) as e:
             err.print(f"[red]error:[/red] {e}", highlight=False)
             raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            err.print(f"interrupted: committed batches are kept in {db}; run the same command to resume", highlight=False)
+            raise typer.Exit(130) from None
         rate = report.words / report.seconds if report.seconds else 0.0
         err.print(
             f"{report.files} file(s): {report.stored} stored, {report.skipped} already done, "
@@ -149,9 +153,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Named questions about a corpus, no SQL needed.
 
-        top-characters, top-pairings: across the corpus. talk A B: works where A and B
-        talk to each other most. quotes-by NAME: what a character says. tag-agreement:
-        author's relationship tags against inferred ones, per work.
+        top-characters, top-pairings: across the corpus. talk A B: works where A and B talk to each other most.
+        quotes-by NAME: what a character says. tag-agreement: author's relationship tags against inferred ones, per work.
 
         Example: ficlens query corpus.duckdb talk Clarke Lexa --limit 10
         """
