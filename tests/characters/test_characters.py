@@ -355,3 +355,16 @@ def test_reader_insert_you_is_the_reader():
     assert work.scratch["reader"] == reader.id
     assert mention_char(work, "You wake") == reader.id
     assert mention_char(work, "he says") == holder(work, "Bucky").id
+
+
+def test_short_honorific_forms_join_the_full_one_except_between_sisters():
+    text = """
+Dr. Howard Archie knocked twice. Dr. Archie was never patient, and he knocked again.
+
+Miss Pinkerton ruled the academy. Miss Jemima Pinkerton, her sister, kept the accounts.
+
+"Jemima," said Miss Pinkerton, "the ledger." Miss Jemima Pinkerton fetched it at once.
+"""
+    work = run(text)
+    assert holder(work, "Dr. Archie").id == holder(work, "Dr. Howard Archie").id
+    assert holder(work, "Miss Pinkerton").id != holder(work, "Miss Jemima Pinkerton").id

@@ -185,7 +185,8 @@ class Clusters:
         # plain full names first, so "Octavia kom Skaikru" finds "Octavia Blake" made
         for s in sorted(full, key=lambda s: (any(w in PARTICLES for w in s.split()), -len(s.split()), -counts[s])):
             out[s] = self._full(s.split())
-        for s in sorted(hon_surfaces, key=lambda s: -counts[s]):
+        # "Dr. Howard Archie" before "Dr. Archie", so the short form finds the full one
+        for s in sorted(hon_surfaces, key=lambda s: (" " not in surfaces[s][1], -counts[s])):
             hon, core, _ = surfaces[s]
             out[s] = self._hon(hon, core)
         for s in epis:
@@ -240,6 +241,8 @@ class Clusters:
             # person ("Sir Walter Elliot" is not "Mr. Elliot", "Aunt Shaw" not "General Shaw")
             e = self.ents[i]
             hons = {h for h, _ in e.hon_forms if h not in FAMILY}
+            if hon in ("Miss", "Mrs") and len(words) == 1 and any(h == hon and " " in c for h, c in e.hon_forms):
+                return False  # "Miss Pinkerton" is the elder sister of "Miss Jemima Pinkerton"
             g = ent_gender(e)
             hg = HON_GENDER.get(cls)
             if hg is not None and g != hg:
@@ -257,6 +260,9 @@ class Clusters:
                 cands = {i for i in self.last.get(core, ()) if fits(i)}
             if not cands and hon not in ("Mr", "Mrs", "Ms", "Miss"):
                 cands = {i for i in self.first.get(core, ()) if fits(i)}
+            if not cands:
+                # "Mrs. Rachel" is "Mrs. Rachel Lynde": the same title before a first name
+                cands = {i for i in self.first.get(core, ()) if any(h == hon for h, _ in self.ents[i].hon_forms)}
         if len(cands) == 1:
             idx = next(iter(cands))
             self.by_hon[key] = idx
