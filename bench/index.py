@@ -4,7 +4,7 @@
 
 Runs, in this one process: the local engine with 1 worker, with 2 workers, and the
 Dask engine on a LocalCluster of 2 single-threaded worker processes; each into a fresh
-database. Prints works/s and words/s for each and the 2-worker/1-worker ratio
+database, best of --repeat runs each. Prints works/s and words/s for each and the 2-worker/1-worker ratio
 (target: >= 1.7x). The corpus is generated once into a temporary folder (or --corpus).
 """
 
@@ -23,16 +23,24 @@ sys.path.insert(0, str(HERE))
 from generate import write_corpus  # noqa: E402
 
 
-def run(label: str, corpus: Path, db: Path, **kwargs) -> float:
+def run(label: str, corpus: Path, db: Path, repeat: int, **kwargs) -> float:
+    """The best of `repeat` runs, each into a fresh database (other jobs on a shared
+    machine only ever slow a run down, so the best is the least disturbed)."""
     from ficlens.engines import index
 
-    t = time.perf_counter()
-    report = index([corpus], db, **kwargs)
-    seconds = time.perf_counter() - t
+    best = None
+    for n in range(repeat):
+        target = db.with_name(f"{db.stem}-{n}{db.suffix}")
+        t = time.perf_counter()
+        report = index([corpus], target, **kwargs)
+        seconds = time.perf_counter() - t
+        if best is None or seconds < best[0]:
+            best = (seconds, report)
+    seconds, report = best
     rate = report.stored / seconds
     print(
         f"    {label:<28} {seconds:8.2f} s  {rate:8.1f} works/s  {report.words / seconds:>10,.0f} words/s"
-        f"  ({report.stored} stored, {report.failed} failed)",
+        f"  ({report.stored} stored, {report.failed} failed; best of {repeat})",
         flush=True,
     )
     return rate
@@ -46,6 +54,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--corpus", type=Path, help="use (or create) this corpus folder")
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per configuration; the best is reported")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="ficlens-bench-") as tmp:
@@ -57,13 +66,13 @@ def main() -> None:
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in files)
         print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cpus)")
         print(f"(d) indexing {len(files):,} works, {words:,} words")
-        one = run("local, 1 worker", corpus, tmp / "w1.duckdb", workers=1)
-        two = run("local, 2 workers", corpus, tmp / "w2.duckdb", workers=2)
+        one = run("local, 1 worker", corpus, tmp / "w1.duckdb", args.repeat, workers=1)
+        two = run("local, 2 workers", corpus, tmp / "w2.duckdb", args.repeat, workers=2)
         if not args.no_dask:
             from dask.distributed import LocalCluster
 
             with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-                run("dask LocalCluster, 2 procs", corpus, tmp / "dask.duckdb", engine="dask", scheduler=cluster.scheduler_address)
+                run("dask LocalCluster, 2 procs", corpus, tmp / "dask.duckdb", args.repeat, engine="dask", scheduler=cluster.scheduler_address)
         print(f"    ratio 2 workers / 1 worker: {two / one:.2f}x  (target >= 1.7x)")
         print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 

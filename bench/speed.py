@@ -4,7 +4,8 @@
 
 Prints, all measured in this one run:
   (a) words/s of the full pipeline on a 100,000-word work next to spaCy's blank English
-      tokenizer on the same text, and the ratio of their times (target: <= 10x);
+      tokenizer on the same text, and the ratio of their times (target: <= 10x), best
+      of --repeat runs each;
   (b) the time for each size, in a fresh process each, and the 1M/100k time ratio
       (target: <= 12x, i.e. linear);
   (c) the peak memory (max RSS) of the process that analysed the 1M-word work
@@ -101,6 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of (a); the best is reported")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -117,16 +119,19 @@ def main() -> None:
     from ficlens import analyze
 
     analyze(build_text(5_000, args.seed + 1))  # warm up imports and regex caches
-    t = time.perf_counter()
-    analyze(text)
-    ours = time.perf_counter() - t
     nlp = spacy.blank("en")
     nlp.max_length = len(text) + 1
     nlp(text[:20_000])
-    t = time.perf_counter()
-    doc = nlp(text)
-    theirs = time.perf_counter() - t
-    print(f"\n(a) {words:,}-word work ({len(doc):,} spaCy tokens)")
+    # Best of --repeat, alternating the two: other jobs on a shared machine only slow a run.
+    ours = theirs = float("inf")
+    for _ in range(args.repeat):
+        t = time.perf_counter()
+        analyze(text)
+        ours = min(ours, time.perf_counter() - t)
+        t = time.perf_counter()
+        doc = nlp(text)
+        theirs = min(theirs, time.perf_counter() - t)
+    print(f"\n(a) {words:,}-word work ({len(doc):,} spaCy tokens), best of {args.repeat}")
     print(f"    ficlens full pipeline : {ours:7.3f} s  {words / ours:>10,.0f} words/s  (target >= 50,000)")
     print(f"    spaCy blank tokenizer : {theirs:7.3f} s  {words / theirs:>10,.0f} words/s")
     print(f"    ratio ficlens/spaCy   : {ours / theirs:7.2f}x  (target <= 10x)")
