@@ -57,7 +57,6 @@ CONF_RECENT = 0.35
 RESET_GAP = 3  # narration paragraphs between two quote paragraphs that end a conversation
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
-PREV_PARA_ANTECEDENT = False
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
 
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
@@ -183,6 +182,13 @@ def _turns(work: Work, ix: _Index) -> list[list[int]]:
 
 
 def _direct(ix: _Index, i: int) -> _Attr | None:
+    a = _direct_raw(ix, i)
+    if a is not None and a.addressee == a.speaker and a.pronoun is None:
+        a.addressee = None
+    return a
+
+
+def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     work, text = ix.work, ix.text
     q = work.quotes[i]
     p = ix.para_of(q.start)
@@ -377,9 +383,15 @@ def _object(ix: _Index, verb: str, start: int, end: int) -> str | None:
     ms = ix.mentions_in(start, min(end, start + 25))
     if not ms:
         return None
-    gap = ix.text[start : ms[0].start].strip().lower()
+    m = ms[0]
+    surface = ix.text[m.start : m.end].lower()
+    if surface.endswith(("self", "selves")) or surface in _POSSESSIVE - {"her"} or ix.text.startswith(("'s", "’s"), m.end):
+        return None  # `to herself`, `to his companion`, `to Tobin's sister`
+    gap = ix.text[start : m.start].strip().lower()
+    if surface == "her" and gap in ("to", "at") and re.match(r"\s+[a-z]", ix.text[m.end : m.end + 2]):
+        return None  # `said to her son`
     if gap in ("to", "at") or (gap == "" and OBJECT_VERBS.match(verb.split()[0])):
-        return ms[0].character
+        return m.character
     return None
 
 
@@ -514,30 +526,29 @@ def _recheck(ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vo
     if a is None or a.pronoun is None:
         return a
     gender, offset = a.pronoun
-    fits = lambda c: c is not None and ix.gender.get(c) == gender and c not in vocs  # noqa: E731
-    p = ix.para_of(offset)
-    para = ix.work.paragraphs[p]
-    # the previous paragraph too when it is narration only: `Sherlock stood at the window.`
-    floor = para.start
-    if PREV_PARA_ANTECEDENT and p > 0 and not ix.in_quote_range(ix.work.paragraphs[p - 1].start, para.start):
-        floor = ix.work.paragraphs[p - 1].start
+    # nobody is named as a vocative in their own line
+    barred = set(vocs)
+    fits = lambda c: c is not None and ix.gender.get(c) == gender and c not in barred  # noqa: E731
+    para = ix.work.paragraphs[ix.para_of(offset)]
     j = bisect_left(ix.m_starts, offset) - 1
-    while j >= 0 and ix.mentions[j].start >= floor:
+    while j >= 0 and ix.mentions[j].start >= para.start:
         m = ix.mentions[j]
         j -= 1
         if m.kind == "pronoun" or ix.in_quote(m.start) or not fits(m.character):
             continue
-        if m.start >= para.start:
-            lead = ix.text[para.start : m.start]
-            lead = lead[_last_sentence_start(lead) :]
-            if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
-                return _with(a, m.character)
-        elif not _PREP_BEFORE.search(ix.text[max(0, m.start - 12) : m.start]):
+        lead = ix.text[para.start : m.start]
+        lead = lead[_last_sentence_start(lead) :]
+        if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
             return _with(a, m.character)
-    if fits(prev) and prev != a.speaker and a.speaker == last:
+    if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
         return _with(a, prev)  # type: ignore[arg-type]
-    if a.speaker is None and fits(last):
+    if (a.speaker is None or a.speaker in barred) and fits(last):
         return _with(a, last)  # type: ignore[arg-type]
+    if a.speaker in barred:
+        k = bisect_left(ix.m_starts, offset) - 1
+        for m in ix.mentions[max(0, k - BACK_MENTIONS) : k + 1][::-1]:
+            if fits(m.character) and not ix.in_quote(m.start):
+                return _with(a, m.character)
     return a if a.speaker is not None else None
 
 
