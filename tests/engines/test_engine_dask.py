@@ -24,7 +24,7 @@ def test_dask_engine_gives_the_same_tables_as_the_local_engine(small_corpus, cle
 def test_an_unreachable_scheduler_is_a_clear_error(small_corpus, tmp_path):
     import dask
 
-    from ficlens.engines.dask import EngineError
+    from ficlens.engines.errors import EngineError
 
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         with pytest.raises(EngineError, match="cannot reach the Dask scheduler"):

@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:
 
         from ficlens.corpus.store import StoreError
         from ficlens.engines import ENGINES, index
-        from ficlens.engines.dask import EngineError
+        from ficlens.engines.errors import EngineError
         from ficlens.engines.indexer import Progress
         from ficlens.engines.progress import RichProgress
         from ficlens.pipeline import Options

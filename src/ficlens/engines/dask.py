@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 
 from ficlens.corpus.rows import error_rows
+from ficlens.engines.errors import EngineError
 from ficlens.engines.task import Result, analyse_bytes
 from ficlens.pipeline import Options
 
@@ -21,10 +22,6 @@ IN_FLIGHT_PER_THREAD = 4
 # Bigger payloads go to the cluster with `scatter` rather than inside the task itself,
 # which Dask warns about and sends through the scheduler.
 SCATTER_BYTES = 1 << 20
-
-
-class EngineError(Exception):
-    """The engine cannot run (no Dask installed, no scheduler at the address)."""
 
 
 def map_dask(

@@ -12,7 +12,9 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 
+from ficlens.engines.errors import EngineError
 from ficlens.engines.task import Result, analyse_bytes
 from ficlens.pipeline import Options
 
@@ -68,4 +70,12 @@ def map_local(
                 return
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                yield future.result()
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    # analyse_bytes never raises, so only a process killed from outside
+                    # (the kernel's OOM killer, a signal) gets here.
+                    raise EngineError(
+                        "a worker process died (out of memory, or killed); the works stored so far are kept: "
+                        "run again with fewer --workers to resume"
+                    ) from None
