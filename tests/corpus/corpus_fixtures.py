@@ -59,7 +59,7 @@ def corpus_works() -> list[Work]:
         "Lantern",
         ["Orrin Thorne", "Mara Quayle"],
         [(0, 1, "Hold the light."), (1, 0, "Hold it yourself.")],
-        tags={"relationship": ["Ada Fenn/Orrin Thorne"], "character": [], "freeform": []},
+        tags={"relationship": ["Ada Fenn/Orrin Thorne"], "character": ["Orrin Thorne (Original Work)", "Ada Fenn"], "freeform": []},
     )
     two.relationships = [Relationship("Orrin Thorne/Mara Quayle", "romantic", ["c1", "c2"], 0.6, [])]
     three = make_work("Salt", ["Ada Fenn", "Jory Kesh"], [(0, 1, "Row."), (1, 0, "Rowing.")])

@@ -134,22 +134,25 @@ def tag_agreement(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> Result:
     A pairing agrees when it is of the same kind (`/` romantic, `&` platonic) and every
     name on one side matches a name on the other (equal, or one's words within the
     other's: "Clarke" agrees with "Clarke Griffin"). Fandom disambiguators in AO3 tags
-    ("Lexa (The 100)") are ignored.
+    ("Lexa (The 100)") are ignored. `characters_found` is the share of the author's
+    character tags that match a character ficlens found (by name, alias or canonical name).
     """
     _, works = _run(
         con,
         """
-        SELECT w.work_id, w.title, w.path, w.relationship_tags,
-               coalesce(list(r.tag ORDER BY r.rel_no) FILTER (WHERE r.tag IS NOT NULL), []) AS inferred
-        FROM works w LEFT JOIN relationships r USING (work_id)
-        GROUP BY ALL
+        SELECT w.work_id, w.title, w.path, w.relationship_tags, w.character_tags,
+               coalesce((SELECT list(r.tag ORDER BY r.rel_no) FROM relationships r WHERE r.work_id = w.work_id), [])
+                   AS inferred,
+               coalesce((SELECT flatten(list(list_concat([c.name, coalesce(c.canonical, c.name)], c.aliases)))
+                         FROM characters c WHERE c.work_id = w.work_id), []) AS names
+        FROM works w
         ORDER BY w.path, w.work_id
         LIMIT $limit
         """,
         {"limit": limit},
     )
     rows = []
-    for work_id, title, path, author, inferred in works:
+    for work_id, title, path, author, character_tags, inferred, names in works:
         author = list(author or [])
         inferred = list(inferred or [])
         a_pairs = [p for p in map(parse_pairing, author) if p]
@@ -159,10 +162,24 @@ def tag_agreement(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> Result:
         recall = matched / len(a_pairs) if a_pairs else None
         # With no author pairings there is nothing to agree with: no precision either.
         precision = found / len(i_pairs) if i_pairs and a_pairs else None
+        tagged = [_tag_name(t) for t in character_tags or []]
+        known = [n.lower() for n in names or [] if n]
+        hits = sum(1 for t in tagged if any(_same_name(t, n) for n in known))
+        characters_found = hits / len(tagged) if tagged else None
         rows.append(
-            (title, path, "; ".join(author), "; ".join(inferred), matched, _round(precision), _round(recall), work_id)
+            (
+                title, path, "; ".join(author), "; ".join(inferred), matched,
+                _round(precision), _round(recall), _round(characters_found), work_id,
+            )
         )
-    return ["title", "path", "author_tags", "inferred_tags", "agreed", "precision", "recall", "work_id"], rows
+    columns = [
+        "title", "path", "author_tags", "inferred_tags", "agreed", "precision", "recall", "characters_found", "work_id",
+    ]
+    return columns, rows
+
+
+def _tag_name(tag: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", tag).strip().lower()
 
 
 def _round(x: float | None) -> float | None:
@@ -174,14 +191,14 @@ Pairing = tuple[str, tuple[str, ...]]
 
 def parse_pairing(tag: str) -> Pairing | None:
     """("romantic" | "platonic", names) from an AO3 relationship tag, None if it is not one."""
-    tag = re.sub(r"\s*\([^)]*\)", "", tag).strip()
+    tag = _tag_name(tag)
     if "/" in tag:
         kind, names = "romantic", tag.split("/")
     elif "&" in tag:
         kind, names = "platonic", tag.split("&")
     else:
         return None
-    names = tuple(sorted(n.strip().lower() for n in names if n.strip()))
+    names = tuple(sorted(n.strip() for n in names if n.strip()))
     return (kind, names) if len(names) >= 2 else None
 
 

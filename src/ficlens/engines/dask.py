@@ -50,6 +50,7 @@ def map_dask(
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
+                env={"PYTHONHASHSEED": "0"},  # as the local engine's workers
             )
             client = Client(cluster)
         try:
