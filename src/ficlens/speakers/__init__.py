@@ -54,7 +54,7 @@ CONF_ALTERNATE = 0.6
 CONF_NARRATION = 0.5
 CONF_RECENT = 0.35
 
-RESET_GAP = 3  # narration paragraphs between two quote paragraphs that end a conversation
+RESET_GAP = 1  # narration paragraphs between two quote paragraphs that end a conversation
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
@@ -472,6 +472,11 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                 other = last if last and last != a.speaker else prev if prev and prev != a.speaker else None
                 if other is None and t == conv_start:
                     other = _ahead(ix, quotes, turns, direct, t + 1, a.speaker)
+                if other is None:
+                    # a fresh conversation: whoever the narration just named
+                    p = ix.para_of(q.start)
+                    floor = ix.work.paragraphs[p - 1].start if p > 0 else 0
+                    other = _narration_other(ix, floor, q.start, a.speaker)
                 if other:
                     addr = [other]
             q.addressees = addr
@@ -480,6 +485,19 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         last_addr = turn_addr[0] if len(turn_addr) == 1 else None
         last_para = ix.para_of(quotes[turn[-1]].start)
         last_end = quotes[turn[-1]].end
+
+
+def _narration_other(ix: _Index, start: int, end: int, speaker: str) -> str | None:
+    """The character most recently mentioned in narration between start and end, other
+    than `speaker`."""
+    lo = bisect_left(ix.m_starts, start)
+    j = bisect_left(ix.m_starts, end) - 1
+    while j >= lo:
+        m = ix.mentions[j]
+        j -= 1
+        if m.character != speaker and not ix.in_quote(m.start):
+            return m.character
+    return None
 
 
 def _turn_vocatives(ix: _Index, quotes: list[Quote], turn: list[int]) -> list[str]:
