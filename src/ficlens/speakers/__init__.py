@@ -440,6 +440,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     last: str | None = None  # speaker of the previous turn
     prev: str | None = None  # the other active speaker
     last_addr: str | None = None  # whom the previous line named or told
+    heard: str | None = None  # whom the previous line was said to, however found
     last_para = -10
     last_end = 0
     conv_start = 0  # index of the turn that opened the current conversation
@@ -448,14 +449,14 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         p = ix.para_of(first.start)
         gap = p - last_para - 1
         if gap >= RESET_GAP or bisect_right(breaks, first.start) != bisect_right(breaks, last_end):
-            last = prev = last_addr = None
+            last = prev = last_addr = heard = None
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
-        attrs = [_recheck(ix, direct.get(i), last, prev, vocs) for i in turn]
+        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard) for i in turn]
         if any(attrs):
             _spread(turn, attrs)
         else:
-            other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last)
+            other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last) or heard
             guess = _guess(ix, first, gap, last, other, last_addr, vocs)
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
         turn_addr: list[str] = []
@@ -480,6 +481,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                 if other:
                     addr = [other]
             q.addressees = addr
+            heard = addr[0] if addr else None
             if a.speaker != last:
                 prev, last = last, a.speaker
         last_addr = turn_addr[0] if len(turn_addr) == 1 else None
@@ -536,7 +538,9 @@ def _ahead(
     return None
 
 
-def _recheck(ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str]) -> _Attr | None:
+def _recheck(
+    ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None
+) -> _Attr | None:
     """Resolve a tag or beat pronoun in context: a character of that gender named earlier
     in the paragraph's narration, else the conversation participant of that gender
     (the other one when both fit: speakers alternate), else the characters stage's
@@ -560,6 +564,8 @@ def _recheck(ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vo
             return _with(a, m.character)
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
         return _with(a, prev)  # type: ignore[arg-type]
+    if prev is None and fits(heard) and heard != a.speaker and a.speaker != last:
+        return _with(a, heard)  # type: ignore[arg-type]  # the one spoken to answers
     if (a.speaker is None or a.speaker in barred) and fits(last):
         return _with(a, last)  # type: ignore[arg-type]
     if a.speaker in barred:
