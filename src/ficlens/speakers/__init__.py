@@ -636,6 +636,12 @@ def _guess(
     if fallback is not None:
         # nobody else around: the last speaker goes on
         return _Attr(fallback.character, IMPLICIT, Span(fallback.start, fallback.end), CONF_RECENT - 0.1)
+    # nobody named yet (a story opening on a line): the first character the narration names next
+    paras = ix.work.paragraphs
+    horizon = paras[min(p + 2, len(paras) - 1)].end if p >= 0 else q.end
+    for m in ix.mentions_in(q.end, horizon):
+        if m.character not in vocs and not ix.in_quote(m.start):
+            return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT - 0.15)
     return None
 
 
