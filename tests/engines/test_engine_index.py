@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
+import pytest
+
 from ficlens.engines import index
+from ficlens.read import read
 
 
 def _count(db, sql):
@@ -84,3 +89,24 @@ def test_a_file_that_reads_later_leaves_the_errors_table(tmp_path):
     report = index([link], db, workers=0)
     assert report.stored == 1
     assert _count(db, "SELECT count(*) FROM errors")[0][0] == 0
+
+
+def test_an_ao3_download_keeps_its_metadata_and_author_tags(tmp_path):
+    fixture = Path(__file__).parents[1] / "fixtures" / "read" / "ao3_single.html"
+    if not fixture.exists():
+        pytest.skip("needs the reader's AO3 fixture")
+    meta = read(fixture).meta
+    db = tmp_path / "c.duckdb"
+    assert index([fixture], db, workers=0).stored == 1
+    row = _count(db, "SELECT format, title, authors, fandoms, rating, relationship_tags, character_tags, freeform_tags FROM works")[0]
+    assert row == (
+        "ao3_html",
+        meta.title,
+        meta.authors,
+        meta.fandoms,
+        meta.rating,
+        meta.tags["relationship"],
+        meta.tags["character"],
+        meta.tags["freeform"],
+    )
+    assert meta.title and meta.tags["relationship"]  # the fixture is a tagged AO3 work
