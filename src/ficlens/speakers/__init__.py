@@ -294,6 +294,35 @@ def _owner_speaks(ix: _Index, m: Mention) -> bool:
     return first in _BODY or second in _BODY
 
 
+_NOT_SUBJECT_AFTER = re.compile(r"^\s*(?:and|or|,|\.|;)", re.IGNORECASE)
+_PREP_ONLY = re.compile(
+    r"\b(?:to|at|with|from|for|of|on|about|toward|towards|into|behind|beside|past|by|after|"
+    r"before|than|like|under|over|near|around|against|upon|onto|through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _verb_subject(ix: _Index, start: int, verb_start: int) -> Mention | None:
+    """The subject nearest before the verb of a tag clause: `Jack cracked his fingers and
+    Father Arnall looked up and said`, `as he had said`. A name counts when no
+    preposition precedes it and it is not an object (`hugged Tobin and said`)."""
+    text = ix.text
+    for m in reversed(ix.mentions_in(start, verb_start)):
+        if m.kind == "pronoun":
+            if text[m.start : m.end].lower() in _NOMINATIVE:
+                return m
+            continue
+        if _PREP_ONLY.search(text[max(start, m.start - 12) : m.start]) or not _owner_speaks(ix, m):
+            continue
+        near = len(_WORD.findall(text[m.end : verb_start])) <= 2
+        if near or not _NOT_SUBJECT_AFTER.match(text[m.end : m.end + 5]):
+            return m
+    return None
+
+
+_NOMINATIVE = frozenset({"he", "she", "i", "we", "they"})
+
+
 def _bare_pronoun(ix: _Index, start: int, end: int) -> tuple[str, int] | None:
     m = _BARE_PRONOUN.match(ix.text, start, end)
     if m is None:
@@ -361,7 +390,9 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     base = start
     # the comma-separated clause holding the verb: `Before Octavia could answer, Raven yelled`
     c0 = max(seg.rfind(",", s0, v.start()) + 1, s0)
-    m = _subject(ix, base + c0, base + v.start(), max_lead_words=8)
+    m = _verb_subject(ix, base + c0, base + v.start())
+    if m is None:
+        m = _subject(ix, base + c0, base + v.start(), max_lead_words=8)
     if m is None:
         m = _subject(ix, base + s0, base + v.start(), max_lead_words=8)
     word = None
@@ -401,6 +432,8 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
         return None
     s0 = _last_sentence_start(seg.rstrip())
     s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
+    if seg[s0 : s0 + 1] == "(":
+        return None  # an aside: `(Dinah was the cat.)`
     m = _subject(ix, start + s0, q_start)
     word = None if m else _bare_pronoun(ix, start + s0, q_start)
     return _attr(ix, m, word, Span(start + s0, start + len(seg.rstrip())), False)
