@@ -251,3 +251,49 @@ def test_linear_on_a_long_exchange():
         timings.append(time.perf_counter() - t)
         assert speakers(w)[-4:] == ["c1", "c2", "c1", "c2"]
     assert timings[1] < timings[0] * 8  # 4x the text: far from quadratic
+
+
+# --- patterns found on novels ---
+
+
+def test_paragraph_ending_in_a_tag_introduces_the_next_line():
+    text = 'Tobin stamped the snow off his boots, looked at Mara, and said:\n\n"We leave at first light."'
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w) == ["c2"]
+    assert w.quotes[0].evidence == "explicit"
+
+
+def test_possessed_noun_is_not_its_possessor():
+    # `said her brother`: the brother speaks, not Mara; with no brother known, the
+    # conversation decides, and Mara is the one spoken to
+    text = '"Where were you?" Mara asked.\n\n"Out," said Tobin.\n\n"Out where?"\n\n"Nowhere," said her brother.'
+    w = build(text, [MARA, TOBIN])
+    assert w.quotes[3].speaker != "c1"
+    assert speakers(w)[:3] == ["c1", "c2", "c1"]
+
+
+def test_voice_of_the_possessor_is_the_possessor():
+    text = 'Mara sat by the fire.\n\n"I know," her voice was barely a whisper.'
+    w = build(text, [MARA, TOBIN], pronouns={0: "c1"})
+    assert speakers(w) == ["c1"]
+
+
+def test_tag_subject_nearest_the_verb():
+    text = 'Mara stirred the pot and Tobin leaned over it and said, "Too much salt."'
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w) == ["c2"]
+
+
+def test_untagged_line_before_a_tag_follows_its_alternation():
+    text = (
+        '"Morning," Mara said.\n\n'
+        '"Morning," said Tobin.\n\n'
+        '"Someone took the last apple."\n\n'
+        '"Wasn\'t me."\n\n'
+        '"It was you, Iris."\n\n'
+        '"It was not," Iris said.'
+    )
+    w = build(text, [MARA, TOBIN, IRIS])
+    # alternation from the left says Mara for line 5; Iris answering it says Tobin
+    assert speakers(w)[4:] == ["c2", "c3"]
+    assert w.quotes[4].addressees == ["c3"]
