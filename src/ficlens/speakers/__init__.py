@@ -1,33 +1,47 @@
 """Speaker and addressee attribution for each quotation.
 
 `attribute_speakers(work)` fills, for every speech quote, `speaker`, `addressees`,
-`evidence`, `cue` and `confidence`, and each character's `quotes` and `words_spoken`.
-Non-speech quotes keep no speaker. It reads the story paragraphs, `work.quotes` with
-`scratch["quote_continues"]`, `work.mentions` (sorted by start; narration pronouns
-already resolved) and `scratch["narrator"]`.
+`evidence`, `cue` and `confidence`, and each character's `quotes` and `words_spoken`
+(words inside the marks). Non-speech quotes keep no speaker. It reads the story
+paragraphs, `work.quotes` with `scratch["quote_continues"]`, `work.mentions` (sorted by
+start; narration pronouns already resolved), `scene_breaks` and `scratch["narrator"]`.
+It adds no scratch keys.
 
-How a quote gets its speaker, strongest first:
+A turn is the speech quotes of one paragraph (plus the later parts of a quote continued
+over paragraphs). How a quote gets its speaker, strongest first:
 
-1. A speech tag in the same paragraph, right after the quote (`"...," said Clarke`,
-   `"...," Mr. Bennet replied`, `"...," her voice shook`), or right before it
-   (`Raven yelled, "..."`), or between the two parts of an interrupted quote. Its
-   subject is a name (evidence `explicit`) or a pronoun (`anaphoric`), resolved by the
-   characters stage's pronoun mention, else by the most recent character of that
-   gender.
-2. An action beat: the subject of the narration sentence next to the quote in the same
-   paragraph (`Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`).
-3. One speaker per paragraph: a paragraph's other quotes take the speaker of its
-   attributed quote (and the parts of a multi-paragraph quote share theirs).
-4. Conversation (`implicit`): a quote-only paragraph is answered by the addressee of
-   the previous line, else the other of the two active speakers; a character named
-   as a vocative in the quote is not its speaker. A scene break or a stretch of
-   narration ends the conversation.
+1. A speech tag (`verbs.SPEECH_VERB`, any tense) in the same paragraph: right after
+   the quote (`"...," said Clarke`, `"...," Mr. Bennet replied`, `"...," her voice
+   shook`), right before it (`Raven yelled, "..."`; the subject nearest the verb, so
+   `Before Octavia could answer, Raven yelled` is Raven's), between the parts of an
+   interrupted quote, or ending the paragraph before (`He turned and said:`). Its
+   subject is a name (evidence `explicit`) or a pronoun (`anaphoric`). A possessed
+   noun is not its possessor (`said her husband`), but a voice is (`her voice shook`).
+2. An action beat (a name or pronoun opening the narration sentence next to the quote:
+   `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
+   names that character as a vocative.
+3. A pronoun subject is resolved in context: a character of that gender opening a
+   sentence earlier in the paragraph, else the other conversation participant when the
+   characters stage picked the one who spoke last (speakers alternate), else the one
+   the previous line was said to, else the characters stage's resolution, else the
+   most recent character of that gender (`I` is `scratch["narrator"]`).
+4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
+5. Conversation (`implicit`), for a turn with no tag or beat: right after another
+   quote paragraph, the one the previous line named or told answers, else the other of
+   the two active speakers (looking ahead at tags and vocatives when only one is
+   known); after narration, the subject of its last sentence; else the nearest
+   character named in narration. A vocative in the quote excludes its character. Any
+   narration paragraph or scene break ends the alternation. Finally untagged turns
+   nearer a tagged turn after them than a tagged one before take its alternation.
 
-Addressees: vocatives inside the quote (`"..., Clarke."`), the object of the tag
-(`told her`, `said to Bellamy`), else the other participant of the conversation.
+Addressees: vocatives in the quote (`"..., Clarke."`), the object of the tag (`told
+her`, `said to Bellamy`; not `to herself` or `to his companion`), else the other
+participant, else whoever the narration just named.
 
-After attribution, "I/me/my" inside a quote become pronoun mentions of its speaker and
-"you/your" of its single addressee (`work.mentions` stays sorted).
+After attribution, `I/me/my` inside a quote become pronoun mentions of its speaker and
+`you/your` of its single addressee; `work.mentions` stays sorted. Everything is one
+pass over the quotes with bisect look-ups in the sorted mention starts: linear in the
+number of quotes and mentions.
 """
 
 from __future__ import annotations
@@ -43,11 +57,13 @@ __all__ = ["attribute_speakers"]
 
 EXPLICIT, ANAPHORIC, IMPLICIT = "explicit", "anaphoric", "implicit"
 
-# Calibrated so that stronger evidence means higher confidence.
+# Calibrated on LitBank and the samples with gold characters (share right at each level):
+# name tags 0.99, name beats 0.96, pronoun tags and beats 0.74-0.80, answers 0.77,
+# alternation 0.60, narration subject 0.52, nearest character 0.40.
 CONF_TAG_NAME = 0.95
-CONF_TAG_PRONOUN = 0.85
-CONF_BEAT_NAME = 0.8
-CONF_BEAT_PRONOUN = 0.7
+CONF_TAG_PRONOUN = 0.75
+CONF_BEAT_NAME = 0.9
+CONF_BEAT_PRONOUN = 0.75
 CONF_INHERIT_DROP = 0.05
 CONF_ANSWER = 0.65
 CONF_ALTERNATE = 0.6
