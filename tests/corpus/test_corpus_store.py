@@ -16,7 +16,7 @@ def _columns(con, table):
 
 def test_a_fresh_database_has_exactly_the_documented_tables_and_columns(tmp_path):
     with open_store(tmp_path / "c.duckdb") as store:
-        assert store.version == SCHEMA_VERSION
+        assert store.version == SCHEMA_VERSION and store.migrated == []  # created, not upgraded
         assert set(store.tables()) == set(TABLES) | {"schema_info"}
         for table, columns in TABLES.items():
             assert _columns(store.con, table) == columns, table
@@ -36,6 +36,7 @@ def test_opening_a_v1_database_applies_the_later_migrations_and_keeps_its_rows(t
         assert store.version == 1
     with open_store(db) as store:
         assert store.version == SCHEMA_VERSION
+        assert store.migrated == [v for v, _, _ in MIGRATIONS if v > 1]
         assert _columns(store.con, "works") == TABLES["works"]
         assert store.con.execute("SELECT path, words, tense FROM works").fetchall() == [("old.txt", 1200, None)]
         assert "chapters" in store.tables()

@@ -58,11 +58,16 @@ def _snapshot(db: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
-@pytest.fixture(scope="session")
-def clean_db(small_corpus, tmp_path_factory) -> Path:
-    """The reference: one uninterrupted run of the local engine with two workers."""
+@pytest.fixture
+def clean_run(small_corpus, tmp_path_factory):
+    """Build the reference on demand: one uninterrupted run of the local engine with two
+    workers. Tests build it right before comparing, so it runs the same code as the
+    run under test even while the analysis stages are being edited."""
     from ficlens.engines import index
 
-    db = tmp_path_factory.mktemp("clean") / "corpus.duckdb"
-    index(small_corpus, db, workers=2, batch_size=5)
-    return db
+    def build() -> Path:
+        db = tmp_path_factory.mktemp("clean") / "corpus.duckdb"
+        index(small_corpus, db, workers=2, batch_size=5)
+        return db
+
+    return build

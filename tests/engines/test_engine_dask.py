@@ -9,7 +9,7 @@ from ficlens.engines import index
 distributed = pytest.importorskip("dask.distributed")
 
 
-def test_dask_engine_gives_the_same_tables_as_the_local_engine(small_corpus, clean_db, snapshot, tmp_path):
+def test_dask_engine_gives_the_same_tables_as_the_local_engine(small_corpus, clean_run, snapshot, tmp_path):
     db = tmp_path / "dask.duckdb"
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
@@ -18,7 +18,7 @@ def test_dask_engine_gives_the_same_tables_as_the_local_engine(small_corpus, cle
         assert report.stored == 60 and report.failed == 4
         again = index(small_corpus, db, engine="dask", scheduler=cluster.scheduler_address)
         assert again.stored == 0
-    assert snapshot(db) == snapshot(clean_db)
+    assert snapshot(db) == snapshot(clean_run())
 
 
 def test_an_unreachable_scheduler_is_a_clear_error(small_corpus, tmp_path):

@@ -19,7 +19,8 @@ def _count(db, sql):
         con.close()
 
 
-def test_every_good_work_is_stored_once_and_bad_files_land_in_errors(small_corpus, clean_db):
+def test_every_good_work_is_stored_once_and_bad_files_land_in_errors(clean_run):
+    clean_db = clean_run()
     works = _count(clean_db, "SELECT count(*), count(DISTINCT path) FROM works")[0]
     assert works == (60, 60)
     errors = dict(_count(clean_db, "SELECT regexp_extract(path, '[^/]+$'), reason FROM errors"))
@@ -33,7 +34,7 @@ def test_every_good_work_is_stored_once_and_bad_files_land_in_errors(small_corpu
     assert _count(clean_db, "SELECT count(*) FROM quotes q WHERE q.work_id NOT IN (SELECT work_id FROM works)")[0][0] == 0
 
 
-def test_rerun_skips_everything_and_changes_nothing(small_corpus, clean_db, tmp_path, snapshot):
+def test_rerun_skips_everything_and_changes_nothing(small_corpus, clean_run, tmp_path, snapshot):
     db = tmp_path / "corpus.duckdb"
     first = index(small_corpus, db, workers=0, batch_size=7)
     before = snapshot(db)
@@ -42,7 +43,7 @@ def test_rerun_skips_everything_and_changes_nothing(small_corpus, clean_db, tmp_
     assert again.stored == 0 and again.skipped == 63  # the unreadable file has no hash: tried again
     assert snapshot(db) == before
     # in-process and two worker processes, different batch sizes: the same database
-    assert before == snapshot(clean_db)
+    assert before == snapshot(clean_run())
 
 
 def test_same_content_under_two_names_is_one_work(tmp_path, small_corpus):

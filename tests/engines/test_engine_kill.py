@@ -17,7 +17,7 @@ def _ficlens() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-c", "from ficlens.cli import main; main()"]
 
 
-def test_kill_9_after_a_commit_then_rerun_equals_a_clean_run(small_corpus, clean_db, snapshot, tmp_path):
+def test_kill_9_after_a_commit_then_rerun_equals_a_clean_run(small_corpus, clean_run, snapshot, tmp_path):
     db = tmp_path / "corpus.duckdb"
     command = [*_ficlens(), "index", *map(str, small_corpus), "--db", str(db), "--workers", "2", "--batch-size", "5", "-v", "-q"]
     # Its own session, so the kill takes the workers too, as a power cut would.
@@ -42,4 +42,4 @@ def test_kill_9_after_a_commit_then_rerun_equals_a_clean_run(small_corpus, clean
 
     rerun = subprocess.run([*command[:-2], "-q"], capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 1, rerun.stderr  # the unreadable file has no hash: it is tried, and fails, again
-    assert snapshot(db) == snapshot(clean_db)
+    assert snapshot(db) == snapshot(clean_run())

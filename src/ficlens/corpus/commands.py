@@ -81,6 +81,8 @@ def register(app: typer.Typer) -> None:
         except KeyboardInterrupt:
             err.print(f"interrupted: committed batches are kept in {db}; run the same command to resume", highlight=False)
             raise typer.Exit(130) from None
+        if report.migrated:
+            err.print(f"upgraded {db} to schema version {report.migrated[-1]}", highlight=False)
         rate = report.words / report.seconds if report.seconds else 0.0
         err.print(
             f"{report.files} file(s): {report.stored} stored, {report.skipped} already done, "

@@ -238,8 +238,9 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_info").fetchall()[0][0]
 
 
-def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int]:
-    """Apply the migrations a database lacks (up to `upto`); return the versions applied."""
+def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None, fresh: bool = False) -> list[int]:
+    """Apply the migrations a database lacks (up to `upto`); return the versions applied
+    to an existing database (none for a `fresh` one: creating is not upgrading)."""
     from ficlens import __version__
 
     con.execute(
@@ -264,4 +265,4 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int
             con.execute("ROLLBACK")
             raise
         applied.append(version)
-    return applied
+    return [] if fresh else applied

@@ -22,6 +22,7 @@ class Store:
         self.con = con
         self.path = path
         self.read_only = read_only
+        self.migrated: list[int] = []  # versions this open applied
 
     def __enter__(self) -> Store:
         return self
@@ -138,7 +139,7 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     # not take is one more analysing worker.
     con.execute("SET threads = 1")
     try:
-        migrate(con)
+        store.migrated = migrate(con, fresh=version == 0)
     except duckdb.Error as e:
         store.close()
         raise StoreError(f"{path}: migration failed ({_one_line(e)})") from None

@@ -42,6 +42,7 @@ class IndexReport:
     seconds: float = 0.0
     batches: int = 0
     errors: list[str] = field(default_factory=list)  # "path: reason", this run's
+    migrated: list[int] = field(default_factory=list)  # schema versions this run upgraded the database to
 
 
 def index(
@@ -65,6 +66,7 @@ def index(
     in_batch = 0
 
     with open_store(db) as store:
+        report.migrated = store.migrated
         candidates = _hash_files(paths, pending, report, progress)
         todo = store.unknown(candidates)
         report.skipped = len(candidates) - len(todo)
