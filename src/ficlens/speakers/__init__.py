@@ -133,16 +133,6 @@ class _Index:
         i = bisect_right(self.q_starts, offset) - 1
         return i >= 0 and offset < self.work.quotes[i].end
 
-    def in_quote_range(self, start: int, end: int) -> bool:
-        """Whether a speech quote starts in [start, end)."""
-        qs = self.work.quotes
-        for i in range(bisect_left(self.q_starts, start), len(qs)):
-            if qs[i].start >= end:
-                return False
-            if qs[i].kind != "non_speech":
-                return True
-        return False
-
     def resolve_pronoun(self, word: str, offset: int) -> str | None:
         """A tag pronoun with no mention from the characters stage: the narrator for I,
         else the most recent character of that gender mentioned in narration."""
