@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from ficlens.corpus.rows import error_rows
 from ficlens.engines.errors import EngineError
@@ -59,14 +60,8 @@ def map_dask(
             running = as_completed()
             paths = {}
             it = iter(tasks)
-            exhausted = False
             while True:
-                while not exhausted and len(paths) < limit:
-                    try:
-                        path, data = next(it)
-                    except StopIteration:
-                        exhausted = True
-                        break
+                for path, data in islice(it, limit - len(paths)):
                     payload = client.scatter(data) if len(data) > SCATTER_BYTES else data
                     future = client.submit(analyse_bytes, path, payload, options, pure=False)
                     paths[future.key] = (path, hashlib.sha256(data).hexdigest())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from itertools import islice
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -57,14 +58,8 @@ def map_local(
         pending: set[Future] = set()
         limit = workers * IN_FLIGHT_PER_WORKER
         it = iter(tasks)
-        exhausted = False
         while True:
-            while not exhausted and len(pending) < limit:
-                try:
-                    path, data = next(it)
-                except StopIteration:
-                    exhausted = True
-                    break
+            for path, data in islice(it, limit - len(pending)):
                 pending.add(pool.submit(analyse_bytes, path, data, options))
             if not pending:
                 return
