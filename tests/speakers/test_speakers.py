@@ -297,3 +297,14 @@ def test_untagged_line_before_a_tag_follows_its_alternation():
     # alternation from the left says Mara for line 5; Iris answering it says Tobin
     assert speakers(w)[4:] == ["c2", "c3"]
     assert w.quotes[4].addressees == ["c3"]
+
+
+def test_addressee_across_a_short_narration_is_the_previous_speaker():
+    text = (
+        '"You cheated," Tobin said.\n\n'
+        'Mara set her cards down very slowly, and Iris stopped shuffling.\n\n'
+        '"Say that again," Mara said.'
+    )
+    w = build(text, [MARA, TOBIN, IRIS])
+    assert speakers(w) == ["c2", "c1"]
+    assert w.quotes[1].addressees == ["c2"]

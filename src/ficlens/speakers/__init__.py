@@ -483,12 +483,16 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     last_para = -10
     last_end = 0
     conv_start = 0  # index of the turn that opened the current conversation
+    earlier: str | None = None
     convs: list[int] = []  # per turn, the index of its conversation's first turn
     for t, turn in enumerate(turns):
         first = quotes[turn[0]]
         p = ix.para_of(first.start)
         gap = p - last_para - 1
         if gap >= RESET_GAP or bisect_right(breaks, first.start) != bisect_right(breaks, last_end):
+            # the previous conversation's last speaker, as a likely addressee across a
+            # short stretch of narration (`"Say that again," Ron snarled` after Malfoy)
+            earlier = last if gap <= 2 and bisect_right(breaks, first.start) == bisect_right(breaks, last_end) else None
             last = prev = last_addr = heard = None
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
@@ -504,6 +508,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             q = quotes[i]
             if a is None:
                 continue
+            weak = False
             q.speaker, q.evidence, q.cue, q.confidence = a.speaker, a.evidence, a.cue, round(a.confidence, 3)
             addr = [c for c in _vocatives(ix, q) if c != a.speaker]
             if a.addressee and a.addressee != a.speaker and a.addressee not in addr:
@@ -513,6 +518,9 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                 other = last if last and last != a.speaker else prev if prev and prev != a.speaker else None
                 if other is None and t == conv_start:
                     other = _ahead(ix, quotes, turns, direct, t + 1, a.speaker)
+                weak = other is None and earlier is not None and earlier != a.speaker and t == conv_start
+                if weak:
+                    other = earlier
                 if other is None:
                     # a fresh conversation: whoever the narration just named
                     p = ix.para_of(q.start)
@@ -521,7 +529,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                 if other:
                     addr = [other]
             q.addressees = addr
-            heard = addr[0] if addr else None
+            # a guess from before the narration is output, but too weak to say who answers
+            heard = addr[0] if addr and not weak else None
             if a.speaker != last:
                 prev, last = last, a.speaker
         last_addr = turn_addr[0] if len(turn_addr) == 1 else None
