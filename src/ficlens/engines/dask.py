@@ -19,10 +19,32 @@ from ficlens.engines.errors import EngineError
 from ficlens.engines.task import Result, analyse_bytes
 from ficlens.pipeline import Options
 
-IN_FLIGHT_PER_THREAD = 4
-# Bigger payloads go to the cluster with `scatter` rather than inside the task itself,
+IN_FLIGHT_PER_THREAD = 2
+# Files travel in chunks: a Dask task costs about a millisecond of scheduling, and a
+# typical fic takes tens of milliseconds to analyse, so one task per file would spend
+# a good part of the cluster on bookkeeping. A chunk closes at either limit.
+CHUNK_FILES = 16
+CHUNK_BYTES = 256 << 10
+# Bigger chunks go to the cluster with `scatter` rather than inside the task itself,
 # which Dask warns about and sends through the scheduler.
 SCATTER_BYTES = 1 << 20
+
+
+def analyse_chunk(chunk: list[tuple[str, bytes]], options: Options | None = None) -> list[Result]:
+    return [analyse_bytes(path, data, options) for path, data in chunk]
+
+
+def chunks(tasks: Iterable[tuple[str, bytes]]) -> Iterator[list[tuple[str, bytes]]]:
+    chunk: list[tuple[str, bytes]] = []
+    size = 0
+    for path, data in tasks:
+        chunk.append((path, data))
+        size += len(data)
+        if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
 def map_dask(
@@ -57,25 +79,28 @@ def map_dask(
         try:
             threads = max(1, sum(client.nthreads().values()))
             limit = threads * IN_FLIGHT_PER_THREAD
-            running = as_completed()
-            paths = {}
-            it = iter(tasks)
+            # Results are fetched in the background as tasks finish, not one round trip
+            # at a time in this loop.
+            running = as_completed(with_results=True, raise_errors=False)
+            in_flight: dict[str, list[tuple[str, str]]] = {}  # task key -> (path, sha256) of its files
+            pending = chunks(tasks)
             while True:
-                for path, data in islice(it, limit - len(paths)):
-                    payload = client.scatter(data) if len(data) > SCATTER_BYTES else data
-                    future = client.submit(analyse_bytes, path, payload, options, pure=False)
-                    paths[future.key] = (path, hashlib.sha256(data).hexdigest())
+                for chunk in islice(pending, limit - len(in_flight)):
+                    size = sum(len(data) for _, data in chunk)
+                    payload = client.scatter(chunk) if size > SCATTER_BYTES else chunk
+                    future = client.submit(analyse_chunk, payload, options, pure=False)
+                    in_flight[future.key] = [(path, hashlib.sha256(data).hexdigest()) for path, data in chunk]
                     running.add(future)
-                if not paths:
+                if not in_flight:
                     return
-                future = next(running)
-                path, sha = paths.pop(future.key)
-                try:
-                    result = future.result()
-                except Exception as e:  # noqa: BLE001 - a worker died under this file
-                    result = Result(path, sha, error_rows(path, sha, f"worker failed: {type(e).__name__}: {e}"), ok=False)
+                future, results = next(running)
+                files = in_flight.pop(future.key)
+                if future.status != "finished":  # a worker died under these files
+                    e = results[1] if isinstance(results, tuple) else results
+                    reason = f"worker failed: {type(e).__name__}: {e}"
+                    results = [Result(path, sha, error_rows(path, sha, reason), ok=False) for path, sha in files]
                 future.release()
-                yield result
+                yield from results
         finally:
             client.close()
     finally:
