@@ -74,7 +74,8 @@ def test_writing_a_batch_twice_stores_it_once(tmp_path):
 
 def test_a_batch_that_fails_midway_leaves_nothing_behind(tmp_path):
     rows = work_rows(corpus_works()[0], "w1", "harbour.txt")
-    rows["quotes"].append(("w1", "not a number", 0, 0, "speech", None, [], None, 0.0, None, None, ""))
+    # works are inserted first; then a character without a key makes the insert fail
+    rows["characters"].append((None, "c9", 9, "Nobody", [], None, None, 0, 0, 0, True))
     with open_store(tmp_path / "c.duckdb") as store:
         with pytest.raises(Exception):
             store.write(rows)

@@ -40,26 +40,34 @@ class Store:
     def write(self, rows: Rows) -> None:
         """Store a batch in one transaction: every row of its works, or none of them.
 
-        Inserts ignore rows whose key is already stored, so writing a batch twice (a
-        driver that died after COMMIT but before it could note the fact) changes nothing.
+        Rows whose key is already stored are ignored, so writing a batch twice (a driver
+        that died after COMMIT but before it could note the fact) changes nothing. The
+        plain INSERT is tried first: the indexer never sends stored works, and checking
+        every row for a conflict costs the writer more than half again its time.
         """
+        tables = {t: self._arrow(t, batch) for t, batch in rows.items() if batch}
+        try:
+            self._insert(tables, "INSERT")
+        except duckdb.ConstraintException:
+            self._insert(tables, "INSERT OR IGNORE")
+
+    @staticmethod
+    def _arrow(table: str, batch: list[tuple]) -> pa.Table:
+        schema = arrow_schema(table)
+        columns = list(zip(*batch))
+        return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)], schema=schema)
+
+    def _insert(self, tables: dict[str, pa.Table], insert: str) -> None:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table, batch in rows.items():
-                if not batch:
-                    continue
-                schema = arrow_schema(table)
-                columns = list(zip(*batch))
-                arrow = pa.Table.from_arrays(
-                    [pa.array(col, type=field.type) for col, field in zip(columns, schema)], schema=schema
-                )
+            for table, arrow in tables.items():
                 con.register("_ficlens_batch", arrow)
                 if table == "errors":
                     # A path that failed before (unreadable then, say) gets its latest reason.
                     con.execute("INSERT OR REPLACE INTO errors BY NAME SELECT * FROM _ficlens_batch")
                 else:
-                    con.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM _ficlens_batch")
+                    con.execute(f"{insert} INTO {table} BY NAME SELECT * FROM _ficlens_batch")
                 if table == "works":
                     # A file that failed before and reads now is no longer an error.
                     con.execute("DELETE FROM errors WHERE path IN (SELECT path FROM _ficlens_batch)")
