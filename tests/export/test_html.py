@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import lxml.html
@@ -217,17 +216,11 @@ def test_write_html_is_atomic_and_creates_folders(tmp_path, work):
     assert [p.name for p in path.parent.iterdir()] == ["report.html"]
 
 
-def test_render_is_linear_in_text_length(work, repeat_work):
-    small, big = repeat_work(work, 50), repeat_work(work, 500)
-    t0 = time.perf_counter()
-    render_html(small)
-    t1 = time.perf_counter()
+def test_long_work_renders_every_quote(work, repeat_work):
+    # render time is measured in bench/report_load.py, not here
+    big = repeat_work(work, 500)
     html = render_html(big)
-    t2 = time.perf_counter()
     assert len(big.text.split()) > 60_000
-    # ten times the text may cost at most ~20 times the time (linear, with slack for noise)
-    assert (t2 - t1) < 20 * (t1 - t0) + 0.05
-    assert t2 - t1 < 3.0
     assert len(re.findall(r'<span class="q [^"]*" data-', html)) == 500 * (len(work.quotes) + 1)  # the multi-paragraph quote is 2 spans
 
 

@@ -239,18 +239,12 @@ def test_counts_and_quote_pronouns():
     assert [m.start for m in w.mentions] == sorted(m.start for m in w.mentions)
 
 
-def test_linear_on_a_long_exchange():
-    import time
-
+def test_alternation_holds_over_a_very_long_exchange():
+    # speed and linearity are measured in bench/speed.py; here: no drift over 8,000 lines
     line = '"Again," Mara said.\n\n"Again," Tobin said.\n\n"Once more."\n\n"Once more."'
-    timings = []
-    for n in (500, 2000):
-        w = build("\n\n".join([line] * n), [MARA, TOBIN], run=False)
-        t = time.perf_counter()
-        attribute_speakers(w)
-        timings.append(time.perf_counter() - t)
-        assert speakers(w)[-4:] == ["c1", "c2", "c1", "c2"]
-    assert timings[1] < timings[0] * 8  # 4x the text: far from quadratic
+    w = build("\n\n".join([line] * 2000), [MARA, TOBIN], run=False)
+    attribute_speakers(w)
+    assert speakers(w)[-4:] == ["c1", "c2", "c1", "c2"]
 
 
 # --- patterns found on novels ---

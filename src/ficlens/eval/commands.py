@@ -26,6 +26,7 @@ def register(app: typer.Typer) -> None:
         Example: ficlens eval ../shared/data/litbank/quotes.jsonl --gold-characters --per-work
         """
         from rich.console import Console
+        from rich.markup import escape
 
         from ficlens.eval import GoldError, score
         from ficlens.pipeline import Options
@@ -43,7 +44,7 @@ def register(app: typer.Typer) -> None:
                     progress=lambda g: status.update(f"scoring {g.id}…"),
                 )
         except (GoldError, ReadError) as e:
-            err.print(f"[red]error:[/red] {e}", highlight=False)
+            err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
         if fmt == "json":
             typer.echo(json.dumps(report.to_dict(per_work, details), ensure_ascii=False, indent=2))
