@@ -277,6 +277,28 @@ The old man set down his pipe. The girl waited at the door of the hut.
     assert mention_char(work, "she said") == girl.id
 
 
+def test_a_listed_possessive_description_names_its_character_not_the_narrator():
+    text = """
+I came home late, and my mother was still up, knitting by the fire. My sister Tam had gone to bed.
+
+"You missed supper," said my mother. "There is bread in the crock."
+
+I thanked her and went up to my room. My mother never slept until I was in, and I knew it.
+"""
+    cast = [CharacterEntry("Wen", aliases=["I"]), CharacterEntry("Tam"), CharacterEntry("Mrs. Hale", aliases=["my mother"])]
+    work = run(text, restrict=cast)
+    mother = holder(work, "Mrs. Hale")
+    assert mention_char(work, "my mother") == mother.id
+    assert mention_char(work, "my mother", nth=1) == mother.id
+    # the sentence-initial form is the same description
+    assert mention_char(work, "My mother") == mother.id
+    # "I" and a "my" of no listed description stay the narrator's
+    wen = holder(work, "Wen")
+    assert work.scratch["narrator"] == wen.id
+    assert mention_char(work, "I thanked") == wen.id
+    assert mention_char(work, "My sister") == wen.id
+
+
 def test_several_honorifics_and_their_epithet_name_one_man():
     text = """
 Detective Inspector Lestrade arrived at nine, wet through. Lestrade took the chair by the fire.

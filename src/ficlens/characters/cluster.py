@@ -30,6 +30,7 @@ from ficlens.characters.lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     NICKNAMES,
+    PERSON_NOUNS,
     STOP,
 )
 from ficlens.characters.names import PARTICLES, split_hon
@@ -42,6 +43,14 @@ MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora",
 FAMILY = frozenset({"Uncle", "Aunt", "Auntie", "Cousin", "Grandma", "Grandpa", "Grandmother", "Grandfather", "Granny", "Nanny"})
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
+# A listed description: a possessive and up to two words before a person noun ("my mother",
+# "her elder sister"); the words of such a form are no names.
+_DESCRIPTION = re.compile(r"(?:my|his|her|our|their|your)(?: [a-z-]+){1,3}")
+
+
+def is_description(form: str) -> bool:
+    """True for a lower-case description used as a name: "my mother", "her husband"."""
+    return _DESCRIPTION.fullmatch(form) is not None and form.rsplit(None, 1)[-1] in PERSON_NOUNS
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]\s*")
 
 
@@ -117,7 +126,8 @@ class Clusters:
     def explicit_aliases(self) -> tuple[str, ...]:
         """Forms to match verbatim in the text (pack and list names and aliases)."""
         # a lower-case form counts when it is an epithet ("the guide", "the doctor")
-        return tuple(sorted(f for f in self.exact if any(ch.isupper() for ch in f) or f.startswith("the ")))
+        return tuple(sorted(f for f in self.exact if any(ch.isupper() for ch in f) or f.startswith("the ")
+                            or is_description(f)))
 
     def _new(self, entry: CharacterEntry | None = None) -> Ent:
         e = Ent(len(self.ents), entry)
@@ -129,6 +139,10 @@ class Clusters:
             self.exact.setdefault(form, set()).add(e.idx)
             if form.startswith("the "):
                 self.exact.setdefault("The " + form[4:], set()).add(e.idx)
+        if explicit and is_description(form):
+            # "my mother", "her husband": a listed description is matched whole, never by its words
+            self.exact.setdefault(form[0].upper() + form[1:], set()).add(e.idx)
+            return
         if form.lower().startswith("the "):
             words = form.split()
             if words[-1] in HONORIFICS:

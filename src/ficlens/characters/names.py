@@ -110,16 +110,27 @@ class Pron:
 @lru_cache(maxsize=32)
 def master_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     """Pronouns, then pack/list aliases (longest first), then epithets, then name sequences."""
-    parts = [rf"(?P<pron>{PRONOUN})"]
+    # a listed "my mother" must win over its pronoun "my"; other aliases come after pronouns
+    owned = tuple(a for a in aliases if a.split()[0].lower() in _POSSESSIVE and " " in a)
+    aliases = tuple(a for a in aliases if a not in owned)
+    parts = [rf"(?P<desc>{_alternation(owned)})"] if owned else []
+    parts.append(rf"(?P<pron>{PRONOUN})")
     if aliases:
-        alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-        parts.append(rf"(?P<alias>(?:{alts})(?![\w-])(?!['’](?![sS]\b)[A-Za-z]))")
+        parts.append(rf"(?P<alias>{_alternation(aliases)})")
     parts.append(r"(?P<yn>[Yy]/[Nn](?![\w/]))")  # the reader of a reader-insert story
     parts.append(rf"(?P<nom>{NOMINAL})")
     parts.append(rf"(?P<epi>{EPITHET})")
     parts.append(rf"(?P<name>{NAME_SEQ})")
     # one shared word-start test first: most positions are inside words and fail at once
     return re.compile(r"(?<![\w'’-])(?=[A-Za-zÀ-ÖØ-Þ])(?:" + "|".join(parts) + ")")
+
+
+_POSSESSIVE = frozenset({"my", "his", "her", "our", "their", "your"})
+
+
+def _alternation(forms: tuple[str, ...]) -> str:
+    alts = "|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True))
+    return rf"(?:{alts})(?![\w-])(?!['’](?![sS]\b)[A-Za-z])"
 
 
 def sentence_starts(work: Work) -> list[int]:
@@ -177,6 +188,8 @@ def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list
             quoted = qi >= 0 and s < qe[qi]
             sent = bisect_right(starts, s) - 1
             kind = m.lastgroup
+            if kind == "desc":
+                kind = "alias"
             if kind == "pron":
                 w = m.group().lower()
                 if w == "i" and m.group() != "I":
