@@ -302,3 +302,29 @@ def test_addressee_across_a_short_narration_is_the_previous_speaker():
     w = build(text, [MARA, TOBIN, IRIS])
     assert speakers(w) == ["c2", "c1"]
     assert w.quotes[1].addressees == ["c2"]
+
+
+def test_named_subject_anywhere_in_an_untagged_paragraph_speaks():
+    text = (
+        '"Are you coming?" Mara asked Tobin.\n\n'
+        '"In a minute," said Tobin.\n\n'
+        '"Suit yourself." The rain had not stopped. Iris pulled the shutter closed. It banged against the frame.'
+    )
+    w = build(text, [MARA, TOBIN, IRIS])
+    # alternation alone would give Mara; the narration of the line's own paragraph names Iris
+    assert speakers(w) == ["c1", "c2", "c3"]
+
+
+def test_pronoun_answer_to_a_line_said_across_narration():
+    text = (
+        '"Ready?" Mara asked.\n\n'
+        '"Nearly," Iris said.\n\n'
+        "Mara went down the stairs. When she had gone, Iris stood at the window for a long time.\n\n"
+        '"You are thinking about the letter," I said.\n\n'
+        '"I am thinking," she said, "that it was not meant for me."'
+    )
+    # narration pronouns: 0 = "she" (had gone), 2 = "she" (the tag), both Mara to the stage
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c1", 2: "c1"}, narrator="c2")
+    # the narrator spoke to Iris, who stayed; the next "she" answers, not Mara, who left
+    assert speakers(w) == ["c1", "c3", "c2", "c3", "c3"]
+    assert w.quotes[2].addressees == ["c3"]

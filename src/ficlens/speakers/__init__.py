@@ -24,15 +24,20 @@ over paragraphs). How a quote gets its speaker, strongest first:
    sentence earlier in the paragraph, else the other conversation participant when the
    characters stage picked the one who spoke last (speakers alternate), else the one
    the previous line was said to, else the characters stage's resolution, else the
-   most recent character of that gender (`I` is `scratch["narrator"]`).
+   most recent character of that gender (`I` is `scratch["narrator"]`). The one the
+   previous line was said to counts even when only guessed across narration.
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
+   A turn with no tag or beat next to any quote takes a character opening any other
+   narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
 5. Conversation (`implicit`), for a turn with no tag or beat: right after another
    quote paragraph, the one the previous line named or told answers, else the other of
    the two active speakers (looking ahead at tags and vocatives when only one is
-   known); after narration, the subject of its last sentence; else the nearest
-   character named in narration. A vocative in the quote excludes its character. Any
-   narration paragraph or scene break ends the alternation. Finally untagged turns
-   nearer a tagged turn after them than a tagged one before take its alternation.
+   known; not at the very next line's pronoun tag, which is itself resolved from
+   whom this line was said to); after narration, the subject of its last sentence;
+   else the nearest character named in narration. A vocative in the quote excludes
+   its character. Any narration paragraph or scene break ends the alternation.
+   Finally untagged turns nearer a tagged turn after them than a tagged one before
+   take its alternation.
 
 Addressees: vocatives in the quote (`"..., Clarke."`), the object of the tag (`told
 her`, `said to Bellamy`; not `to herself` or `to his companion`), else the other
@@ -456,6 +461,37 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
 
 
+def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]) -> _Attr | None:
+    """A subject opening any narration sentence of the turn's paragraph, not only the
+    one next to a quote: `"Suit yourself." The rain went on. Iris shut it. It banged.`"""
+    p = ix.para_of(quotes[turn[0]].start)
+    if p < 0:
+        return None
+    para = ix.work.paragraphs[p]
+    bounds = [para.start] + [x for i in turn for x in (quotes[i].start, quotes[i].end)] + [para.end]
+    for k in range(0, len(bounds) - 1, 2):
+        start, end = bounds[k], min(bounds[k + 1], para.end)
+        if start >= end or start < para.start:
+            continue
+        seg = ix.text[start:end]
+        s0 = 0
+        for m in list(_SENT_END.finditer(seg)) + [None]:
+            s1 = m.start() if m is not None else len(seg)
+            if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
+                continue
+            lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
+            if s1 - s0 - lead > 0:
+                subj = _subject(ix, start + s0 + lead, start + s1)
+                if subj is not None and subj.character not in vocs:
+                    a = _attr(ix, subj, None, Span(subj.start, subj.end), False)
+                    if a is not None:
+                        a.confidence = CONF_ANSWER
+                        return a
+            if m is not None:
+                s0 = m.end()
+    return None
+
+
 def _vocatives(ix: _Index, q: Quote) -> list[str]:
     """Characters addressed by name inside the quote: `"..., Clarke."`, `"Bell! ..."`."""
     text, out = ix.text, []
@@ -484,6 +520,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     last_end = 0
     conv_start = 0  # index of the turn that opened the current conversation
     earlier: str | None = None
+    hint: str | None = None  # like heard, also when only guessed across narration
     convs: list[int] = []  # per turn, the index of its conversation's first turn
     for t, turn in enumerate(turns):
         first = quotes[turn[0]]
@@ -493,10 +530,13 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             # the previous conversation's last speaker, as a likely addressee across a
             # short stretch of narration (`"Say that again," Ron snarled` after Malfoy)
             earlier = last if gap <= 2 and bisect_right(breaks, first.start) == bisect_right(breaks, last_end) else None
-            last = prev = last_addr = heard = None
+            last = prev = last_addr = heard = hint = None
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
-        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard) for i in turn]
+        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint) for i in turn]
+        if not any(attrs):
+            beat = _recheck(ix, _para_beat(ix, quotes, turn, vocs), last, prev, vocs, heard)
+            attrs = [beat] * len(turn) if beat is not None else attrs
         if any(attrs):
             _spread(turn, attrs)
         else:
@@ -531,6 +571,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             q.addressees = addr
             # a guess from before the narration is output, but too weak to say who answers
             heard = addr[0] if addr and not weak else None
+            hint = addr[0] if addr else None
             if a.speaker != last:
                 prev, last = last, a.speaker
         last_addr = turn_addr[0] if len(turn_addr) == 1 else None
@@ -614,7 +655,7 @@ def _ahead(
         if p != para + 1:
             return None  # narration between: the conversation may have moved on
         para = ix.para_of(quotes[turn[-1]].start)
-        said = next((direct[i].speaker for i in turn if i in direct), None)
+        said = next((direct[i].speaker for i in turn if i in direct and (k > 0 or direct[i].pronoun is None)), None)
         if k % 2 == 0 and said is not None and said != last:
             return said
         if k % 2 == 1:
