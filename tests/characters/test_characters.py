@@ -227,6 +227,29 @@ def test_first_person_narrator_is_the_character_others_address():
     assert not any(m.start == inside for m in work.mentions)
 
 
+def test_the_narrator_is_the_one_named_in_replies_to_the_narrators_own_lines():
+    # Lisbet is called by name more often, but Tobin is the one answered after "I said"
+    text = """
+The kitchen was warm when I came in. Jonah stood at the stove and I sat down by the window.
+Lisbet had gone out early with the buckets, and she was not back.
+
+"Lisbet, fetch the salt," Jonah called up the stairs. "Lisbet, are you deaf?"
+
+Jonah banged the lid down on the pot. "Useless, the lot of you," he muttered.
+
+"She went to the well," I said.
+
+"Then you fetch it, Tobin," he said. "And don't sulk."
+
+I fetched it. I did not sulk, though I wanted to, and I watched the snow come down and waited for Lisbet.
+"""
+    work = run(text)
+    assert work.scratch["first_person"] is True
+    tobin = holder(work, "Tobin")
+    assert work.scratch["narrator"] == tobin.id
+    assert mention_char(work, "I fetched") == tobin.id
+
+
 def test_unnamed_first_person_narrator_gets_a_narrator_character():
     text = """
 I woke before dawn. I made my coffee and I walked to the harbour, where Marek was already mending nets.

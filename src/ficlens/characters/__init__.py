@@ -73,6 +73,9 @@ __all__ = ["character_by_surface", "find_characters"]
 _NARRATOR_NAMES = frozenset({"i", "me", "narrator", "the narrator", "myself"})
 _WORDLIKE = re.compile(r"(?:ible|able|ous|ful|less|ness|ment|ing|ly|ish|ive|ity|tion)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*\b")
+_TAG_BREAK = re.compile(r"[.!?\n]")  # `I said. "...` tags no quote after it
+I_TAG_GAP = 6  # characters between a quote and the "I" of its tag (`," I said`)
+REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
 W_NAME_SUBJ, W_NAME, W_QUOTED, W_PRON_SUBJ, W_PRON = 4.0, 1.5, 0.15, 1.0, 0.5
@@ -131,7 +134,7 @@ def find_characters(
         narrator = next((e.idx for e in ents if e.entry is not None and _NARRATOR_NAMES.intersection(
             f.lower() for f in [e.entry.name, *e.entry.aliases])), None)
         if narrator is None:
-            narrator = _narrator(occs, smap, ents)
+            narrator = _narrator(occs, smap, ents, work.quotes, _i_turns(text, prons, work.quotes))
     if first_person and narrator is None and restrict is None:
         e = Ent(len(ents), label="narrator")
         ents.append(e)
@@ -302,14 +305,45 @@ def _first_person(prons: list[Pron]) -> bool:
     return first >= 5 and first >= 0.4 * third
 
 
-def _narrator(occs: list[Occ], smap: dict, ents: list[Ent]) -> int | None:
-    """The first-person narrator: addressed by others, hardly named in the narration."""
+def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
+    """Indexes of the quotes the narrator says: tagged `," I said` / `said I` / `I said, "`."""
+    ends = [q.end for q in quotes]
+    starts = [q.start for q in quotes]
+    out: set[int] = set()
+    for p in prons:
+        if p.gender != "i" or p.quoted or p.word != "i":
+            continue
+        qi = bisect_right(ends, p.start) - 1
+        if qi >= 0 and p.start - ends[qi] <= I_TAG_GAP and "\n" not in text[ends[qi]:p.start]:
+            out.add(qi)
+        qn = bisect_right(starts, p.start)
+        if qn < len(starts) and starts[qn] - p.end <= I_TAG_GAP + 8 and not _TAG_BREAK.search(text, p.end, starts[qn]):
+            out.add(qn)
+    return sorted(out)
+
+
+def _narrator(occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i_turns: list[int] = ()) -> int | None:
+    """The first-person narrator: addressed by others, hardly named in the narration.
+
+    A name called out in the line just before or after one the narrator says (`"...,
+    Rudolf?" / "My dear Rose," I answered`) is the narrator's name, the best evidence
+    there is; a name two characters share counts for both (the narration names the other)."""
     voc: Counter[int] = Counter()
     narr: Counter[int] = Counter()
     quoted: Counter[int] = Counter()
+    reply: Counter[int] = Counter()
+    mine = set(i_turns)
+    # the turns next to the narrator's own: the other speaker calls the narrator by name
+    near = {j for i in i_turns for j in (i - 1, i + 1) if j >= 0 and j not in mine}
+    qstarts = [q.start for q in quotes]
     for o in occs:
         t = smap.get(o.surface)
-        if not t or len(t) != 1:
+        if not t:
+            continue
+        if o.vocative and near and bisect_right(qstarts, o.start) - 1 in near:
+            for i in t:
+                reply[i] += REPLY_VOCATIVE
+        if len(t) != 1:
             continue
         if o.quoted:
             quoted[t[0]] += 1
@@ -317,7 +351,8 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent]) -> int | None:
         else:
             narr[t[0]] += 1
     # addressed by others and talked about in quotes, seldom named in the narration
-    best = [(n + 0.5 * quoted[i] - 0.5 * narr[i], n, -i) for i, n in voc.items() if n]
+    best = [(voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys()
+            if voc[i] or reply[i] > 0]
     best = [b for b in best if b[0] > 0]
     return -max(best)[2] if best else None
 
