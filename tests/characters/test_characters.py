@@ -250,6 +250,24 @@ I fetched it. I did not sulk, though I wanted to, and I watched the snow come do
     assert mention_char(work, "I fetched") == tobin.id
 
 
+def test_the_narrators_kin_who_speaks_is_a_character_of_its_own():
+    text = """
+I got home after dark. Wick was asleep on the porch, and I stepped over him.
+
+"You're late," said my father. He did not look up from the fire.
+
+"The mule threw a shoe," I said.
+
+"Mules do," my father said, and I went in to my supper. My father said nothing more that night.
+"""
+    work = run(text)
+    father = holder(work, "my father")
+    assert father.pronouns == "he" and father.id != work.scratch["narrator"]
+    assert mention_char(work, "my father") == father.id
+    assert mention_char(work, "my father", nth=1) == father.id
+    assert mention_char(work, "I said") == work.scratch["narrator"]
+
+
 def test_unnamed_first_person_narrator_gets_a_narrator_character():
     text = """
 I woke before dawn. I made my coffee and I walked to the harbour, where Marek was already mending nets.
@@ -319,7 +337,7 @@ I thanked her and went up to my room. My mother never slept until I was in, and 
     wen = holder(work, "Wen")
     assert work.scratch["narrator"] == wen.id
     assert mention_char(work, "I thanked") == wen.id
-    assert mention_char(work, "My sister") == wen.id
+    assert mention_char(work, "my room") == wen.id
 
 
 def test_several_honorifics_and_their_epithet_name_one_man():

@@ -398,7 +398,9 @@ def _resolve(
         if isinstance(it, Occ) and it.nominal:
             # a writer keeps a description for one person: "the old keeper" stays Abel
             idx = described.get(it.surface)
-            if idx is None or (idx in state and state[idx][1] == it.sent):
+            if it.surface.startswith("my "):
+                idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
+            elif idx is None or (idx in state and state[idx][1] == it.sent):
                 idx = _describe(it, state, genders, nominal or {}, DECAY)
                 if idx is not None:
                     described[it.surface] = idx

@@ -47,6 +47,10 @@ NOMINAL = (
     + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r")(?![\w'’-])"
 )
+# "my mother": a first-person narrator's family member is one fixed person, not the narrator
+KIN = ("mother", "father", "aunt", "uncle", "brother", "sister", "wife", "husband", "grandmother",
+       "grandfather", "cousin", "mamma", "papa", "guardian")
+MY_KIN = r"[Mm]y[ \t](?:" + "|".join(sorted(KIN, key=len, reverse=True)) + r")(?![\w'’-])"
 PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
     sorted({w for w in PRONOUN_GENDER if w != "i"} | {w.capitalize() for w in PRONOUN_GENDER}, key=len, reverse=True)
 ) + r")(?![\w'’-])"
@@ -114,6 +118,7 @@ def master_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     owned = tuple(a for a in aliases if a.split()[0].lower() in _POSSESSIVE and " " in a)
     aliases = tuple(a for a in aliases if a not in owned)
     parts = [rf"(?P<desc>{_alternation(owned)})"] if owned else []
+    parts.append(rf"(?P<kin>{MY_KIN})")
     parts.append(rf"(?P<pron>{PRONOUN})")
     if aliases:
         parts.append(rf"(?P<alias>{_alternation(aliases)})")
@@ -207,9 +212,11 @@ def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list
                 s, surface = _strip_front(text, s, surface, p.start, vocab)
                 if not surface:
                     continue
-            if kind == "nom":
-                surface = "the" + surface[3:]
-                o = _features(text, s, e, surface, surface[4:], None, False, p.start, quoted, sent, pi, True)
+            if kind == "kin" and quoted:
+                continue  # a speaker's "my mother" is the speaker's business
+            if kind == "nom" or kind == "kin":
+                surface = surface[:2].lower() + surface[2:] if kind == "kin" else "the" + surface[3:]
+                o = _features(text, s, e, surface, surface.split(None, 1)[1], None, False, p.start, quoted, sent, pi, True)
                 o.nominal = True
                 occs.append(o)
                 continue
