@@ -21,7 +21,10 @@ prominence) and `work.mentions` (sorted by start). How it works:
    break resets salience. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
-   an unnamed character of its own ("the surgeon").
+   an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
+   mother") is always a character of its own, never a salient named one.
+   A listed description ("my mother", "her husband" in a pack or character list) is
+   matched whole, before its possessive pronoun.
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
@@ -35,7 +38,8 @@ Notes for later stages:
 - In first-person narration (many "I/me/my" outside quotes) those pronouns are emitted
   for the narrator: a listed character called "I" or "narrator" if there is one, else
   the character others address by vocatives and talk about in quotes yet the narration
-  seldom names; failing that a character named "narrator" (not in restrict mode).
+  seldom names, a name called out in the line next to one tagged `I said` counting
+  most; failing that a character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `work.scratch["character_surfaces"]`, set here.
 - `work.scratch["first_person"]` is True when the narration is in the first person and
