@@ -319,7 +319,7 @@ def test_pronoun_answer_to_a_line_said_across_narration():
     text = (
         '"Ready?" Mara asked.\n\n'
         '"Nearly," Iris said.\n\n'
-        "Mara went down the stairs. When she had gone, Iris stood at the window for a long time.\n\n"
+        "When she had gone, Iris stood at the window for a long time.\n\n"
         '"You are thinking about the letter," I said.\n\n'
         '"I am thinking," she said, "that it was not meant for me."'
     )
@@ -328,3 +328,43 @@ def test_pronoun_answer_to_a_line_said_across_narration():
     # the narrator spoke to Iris, who stayed; the next "she" answers, not Mara, who left
     assert speakers(w) == ["c1", "c3", "c2", "c3", "c3"]
     assert w.quotes[2].addressees == ["c3"]
+
+
+def _outburst() -> str:
+    return (
+        '"You cheated," Tobin said.\n\n'
+        "Mara was on her feet before I could stop her. Her chair went over.\n\n"
+        '"Say that again," Mara said, "and I swear—"\n\n'
+        '"You\'ll what, Mara?"'
+    )
+
+
+def test_line_said_across_narration_is_answered_by_the_earlier_speaker():
+    # narration pronouns: 1 = "I", the narrator Iris
+    w = build(_outburst(), [MARA, TOBIN, IRIS], pronouns={1: "c3"}, narrator="c3")
+    assert w.quotes[1].addressees == ["c2"]
+    assert speakers(w) == ["c2", "c1", "c1", "c2"]
+
+
+def test_earlier_speaker_does_not_carry_over_a_chapter_start():
+    from ficlens.model import Chapter
+
+    text = _outburst()
+    cut = text.index("Mara was")
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={1: "c3"}, narrator="c3", run=False)
+    w.chapters = [Chapter(1, None, 0, cut), Chapter(2, None, cut, len(text))]
+    attribute_speakers(w)
+    assert w.quotes[1].addressees != ["c2"]
+    assert speakers(w)[3] != "c2"
+
+
+def test_narration_opening_on_another_character_names_who_hears_the_next_line():
+    text = (
+        '"For luck," Mara said, and was gone down the corridor.\n\n'
+        "Tobin stood there with one hand on his cheek. Iris waited a full five seconds.\n\n"
+        '"You have mud on the other one," Iris said.\n\n'
+        '"Don\'t."'
+    )
+    w = build(text, [MARA, TOBIN, IRIS])
+    assert w.quotes[1].addressees == ["c2"]
+    assert speakers(w) == ["c1", "c3", "c2"]

@@ -38,6 +38,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    its character. Any narration paragraph or scene break ends the alternation.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation.
+6. Across a short narration (same scene and chapter), a line is said to the narration's
+   opening subject when that is someone else, else to the previous conversation's last
+   speaker, who then answers the next untagged line.
 
 Addressees: vocatives in the quote (`"..., Clarke."`), the object of the tag (`told
 her`, `said to Bellamy`; not `to herself` or `to his companion`), else the other
@@ -512,6 +515,7 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
 def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, _Attr]) -> None:
     quotes = work.quotes
     breaks = work.scene_breaks
+    chapters = [c.start for c in work.chapters]
     last: str | None = None  # speaker of the previous turn
     prev: str | None = None  # the other active speaker
     last_addr: str | None = None  # whom the previous line named or told
@@ -521,6 +525,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     conv_start = 0  # index of the turn that opened the current conversation
     earlier: str | None = None
     hint: str | None = None  # like heard, also when only guessed across narration
+    answerer: str | None = None  # the earlier speaker, when the opening line was said to them
     convs: list[int] = []  # per turn, the index of its conversation's first turn
     for t, turn in enumerate(turns):
         first = quotes[turn[0]]
@@ -529,8 +534,10 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         if gap >= RESET_GAP or bisect_right(breaks, first.start) != bisect_right(breaks, last_end):
             # the previous conversation's last speaker, as a likely addressee across a
             # short stretch of narration (`"Say that again," Ron snarled` after Malfoy)
-            earlier = last if gap <= 2 and bisect_right(breaks, first.start) == bisect_right(breaks, last_end) else None
+            same = all(bisect_right(b, first.start) == bisect_right(b, last_end) for b in (breaks, chapters))
+            earlier = last if gap <= 2 and same else None
             last = prev = last_addr = heard = hint = None
+            answerer = None
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
         attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint) for i in turn]
@@ -541,6 +548,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             _spread(turn, attrs)
         else:
             other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last) or heard
+            if other is None and t == conv_start + 1:
+                other = answerer  # the line before was said across narration to the earlier speaker
             guess = _guess(ix, first, gap, last, other, last_addr, vocs)
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
         turn_addr: list[str] = []
@@ -558,7 +567,14 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                 other = last if last and last != a.speaker else prev if prev and prev != a.speaker else None
                 if other is None and t == conv_start:
                     other = _ahead(ix, quotes, turns, direct, t + 1, a.speaker)
+                if other is None and t == conv_start and earlier is not None and ix.para_of(q.start) > 0:
+                    # the narration just before opens on someone else: the line is theirs to hear
+                    before = ix.work.paragraphs[ix.para_of(q.start) - 1]
+                    m = _subject(ix, before.start, before.end)
+                    if m is not None and m.kind != "pronoun" and m.character != a.speaker:
+                        other = m.character
                 weak = other is None and earlier is not None and earlier != a.speaker and t == conv_start
+                answerer = earlier if weak else None
                 if weak:
                     other = earlier
                 if other is None:
