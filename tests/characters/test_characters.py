@@ -268,6 +268,26 @@ I got home after dark. Wick was asleep on the porch, and I stepped over him.
     assert mention_char(work, "I said") == work.scratch["narrator"]
 
 
+def test_whom_the_narrator_calls_by_name_is_not_the_narrator():
+    text = """
+I followed Lisbet down to the river. Lisbet walked fast and I had to run to keep up.
+
+"Lisbet, wait," I called.
+
+"Lisbet, please," I said again.
+
+She stopped at the water and looked at it. "The ice is thin this year," she said.
+
+"Go home, Tobin," she said after a while. "Your mother will worry."
+
+I did not go home. I sat on the bank and I watched her throw stones.
+"""
+    work = run(text)
+    tobin = holder(work, "Tobin")
+    assert work.scratch["narrator"] == tobin.id
+    assert mention_char(work, "I followed") == tobin.id
+
+
 def test_unnamed_first_person_narrator_gets_a_narrator_character():
     text = """
 I woke before dawn. I made my coffee and I walked to the harbour, where Marek was already mending nets.

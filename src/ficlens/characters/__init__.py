@@ -39,7 +39,7 @@ Notes for later stages:
   for the narrator: a listed character called "I" or "narrator" if there is one, else
   the character others address by vocatives and talk about in quotes yet the narration
   seldom names, a name called out in the line next to one tagged `I said` counting
-  most; failing that a character named "narrator" (not in restrict mode).
+  most and a name the narrator calls out in such a line not at all; failing that a character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `work.scratch["character_surfaces"]`, set here.
 - `work.scratch["first_person"]` is True when the narration is in the first person and
@@ -344,14 +344,15 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i
         t = smap.get(o.surface)
         if not t:
             continue
-        if o.vocative and near and bisect_right(qstarts, o.start) - 1 in near:
+        qi = bisect_right(qstarts, o.start) - 1 if o.vocative and mine else -1
+        if qi in near:
             for i in t:
                 reply[i] += REPLY_VOCATIVE
         if len(t) != 1:
             continue
         if o.quoted:
             quoted[t[0]] += 1
-            voc[t[0]] += o.vocative
+            voc[t[0]] += o.vocative and qi not in mine  # whom the narrator calls is someone else
         else:
             narr[t[0]] += 1
     # addressed by others and talked about in quotes, seldom named in the narration
