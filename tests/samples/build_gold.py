@@ -30,6 +30,8 @@ import re
 import sys
 from pathlib import Path
 
+from ficlens.segment import strip_span
+
 HERE = Path(__file__).parent
 ANNOTATED = HERE / "annotated"
 SAMPLES = HERE.parents[1] / "src" / "ficlens" / "samples"
@@ -92,7 +94,7 @@ def build(ann_path: Path) -> tuple[str, dict]:
     for q in quotes:
         q["text"] = text[q["start"] : q["end"]]
     for s in segments:
-        s["start"], s["end"] = _strip(text, s["start"], s["end"])
+        s["start"], s["end"] = strip_span(text, s["start"], s["end"])
 
     story = _story_spans(text, segments)
     story_text = "\n".join(text[a:b] for a, b in story)
@@ -175,23 +177,15 @@ def _quote(open_quote: dict, end: int, name: str) -> dict:
     }
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _story_spans(text: str, segments: list[dict]) -> list[tuple[int, int]]:
     """The text between the non-story segments, trimmed of surrounding whitespace."""
     spans, pos = [], 0
     for s in sorted(segments, key=lambda s: s["start"]):
-        a, b = _strip(text, pos, s["start"])
+        a, b = strip_span(text, pos, s["start"])
         if a < b:
             spans.append((a, b))
         pos = s["end"]
-    a, b = _strip(text, pos, len(text))
+    a, b = strip_span(text, pos, len(text))
     if a < b:
         spans.append((a, b))
     return [_trim_markers(text, a, b) for a, b in spans]
@@ -205,7 +199,7 @@ def _trim_markers(text: str, start: int, end: int) -> tuple[int, int]:
         end -= len(lines.pop()) + 1
     while len(lines) > 1 and not re.search(r"[^\W_]{2,}", lines[0].replace("oOo", "")):
         start += len(lines.pop(0)) + 1
-    return _strip(text, start, end)
+    return strip_span(text, start, end)
 
 
 def render(gold: dict) -> str:

@@ -28,6 +28,7 @@ from typing import Any
 
 from ficlens.export.atomic import atomic_write
 from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, STORY, SUMMARY, TITLE, Character, Quote, Segment, Work
+from ficlens.segment import strip_span
 
 __all__ = ["render_html", "write_html"]
 
@@ -539,7 +540,7 @@ class _StoryWriter:
             self.bi += 1
 
     def _para(self, s: int, e: int, cls: str, story: bool = True, tense: str | None = None) -> None:
-        s, e = _strip(self.text, s, e)
+        s, e = strip_span(self.text, s, e)
         if s >= e:
             return
         self._flush_before(e)
@@ -659,14 +660,6 @@ def _split_blank(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text[pos:end].strip():
         out.append((pos, end))
     return out
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 _CSS = """

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, STORY, SUMMARY, TITLE, Chapter, Paragraph, Segment, Work
 
-__all__ = ["segment", "sentences"]
+__all__ = ["segment", "sentences", "strip_span"]
 
 # --- line classes --------------------------------------------------------------------
 
@@ -190,7 +190,7 @@ def _lines(text: str, start: int, end: int):
     while pos <= end:
         nl = text.find("\n", pos, end)
         line_end = end if nl < 0 else nl
-        a, b = _strip(text, pos, line_end)
+        a, b = strip_span(text, pos, line_end)
         if a < b:
             yield a, b, newlines, a > pos
             newlines = 0
@@ -561,7 +561,8 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with surrounding whitespace removed (shared with the report and gold builder)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -581,9 +582,9 @@ def sentences(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
             end = m.end()
             if _is_abbreviation(text, m.start(), start):
                 continue
-            out.append(_strip(text, start, end))
+            out.append(strip_span(text, start, end))
             start = end
-        a, b = _strip(text, start, p.end)
+        a, b = strip_span(text, start, p.end)
         if a < b:
             out.append((a, b))
     return out
