@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,6 +14,7 @@ from rich.markup import escape
 
 from ficlens.export import write_json, write_jsonl
 from ficlens.export.terminal import print_summary
+from ficlens.fandoms import load_character_file
 from ficlens.pipeline import Options, analyze
 from ficlens.read import ReadError, iter_paths
 
@@ -60,6 +62,13 @@ def _run(
 ) -> list[str]:
     failures: list[str] = []
     works = []
+    if isinstance(options.characters, Path):
+        # read the user's character list once, not once per work of a folder
+        try:
+            options = replace(options, characters=load_character_file(options.characters))
+        except ReadError as e:
+            err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False, soft_wrap=True)
+            return [str(e)]
     files = list(iter_paths(paths, failures))
     for f in failures:  # paths that do not exist
         err.print(f"[red]error:[/red] {escape(f)}", highlight=False, soft_wrap=True)
