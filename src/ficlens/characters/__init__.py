@@ -79,6 +79,9 @@ _WORDLIKE = re.compile(r"(?:ible|able|ous|ful|less|ness|ment|ing|ly|ish|ive|ity|
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*\b")
 _TAG_BREAK = re.compile(r"[.!?\n]")  # `I said. "...` tags no quote after it
 I_TAG_GAP = 6  # characters between a quote and the "I" of its tag (`," I said`)
+FIRST_SHARE = 0.4  # I/me/my outside quotes per he/she that make the narration first person
+FIRST_SHARE_SPEAKING = 0.2  # the same when the narrator is seen speaking (`," I said`)
+I_TURNS_SPEAKING = 1
 REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
@@ -131,14 +134,15 @@ def find_characters(
             reader = len(ents) - 1
         if reader is not None:
             keep.add(reader)
-    first_person = _first_person(prons) and reader is None
+    i_turns = _i_turns(text, prons, work.quotes)
+    first_person = _first_person(prons, len(i_turns)) and reader is None
     narrator = None
     if first_person:
         # a list or pack may name the narrator outright ("I", "narrator")
         narrator = next((e.idx for e in ents if e.entry is not None and _NARRATOR_NAMES.intersection(
             f.lower() for f in [e.entry.name, *e.entry.aliases])), None)
         if narrator is None:
-            narrator = _narrator(occs, smap, ents, work.quotes, _i_turns(text, prons, work.quotes))
+            narrator = _narrator(occs, smap, ents, work.quotes, i_turns)
     if first_person and narrator is None and restrict is None:
         e = Ent(len(ents), label="narrator")
         ents.append(e)
@@ -303,10 +307,13 @@ def _second_person(prons: list[Pron]) -> bool:
     return you >= 5 and you >= 0.5 * other
 
 
-def _first_person(prons: list[Pron]) -> bool:
+def _first_person(prons: list[Pron], i_turns: int = 0) -> bool:
+    """Narration in the first person: many I/me/my outside quotes. A narrator who speaks
+    (`," I said`) is one even when the frame tells mostly of others (he/she)."""
     first = sum(1 for p in prons if not p.quoted and p.gender == "i")
     third = sum(1 for p in prons if not p.quoted and p.gender in ("he", "she"))
-    return first >= 5 and first >= 0.4 * third
+    share = FIRST_SHARE_SPEAKING if i_turns >= I_TURNS_SPEAKING else FIRST_SHARE
+    return first >= 5 and first >= share * third
 
 
 def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
@@ -358,6 +365,10 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i
     # addressed by others and talked about in quotes, seldom named in the narration
     best = [(voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys()
             if voc[i] or reply[i] > 0]
+    import os
+    if os.environ.get("NDEBUG_N"):
+        lab = lambda i: ents[i].entry.name if ents[i].entry else ents[i].label
+        print("NARR", sorted(((round(b[0], 2), lab(-b[2]), voc[-b[2]], reply[-b[2]], quoted[-b[2]], narr[-b[2]]) for b in best), reverse=True)[:5])
     best = [b for b in best if b[0] > 0]
     return -max(best)[2] if best else None
 

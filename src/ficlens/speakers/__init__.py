@@ -335,6 +335,21 @@ def _verb_subject(ix: _Index, start: int, verb_start: int) -> Mention | None:
 
 
 _NOMINATIVE = frozenset({"he", "she", "i", "we", "they"})
+_THIRD_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+def _unresolved_subject(ix: _Index, start: int, verb_start: int) -> tuple[str, int] | None:
+    """The last he/she/they before a tag verb when no mention stands for it: the
+    subject nearest the verb, even though nobody could be found for it."""
+    last = None
+    for last in _THIRD_SUBJECT.finditer(ix.text, start, verb_start):
+        pass
+    if last is None:
+        return None
+    k = bisect_left(ix.m_starts, last.start())
+    if k < len(ix.m_starts) and ix.m_starts[k] == last.start():
+        return None
+    return last.group(), last.start()
 
 
 def _bare_pronoun(ix: _Index, start: int, end: int) -> tuple[str, int] | None:
@@ -405,16 +420,20 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     # the comma-separated clause holding the verb: `Before Octavia could answer, Raven yelled`
     c0 = max(seg.rfind(",", s0, v.start()) + 1, s0)
     m = _verb_subject(ix, base + c0, base + v.start())
-    if m is None:
+    word = _unresolved_subject(ix, m.end if m is not None else base + c0, base + v.start())
+    if word is not None:
+        # `When I came close she bowed and said`: a pronoun the characters stage left
+        # unresolved is still the subject; the `I` before it is not
+        m = None
+    elif m is None:
         m = _subject(ix, base + c0, base + v.start(), max_lead_words=8)
-    if m is None:
+    if m is None and word is None:
         m = _subject(ix, base + s0, base + v.start(), max_lead_words=8)
-    word = None
-    if m is None:
+    if m is None and word is None:
         ms = ix.mentions_in(base + v.end(), base + v.end() + 20)
         if ms and not text[base + v.end() : ms[0].start].strip(" \t\nthe").strip() and _owner_speaks(ix, ms[0]):
             m = ms[0]  # `said Clarke:`
-    if m is None:
+    if m is None and word is None:
         word = _bare_pronoun(ix, base + c0, base + v.start()) or _bare_pronoun(ix, base + s0, base + v.start())
     cue_start = m.start if m is not None and m.start < base + v.start() else base + v.start()
     attr = _attr(ix, m, word, Span(cue_start, base + v.end()), True)
