@@ -91,6 +91,7 @@ _PREP_BEFORE = re.compile(
     r"before|than|like|under|over|near|around|against|upon|onto|through|and|or)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_INDIRECT = re.compile(r"\s+that\b")
 _BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
@@ -286,6 +287,8 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
             return None
         if _PREP_BEFORE.search(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
             continue
+        if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
+            continue  # `My uncle saw me staring and said`: an object is nobody's subject
         if not _owner_speaks(ix, m):
             return None
         return m
@@ -335,6 +338,7 @@ def _verb_subject(ix: _Index, start: int, verb_start: int) -> Mention | None:
 
 
 _NOMINATIVE = frozenset({"he", "she", "i", "we", "they"})
+_OBJECTIVE = frozenset({"me", "him", "them", "us"})
 _THIRD_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
@@ -393,6 +397,8 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
         if attr is not None:
             attr.addressee = _object(ix, v.group(), (m.end if m else after), base + len(clause))
         return attr
+    if _INDIRECT.match(clause, v.end()):
+        return None  # `"...?" I answered that it was May`: reported speech, not this line's tag
     m = _subject(ix, base + lead_ws, base + v.start())
     word = None if m else _bare_pronoun(ix, base + lead_ws, base + v.start())
     if m is None and word is None:
