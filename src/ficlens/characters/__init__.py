@@ -82,6 +82,10 @@ I_TAG_GAP = 6  # characters between a quote and the "I" of its tag (`," I said`)
 FIRST_SHARE = 0.4  # I/me/my outside quotes per he/she that make the narration first person
 FIRST_SHARE_SPEAKING = 0.2  # the same when the narrator is seen speaking (`," I said`)
 I_TURNS_SPEAKING = 1
+SELF_NAMED = 6.0  # weight of a name the narrator gives as their own
+_CALLED_ME = re.compile(r"(?:\b(?:call|calls|called|name|names|named)\s+me|\b[Mm]y\s+name\s+(?:is|was))\s+$")
+_I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me)\s+$")
+_WHO_QUESTION = re.compile(r"\W*(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich)\b")
 REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
@@ -142,7 +146,7 @@ def find_characters(
         narrator = next((e.idx for e in ents if e.entry is not None and _NARRATOR_NAMES.intersection(
             f.lower() for f in [e.entry.name, *e.entry.aliases])), None)
         if narrator is None:
-            narrator = _narrator(occs, smap, ents, work.quotes, i_turns)
+            narrator = _narrator(occs, smap, ents, work.quotes, i_turns, text, restrict is not None)
     if first_person and narrator is None and restrict is None:
         e = Ent(len(ents), label="narrator")
         ents.append(e)
@@ -333,44 +337,70 @@ def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
     return sorted(out)
 
 
-def _narrator(occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i_turns: list[int] = ()) -> int | None:
+def _narrator(
+    occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i_turns: list[int] = (),
+    text: str = "", closed: bool = False,
+) -> int | None:
     """The first-person narrator: addressed by others, hardly named in the narration.
 
-    A name called out in the line just before or after one the narrator says (`"...,
-    Rudolf?" / "My dear Rose," I answered`) is the narrator's name, the best evidence
-    there is; a name two characters share counts for both (the narration names the other)."""
+    A name the narrator gives themself (`he called me Darkie`, `my name is Clarke`, `"I
+    am Raven," I said`) settles it. A name called out in the line just before or after
+    one the narrator says (`"..., Rudolf?" / "My dear Rose," I answered`) is the
+    narrator's name, the next best evidence; a name two characters share counts for both
+    (the narration names the other). A name answering the narrator's "Who?" is someone
+    else. With a closed character list the narrator is on it: failing any of that, the
+    listed character talked about in quotes but never named in the narration."""
     voc: Counter[int] = Counter()
     narr: Counter[int] = Counter()
     quoted: Counter[int] = Counter()
     reply: Counter[int] = Counter()
+    own: Counter[int] = Counter()
     mine = set(i_turns)
-    # the turns next to the narrator's own: the other speaker calls the narrator by name
+    # the turns next to the narrator's own: the other speaker calls the narrator by name,
+    # unless it answers the narrator's "Who?"
     near = {j for i in i_turns for j in (i - 1, i + 1) if j >= 0 and j not in mine}
+    answers = {i + 1 for i in i_turns if i < len(quotes) and _WHO_QUESTION.match(text, quotes[i].start, quotes[i].end)}
+    near -= answers
     qstarts = [q.start for q in quotes]
     for o in occs:
         t = smap.get(o.surface)
         if not t:
             continue
-        qi = bisect_right(qstarts, o.start) - 1 if o.vocative and mine else -1
-        if qi in near:
+        qi = bisect_right(qstarts, o.start) - 1 if (o.vocative or o.quoted) and quotes else -1
+        if o.vocative and qi in near:
             for i in t:
                 reply[i] += REPLY_VOCATIVE
         if len(t) != 1:
             continue
+        if text and _self_named(text, o, qi in mine):
+            own[t[0]] += SELF_NAMED
         if o.quoted:
             quoted[t[0]] += 1
-            voc[t[0]] += o.vocative and qi not in mine  # whom the narrator calls is someone else
+            # whom the narrator calls is someone else; "Who?" / "Father Flynn." calls nobody
+            voc[t[0]] += o.vocative and qi not in mine and qi not in answers
         else:
             narr[t[0]] += 1
     # addressed by others and talked about in quotes, seldom named in the narration
-    best = [(voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys()
-            if voc[i] or reply[i] > 0]
+    best = [(own[i] + voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys() | own.keys()
+            if voc[i] or reply[i] > 0 or own[i]]
+    if not best:
+        best = [(0.5 * quoted[i], 0, -i) for i in quoted if narr[i] == 0 and quoted[i] >= 2 and (closed or ents[i].hon_forms)]
     import os
     if os.environ.get("NDEBUG_N"):
         lab = lambda i: ents[i].entry.name if ents[i].entry else ents[i].label
+        print("QONLY", sorted(((lab(i), quoted[i]) for i in quoted if narr[i] == 0), key=lambda x: -x[1])[:6])
         print("NARR", sorted(((round(b[0], 2), lab(-b[2]), voc[-b[2]], reply[-b[2]], quoted[-b[2]], narr[-b[2]]) for b in best), reverse=True)[:5])
     best = [b for b in best if b[0] > 0]
     return -max(best)[2] if best else None
+
+
+def _self_named(text: str, o: Occ, own_line: bool) -> bool:
+    """Whether the narrator gives this name as their own: `they called me X`, `my name
+    was X` in the narration, `I am X` / `my name is X` in a line the narrator says."""
+    before = text[max(0, o.start - 24) : o.start]
+    if o.quoted:
+        return own_line and _I_AM.search(before) is not None
+    return _CALLED_ME.search(before) is not None
 
 
 def _resolve(
