@@ -761,6 +761,25 @@ def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
         attrs[k] = _Attr(src.speaker, src.evidence, src.cue, src.confidence - CONF_INHERIT_DROP)
 
 
+def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
+    """The subject of narration that closes the quote paragraph before `q`, past its
+    last quote's tag: `"...," said Holmes. I read the entry aloud.` / `"..."` -- the one
+    who acts after the line is the next to speak."""
+    p = ix.para_of(q.start)
+    if p <= 0:
+        return None
+    para = ix.work.paragraphs[p - 1]
+    k = bisect_left(ix.q_starts, para.end) - 1
+    if k < 0 or ix.work.quotes[k].end <= para.start:
+        return None
+    prev = ix.work.quotes[k]
+    seg = ix.text[prev.end : para.end].rstrip()
+    s0 = _last_sentence_start(seg)
+    if s0 == 0 or (prev.cue is not None and prev.cue.end > prev.end + s0):
+        return None  # only the line's own tag follows it
+    return _subject(ix, prev.end + s0, prev.end + len(seg))
+
+
 def _guess(
     ix: _Index,
     q: Quote,
@@ -775,6 +794,9 @@ def _guess(
 
     cue = Span(q.start, q.start)
     if gap == 0:
+        m = _trailing_subject(ix, q)
+        if m is not None and m.character not in vocs:
+            return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER)  # type: ignore[arg-type]
         if ok(other):
