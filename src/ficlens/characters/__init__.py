@@ -126,6 +126,9 @@ def find_characters(
     for idx, v in _vote_gender(occs, prons, smap, work.quotes).items():
         ents[idx].votes.update(v)  # an entry's own pronouns, when given, still win
     keep = _people(occs, smap, ents, clusters.closed or False)
+    i_turns = _i_turns(text, prons, work.quotes)
+    own = _self_named(text, occs, smap, work.quotes, i_turns)
+    keep.update(own)  # a name the narrator goes by is a person's
     smap = {s: tuple(i for i in t if i in keep) for s, t in smap.items()}
     smap = {s: t for s, t in smap.items() if t}
 
@@ -138,7 +141,6 @@ def find_characters(
             reader = len(ents) - 1
         if reader is not None:
             keep.add(reader)
-    i_turns = _i_turns(text, prons, work.quotes)
     first_person = _first_person(prons, len(i_turns)) and reader is None
     narrator = None
     if first_person:
@@ -146,7 +148,7 @@ def find_characters(
         narrator = next((e.idx for e in ents if e.entry is not None and _NARRATOR_NAMES.intersection(
             f.lower() for f in [e.entry.name, *e.entry.aliases])), None)
         if narrator is None:
-            narrator = _narrator(occs, smap, ents, work.quotes, i_turns, text, restrict is not None)
+            narrator = _narrator(occs, smap, ents, work.quotes, i_turns, text, restrict is not None, own)
     if first_person and narrator is None and restrict is None:
         e = Ent(len(ents), label="narrator")
         ents.append(e)
@@ -339,7 +341,7 @@ def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
 
 def _narrator(
     occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i_turns: list[int] = (),
-    text: str = "", closed: bool = False,
+    text: str = "", closed: bool = False, own: Counter | None = None,
 ) -> int | None:
     """The first-person narrator: addressed by others, hardly named in the narration.
 
@@ -354,7 +356,7 @@ def _narrator(
     narr: Counter[int] = Counter()
     quoted: Counter[int] = Counter()
     reply: Counter[int] = Counter()
-    own: Counter[int] = Counter()
+    own = own or Counter()
     mine = set(i_turns)
     # the turns next to the narrator's own: the other speaker calls the narrator by name,
     # unless it answers the narrator's "Who?"
@@ -372,8 +374,6 @@ def _narrator(
                 reply[i] += REPLY_VOCATIVE
         if len(t) != 1:
             continue
-        if text and _self_named(text, o, qi in mine):
-            own[t[0]] += SELF_NAMED
         if o.quoted:
             quoted[t[0]] += 1
             # whom the narrator calls is someone else; "Who?" / "Father Flynn." calls nobody
@@ -394,13 +394,24 @@ def _narrator(
     return -max(best)[2] if best else None
 
 
-def _self_named(text: str, o: Occ, own_line: bool) -> bool:
-    """Whether the narrator gives this name as their own: `they called me X`, `my name
-    was X` in the narration, `I am X` / `my name is X` in a line the narrator says."""
-    before = text[max(0, o.start - 24) : o.start]
-    if o.quoted:
-        return own_line and _I_AM.search(before) is not None
-    return _CALLED_ME.search(before) is not None
+def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: list[int]) -> Counter:
+    """Entities the narrator gives as their own name, with weight: `they called me X`,
+    `my name was X` in the narration, `I am X` / `my name is X` in a line the narrator says."""
+    own: Counter[int] = Counter()
+    mine = set(i_turns)
+    qstarts = [q.start for q in quotes]
+    for o in occs:
+        t = smap.get(o.surface)
+        if not t or len(t) != 1 or o.possessive:
+            continue  # `I am Mrs. Reed's niece` names someone else
+        before = text[max(0, o.start - 24) : o.start]
+        if o.quoted:
+            named = bisect_right(qstarts, o.start) - 1 in mine and _I_AM.search(before) is not None
+        else:
+            named = _CALLED_ME.search(before) is not None
+        if named:
+            own[t[0]] += SELF_NAMED
+    return own
 
 
 def _resolve(
