@@ -46,3 +46,23 @@ def test_a_speaker_who_acts_after_their_line_goes_on():
     # narration pronouns: 0 = "He" (Tobin)
     w = build(text, [TOBIN, IRIS], pronouns={0: "c2"})
     assert speakers(w) == ["c3", "c2", "c2"]
+
+
+def test_a_name_answering_your_name_is_the_speakers_own():
+    text = '"Tell me your name," said Tobin. "Quickly!"\n\n"Mara, sir."\n\n"Well, Mara, where do you live?"'
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w)[2] == "c1"
+
+
+def test_the_one_heard_speaks_not_the_one_hearing():
+    text = 'Tobin and Mara sat by the stove.\n\n"Bring the lamp," I heard Mara call from the yard.'
+    # narration pronouns: 0 = "I" (the narrator, Iris)
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3"}, narrator="c3")
+    assert speakers(w) == ["c1"]
+
+
+def test_one_of_a_group_in_an_inverted_tag_is_the_group():
+    crowd = ("c5", "the sailors", None, ["the sailors"])
+    text = 'Tobin climbed onto the crate.\n\n"Louder!" cried one of the sailors.'
+    w = build(text, [TOBIN, crowd])
+    assert speakers(w) == ["c5"]

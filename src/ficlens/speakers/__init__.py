@@ -91,6 +91,9 @@ _PREP_BEFORE = re.compile(
     r"before|than|like|under|over|near|around|against|upon|onto|through|and|or)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called)\b")
+_PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhearing)\b")
+_ONE_OF = re.compile(r"\s*(?:one|some|each|several|two|three|all|any) of\s+(?:the\s+)?")  # `cried one of the women`
 _INDIRECT = re.compile(r"\s+that\b")
 _BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
@@ -366,6 +369,17 @@ def _bare_pronoun(ix: _Index, start: int, end: int) -> tuple[str, int] | None:
     return m.group(1), m.start(1)
 
 
+def _heard(ix: _Index, m: Mention, verb_start: int) -> Mention | None:
+    """`I heard one of them cry`, `I remember hearing him call`: the one heard speaks,
+    not the one hearing. Returns the speaker's mention, `m` itself when nothing is
+    heard, or None when the one heard is nobody the characters stage found."""
+    heard = _PERCEIVE.search(ix.text, m.end, verb_start)
+    if heard is None:
+        return m
+    ms = ix.mentions_in(heard.end(), verb_start)
+    return ms[0] if ms else None
+
+
 def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | None:
     text = ix.text
     seg = text[q.end : end]
@@ -389,7 +403,8 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
         # inverted: `said Clarke`, `said the Commander`, `said he`
         after = base + v.end()
         ms = ix.mentions_in(after, after + 20)
-        m = ms[0] if ms and not text[after : ms[0].start].strip(" \t\nthe").strip() else None
+        gap = text[after : ms[0].start] if ms else ""
+        m = ms[0] if ms and (not gap.strip(" \t\nthe").strip() or _ONE_OF.fullmatch(gap)) else None
         if m is not None and not _owner_speaks(ix, m):
             return None  # `said her husband`: someone the characters stage did not name
         word = None if m else _bare_pronoun(ix, after, base + len(clause))
@@ -400,6 +415,10 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
     if _INDIRECT.match(clause, v.end()):
         return None  # `"...?" I answered that it was May`: reported speech, not this line's tag
     m = _subject(ix, base + lead_ws, base + v.start())
+    if m is not None:
+        m = _heard(ix, m, base + v.start())
+        if m is None:
+            return None
     word = None if m else _bare_pronoun(ix, base + lead_ws, base + v.start())
     if m is None and word is None:
         return None
@@ -439,6 +458,10 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
         ms = ix.mentions_in(base + v.end(), base + v.end() + 20)
         if ms and not text[base + v.end() : ms[0].start].strip(" \t\nthe").strip() and _owner_speaks(ix, ms[0]):
             m = ms[0]  # `said Clarke:`
+    if m is not None and m.start < base + v.start():
+        m = _heard(ix, m, base + v.start())
+        if m is None:
+            return None
     if m is None and word is None:
         word = _bare_pronoun(ix, base + c0, base + v.start()) or _bare_pronoun(ix, base + s0, base + v.start())
     cue_start = m.start if m is not None and m.start < base + v.start() else base + v.start()
@@ -569,6 +592,10 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         if not any(attrs):
             beat = _recheck(ix, _para_beat(ix, quotes, turn, vocs), last, prev, vocs, heard)
             attrs = [beat] * len(turn) if beat is not None else attrs
+        if not any(attrs) and t > 0 and gap == 0:
+            own = _self_introduction(ix, quotes, turns[t - 1], turn)
+            if own is not None:
+                attrs = [_Attr(own.character, IMPLICIT, Span(own.start, own.end), CONF_ANSWER)] * len(turn)
         if any(attrs):
             _spread(turn, attrs)
         else:
@@ -620,6 +647,15 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         last_end = quotes[turn[-1]].end
         convs.append(conv_start)
     _backfill(ix, quotes, turns, convs)
+
+
+def _self_introduction(ix: _Index, quotes: list[Quote], before: list[int], turn: list[int]) -> Mention | None:
+    """The name that opens a line answering `"Your name?"`: `"Pip, sir."` is Pip's own."""
+    if not any(_ASKS_NAME.search(ix.text, quotes[i].start, quotes[i].end) for i in before):
+        return None
+    q = quotes[turn[0]]
+    ms = ix.mentions_in(q.start, q.start + 3)
+    return ms[0] if ms and ms[0].kind != "pronoun" else None
 
 
 def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int]) -> None:
