@@ -103,3 +103,18 @@ Ansel led the horse to the trough himself. I followed him and I waited for him t
 """
     work = run(text)
     assert narrator_name(work) == "Mr. Pell"
+
+
+def test_a_listed_narrator_speaks_once_in_a_story_told_of_others():
+    text = """
+Bram was a thatcher, and he was proud of it. He had thatched half the roofs in the valley, and his
+brother had thatched the rest. He never let his brother forget which half was better.
+
+"Which roof is yours?" I asked him once, when I was a boy.
+
+He pointed with his whole arm. He did not say a word, and he did not need to.
+"""
+    cast = [CharacterEntry("Bram"), CharacterEntry("narrator")]
+    work = run(text, restrict=cast)
+    assert narrator_name(work) == "narrator"
+    assert any(m.start == work.text.index("I asked") for m in work.mentions)

@@ -141,12 +141,14 @@ def find_characters(
             reader = len(ents) - 1
         if reader is not None:
             keep.add(reader)
-    first_person = _first_person(prons, len(i_turns)) and reader is None
+    # a list or pack may name the narrator outright ("I", "narrator"): then one `"...," I
+    # said` is enough to show the narrator, even in a story told mostly of others
+    listed = next((e.idx for e in ents if e.entry is not None and _NARRATOR_NAMES.intersection(
+        f.lower() for f in [e.entry.name, *e.entry.aliases])), None)
+    first_person = (_first_person(prons, len(i_turns)) or (listed is not None and bool(i_turns))) and reader is None
     narrator = None
     if first_person:
-        # a list or pack may name the narrator outright ("I", "narrator")
-        narrator = next((e.idx for e in ents if e.entry is not None and _NARRATOR_NAMES.intersection(
-            f.lower() for f in [e.entry.name, *e.entry.aliases])), None)
+        narrator = listed
         if narrator is None:
             narrator = _narrator(occs, smap, ents, work.quotes, i_turns, text, restrict is not None, own)
     if first_person and narrator is None and restrict is None:
