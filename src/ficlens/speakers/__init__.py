@@ -79,6 +79,7 @@ CONF_NARRATION = 0.5
 CONF_RECENT = 0.35
 
 RESET_GAP = 1  # narration paragraphs between two quote paragraphs that end a conversation
+HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
@@ -376,7 +377,7 @@ def _heard(ix: _Index, m: Mention, verb_start: int) -> Mention | None:
     heard = _PERCEIVE.search(ix.text, m.end, verb_start)
     if heard is None:
         return m
-    ms = ix.mentions_in(heard.end(), verb_start)
+    ms = ix.mentions_in(heard.end(), min(verb_start, heard.end() + HEARD_REACH))
     return ms[0] if ms else None
 
 
@@ -497,6 +498,8 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     if seg[s0 : s0 + 1] == "(":
         return None  # an aside: `(Dinah was the cat.)`
     m = _subject(ix, start + s0, q_start)
+    if m is not None and (m := _heard(ix, m, q_start)) is None:
+        return None
     word = None if m else _bare_pronoun(ix, start + s0, q_start)
     return _attr(ix, m, word, Span(start + s0, start + len(seg.rstrip())), False)
 
@@ -508,6 +511,8 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
     cut = _sentence_cut(seg)
     m = _subject(ix, q_end + lead, q_end + cut)
+    if m is not None and (m := _heard(ix, m, q_end + cut)) is None:
+        return None
     word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
 
