@@ -59,7 +59,7 @@ _WORDS = r"[a-z][a-z'’-]*"
 _NP = re.compile(
     r"(?P<core>(?:some(?:body|one)|some[ \t]one|any(?:body|one))(?:[ \t]+else)?"
     r"|one[ \t]+of[ \t]+(?:the|them|those|these|his|her|their|our)(?:[ \t]+" + _WORDS + r"){0,3}"
-    r"|(?:a|an|another|one|the|this|that)(?:[ \t]+" + _WORDS + r"){0,4})"
+    r"|(?:a|an|another|one|the|this|that)\b(?:[ \t]+" + _WORDS + r"){0,4})"
 )
 # after the phrase: "of fifty", "in the crowd", "with the basket"; not "in a moment"
 _PP = re.compile(
