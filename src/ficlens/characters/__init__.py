@@ -292,12 +292,19 @@ def _nominals(noms: list[Occ], ents: list[Ent], keep: set[int]) -> dict[str, int
     it may still turn out to describe a named character (see `_resolve`)."""
     out: dict[str, int] = {}
     for o in noms:
-        if o.speech and o.surface not in out:
+        if not o.speech:
+            continue
+        # "the thin gentleman, who had insisted" is the later "the thin gentleman"
+        idx = out.get(o.surface, out.get(o.core))
+        if idx is None:
             e = Ent(len(ents), label=o.surface)
             e.gender = _description_gender(o.core)
             ents.append(e)
             keep.add(e.idx)
-            out[o.surface] = e.idx
+            idx = e.idx
+        out.setdefault(o.surface, idx)
+        if " " in o.core:
+            out.setdefault(o.core, idx)
     return out
 
 
@@ -421,7 +428,10 @@ def _resolve(
                     described[it.surface] = idx
             if idx is not None:
                 subj = (it.subject or it.initial) and not it.quoted
-                bump(idx, it.sent, it.start, W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME), subj)
+                w = W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME)
+                if is_indefinite(it.surface):
+                    w = W_PRON  # a passer-by ("a rough voice", "another") seldom becomes "he" or "she"
+                bump(idx, it.sent, it.start, w, subj)
                 out.append((it.start, it.end, idx, "title", it.surface, it.quoted))
                 if links is not None:
                     links.seen(it, idx)

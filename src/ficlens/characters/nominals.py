@@ -31,7 +31,7 @@ from ficlens.model import Work
 __all__ = ["Links", "appositions", "entry_phrases", "head_noun", "is_indefinite", "tag_occs", "title_holders"]
 
 # verbs of speech tags with a noun phrase subject after them (`said the porter`)
-_VERB = (
+_VERB_ALT = (
     r"(?:said|says|asked|asks|cried|cries|answered|answers|replied|replies|exclaimed|added|"
     r"returned|remarked|observed|continued|inquired|enquired|called|shouted|whispered|"
     r"muttered|murmured|interposed|resumed|began|repeated|urged|pursued|rejoined|retorted|"
@@ -39,6 +39,7 @@ _VERB = (
     r"laughed|sighed|groaned|gasped|screamed|yelled|roared|snapped|sneered|whined|sobbed|"
     r"went[ \t]+on|put[ \t]+in|spoke[ \t]+up|spoke|broke[ \t]+in|chimed[ \t]+in|cut[ \t]+in)"
 )
+_VERB = _VERB_ALT
 # words that end a noun phrase: function words, pronouns, auxiliaries
 _STOPWORDS = frozenset(
     """a an the and or but nor of in on at to with from by for as into onto upon over under
@@ -67,6 +68,10 @@ _PP = re.compile(
     + r"|(?:in|at|with|from|on)[ \t]+(?:the|his|her|their)(?:[ \t]+" + _WORDS + r"){1,3})"
 )
 _REL = re.compile(r"[ \t]+(?:who|whose|that)[ \t]+[^.,;:!?\"“”‘’—\n]{3,80}")
+# "the thin gentleman, who had insisted upon it": a relative clause up to the next stop
+_REL_COMMA = re.compile(r",[ \t]+(?:who|whose)[ \t]+[^.,;:!?\"“”‘’—\n]{3,100}")
+_VERB_WORD = re.compile(_VERB_ALT, re.IGNORECASE)
+_VOICE_WORDS = frozenset({"voice", "voices", "tones"})
 _POST = re.compile(
     r"[ \t]*(?:[,—–-][ \t]*)?" + _VERB + r"(?:[ \t]*,?[ \t]+(?:more[ \t]+)?[a-z]+ly[ \t]*,?)?[ \t]+",
     re.IGNORECASE,
@@ -135,12 +140,15 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
             if keep == 3 and words[2] not in ("them", "those", "these"):
                 return None
         return start, core_end, core_end
-    # keep words up to the head: no function word, no trailing adverb
+    # keep words up to the head: no function word, no verb of the tag, no trailing adverb
     keep = 1
     for w in words[1:]:
-        if w.lower() in _STOPWORDS:
+        if w.lower() in _STOPWORDS or _VERB_WORD.fullmatch(w):
             break
         keep += 1
+        if w.endswith(("'s", "’s")) and keep < len(words) and words[keep] in _VOICE_WORDS:
+            # "a girl's voice" speaks for "a girl"
+            return start, start + len(" ".join(words[:keep])) - 2, start + len(" ".join(words[:keep])) - 2
     while keep > 1 and words[keep - 1].endswith("ly") and keep > 1:
         keep -= 1
     if keep == 1 and det not in ("another", "one"):
@@ -154,12 +162,14 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
     if det == "one" and keep > 1 and words[1].lower() in ("day", "night", "morning", "evening", "time"):
         return None
     core_end = start + len(" ".join(words[:keep]))
+    if re.match(r"[ \t]+[A-Z]", text[core_end : core_end + 2]):
+        return None  # "the poet Syme": the name that follows is the subject
     end = core_end
     pp = _PP.match(text, end, limit)
     if pp is not None and not re.search(r"\b(?:voice|tone|manner|way|breath|whisper|moment|time)$", pp.group()):
         end = pp.end()
-    rel = _REL.match(text, end, limit)
-    if rel is not None and "," not in text[end:rel.end()]:
+    rel = _REL.match(text, end, limit) or _REL_COMMA.match(text, end, limit)
+    if rel is not None and len(rel.group().split()) <= 14:
         end = rel.end()
     return start, core_end, end
 
