@@ -639,5 +639,6 @@ def _fullest(e: Ent, seen: Counter[str]) -> str:
     if full:
         return max(full, key=lambda f: (not PARTICLES.intersection(f.split()), len(f.split()), full[f], f))
     if seen:
-        return max(seen, key=lambda f: (seen[f], " " in f, f))
+        # a name ("Dr. Hallam") over a description of the same person ("the doctor")
+        return max(seen, key=lambda f: (f != f.lower(), seen[f], " " in f, f))
     return e.label
