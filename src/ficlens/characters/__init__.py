@@ -68,7 +68,7 @@ from ficlens.characters.lexicon import (
     STOP,
 )
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
-from ficlens.characters.nominals import Links, appositions, entry_phrases, is_indefinite, tag_occs, title_holders
+from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -106,7 +106,9 @@ def find_characters(
     for p in work.paragraphs:
         vocab.update(_LOWER_WORD.findall(text, p.start, p.end))
     occs, prons = extract(work, clusters.explicit_aliases(), vocab)
-    occs = sorted(occs + tag_occs(work, occs, sentence_starts(work)), key=lambda o: o.start)
+    starts = sentence_starts(work)
+    occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
+    occs = sorted(occs + intro_occs(work, occs, starts), key=lambda o: o.start)
     noms = [o for o in occs if o.nominal]
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
@@ -430,7 +432,7 @@ def _resolve(
             if idx is not None:
                 subj = (it.subject or it.initial) and not it.quoted
                 w = W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME)
-                if is_indefinite(it.surface):
+                if is_indefinite(it.surface) and _description_gender(it.core) is None:
                     w = W_PRON  # a passer-by ("a rough voice", "another") seldom becomes "he" or "she"
                 bump(idx, it.sent, it.start, w, subj)
                 out.append((it.start, it.end, idx, "title", it.surface, it.quoted))

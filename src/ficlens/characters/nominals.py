@@ -221,6 +221,36 @@ def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
     return out
 
 
+# "A man's voice beside her made her start", "a small boy came running": someone new
+# who may speak next, known only by a gendered noun
+_GENDERED = "|".join(sorted(MALE_NOUNS | FEMALE_NOUNS, key=len, reverse=True))
+_INTRO = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:" + _GENDERED + r")(?=(?:[’']s[ \t]+voice)|[ \t]+"
+    r"(?:[a-z]+ed|came|stood|sat|rose|spoke|said|asked|cried|answered|was|had)\b)"
+)
+
+
+def intro_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
+    """Nominal occurrences for a gendered indefinite subject in the narration ("a man
+    started up", "A woman's voice called"): a person the next lines may be said by."""
+    text = work.text
+    taken = {o.start for o in occs}
+    qs = [q.start for q in work.quotes]
+    qe = [q.end for q in work.quotes]
+    out: list[Occ] = []
+    for pi, p in enumerate(work.paragraphs):
+        for m in _INTRO.finditer(text, p.start, p.end):
+            s, e = m.start(), m.end()
+            qi = bisect_right(qs, s) - 1
+            if s in taken or (qi >= 0 and s < qe[qi]):
+                continue
+            sent = bisect_right(sent_starts, s) - 1
+            o = _features(text, s, e, m.group(), m.group(), None, False, p.start, False, sent, pi, True)
+            o.nominal = o.speech = o.subject = True
+            out.append(o)
+    return out
+
+
 def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
     """Occurrence start -> the role noun an apposition gives it: "the man, who was a
     porter", "Mr. Greyson, a lawyer," -> "porter", "lawyer"."""
