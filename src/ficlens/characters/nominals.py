@@ -290,7 +290,9 @@ class Links:
         if idx is not None or is_indefinite(o.surface):
             return idx
         noun = head_noun(o.core)
-        idx = self.intro.get(noun)
+        idx, mods = self.intro.get(noun, (None, frozenset()))
+        if idx is not None and not _modifiers(o.core) <= mods:
+            idx = None  # "the old woman" is not the earlier "a young woman"
         if idx is None:
             idx = self.titles.get(noun)
         if idx is None:
@@ -303,10 +305,19 @@ class Links:
     def seen(self, o: Occ, idx: int) -> None:
         """Remember who an indefinite phrase or an apposition introduced."""
         if o.nominal and is_indefinite(o.surface):
-            self.intro[head_noun(o.core)] = idx
+            self.intro[head_noun(o.core)] = (idx, _modifiers(o.core))
         role = self.appos.get(o.start)
         if role is not None:
-            self.intro[role] = idx
+            self.intro[role] = (idx, frozenset())
+
+
+def _modifiers(core: str) -> frozenset[str]:
+    """The words between the determiner and the head: "a small boy" -> {"small"}."""
+    words = core.lower().split()
+    if len(words) > 2 and words[0] == "one" and words[1] == "of":
+        return frozenset(words[3:-1])
+    lead = 1 if words[0] in ("a", "an", "the", "another", "one", "this", "that", "some") else 0
+    return frozenset(words[lead:-1])
 
 
 def title_holders(ents: list, keep: set[int], nouns: set[str]) -> dict[str, int]:
