@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ficlens.characters.lexicon import FEMALE_NOUNS, MALE_NOUNS
+from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PERSON_NOUNS
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
@@ -225,7 +225,7 @@ def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
 # who may speak next, known only by a gendered noun
 _GENDERED = "|".join(sorted(MALE_NOUNS | FEMALE_NOUNS, key=len, reverse=True))
 _INTRO = re.compile(
-    r"(?<![\w’'-])(?:[Aa]n?)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:" + _GENDERED + r")(?=(?:[’']s[ \t]+voice)|[ \t]+"
+    r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:" + _GENDERED + r")(?=(?:[’']s[ \t]+voice)|[ \t]+"
     r"(?:[a-z]+ed|came|stood|sat|rose|spoke|said|asked|cried|answered|was|had)\b)"
 )
 
@@ -323,32 +323,30 @@ def _modifiers(core: str) -> frozenset[str]:
 def title_holders(ents: list, keep: set[int], nouns: set[str]) -> dict[str, int]:
     """Title noun -> the one kept entity holding that title in a name ("Dr. Archie",
     "Parson Tringham", a listed "Captain Good")."""
+    owners: dict[str, set[int]] = {}
+    for e in ents:
+        if e.idx not in keep:
+            continue
+        names = set(e.full) | {f"{h} {c}" for h, c in e.hon_forms} | ({e.label} if e.label else set())
+        if e.entry is not None:
+            names |= {e.entry.name, *e.entry.aliases}
+        for n in names:
+            words = n.split()
+            first = words[0].rstrip(".") if len(words) >= 2 else ""
+            # a title before a name: an honorific, or a person noun used as one ("Parson")
+            if first in HONORIFICS or first.lower() in PERSON_NOUNS:
+                owners.setdefault(first, set()).add(e.idx)
+            hon, _core = split_hon(n)
+            if hon:
+                owners.setdefault(hon, set()).add(e.idx)
     out: dict[str, int] = {}
     for noun in nouns:
-        forms = title_forms(noun)
-        if not forms:
-            continue
-        holders = set()
-        for e in ents:
-            if e.idx not in keep:
-                continue
-            names = set(e.full) | {f"{h} {c}" for h, c in e.hon_forms} | ({e.label} if e.label else set())
-            if e.entry is not None:
-                names |= {e.entry.name, *e.entry.aliases}
-            for n in names:
-                hon, _core = split_hon(n)
-                first = n.split(None, 1)[0].rstrip(".").replace("'", "").replace("’", "")
-                if (hon in forms) or (first in forms and " " in n.strip()) or _loose(first, forms):
-                    holders.add(e.idx)
-                    break
+        holders: set[int] = set()
+        for f in title_forms(noun):
+            holders |= owners.get(f, set())
         if len(holders) == 1:
-            out[noun] = holders.pop()
+            out[noun] = next(iter(holders))
     return out
-
-
-def _loose(first: str, forms: tuple[str, ...]) -> bool:
-    # a dialect spelling of the title: "Pa'son" for "Parson"
-    return any(len(f) >= 5 and first != f and first == f.replace("r", "", 1) for f in forms)
 
 
 def entry_phrases(ents: list) -> dict[str, int]:
