@@ -395,7 +395,7 @@ def _resolve(
     qends = [q.end for q in quotes]
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
     described: dict[str, int] = {}  # description -> the character it was taken for
-    unnamed = set((nominal or {}).values())  # "a voice in her ear": no pronoun says who it is
+    unnamed = set((nominal or {}).values())
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
@@ -483,8 +483,10 @@ def _resolve(
             g = genders[idx]
             if it.gender == "they" and g != "they":
                 continue
+            if g is None and idx in unnamed:
+                continue  # "a voice in her ear": no pronoun says who it is
             if g is None:
-                score *= UNKNOWN_GENDER if idx not in unnamed else UNKNOWN_GENDER ** 4
+                score *= UNKNOWN_GENDER
             elif g != it.gender:
                 continue
             if subj_sent == it.sent and not it.obj:

@@ -78,8 +78,8 @@ _POST = re.compile(
 )
 # `"...," somebody exclaimed`, `the girls whispered`
 _SUBJ_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB + r"\b")
-_APPOS = re.compile(r",[ \t]+(?:who|that)[ \t]+(?:was|is)[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?([a-z-]+)\b")
-_APPOS_NP = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?([a-z-]+),")
+_APPOS = re.compile(r",[ \t]+(?:who|that)[ \t]+(?:was|is)[ \t]+(?:a|an)[ \t]+((?:[a-z-]+[ \t]*){1,3})")
+_APPOS_NP = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[a-z-]+[ \t]*){1,2}),")
 _INDEFINITE = re.compile(r"^(?:an?|another|one|some|any)\b|^(?:some|any)(?:body|one)\b", re.IGNORECASE)
 
 # title nouns and the honorifics that hold them ("the doctor" ~ "Dr. Archie")
@@ -259,8 +259,16 @@ def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
         if o.quoted:
             continue
         m = _APPOS.match(text, o.end, o.end + 60) or _APPOS_NP.match(text, o.end, o.end + 40)
-        if m is not None and m.group(1) not in _NOT_PERSON:
-            out[o.start] = m.group(1)
+        if m is None:
+            continue
+        words = []
+        for w in m.group(1).split():
+            if w in _STOPWORDS:
+                break
+            words.append(w)
+        # "a porter in the employ of": the noun before the first function word
+        if words and words[-1] not in _NOT_PERSON and not words[-1].endswith("ly"):
+            out[o.start] = words[-1]
     return out
 
 
