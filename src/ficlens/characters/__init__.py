@@ -423,6 +423,8 @@ def _resolve(
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
             elif found is not None or (links is not None and links.closed):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
+                if found is not None:
+                    described[it.surface] = found
             elif is_indefinite(it.surface):
                 idx = (nominal or {}).get(it.surface)  # "a young wife" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):

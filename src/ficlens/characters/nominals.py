@@ -72,6 +72,7 @@ _REL = re.compile(r"[ \t]+(?:who|whose|that)[ \t]+[^.,;:!?\"“”‘’—\n]{3
 _REL_COMMA = re.compile(r",[ \t]+(?:who|whose)[ \t]+[^.,;:!?\"“”‘’—\n]{3,100}")
 _VERB_WORD = re.compile(_VERB_ALT, re.IGNORECASE)
 _VOICE_WORDS = frozenset({"voice", "voices", "tones"})
+VOICE_REACH = 6  # sentences within which "the man" can be the owner of "a voice" just heard
 _POST = re.compile(
     r"[ \t]*(?:[,—–-][ \t]*)?" + _VERB + r"(?:[ \t]*,?[ \t]+(?:more[ \t]+)?[a-z]+ly[ \t]*,?)?[ \t]+",
     re.IGNORECASE,
@@ -288,7 +289,8 @@ class Links:
         self.fixed = fixed
         self.appos = appos
         self.closed = closed
-        self.intro: dict[str, int] = {}
+        self.intro: dict[str, tuple[int, frozenset[str]]] = {}
+        self.voice: tuple[int, int] | None = None  # (entity, sentence) of the last "a voice" speaker
 
     def find(self, o: Occ) -> int | None:
         """The character a description names on listed, head-noun or title evidence."""
@@ -303,6 +305,8 @@ class Links:
             idx = None  # "the old woman" is not the earlier "a young woman"
         if idx is None:
             idx = self.titles.get(noun)
+        if idx is None and self.voice is not None and o.sent - self.voice[1] <= VOICE_REACH:
+            idx = self.voice[0]  # "said a rough voice. ... said the man": the voice was his
         if idx is None:
             return None
         g = noun_gender(noun)
@@ -313,7 +317,11 @@ class Links:
     def seen(self, o: Occ, idx: int) -> None:
         """Remember who an indefinite phrase or an apposition introduced."""
         if o.nominal and is_indefinite(o.surface):
-            self.intro[head_noun(o.core)] = (idx, _modifiers(o.core))
+            noun = head_noun(o.core)
+            self.intro[noun] = (idx, _modifiers(o.core))
+            self.voice = (idx, o.sent) if noun in _VOICE_WORDS else None
+        elif self.voice is not None and self.voice[0] != idx and o.nominal:
+            self.voice = None  # someone else described since
         role = self.appos.get(o.start)
         if role is not None:
             self.intro[role] = (idx, frozenset())
