@@ -102,6 +102,35 @@ def _compatible(hon: str | None, gender: str | None) -> bool:
     return g is None or g == gender
 
 
+_GROUP_NOUNS = frozenset("men women people children folk folks others ladies gentlemen crowd family".split())
+
+
+def _plural(form: str) -> bool:
+    """A listed name for a group: "the men", "his companions", "the Ambersons"."""
+    words = form.split()
+    last = words[-1] if words else ""
+    if last.lower() in _GROUP_NOUNS:
+        return True
+    if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s", "’s")) or len(words) < 2:
+        return False
+    return last[0].islower() or words[0].lower() == "the"
+
+
+def _entry_prior(e: Ent, forms: list[str]) -> None:
+    """A listed character without pronouns: a group name says "they", a given name
+    ("Emma") says its usual gender, as it does for a name found in the text."""
+    if forms and all(_plural(f) for f in forms):
+        e.gender = "they"
+        return
+    for f in forms:
+        hon, core = split_hon(f)
+        given = core.split()[0] if core.split() and (hon is None or HONORIFICS.get(hon) == "n") else None
+        if given in FEMALE_NAMES:
+            e.votes["she"] += 5
+        elif given in MALE_NAMES:
+            e.votes["he"] += 5
+
+
 class Clusters:
     """Entities and the static surface -> entity map built from the surface statistics."""
 
@@ -119,6 +148,8 @@ class Clusters:
             e = self._new(entry=entry)
             e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they") else None
             self._noun_prior(e, entry_forms(entry))
+            if e.gender is None:
+                _entry_prior(e, entry_forms(entry))
             for n, f in enumerate(entry_forms(entry)):
                 self._index_form(e, f, explicit=True, canonical=n == 0)
             e.label = entry_forms(entry)[0]
