@@ -63,6 +63,7 @@ class Ent:
     label: str = ""  # a name to show when no full name is known
     gender: str | None = None  # from the entry or a gendered honorific
     votes: Counter = field(default_factory=Counter)  # pronoun votes: he / she
+    usual: str | None = None  # the usual gender of its given name or head noun ("Emma", "his mother")
 
 
 def entry_forms(entry: CharacterEntry) -> list[str]:
@@ -90,6 +91,12 @@ def ent_gender(e: Ent) -> str | None:
     if e.gender:
         return e.gender
     he, she = e.votes["he"], e.votes["she"]
+    if e.usual in ("he", "she"):
+        # pronoun votes are noisy ("said Emma. ... he said"): a given name's usual
+        # gender stands unless the text says otherwise twice as often
+        mine, other = (he, she) if e.usual == "he" else (she, he)
+        if other < 2 * mine:
+            return e.usual
     if he + she >= 1 and max(he, she) >= 2 * min(he, she) + 1:
         return "he" if he > she else "she"
     return None
@@ -125,10 +132,18 @@ def _entry_prior(e: Ent, forms: list[str]) -> None:
     for f in forms:
         hon, core = split_hon(f)
         given = core.split()[0] if core.split() and (hon is None or HONORIFICS.get(hon) == "n") else None
-        if given in FEMALE_NAMES:
-            e.votes["she"] += 5
-        elif given in MALE_NAMES:
-            e.votes["he"] += 5
+        _given_prior(e, given)
+
+
+def _given_prior(e: Ent, given: str | None) -> None:
+    g = "she" if given in FEMALE_NAMES else "he" if given in MALE_NAMES else None
+    if g is not None:
+        _usual(e, g, 5)
+
+
+def _usual(e: Ent, g: str, weight: int) -> None:
+    e.votes[g] += weight
+    e.usual = g if e.usual in (None, g) else "?"  # "?": forms that disagree say nothing
 
 
 class Clusters:
@@ -262,18 +277,15 @@ class Clusters:
         for f in forms:
             for w in f.lower().split():
                 if w in MALE_NOUNS:
-                    e.votes["he"] += 3
+                    _usual(e, "he", 3)
                 elif w in FEMALE_NOUNS:
-                    e.votes["she"] += 3
+                    _usual(e, "she", 3)
 
     def _prior(self, e: Ent, surface: str, given: str | None) -> None:
         e.votes.update(self._votes.get(surface, ()))
         if given:
             e.votes.update(self._votes.get(given, ()))
-            if given in FEMALE_NAMES:
-                e.votes["she"] += 5
-            elif given in MALE_NAMES:
-                e.votes["he"] += 5
+            _given_prior(e, given)
 
     def _hon(self, hon: str, core: str) -> tuple[int, ...]:
         cls = HONORIFICS.get(hon, "n")
