@@ -30,7 +30,6 @@ from ficlens.characters.lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     NICKNAMES,
-    PERSON_NOUNS,
     STOP,
 )
 from ficlens.characters.names import PARTICLES, split_hon
@@ -43,14 +42,17 @@ MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora",
 FAMILY = frozenset({"Uncle", "Aunt", "Auntie", "Cousin", "Grandma", "Grandpa", "Grandmother", "Grandfather", "Granny", "Nanny"})
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
-# A listed description: a possessive and up to two words before a person noun ("my mother",
-# "her elder sister"); the words of such a form are no names.
+# A listed description: a possessive and up to three lower-case words ("my mother",
+# "her elder sister", "my good friend"); the words of such a form are no names.
 _DESCRIPTION = re.compile(r"(?:my|his|her|our|their|your)(?: [a-z-]+){1,3}")
 
 
 def is_description(form: str) -> bool:
-    """True for a lower-case description used as a name: "my mother", "her husband"."""
-    return _DESCRIPTION.fullmatch(form) is not None and form.rsplit(None, 1)[-1] in PERSON_NOUNS
+    """True for a lower-case description used as a name: "my mother", "her husband".
+
+    Any noun counts, not only known person nouns: a list that names someone "my good
+    friend" means that phrase."""
+    return _DESCRIPTION.fullmatch(form) is not None
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]\s*")
 
 
