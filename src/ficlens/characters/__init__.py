@@ -63,6 +63,7 @@ from ficlens.characters.lexicon import (
     HONORIFICS,
     MALE_NAMES,
     MALE_NOUNS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     PLACES,
     STOP,
@@ -105,7 +106,7 @@ def find_characters(
     for p in work.paragraphs:
         vocab.update(_LOWER_WORD.findall(text, p.start, p.end))
     occs, prons = extract(work, clusters.explicit_aliases(), vocab)
-    noms = [o for o in occs if o.nominal] if restrict is None else []
+    noms = [o for o in occs if o.nominal]
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
@@ -145,8 +146,11 @@ def find_characters(
         keep.add(e.idx)
         narrator = e.idx
 
-    nominal = _nominals(noms, ents, keep)
-    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader)
+    titled = _titled(ents, keep)
+    if restrict is not None:
+        noms = [o for o in noms if _head(o.surface) in titled]  # a listed "Dr. Archie" is "the doctor"
+    nominal = _nominals(noms, ents, keep) if restrict is None else {}
+    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, titled)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
@@ -365,6 +369,7 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i
 def _resolve(
     occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: list[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
+    titled: dict[str, int] | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
 
@@ -405,6 +410,8 @@ def _resolve(
             idx = described.get(it.surface)
             if it.surface.startswith("my "):
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
+            elif titled and _head(it.surface) in titled:
+                idx = titled[_head(it.surface)]
             elif idx is None or (idx in state and state[idx][1] == it.sent):
                 idx = _describe(it, state, genders, nominal or {}, DECAY)
                 if idx is not None:
@@ -472,6 +479,31 @@ def _resolve(
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
         out.append((it.start, it.end, best, "pronoun", None, False))
     return out
+
+
+# title -> the noun a description uses for its holder ("Dr. Archie" is "the doctor")
+_TITLE_NOUN = {"dr": "doctor", "capt": "captain", "col": "colonel", "gen": "general", "lt": "lieutenant",
+               "sgt": "sergeant", "prof": "professor", "rev": "reverend"}
+# titles whose noun is said of anyone ("the master", "the lady"), not of the title's holder
+_COMMON_FORMS = frozenset({"master", "lady", "lord", "sir", "father", "mother", "brother", "sister", "madam", "mistress"})
+
+
+def _head(description: str) -> str:
+    return description.rsplit(None, 1)[-1].lower()
+
+
+def _titled(ents: list[Ent], keep: set[int]) -> dict[str, int]:
+    """Description head noun -> the one kept character holding that title: "the doctor"
+    is the story's only "Dr. X", "the captain" its only "Captain Y"."""
+    holders: dict[str, set[int]] = {}
+    for e in ents:
+        if e.idx not in keep:
+            continue
+        for h, _ in e.hon_forms:
+            noun = _TITLE_NOUN.get(h.lower().rstrip("."), h.lower())
+            if noun in PERSON_NOUNS and noun not in _COMMON_FORMS:
+                holders.setdefault(noun, set()).add(e.idx)
+    return {n: next(iter(t)) for n, t in holders.items() if len(t) == 1}
 
 
 def _description_gender(description: str) -> str | None:
