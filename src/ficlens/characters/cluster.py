@@ -118,8 +118,8 @@ def _plural(form: str) -> bool:
     """A listed name for a group: "the men", "his companions", "the Ambersons"."""
     words = form.split()
     last = words[-1] if words else ""
-    if last.lower() in _GROUP_NOUNS:
-        return True
+    if last.lower() in _GROUP_NOUNS or (last.islower() and last.endswith("men") and len(words) >= 2):
+        return True  # "the fishermen"
     if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s", "’s")) or len(words) < 2:
         return False
     return last[0].islower() or words[0].lower() == "the"
