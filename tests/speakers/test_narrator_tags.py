@@ -66,3 +66,14 @@ def test_one_of_a_group_in_an_inverted_tag_is_the_group():
     text = 'Tobin climbed onto the crate.\n\n"Louder!" cried one of the sailors.'
     w = build(text, [TOBIN, crowd])
     assert speakers(w) == ["c5"]
+
+
+def test_in_first_person_the_narrator_answers_before_a_tagged_reply():
+    text = (
+        "Tobin read the note over my shoulder, and then, to my surprise, he laughed.\n\n"
+        '"What is so funny?"\n\n'
+        '"Nothing is funny," Tobin said. "It is clever, that is all."'
+    )
+    # narration pronouns: 0 = "he" (Tobin); the story is told by Iris
+    w = build(text, [TOBIN, IRIS], pronouns={0: "c2"}, narrator="c3")
+    assert speakers(w) == ["c3", "c2", "c2"]

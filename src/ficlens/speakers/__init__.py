@@ -687,6 +687,8 @@ def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: li
         b = quotes[turns[j][0]].speaker
         left = quotes[turns[run_start - 1][-1]].speaker if run_start > convs[run_start] else None
         partner = left if left != b else (quotes[turns[run_start - 2][-1]].speaker if run_start - 2 >= convs[run_start] else None)
+        if partner is None and ix.narrator is not None and b != ix.narrator:
+            partner = ix.narrator  # in a story told in the first person, the narrator is in the talk
         for k in range(j - 1, run_start - 1, -1):
             d = j - k
             if left is not None and d >= k - run_start + 1:
