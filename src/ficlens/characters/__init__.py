@@ -401,11 +401,6 @@ def _narrator(
             if voc[i] or reply[i] > 0 or own[i]]
     if not best:
         best = [(0.5 * quoted[i], 0, -i) for i in quoted if narr[i] == 0 and quoted[i] >= 2 and (closed or ents[i].hon_forms)]
-    import os
-    if os.environ.get("NDEBUG_N"):
-        lab = lambda i: ents[i].entry.name if ents[i].entry else ents[i].label
-        print("QONLY", sorted(((lab(i), quoted[i]) for i in quoted if narr[i] == 0), key=lambda x: -x[1])[:6])
-        print("NARR", sorted(((round(b[0], 2), lab(-b[2]), voc[-b[2]], reply[-b[2]], quoted[-b[2]], narr[-b[2]]) for b in best), reverse=True)[:5])
     best = [b for b in best if b[0] > 0]
     return -max(best)[2] if best else None
 
