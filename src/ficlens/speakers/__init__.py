@@ -94,7 +94,8 @@ _PREP_BEFORE = re.compile(
 )
 _ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called)\b")
 _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhearing)\b")
-_ONE_OF = re.compile(r"\s*(?:one|some|each|several|two|three|all|any) of\s+(?:the\s+)?")  # `cried one of the women`
+# `cried one of the women`, `cried the voice of John Reed`
+_ONE_OF = re.compile(r"\s*(?:(?:one|some|each|several|two|three|all|any) of|the voice of)\s+(?:the\s+)?")
 _INDIRECT = re.compile(r"\s+that\b")
 _BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
