@@ -84,6 +84,7 @@ I_TAG_GAP = 6  # characters between a quote and the "I" of its tag (`," I said`)
 FIRST_SHARE = 0.4  # I/me/my outside quotes per he/she that make the narration first person
 FIRST_SHARE_SPEAKING = 0.2  # the same when the narrator is seen speaking (`," I said`)
 I_TURNS_SPEAKING = 1
+_ADDRESS = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Master", "Dr"})  # how others address a narrator
 SELF_NAMED = 6.0  # weight of a name the narrator gives as their own
 _CALLED_ME = re.compile(r"(?:\b(?:call|calls|called|name|names|named)\s+me|\b[Mm]y\s+name\s+(?:is|was))\s+$")
 _I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me)\s+$")
@@ -400,7 +401,8 @@ def _narrator(
     best = [(own[i] + voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys() | own.keys()
             if voc[i] or reply[i] > 0 or own[i]]
     if not best:
-        best = [(0.5 * quoted[i], 0, -i) for i in quoted if narr[i] == 0 and quoted[i] >= 2 and (closed or ents[i].hon_forms)]
+        best = [(0.5 * quoted[i], 0, -i) for i in quoted if narr[i] == 0 and quoted[i] >= 2
+                and (closed or any(h.rstrip(".") in _ADDRESS for h, _ in ents[i].hon_forms))]
     best = [b for b in best if b[0] > 0]
     return -max(best)[2] if best else None
 
