@@ -118,3 +118,17 @@ He pointed with his whole arm. He did not say a word, and he did not need to.
     work = run(text, restrict=cast)
     assert narrator_name(work) == "narrator"
     assert any(m.start == work.text.index("I asked") for m in work.mentions)
+
+
+def test_a_narrator_who_answers_with_a_full_name_alone_gives_their_own():
+    text = """
+The clerk looked up from his ledger when I came in. I waited while he finished his line.
+
+"The gentleman from the coast?" he asked me.
+
+"Yes," I said, "Tomas Reyne."
+
+He wrote it down slowly, and then he gave me a key. I took it and went up to my room.
+"""
+    work = run(text)
+    assert narrator_name(work) == "Tomas Reyne"

@@ -85,6 +85,7 @@ FIRST_SHARE = 0.4  # I/me/my outside quotes per he/she that make the narration f
 FIRST_SHARE_SPEAKING = 0.2  # the same when the narrator is seen speaking (`," I said`)
 I_TURNS_SPEAKING = 1
 _ADDRESS = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Master", "Dr"})  # how others address a narrator
+_SOLE_NAME = re.compile(r"[\"'“‘][^?!,]*\.?[\"'”’]")  # a line of one statement, no question or call
 SELF_NAMED = 6.0  # weight of a name the narrator gives as their own
 _CALLED_ME = re.compile(r"(?:\b(?:call|calls|called|name|names|named)\s+me|\b[Mm]y\s+name\s+(?:is|was))\s+$")
 _I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me)\s+$")
@@ -419,10 +420,15 @@ def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: l
             continue  # `I am Mrs. Reed's niece` names someone else
         before = text[max(0, o.start - 24) : o.start]
         if o.quoted:
-            named = bisect_right(qstarts, o.start) - 1 in mine and _I_AM.search(before) is not None
-        else:
-            named = _CALLED_ME.search(before) is not None
-        if named:
+            qi = bisect_right(qstarts, o.start) - 1
+            if qi not in mine:
+                continue
+            if _I_AM.search(before) is not None:
+                own[t[0]] += SELF_NAMED
+            elif " " in o.core and _SOLE_NAME.fullmatch(text, quotes[qi].start, quotes[qi].end) and \
+                    text[quotes[qi].start + 1 : quotes[qi].end].strip(" .\"'“”‘’") == o.surface:
+                own[t[0]] += REPLY_VOCATIVE  # `"Yes," I said, "Jonathan Harker."`: a full name given alone
+        elif _CALLED_ME.search(before) is not None:
             own[t[0]] += SELF_NAMED
     return own
 
