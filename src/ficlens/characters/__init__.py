@@ -67,6 +67,7 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
+from ficlens.characters.kinship import PARENT_WORDS, link, parent_names
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, split_hon
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
@@ -106,6 +107,7 @@ def find_characters(
         vocab.update(_LOWER_WORD.findall(text, p.start, p.end))
     occs, prons = extract(work, clusters.explicit_aliases(), vocab)
     noms = [o for o in occs if o.nominal] if restrict is None else []
+    kin_occs = [o for o in occs if o.hon is None and o.surface in PARENT_WORDS] if restrict is None else []
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
@@ -121,6 +123,9 @@ def find_characters(
     keep = _people(occs, smap, ents, clusters.closed or False)
     smap = {s: tuple(i for i in t if i in keep) for s, t in smap.items()}
     smap = {s: t for s, t in smap.items() if t}
+    mapped = set(parent_names(kin_occs, occs, smap, ents, keep))
+    present = {id(o) for o in occs}
+    occs += [o for o in kin_occs if o.surface in mapped and id(o) not in present]
 
     reader = None
     if _second_person(prons):
@@ -147,6 +152,7 @@ def find_characters(
 
     nominal = _nominals(noms, ents, keep)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader)
+    raw += link(text, raw, ents, keep, restrict is not None)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)

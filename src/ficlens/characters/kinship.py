@@ -1,0 +1,278 @@
+"""Kinship: who "his wife", "her mother", "Tom's aunt" and a child's "Da" are.
+
+Two entry points, both called by `find_characters`:
+
+- `parent_names(...)`: a parent word used as a name ("Da", "Mam", "Papa", "Mother") is
+  the story's one father (mother) of a known family: a character of that gender whose
+  surname another character shares, never named in a sentence with the word (there he is
+  someone else: "Tom looks like Da"). The word's surface then names that character.
+- `link(...)`: after pronoun resolution, each narration possessor (a resolved "his" /
+  "her", or a name with 's) followed by a kin noun ("his wife", "her elder sister",
+  "Tom's aunt") gets a "title" mention over the whole description, for
+  1. the member of the possessor's family the relation names, by honorific and surname:
+     the wife of Mr. X is Mrs. X, the mother of a Bennet daughter Mrs. Bennet, the brother
+     of Nell Carver the other Carver man; a possessor with no known surname takes the most
+     recently mentioned married couple's member for "her mother" / "his father";
+  2. else the character an earlier identical description of the same possessor named;
+  3. else (not with a closed character list) a new minor character named by the
+     description ("his wife", "Tom's aunt") when some use of it tags a quote.
+  `speakers/` reads such a mention as the subject instead of its possessor.
+
+No scratch keys.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ficlens.characters.cluster import MARRIED, Ent, ent_gender
+from ficlens.characters.lexicon import HON_GENDER, HONORIFICS
+from ficlens.characters.names import Occ
+from ficlens.speakers.verbs import SPEECH_VERB
+
+__all__ = ["link", "parent_names", "PARENT_WORDS"]
+
+SPOUSE = {"wife": "she", "lady": "she", "missus": "she", "husband": "he"}
+PARENT = {
+    "mother": "she", "mamma": "she", "mama": "she", "mum": "she", "mom": "she", "ma": "she", "mam": "she",
+    "mummy": "she", "mommy": "she", "father": "he", "papa": "he", "pa": "he", "dad": "he", "da": "he",
+    "daddy": "he",
+}
+SIBLING = {"son": "he", "daughter": "she", "brother": "he", "sister": "she"}
+# kin with no surname rule: only an earlier description or a new character names them
+OTHER = {
+    "aunt": "she", "uncle": "he", "cousin": None, "nephew": "he", "niece": "she", "grandmother": "she",
+    "grandfather": "he", "nurse": "she", "master": "he", "mistress": "she", "stepson": "he",
+    "step-son": "he", "stepdaughter": "she", "step-daughter": "she", "stepmother": "she",
+    "step-mother": "she", "stepfather": "he", "step-father": "he", "guardian": None,
+    "companion": None, "comrade": None, "friend": None, "partner": None, "fiance": "he", "fiancee": "she",
+}
+KIN_NOUNS = {**SPOUSE, **PARENT, **SIBLING, **OTHER}
+# kin often left unnamed ("said her husband"): a description of theirs may be a character
+NEW_KIN = frozenset(SPOUSE) | frozenset(PARENT) | frozenset(SIBLING)
+# kin named by a family title elsewhere ("Uncle John", "Aunt Shaw")
+KIN_TITLES = {
+    "aunt": ("Aunt", "Auntie"), "uncle": ("Uncle",), "cousin": ("Cousin",),
+    "grandmother": ("Grandmother", "Grandma", "Granny"), "grandfather": ("Grandfather", "Grandpa"),
+}
+# a parent word used as a name: "Da's field", "Mam, come quick"
+PARENT_WORDS = frozenset(w.capitalize() for w in PARENT)
+
+_POSSESSOR = {"his": "he", "her": "she"}
+_KIN = "|".join(sorted(map(re.escape, KIN_NOUNS), key=len, reverse=True))
+# after the possessor: `'s`, at most one lower-case modifier, the kin noun, not itself owned
+_AFTER = re.compile(rf"(['’]s)?[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w'’-])")
+_NOT_MODIFIER = frozenset("and or but to of in on at with was is had has who that said".split())
+# between a kin noun and its tag verb: `his mother had replied`, `her aunt then said`
+_AUX = re.compile(r"[ \t]+(?:(?:had|has|have|then|now|only|at last|[a-z]+ly)[ \t]+){0,2}([a-z]+)")
+_PREV = re.compile(r"([A-Za-z]+)[ \t,]*$")
+OWNER_REACH = 30  # mentions looked back at for another possessor of a kin description
+RECENT = 400  # mentions looked back at to choose between family members
+_MALE_HON = frozenset(h for h, g in HONORIFICS.items() if g == "m") - {"Master", "Father", "Brother", "Uncle"}
+
+
+def _surnames(e: Ent) -> set[str]:
+    out = {f.split()[-1] for f in e.full}
+    out.update(core.split()[-1] for h, core in e.hon_forms if h not in ("Uncle", "Aunt", "Father", "Mother"))
+    return out
+
+
+def _hons(e: Ent) -> set[tuple[str, str]]:
+    return {(h, core.split()[-1]) for h, core in e.hon_forms}
+
+
+def _gender(e: Ent) -> str | None:
+    g = ent_gender(e)
+    for h, _ in e.hon_forms:
+        g = g or HON_GENDER.get(HONORIFICS.get(h, "n"))
+    return g
+
+
+def parent_names(kin_occs: list[Occ], occs: list[Occ], smap: dict, ents: list[Ent], keep: set[int]) -> list[str]:
+    """Map parent words used as names onto the family's parent; returns the surfaces mapped."""
+    words = {o.surface for o in kin_occs}
+    if not words:
+        return []
+    families: dict[str, set[int]] = {}
+    for i in keep:
+        for s in _surnames(ents[i]):
+            families.setdefault(s, set()).add(i)
+    sents: dict[int, set[int]] = {}  # entity -> sentences it is named in
+    for o in occs:
+        t = smap.get(o.surface)
+        if t and len(t) == 1:
+            sents.setdefault(t[0], set()).add(o.sent)
+    done = []
+    for w in sorted(words):
+        g = PARENT[w.lower()]
+        own = smap.get(w)
+        with_word = {o.sent for o in kin_occs if o.surface == w}
+        cands = set()
+        for s, members in families.items():
+            if len(members) < 2:
+                continue  # no family: a surname nobody else bears
+            for i in members:
+                if own and i in own:
+                    continue
+                gi = _gender(ents[i])
+                if gi == g and not (with_word & sents.get(i, set())):
+                    cands.add(i)
+        if len(cands) == 1:
+            j = cands.pop()
+            if own:
+                keep.difference_update(i for i in own if ents[i].entry is None)
+            smap[w] = (j,)
+            done.append(w)
+    return done
+
+
+def link(
+    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool
+) -> list[tuple[int, int, int, str, str | None, bool]]:
+    """Mentions for kin descriptions after their resolved possessors (see the module doc)."""
+    order = sorted(raw, key=lambda r: r[0])
+    found = []  # (start, end, possessor, noun, description, tags a quote)
+    for start, end, idx, kind, surface, quoted in order:
+        if quoted:
+            continue
+        word = text[start:end]
+        if kind == "pronoun":
+            if word.lower() not in _POSSESSOR:
+                continue
+        elif surface is None or not text.startswith(("'s", "’s"), end):
+            continue
+        m = _AFTER.match(text, end)
+        if m is None or (kind == "pronoun") == bool(m.group(1)):
+            continue
+        if m.group(2) and (m.group(2) in _NOT_MODIFIER or m.group(2) in KIN_NOUNS):
+            continue
+        noun = m.group(3)
+        if noun == "lady" and word.lower() != "his":
+            continue  # "her lady" is her mistress, not a wife
+        desc = text[start : m.end()]
+        desc = desc[0].lower() + desc[1:] if kind == "pronoun" else desc
+        pron = _POSSESSOR.get(word.lower()) if kind == "pronoun" else None
+        found.append((start, m.end(), idx, noun, desc, _tags(text, start, m.end()), pron))
+    out = []
+    known: dict[tuple[int, str], int] = {}
+    made: dict[tuple[int, str], int] = {}
+    speaking = {(f[2], f[3]) for f in found if f[5]}
+    starts = [r[0] for r in order]
+    fam = _Families(ents, keep)
+    for start, end, owner, noun, desc, _tag, pron in found:
+        key = (owner, noun)
+        k = bisect_right(starts, start)
+        target = fam.member(owner, noun, order, k)
+        if target is None and pron is not None:
+            # "cried his wife" with "his" taken for the wrong man: the nearest man of
+            # that gender whose family the relation fits
+            for other in _recent(order, k, pron, fam, owner):
+                target = fam.member(other, noun, order, k)
+                if target is not None:
+                    break
+        if target is None:
+            target = fam.titled(noun, order, k)
+        if target is None:
+            target = known.get(key)
+        surface = None
+        if target is None and not closed and key in speaking and noun in NEW_KIN:
+            target = made.get(key)
+            if target is None:
+                e = Ent(len(ents), label=desc)
+                e.gender = KIN_NOUNS[noun]
+                ents.append(e)
+                keep.add(e.idx)
+                target = made[key] = e.idx
+            surface = desc
+        if target is None or target == owner:
+            continue
+        known[key] = target
+        out.append((start, end, target, "title", surface, False))
+    return out
+
+
+def _recent(order: list[tuple], k: int, gender: str, fam: "_Families", owner: int) -> list[int]:
+    """Characters of a possessive pronoun's gender mentioned just before it, latest first."""
+    out: list[int] = []
+    for r in reversed(order[max(0, k - OWNER_REACH) : k]):
+        i = r[2]
+        if i != owner and i not in out and fam.gender.get(i) == gender:
+            out.append(i)
+    return out
+
+
+def _tags(text: str, start: int, end: int) -> bool:
+    """True when the description is the subject of a speech verb: `said his wife`,
+    `his mother had replied`."""
+    p = _PREV.search(text, max(0, start - 20), start)
+    if p and SPEECH_VERB.fullmatch(p.group(1)):
+        return True
+    n = _AUX.match(text, end, end + 40)
+    return bool(n and SPEECH_VERB.fullmatch(n.group(1)))
+
+
+class _Families:
+    """Per character, once: gender, surnames, titled surnames; and the married couples."""
+
+    def __init__(self, ents: list[Ent], keep: set[int]) -> None:
+        self.ids = sorted(keep)
+        self.gender = {i: _gender(ents[i]) for i in self.ids}
+        self.names = {i: _surnames(ents[i]) for i in self.ids}
+        self.hons = {i: _hons(ents[i]) for i in self.ids}
+        self.wives = {i: {s for h, s in self.hons[i] if h in MARRIED} for i in self.ids}
+        self.misters = {i: {s for h, s in self.hons[i] if h in _MALE_HON} for i in self.ids}
+        wives = set().union(*self.wives.values()) if self.ids else set()
+        misters = set().union(*self.misters.values()) if self.ids else set()
+        self.couples = wives & misters  # surnames with both a Mr. and a Mrs.
+
+    def titled(self, noun: str, order: list[tuple], upto: int) -> int | None:
+        """The character with the kin noun's family title ("Uncle John" for "his uncle"),
+        the latest mentioned when several have it."""
+        titles = KIN_TITLES.get(noun)
+        if not titles:
+            return None
+        want = {i for i in self.ids if any(h in titles for h, _ in self.hons[i])}
+        if len(want) <= 1:
+            return next(iter(want), None)
+        for r in reversed(order[max(0, upto - RECENT) : upto]):
+            if r[2] in want:
+                return r[2]
+        return None
+
+    def parent(self, i: int, g: str, s: str | None) -> bool:
+        titled = self.wives[i] if g == "she" else self.misters[i]
+        return s in titled if s is not None else bool(titled & self.couples)
+
+    def member(self, owner: int, noun: str, order: list[tuple], upto: int) -> int | None:
+        """The member of the possessor's family a relation names, if one fits best."""
+        if owner not in self.names or (noun not in SPOUSE and noun not in PARENT and noun not in SIBLING):
+            return None
+        g = KIN_NOUNS[noun]
+        surnames = self.names[owner] or {None}
+        titled = self.wives[owner] or self.misters[owner]
+        if noun in PARENT and titled:
+            return None  # Mrs. X's mother is not Mrs. X
+        cands = []
+        for i in self.ids:
+            gi = self.gender[i]
+            if i == owner or gi not in (g, None):
+                continue
+            for s in surnames:
+                if noun in SPOUSE:
+                    ok = s is not None and s in (self.wives[i] if g == "she" else self.misters[i])
+                elif noun in PARENT:
+                    ok = self.parent(i, g, s)
+                else:
+                    ok = s is not None and gi == g and s in self.names[i] and not (self.wives[i] or self.misters[i])
+                if ok:
+                    cands.append(i)
+                    break
+        if len(cands) <= 1:
+            return cands[0] if cands else None
+        # several fit: the one mentioned last before the description
+        want = set(cands)
+        for r in reversed(order[max(0, upto - RECENT) : upto]):
+            if r[2] in want:
+                return r[2]
+        return None
