@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
-from ficlens.characters.lexicon import HON_GENDER, HONORIFICS
+from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES
 from ficlens.characters.names import Occ
 from ficlens.speakers.verbs import SPEECH_VERB
 
@@ -80,6 +80,12 @@ def _surnames(e: Ent) -> set[str]:
 
 def _hons(e: Ent) -> set[tuple[str, str]]:
     return {(h, core.split()[-1]) for h, core in e.hon_forms}
+
+
+def _given_gender(name: str) -> str | None:
+    if name in MALE_NAMES and name not in FEMALE_NAMES:
+        return "he"
+    return "she" if name in FEMALE_NAMES and name not in MALE_NAMES else None
 
 
 def _gender(e: Ent) -> str | None:
@@ -206,8 +212,8 @@ def _tags(text: str, start: int, end: int) -> bool:
     """True when the description is the subject of a speech verb: `said his wife`,
     `his mother had replied`."""
     p = _PREV.search(text, max(0, start - 20), start)
-    if p and SPEECH_VERB.fullmatch(p.group(1)):
-        return True
+    if p and SPEECH_VERB.fullmatch(p.group(1)) and not p.group(1).endswith("ing"):
+        return True  # `said his wife`; `Observing his daughter` is no tag
     n = _AUX.match(text, end, end + 40)
     return bool(n and SPEECH_VERB.fullmatch(n.group(1)))
 
@@ -220,6 +226,8 @@ class _Families:
         self.gender = {i: _gender(ents[i]) for i in self.ids}
         self.names = {i: _surnames(ents[i]) for i in self.ids}
         self.hons = {i: _hons(ents[i]) for i in self.ids}
+        # a given name's own gender overrules pronoun votes for siblings ("Charlotte" is no brother)
+        self.given = {i: {_given_gender(f.split()[0]) for f in ents[i].full} - {None} for i in self.ids}
         self.wives = {i: {s for h, s in self.hons[i] if h in MARRIED} for i in self.ids}
         self.misters = {i: {s for h, s in self.hons[i] if h in _MALE_HON} for i in self.ids}
         wives = set().union(*self.wives.values()) if self.ids else set()
@@ -264,7 +272,8 @@ class _Families:
                 elif noun in PARENT:
                     ok = self.parent(i, g, s)
                 else:
-                    ok = s is not None and gi == g and s in self.names[i] and not (self.wives[i] or self.misters[i])
+                    ok = (s is not None and gi == g and s in self.names[i] and not (self.wives[i] or self.misters[i])
+                          and self.given[i] <= {g})
                 if ok:
                     cands.append(i)
                     break

@@ -426,7 +426,8 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     if m is None:
         ms = ix.mentions_in(base + v.end(), base + v.end() + 20)
         if ms and not text[base + v.end() : ms[0].start].strip(" \t\nthe").strip():
-            m = ms[0] if _owner_speaks(ix, ms[0]) else _possessed(ix, ms[0])  # `said Clarke:`
+            # `said Clarke:`, `said his wife:`; `Observing his daughter, ...` is no tag
+            m = ms[0] if _owner_speaks(ix, ms[0]) else None if v.group().endswith("ing") else _possessed(ix, ms[0])
     if m is None:
         word = _bare_pronoun(ix, base + c0, base + v.start()) or _bare_pronoun(ix, base + s0, base + v.start())
     cue_start = m.start if m is not None and m.start < base + v.start() else base + v.start()
