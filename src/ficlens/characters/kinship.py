@@ -176,6 +176,7 @@ def link(
             for other in _recent(order, k, pron, fam, owner):
                 target = fam.member(other, noun, order, k)
                 if target is not None:
+                    owner = other
                     break
         if target is None:
             target = fam.titled(noun, order, k)
@@ -203,7 +204,7 @@ def _recent(order: list[tuple], k: int, gender: str, fam: "_Families", owner: in
     out: list[int] = []
     for r in reversed(order[max(0, k - OWNER_REACH) : k]):
         i = r[2]
-        if i != owner and i not in out and fam.gender.get(i) == gender:
+        if i != owner and i not in out and fam.gender.get(i, gender) in (gender, None):
             out.append(i)
     return out
 
@@ -268,7 +269,9 @@ class _Families:
                 continue
             for s in surnames:
                 if noun in SPOUSE:
-                    ok = s is not None and s in (self.wives[i] if g == "she" else self.misters[i])
+                    # Mr. X's wife is Mrs. X; plain Robert X's Mrs. X is as likely his mother
+                    mine = self.misters[owner] if g == "she" else self.wives[owner]
+                    ok = s in mine and s in (self.wives[i] if g == "she" else self.misters[i])
                 elif noun in PARENT:
                     ok = self.parent(i, g, s)
                 else:
