@@ -4,7 +4,7 @@ Two entry points, both called by `find_characters`:
 
 - `parent_names(...)`: a parent word used as a name ("Da", "Mam", "Papa", "Mother") is
   the story's one father (mother) of a known family: a character of that gender whose
-  surname another character shares, never named in a sentence with the word (there he is
+  surname another character shares, never named in a paragraph with the word (there he is
   someone else: "Tom looks like Da"). The word's surface then names that character.
 - `link(...)`: after pronoun resolution, each narration possessor (a resolved "his" /
   "her", or a name with 's) followed by a kin noun ("his wife", "her elder sister",
@@ -50,7 +50,7 @@ OTHER = {
 }
 KIN_NOUNS = {**SPOUSE, **PARENT, **SIBLING, **OTHER}
 # kin often left unnamed ("said her husband"): a description of theirs may be a character
-NEW_KIN = frozenset(SPOUSE) | frozenset(PARENT) | frozenset(SIBLING)
+NEW_KIN = frozenset(SPOUSE) | frozenset(PARENT) | frozenset(SIBLING) | {"aunt", "uncle", "grandmother", "grandfather", "nurse"}
 # kin named by a family title elsewhere ("Uncle John", "Aunt Shaw")
 KIN_TITLES = {
     "aunt": ("Aunt", "Auntie"), "uncle": ("Uncle",), "cousin": ("Cousin",),
@@ -104,16 +104,16 @@ def parent_names(kin_occs: list[Occ], occs: list[Occ], smap: dict, ents: list[En
     for i in keep:
         for s in _surnames(ents[i]):
             families.setdefault(s, set()).add(i)
-    sents: dict[int, set[int]] = {}  # entity -> sentences it is named in
+    paras: dict[int, set[int]] = {}  # entity -> paragraphs it is named in
     for o in occs:
         t = smap.get(o.surface)
         if t and len(t) == 1:
-            sents.setdefault(t[0], set()).add(o.sent)
+            paras.setdefault(t[0], set()).add(o.para)
     done = []
     for w in sorted(words):
         g = PARENT[w.lower()]
         own = smap.get(w)
-        with_word = {o.sent for o in kin_occs if o.surface == w}
+        with_word = {o.para for o in kin_occs if o.surface == w}
         cands = set()
         for s, members in families.items():
             if len(members) < 2:
@@ -121,8 +121,8 @@ def parent_names(kin_occs: list[Occ], occs: list[Occ], smap: dict, ents: list[En
             for i in members:
                 if own and i in own:
                     continue
-                gi = _gender(ents[i])
-                if gi == g and not (with_word & sents.get(i, set())):
+                gi = _gender(ents[i]) or next((_given_gender(f.split()[0]) for f in ents[i].full), None)
+                if gi == g and not (with_word & paras.get(i, set())):
                     cands.add(i)
         if len(cands) == 1:
             j = cands.pop()
