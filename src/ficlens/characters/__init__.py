@@ -152,7 +152,7 @@ def find_characters(
 
     nominal = _nominals(noms, ents, keep)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader)
-    raw += link(text, raw, ents, keep, restrict is not None)
+    raw += link(text, raw, ents, keep, restrict is not None, narrator)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)

@@ -134,9 +134,14 @@ def parent_names(kin_occs: list[Occ], occs: list[Occ], smap: dict, ents: list[En
 
 
 def link(
-    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool
+    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool, narrator: int | None = None
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
-    """Mentions for kin descriptions after their resolved possessors (see the module doc)."""
+    """Mentions for kin descriptions after their resolved possessors (see the module doc).
+
+    The narrator's kin ("my mother", already a character of its own in `raw`) is moved in
+    place to the narrator's family member when there is one (Mrs. X for a narrator X)."""
+    if narrator is not None:
+        _narrator_kin(raw, _Families(ents, keep), narrator)
     order = sorted(raw, key=lambda r: r[0])
     found = []  # (start, end, possessor, noun, description, tags a quote)
     for start, end, idx, kind, surface, quoted in order:
@@ -197,6 +202,18 @@ def link(
         known[key] = target
         out.append((start, end, target, "title", surface, False))
     return out
+
+
+def _narrator_kin(raw: list[tuple], fam: "_Families", narrator: int) -> None:
+    moved: dict[str, int | None] = {}
+    for n, (start, end, idx, kind, surface, quoted) in enumerate(raw):
+        if kind != "title" or not surface or not surface.startswith("my "):
+            continue
+        noun = surface.rsplit(None, 1)[-1]
+        if surface not in moved:
+            moved[surface] = fam.member(narrator, noun, [], 0) if noun in KIN_NOUNS else None
+        if moved[surface] is not None:
+            raw[n] = (start, end, moved[surface], kind, surface, quoted)
 
 
 def _recent(order: list[tuple], k: int, gender: str, fam: "_Families", owner: int) -> list[int]:
