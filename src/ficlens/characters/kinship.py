@@ -67,6 +67,7 @@ _NOT_MODIFIER = frozenset("and or but to of in on at with was is had has who tha
 # between a kin noun and its tag verb: `his mother had replied`, `her aunt then said`
 _AUX = re.compile(r"[ \t]+(?:(?:had|has|have|then|now|only|at last|[a-z]+ly)[ \t]+){0,2}([a-z]+)")
 _PREV = re.compile(r"([A-Za-z]+)[ \t,]*$")
+_SURNAME_HON = (MARRIED | {"Mr", "Ms", "Monsieur", "Herr", "Signor", "Senor"}) - {"Lady"}
 OWNER_REACH = 30  # mentions looked back at for another possessor of a kin description
 RECENT = 400  # mentions looked back at to choose between family members
 _MALE_HON = frozenset(h for h, g in HONORIFICS.items() if g == "m") - {"Master", "Father", "Brother", "Uncle"}
@@ -74,7 +75,8 @@ _MALE_HON = frozenset(h for h, g in HONORIFICS.items() if g == "m") - {"Master",
 
 def _surnames(e: Ent) -> set[str]:
     out = {f.split()[-1] for f in e.full}
-    out.update(core.split()[-1] for h, core in e.hon_forms if h not in ("Uncle", "Aunt", "Father", "Mother"))
+    # "Mr. Bennet" gives a surname; "Master Philip", "Sir John", "Miss Jane" a first name
+    out.update(core.split()[-1] for h, core in e.hon_forms if " " in core or (h in _SURNAME_HON))
     return out
 
 
@@ -188,7 +190,7 @@ def link(
         if target is None:
             target = known.get(key)
         surface = None
-        if target is None and not closed and key in speaking and noun in NEW_KIN:
+        if target is None and not closed and key in speaking and noun in NEW_KIN and not fam.maybe_parent(owner, noun):
             target = made.get(key)
             if target is None:
                 e = Ent(len(ents), label=desc)
@@ -265,6 +267,14 @@ class _Families:
             if r[2] in want:
                 return r[2]
         return None
+
+    def maybe_parent(self, owner: int, noun: str) -> bool:
+        """True when "his mother" may be a titled woman of the story: the possessor's
+        surname is unknown and the story has a Mrs. (a Mr. for "his father")."""
+        if noun not in PARENT or self.names.get(owner):
+            return False
+        titled = self.wives if KIN_NOUNS[noun] == "she" else self.misters
+        return any(titled[i] for i in self.ids if i != owner)
 
     def parent(self, i: int, g: str, s: str | None) -> bool:
         titled = self.wives[i] if g == "she" else self.misters[i]
