@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
 from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES
@@ -142,8 +143,9 @@ def link(
 
     The narrator's kin ("my mother", already a character of its own in `raw`) is moved in
     place to the narrator's family member when there is one (Mrs. X for a narrator X)."""
+    fam = _Families(ents, keep)
     if narrator is not None:
-        _narrator_kin(raw, _Families(ents, keep), narrator)
+        _narrator_kin(raw, fam, narrator)
     order = sorted(raw, key=lambda r: r[0])
     found = []  # (start, end, possessor, noun, description, tags a quote)
     for start, end, idx, kind, surface, quoted in order:
@@ -172,7 +174,6 @@ def link(
     made: dict[tuple[int, str], int] = {}
     speaking = {(f[2], f[3]) for f in found if f[5]}
     starts = [r[0] for r in order]
-    fam = _Families(ents, keep)
     for start, end, owner, noun, desc, _tag, pron in found:
         key = (owner, noun)
         k = bisect_right(starts, start)
@@ -232,10 +233,15 @@ def _tags(text: str, start: int, end: int) -> bool:
     """True when the description is the subject of a speech verb: `said his wife`,
     `his mother had replied`."""
     p = _PREV.search(text, max(0, start - 20), start)
-    if p and SPEECH_VERB.fullmatch(p.group(1)) and not p.group(1).endswith("ing"):
+    if p and _speech(p.group(1)) and not p.group(1).endswith("ing"):
         return True  # `said his wife`; `Observing his daughter` is no tag
     n = _AUX.match(text, end, end + 40)
-    return bool(n and SPEECH_VERB.fullmatch(n.group(1)))
+    return bool(n and _speech(n.group(1)))
+
+
+@lru_cache(maxsize=4096)
+def _speech(word: str) -> bool:
+    return SPEECH_VERB.fullmatch(word) is not None
 
 
 class _Families:
