@@ -67,7 +67,7 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
-from ficlens.characters.kinship import PARENT_WORDS, link, parent_names
+from ficlens.characters.kinship import PARENT_WORDS, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, split_hon
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
@@ -152,7 +152,14 @@ def find_characters(
 
     nominal = _nominals(noms, ents, keep)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader)
-    raw += link(text, raw, ents, keep, restrict is not None, narrator)
+    kin = link(text, raw, ents, keep, restrict is not None)
+    if kin:
+        # again, with the kin as names: "said his wife" makes her the salient "she"
+        extra, kin_smap, back = pinned(kin, text, prons, occs)
+        raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
+                       work.scene_breaks, nominal, reader)
+        raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
+    narrator_kin(raw, ents, keep, narrator)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)

@@ -29,10 +29,10 @@ from functools import lru_cache
 
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
 from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES
-from ficlens.characters.names import Occ
+from ficlens.characters.names import Occ, Pron
 from ficlens.speakers.verbs import SPEECH_VERB
 
-__all__ = ["link", "parent_names", "PARENT_WORDS"]
+__all__ = ["link", "narrator_kin", "parent_names", "pinned", "PARENT_WORDS"]
 
 SPOUSE = {"wife": "she", "lady": "she", "missus": "she", "husband": "he"}
 PARENT = {
@@ -137,15 +137,10 @@ def parent_names(kin_occs: list[Occ], occs: list[Occ], smap: dict, ents: list[En
 
 
 def link(
-    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool, narrator: int | None = None
+    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
-    """Mentions for kin descriptions after their resolved possessors (see the module doc).
-
-    The narrator's kin ("my mother", already a character of its own in `raw`) is moved in
-    place to the narrator's family member when there is one (Mrs. X for a narrator X)."""
+    """Mentions for kin descriptions after their resolved possessors (see the module doc)."""
     fam = _Families(ents, keep)
-    if narrator is not None:
-        _narrator_kin(raw, fam, narrator)
     order = sorted(raw, key=lambda r: r[0])
     found = []  # (start, end, possessor, noun, description, tags a quote)
     for start, end, idx, kind, surface, quoted in order:
@@ -207,7 +202,12 @@ def link(
     return out
 
 
-def _narrator_kin(raw: list[tuple], fam: "_Families", narrator: int) -> None:
+def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: int | None) -> None:
+    """The narrator's kin ("my mother", a character of its own in `raw`) moves, in place,
+    to the narrator's family member when one fits (Mrs. X for a narrator X)."""
+    if narrator is None:
+        return
+    fam = _Families(ents, keep)
     moved: dict[str, int | None] = {}
     for n, (start, end, idx, kind, surface, quoted) in enumerate(raw):
         if kind != "title" or not surface or not surface.startswith("my "):
@@ -217,6 +217,27 @@ def _narrator_kin(raw: list[tuple], fam: "_Families", narrator: int) -> None:
             moved[surface] = fam.member(narrator, noun, [], 0) if noun in KIN_NOUNS else None
         if moved[surface] is not None:
             raw[n] = (start, end, moved[surface], kind, surface, quoted)
+
+
+def pinned(
+    kin: list[tuple], text: str, prons: list[Pron], occs: list[Occ]
+) -> tuple[list[Occ], dict[str, tuple[int]], dict[str, tuple]]:
+    """Kin mentions as name occurrences for a second salience pass, so that "said his
+    wife" makes Mrs. Bennet the salient "she": the occurrences, their surface map and the
+    mention each stands for (their surfaces are private keys)."""
+    where = {p.start: (p.sent, p.para) for p in prons}
+    where.update((o.start, (o.sent, o.para)) for o in occs)
+    extra, smap, back = [], {}, {}
+    for t in kin:
+        start, end, target = t[0], t[1], t[2]
+        if start not in where:
+            continue
+        key = f"\x00kin{start}"
+        sent, para = where[start]
+        extra.append(Occ(start, end, key, key, None, False, False, False, sent, para, subject=_tags(text, start, end)))
+        smap[key] = (target,)
+        back[key] = t
+    return extra, smap, back
 
 
 def _recent(order: list[tuple], k: int, gender: str, fam: "_Families", owner: int) -> list[int]:
