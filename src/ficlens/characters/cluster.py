@@ -54,6 +54,37 @@ def is_description(form: str) -> bool:
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]\s*")
 
 
+# Abbreviated titles and the noun a narrator writes for them ("Dr. Archie" is "the doctor").
+_TITLE_NOUN = {"Dr": "doctor", "Capt": "captain", "Col": "colonel", "Prof": "professor", "Sgt": "sergeant",
+               "Lt": "lieutenant", "Insp": "inspector", "Rev": "reverend"}
+# Titles too common as plain words or shared by too many people to name one holder
+# ("the general opinion", "the lady", "the father of the bride").
+_NOT_TITLE_NOUN = frozenset(
+    """man woman boy girl lady lord sir master mister madam mistress father mother sister brother
+    aunt uncle son daughter wife husband general major count person child creature youth""".split()
+)
+
+
+def title_aliases(entries: list[CharacterEntry]) -> dict[str, int]:
+    """Lower-case descriptions implied by a listed title: "the doctor" for "Dr. Howard Archie",
+    "the parson" for "Parson Tringham", "the nurse" for "Nurse"; entry index by form.
+
+    A user's list names people by title and surname while the narration calls them by
+    the title alone. Only a title exactly one entry holds counts."""
+    owners: dict[str, set[int]] = {}
+    for i, entry in enumerate(entries):
+        for f in entry_forms(entry):
+            words = f.split()
+            if not words or not words[0][:1].isupper():
+                continue
+            w = words[0].rstrip(".")
+            noun = _TITLE_NOUN.get(w, w.lower())
+            if noun in PERSON_NOUNS and noun not in _NOT_TITLE_NOUN:
+                owners.setdefault("the " + noun, set()).add(i)
+    taken = {f.lower() for e in entries for f in entry_forms(e)}
+    return {f: next(iter(o)) for f, o in owners.items() if len(o) == 1 and f not in taken}
+
+
 @dataclass(slots=True)
 class Ent:
     idx: int
@@ -122,6 +153,9 @@ class Clusters:
             for n, f in enumerate(entry_forms(entry)):
                 self._index_form(e, f, explicit=True, canonical=n == 0)
             e.label = entry_forms(entry)[0]
+        if closed:
+            for form, idx in title_aliases(entries or []).items():
+                self._index_form(self.ents[idx], form, explicit=True)
 
     def explicit_aliases(self) -> tuple[str, ...]:
         """Forms to match verbatim in the text (pack and list names and aliases)."""

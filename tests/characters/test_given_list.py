@@ -1,0 +1,56 @@
+"""A user's own character list (`--characters FILE`): how listed names reach the text."""
+
+from __future__ import annotations
+
+from ficlens.characters.cluster import title_aliases
+from ficlens.fandoms import CharacterEntry
+from ficlens.model import Work
+from ficlens.pipeline import Options, analyze
+
+
+def run(text: str, cast: list[CharacterEntry]) -> Work:
+    return analyze(text.strip() + "\n", Options(characters=cast))
+
+
+def speaker_of(work: Work, opening: str) -> str | None:
+    q = next(q for q in work.quotes if work.text[q.start : q.end].startswith(opening, 1))
+    c = work.character(q.speaker)
+    return c.name if c else None
+
+
+CLINIC = """
+The rain had not stopped since noon. Wren Castillo shook out her coat in the doorway of the
+clinic and looked for somebody who was awake.
+
+The doctor came out of the back room, drying his hands on a towel.
+
+"You're soaked through," the doctor said. "Sit by the stove."
+
+"I walked from the quarry," Wren said. "Nobody else would come."
+
+"Then you had better tell me what happened," said the doctor, and he pulled a chair close.
+"""
+
+
+def test_a_listed_title_names_its_holder_in_the_narration():
+    cast = [CharacterEntry("Dr. Elias Brandt"), CharacterEntry("Wren Castillo", ["Wren"])]
+    work = run(CLINIC, cast)
+    assert speaker_of(work, "You're soaked") == "Dr. Elias Brandt"
+    assert speaker_of(work, "I walked") == "Wren Castillo"
+    assert speaker_of(work, "Then you had") == "Dr. Elias Brandt"
+
+
+def test_title_aliases_only_for_a_title_one_entry_holds():
+    cast = [
+        CharacterEntry("Dr. Elias Brandt"),
+        CharacterEntry("Captain Ines Moura"),
+        CharacterEntry("Captain Hale"),
+        CharacterEntry("Nurse"),
+        CharacterEntry("Lady Amberley"),
+        CharacterEntry("General Okafor"),
+    ]
+    forms = title_aliases(cast)
+    assert forms["the doctor"] == 0
+    assert forms["the nurse"] == 3
+    assert "the captain" not in forms  # two captains: the title names neither
+    assert "the lady" not in forms and "the general" not in forms  # too common as plain words
