@@ -54,3 +54,21 @@ def test_title_aliases_only_for_a_title_one_entry_holds():
     assert forms["the nurse"] == 3
     assert "the captain" not in forms  # two captains: the title names neither
     assert "the lady" not in forms and "the general" not in forms  # too common as plain words
+
+
+KITCHEN = """
+Hester Vane set the kettle on and waited for her son to come down. Jory was late again.
+
+Jory came in with his boots unlaced and sat at the table.
+
+"Eat something before you go," said the mother. "You never eat."
+
+"I'm not hungry," Jory said.
+"""
+
+
+def test_a_gendered_description_names_the_listed_character_in_the_scene():
+    cast = [CharacterEntry("Mrs. Vane", ["Hester Vane"], "she"), CharacterEntry("Jory", [], "he")]
+    work = run(KITCHEN, cast)
+    assert speaker_of(work, "Eat something") == "Mrs. Vane"
+    assert speaker_of(work, "I'm not hungry") == "Jory"

@@ -24,7 +24,9 @@ prominence) and `work.mentions` (sorted by start). How it works:
    an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
    mother") is always a character of its own, never a salient named one.
    A listed description ("my mother", "her husband" in a pack or character list) is
-   matched whole, before its possessive pronoun.
+   matched whole, before its possessive pronoun. With a given list no unnamed character
+   is made: only a gendered description ("the mother", "the lad") is taken for a
+   salient listed character; "the doctor" is matched as a title alias (see cluster).
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
@@ -105,7 +107,8 @@ def find_characters(
     for p in work.paragraphs:
         vocab.update(_LOWER_WORD.findall(text, p.start, p.end))
     occs, prons = extract(work, clusters.explicit_aliases(), vocab)
-    noms = [o for o in occs if o.nominal] if restrict is None else []
+    # with a given list a gendered description ("the mother") may still name a listed character
+    noms = [o for o in occs if o.nominal and (restrict is None or _description_gender(o.surface))]
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
@@ -145,7 +148,7 @@ def find_characters(
         keep.add(e.idx)
         narrator = e.idx
 
-    nominal = _nominals(noms, ents, keep)
+    nominal = _nominals(noms, ents, keep) if restrict is None else {}
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
