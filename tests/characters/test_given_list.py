@@ -72,3 +72,22 @@ def test_a_gendered_description_names_the_listed_character_in_the_scene():
     work = run(KITCHEN, cast)
     assert speaker_of(work, "Eat something") == "Mrs. Vane"
     assert speaker_of(work, "I'm not hungry") == "Jory"
+
+
+PARLOUR = """
+Walter Penrose came in from the yard. Margaret Quill was already at the window, and the
+letter lay open on the sill.
+
+"You've read it, then," he said.
+
+She did not turn round. "Twice. It says nothing we did not know."
+"""
+
+
+def test_a_listed_given_name_says_its_gender():
+    cast = [CharacterEntry("Margaret Quill"), CharacterEntry("Walter Penrose")]
+    work = run(PARLOUR, cast)
+    pronouns = {c.name: c.pronouns for c in work.characters}
+    assert pronouns == {"Margaret Quill": "she", "Walter Penrose": "he"}
+    assert speaker_of(work, "You've read") == "Walter Penrose"
+    assert speaker_of(work, "Twice") == "Margaret Quill"

@@ -150,6 +150,7 @@ class Clusters:
             e = self._new(entry=entry)
             e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they") else None
             self._noun_prior(e, entry_forms(entry))
+            self._name_prior(e, entry_forms(entry))
             for n, f in enumerate(entry_forms(entry)):
                 self._index_form(e, f, explicit=True, canonical=n == 0)
             e.label = entry_forms(entry)[0]
@@ -268,6 +269,21 @@ class Clusters:
                     e.votes["he"] += 3
                 elif w in FEMALE_NOUNS:
                     e.votes["she"] += 3
+
+    @staticmethod
+    def _name_prior(e: Ent, forms: list[str]) -> None:
+        """A listed name says its gender as a name found in the text does: "Mary Jane"
+        is a she, "Howard Archie" a he (the first form with a known given name decides)."""
+        for f in forms:
+            words = split_hon(f)[1].split()
+            if not words or not words[0][:1].isupper():
+                continue
+            if words[0] in FEMALE_NAMES:
+                e.votes["she"] += 5
+                return
+            if words[0] in MALE_NAMES:
+                e.votes["he"] += 5
+                return
 
     def _prior(self, e: Ent, surface: str, given: str | None) -> None:
         e.votes.update(self._votes.get(surface, ()))
