@@ -91,3 +91,19 @@ def test_a_listed_given_name_says_its_gender():
     assert pronouns == {"Margaret Quill": "she", "Walter Penrose": "he"}
     assert speaker_of(work, "You've read") == "Walter Penrose"
     assert speaker_of(work, "Twice") == "Margaret Quill"
+
+
+SUPPER = """
+The Ashdowns had come early, as they always did. Mr. Ashdown stood by the fire and rubbed
+his hands while Nell Ashdown went to find her cousin.
+
+"It will snow tonight," he said. "Mark me."
+"""
+
+
+def test_a_listed_family_is_no_he_or_she():
+    cast = [CharacterEntry("Mr. Ashdown"), CharacterEntry("Nell Ashdown"), CharacterEntry("the Ashdowns")]
+    work = run(SUPPER, cast)
+    family = next(c for c in work.characters if c.name == "the Ashdowns")
+    assert family.pronouns == "they"
+    assert speaker_of(work, "It will snow") == "Mr. Ashdown"

@@ -85,6 +85,19 @@ def title_aliases(entries: list[CharacterEntry]) -> dict[str, int]:
     return {f: next(iter(o)) for f, o in owners.items() if len(o) == 1 and f not in taken}
 
 
+def is_group(forms: list[str], listed: set[str]) -> bool:
+    """True for a listed group, not a person: a plural after "the" ("The Woodhouses",
+    "the Carthusians") or the plural of another listed name ("Brothers" beside "Brother")."""
+    for f in forms:
+        words = f.split()
+        last = words[-1] if words else ""
+        if len(last) < 3 or not last.endswith("s") or last.endswith(("ss", "'s", "’s", "us", "is")):
+            continue
+        if (len(words) == 2 and words[0] in ("the", "The")) or f[:-1] in listed:
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Ent:
     idx: int
@@ -155,6 +168,10 @@ class Clusters:
                 self._index_form(e, f, explicit=True, canonical=n == 0)
             e.label = entry_forms(entry)[0]
         if closed:
+            listed = {f for entry in entries or [] for f in entry_forms(entry)}
+            for e in self.ents:
+                if e.gender is None and is_group(entry_forms(e.entry), listed):
+                    e.gender = "they"  # never the he or she of a narration pronoun
             for form, idx in title_aliases(entries or []).items():
                 self._index_form(self.ents[idx], form, explicit=True)
 
