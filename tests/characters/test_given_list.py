@@ -107,3 +107,15 @@ def test_a_listed_family_is_no_he_or_she():
     family = next(c for c in work.characters if c.name == "the Ashdowns")
     assert family.pronouns == "they"
     assert speaker_of(work, "It will snow") == "Mr. Ashdown"
+
+
+def test_a_word_opening_a_sentence_is_no_shortened_listed_name():
+    text = """
+Washing up took an hour. Nobody helped.
+
+"You could dry," said Tamsin. Washington Abara only laughed.
+"""
+    work = run(text, [CharacterEntry("Washington Abara"), CharacterEntry("Tamsin")])
+    washington = next(c for c in work.characters if c.name == "Washington Abara")
+    assert "Washing" not in washington.aliases
+    assert not any(work.text[m.start : m.end] == "Washing" for m in work.mentions)
