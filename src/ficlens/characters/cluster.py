@@ -30,6 +30,7 @@ from ficlens.characters.lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     NICKNAMES,
+    PERSON_NOUNS,
     STOP,
 )
 from ficlens.characters.names import PARTICLES, split_hon
