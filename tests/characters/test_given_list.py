@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ficlens.characters.cluster import title_aliases
 from ficlens.fandoms import CharacterEntry
 from ficlens.model import Work
 from ficlens.pipeline import Options, analyze
@@ -40,22 +39,6 @@ def test_a_listed_title_names_its_holder_in_the_narration():
     assert speaker_of(work, "Then you had") == "Dr. Elias Brandt"
 
 
-def test_title_aliases_only_for_a_title_one_entry_holds():
-    cast = [
-        CharacterEntry("Dr. Elias Brandt"),
-        CharacterEntry("Captain Ines Moura"),
-        CharacterEntry("Captain Hale"),
-        CharacterEntry("Nurse"),
-        CharacterEntry("Lady Amberley"),
-        CharacterEntry("General Okafor"),
-    ]
-    forms = title_aliases(cast)
-    assert forms["the doctor"] == 0
-    assert forms["the nurse"] == 3
-    assert "the captain" not in forms  # two captains: the title names neither
-    assert "the lady" not in forms and "the general" not in forms  # too common as plain words
-
-
 KITCHEN = """
 Hester Vane set the kettle on and waited for her son to come down. Jory was late again.
 
@@ -67,7 +50,7 @@ Jory came in with his boots unlaced and sat at the table.
 """
 
 
-def test_a_gendered_description_names_the_listed_character_in_the_scene():
+def test_a_family_role_names_the_listed_character_in_the_scene():
     cast = [CharacterEntry("Mrs. Vane", ["Hester Vane"], "she"), CharacterEntry("Jory", [], "he")]
     work = run(KITCHEN, cast)
     assert speaker_of(work, "Eat something") == "Mrs. Vane"

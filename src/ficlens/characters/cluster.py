@@ -30,7 +30,6 @@ from ficlens.characters.lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     NICKNAMES,
-    PERSON_NOUNS,
     STOP,
 )
 from ficlens.characters.names import PARTICLES, split_hon
@@ -57,50 +56,6 @@ def is_description(form: str) -> bool:
     friend" means that phrase."""
     return _DESCRIPTION.fullmatch(form) is not None
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]\s*")
-
-
-# Abbreviated titles and the noun a narrator writes for them ("Dr. Archie" is "the doctor").
-_TITLE_NOUN = {"Dr": "doctor", "Capt": "captain", "Col": "colonel", "Prof": "professor", "Sgt": "sergeant",
-               "Lt": "lieutenant", "Insp": "inspector", "Rev": "reverend"}
-# Titles too common as plain words or shared by too many people to name one holder
-# ("the general opinion", "the lady", "the father of the bride").
-_NOT_TITLE_NOUN = frozenset(
-    """man woman boy girl lady lord sir master mister madam mistress father mother sister brother
-    aunt uncle son daughter wife husband general major count person child creature youth""".split()
-)
-
-
-def title_aliases(entries: list[CharacterEntry]) -> dict[str, int]:
-    """Lower-case descriptions implied by a listed title: "the doctor" for "Dr. Howard Archie",
-    "the parson" for "Parson Tringham", "the nurse" for "Nurse"; entry index by form.
-
-    A user's list names people by title and surname while the narration calls them by
-    the title alone. Only a title exactly one entry holds counts."""
-    owners: dict[str, set[int]] = {}
-    for i, entry in enumerate(entries):
-        for f in entry_forms(entry):
-            words = f.split()
-            if not words or not words[0][:1].isupper():
-                continue
-            w = words[0].rstrip(".")
-            noun = _TITLE_NOUN.get(w, w.lower())
-            if noun in PERSON_NOUNS and noun not in _NOT_TITLE_NOUN:
-                owners.setdefault("the " + noun, set()).add(i)
-    taken = {f.lower() for e in entries for f in entry_forms(e)}
-    return {f: next(iter(o)) for f, o in owners.items() if len(o) == 1 and f not in taken}
-
-
-def is_group(forms: list[str], listed: set[str]) -> bool:
-    """True for a listed group, not a person: a plural after "the" ("The Woodhouses",
-    "the Carthusians") or the plural of another listed name ("Brothers" beside "Brother")."""
-    for f in forms:
-        words = f.split()
-        last = words[-1] if words else ""
-        if len(last) < 3 or not last.endswith("s") or last.endswith(("ss", "'s", "’s", "us", "is")):
-            continue
-        if (len(words) == 2 and words[0] in ("the", "The")) or f[:-1] in listed:
-            return True
-    return False
 
 
 @dataclass(slots=True)
@@ -217,13 +172,6 @@ class Clusters:
             for n, f in enumerate(entry_forms(entry)):
                 self._index_form(e, f, explicit=True, canonical=n == 0)
             e.label = entry_forms(entry)[0]
-        if closed:
-            listed = {f for entry in entries or [] for f in entry_forms(entry)}
-            for e in self.ents:
-                if e.gender is None and is_group(entry_forms(e.entry), listed):
-                    e.gender = "they"  # never the he or she of a narration pronoun
-            for form, idx in title_aliases(entries or []).items():
-                self._index_form(self.ents[idx], form, explicit=True)
 
     def explicit_aliases(self) -> tuple[str, ...]:
         """Forms to match verbatim in the text (pack and list names and aliases)."""
