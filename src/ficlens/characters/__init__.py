@@ -489,7 +489,7 @@ def _resolve(
             found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
-            elif found is not None or (links is not None and links.closed):
+            elif found is not None or (links is not None and links.closed and not _kin_word(it)):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
                 if found is not None:
                     described[it.surface] = found
@@ -571,6 +571,15 @@ def _resolve(
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
         out.append((it.start, it.end, best, "pronoun", None, False))
     return out
+
+
+_FAMILY_ROLES = frozenset("mother father son daughter wife husband sister brother aunt uncle".split())
+
+
+def _kin_word(o: Occ) -> bool:
+    """A definite family role ("said the mother", "the father asked"): with a character list it still
+    names a salient listed character of that gender, a writer's way to avoid the name."""
+    return o.surface.lower().startswith("the ") and o.surface.rsplit(None, 1)[-1] in _FAMILY_ROLES
 
 
 def _description_gender(description: str) -> str | None:
