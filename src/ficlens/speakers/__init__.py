@@ -654,7 +654,7 @@ def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs:
             runs.append([t])
     for run in runs:
         slots = [k if isinstance(k, dialogue.Slot) else _slot(ix, quotes, turns[k]) for k in run]
-        if len(run) < 2 or all(s.anchor is None for s in slots):
+        if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
             continue
         decoded = dialogue.decode(slots)
         for n, k in enumerate(run):
@@ -662,7 +662,15 @@ def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs:
             if isinstance(k, dialogue.Slot) or c is None:
                 continue
             first = quotes[turns[k][0]]
-            if first.evidence not in (IMPLICIT, None) or first.speaker == c:
+            if first.speaker == c:
+                continue
+            if first.evidence == ANAPHORIC:
+                if ix.gender.get(c) != ix.gender.get(first.speaker) or ix.gender.get(c) is None:
+                    continue
+                for i in turns[k]:
+                    quotes[i].speaker = c
+                continue
+            if first.evidence not in (IMPLICIT, None):
                 continue
             near = [decoded[m] for m in (n - 1, n + 1) if 0 <= m < len(run) and decoded[m] not in (None, c)]
             for i in turns[k]:
