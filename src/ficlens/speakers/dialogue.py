@@ -8,7 +8,9 @@ Viterbi search over (previous speaker, speaker) pairs, linear in the run's lengt
 
 Costs (lower is better): a slot's tag names someone else (`Slot.anchor_cost`); a line
 names its own speaker as a vocative (nobody addresses themselves); the earlier,
-one-sided guess differs (`Slot.guess_cost`, small: it only breaks ties); the same
+one-sided guess differs (`Slot.guess_cost`, small: it only breaks ties); the
+speaker is someone no anchor names (an unknown party, for a line that names the only
+known one); the same
 speaker holds two turns in a row (a new paragraph usually means a new speaker); a third
 person speaks instead of the one before last, unless the line before named them.
 """
@@ -22,7 +24,9 @@ __all__ = ["Slot", "decode"]
 VOCATIVE_COST = 3.0  # a line naming its own speaker as the one it is said to
 SAME_COST = 2.5  # one speaker in two consecutive turns
 THIRD_COST = 1.0  # a speaker other than the two who just spoke, not named by the last line
+UNKNOWN_COST = 1.5  # a speaker none of the anchors names (left as the earlier guess)
 MAX_PARTIES = 8
+UNKNOWN = ""
 
 
 @dataclass(slots=True)
@@ -43,11 +47,11 @@ def _parties(slots: list[Slot]) -> list[str]:
             count[c] = count.get(c, 0) + 1
         if s.guess is not None:
             count[s.guess] = count.get(s.guess, 0) + 0.5
-    return sorted(count, key=lambda c: -count[c])[:MAX_PARTIES]
+    return sorted(count, key=lambda c: -count[c])[:MAX_PARTIES] + [UNKNOWN]
 
 
 def _emit(s: Slot, c: str) -> float:
-    cost = 0.0
+    cost = UNKNOWN_COST if c == UNKNOWN else 0.0
     if s.anchor is not None and c != s.anchor:
         cost += s.anchor_cost
     if c in s.vocatives:
@@ -58,10 +62,10 @@ def _emit(s: Slot, c: str) -> float:
 
 
 def decode(slots: list[Slot]) -> list[str | None]:
-    """The cheapest speaker sequence for the run (None for every slot when nobody is known)."""
+    """The cheapest speaker sequence for the run; None where it is someone no anchor names."""
     parties = _parties(slots)
-    if not slots or not parties:
-        return [None] * len(slots)
+    if not slots:
+        return []
     # state: (previous speaker or None, speaker) -> (cost, back pointer to the previous state)
     layer: dict[tuple[str | None, str], float] = {(None, c): _emit(slots[0], c) for c in parties}
     back: list[dict[tuple[str | None, str], tuple[str | None, str]]] = []
@@ -90,4 +94,4 @@ def decode(slots: list[Slot]) -> list[str | None]:
         state = ptr[state]
         out.append(state[1])
     out.reverse()
-    return out
+    return [c or None for c in out]
