@@ -37,7 +37,11 @@ over paragraphs). How a quote gets its speaker, strongest first:
    else the nearest character named in narration. A vocative in the quote excludes
    its character. Any narration paragraph or scene break ends the alternation.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
-   take its alternation.
+   take its alternation, and each conversation's untagged turns are decided again with
+   all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
+   to); a pronoun tag follows that order when both characters fit its gender. A
+   conversation goes on over one short narration paragraph in which a participant
+   answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
 6. Across a short narration (same scene and chapter), a line is said to the narration's
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
