@@ -451,3 +451,18 @@ Miss Pinkerton ruled the academy. Miss Jemima Pinkerton, her sister, kept the ac
     work = run(text)
     assert holder(work, "Dr. Archie").id == holder(work, "Dr. Howard Archie").id
     assert holder(work, "Miss Pinkerton").id != holder(work, "Miss Jemima Pinkerton").id
+
+
+def test_a_listed_it_character_never_takes_he_or_she():
+    text = """
+Wren knelt by the little rover. The rover whirred and blinked its lamp at her.
+
+"Hold still," she said.
+
+Odo came in with the toolkit. He set it down beside the rover.
+"""
+    cast = [CharacterEntry("Wren", [], "she"), CharacterEntry("the rover", [], "it"), CharacterEntry("Odo", [], "he")]
+    work = run(text, restrict=cast)
+    assert holder(work, "the rover").pronouns == "it"
+    assert mention_char(work, "she said") == holder(work, "Wren").id
+    assert mention_char(work, "He set") == holder(work, "Odo").id

@@ -117,7 +117,8 @@ class Clusters:
         self.by_single: dict[str, int] = {}
         for entry in entries or []:
             e = self._new(entry=entry)
-            e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they") else None
+            # "it" (a droid, a pet) is kept as a gender so no he/she/they ever resolves to it
+            e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they", "it") else None
             self._noun_prior(e, entry_forms(entry))
             for n, f in enumerate(entry_forms(entry)):
                 self._index_form(e, f, explicit=True, canonical=n == 0)
