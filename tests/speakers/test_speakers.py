@@ -383,3 +383,11 @@ def test_a_new_scenes_first_bare_pronoun_is_the_main_character_not_the_last_name
         c.mentions = sum(1 for m in w.mentions if m.character == c.id)
     attribute_speakers(w)
     assert w.quotes[-1].speaker == "c2"  # Tobin, the story's man, not the Captain who closed the scene
+
+
+def test_the_rest_of_a_paragraph_is_said_to_the_same_listener_who_then_answers():
+    text = 'Iris watched Tobin come in out of the rain.\n\n"Mara," Tobin said. "The boat is gone."\n\n"Gone where?"'
+    w = build(text, [MARA, TOBIN, IRIS])
+    # not Iris, whom the narration named last: the paragraph's second line still goes to Mara
+    assert [q.addressees for q in w.quotes[:2]] == [["c1"], ["c1"]]
+    assert w.quotes[2].speaker == "c1"

@@ -563,6 +563,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             guess = _guess(ix, first, gap, last, other, last_addr, vocs)
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
         turn_addr: list[str] = []
+        said_to: tuple[str, list[str]] | None = None  # the previous quote of this turn
         for i, a in zip(turn, attrs):
             q = quotes[i]
             if a is None:
@@ -573,6 +574,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             if a.addressee and a.addressee != a.speaker and a.addressee not in addr:
                 addr.append(a.addressee)
             turn_addr += [c for c in addr if c not in turn_addr]
+            if not addr and said_to is not None and said_to[0] == a.speaker:
+                addr = list(said_to[1])  # the rest of one speaker's paragraph goes to the same listener
             if not addr:
                 other = last if last and last != a.speaker else prev if prev and prev != a.speaker else None
                 if other is None and t == conv_start:
@@ -595,6 +598,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                 if other:
                     addr = [other]
             q.addressees = addr
+            said_to = (a.speaker, addr)
             # a guess from before the narration is output, but too weak to say who answers
             heard = addr[0] if addr and not weak else None
             hint = addr[0] if addr else None
