@@ -391,3 +391,9 @@ def test_the_rest_of_a_paragraph_is_said_to_the_same_listener_who_then_answers()
     # not Iris, whom the narration named last: the paragraph's second line still goes to Mara
     assert [q.addressees for q in w.quotes[:2]] == [["c1"], ["c1"]]
     assert w.quotes[2].speaker == "c1"
+
+
+def test_a_first_person_narrator_hears_a_line_said_to_nobody_else():
+    text = 'The rain had stopped by noon.\n\n"Keep the map dry," Tobin said.'
+    w = build(text, [MARA, TOBIN], narrator="c1")
+    assert w.quotes[0].addressees == ["c1"]
