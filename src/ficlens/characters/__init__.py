@@ -105,8 +105,7 @@ def find_characters(
     for p in work.paragraphs:
         vocab.update(_LOWER_WORD.findall(text, p.start, p.end))
     occs, prons = extract(work, clusters.explicit_aliases(), vocab)
-    # with a given list a description ("the doctor") may still name a listed character
-    noms = [o for o in occs if o.nominal]
+    noms = [o for o in occs if o.nominal] if restrict is None else []
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
@@ -146,7 +145,7 @@ def find_characters(
         keep.add(e.idx)
         narrator = e.idx
 
-    nominal = _nominals(noms, ents, keep) if restrict is None else {}
+    nominal = _nominals(noms, ents, keep)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person

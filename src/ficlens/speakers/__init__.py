@@ -595,6 +595,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                     p = ix.para_of(q.start)
                     floor = ix.work.paragraphs[p - 1].start if p > 0 else 0
                     other = _narration_other(ix, floor, q.start, a.speaker)
+                if other is None and ix.narrator is not None and a.speaker != ix.narrator:
+                    other = ix.narrator  # a first-person narrator is there to hear whatever else is said
                 if other:
                     addr = [other]
             q.addressees = addr
