@@ -397,3 +397,11 @@ def test_a_first_person_narrator_hears_a_line_said_to_nobody_else():
     text = 'The rain had stopped by noon.\n\n"Keep the map dry," Tobin said.'
     w = build(text, [MARA, TOBIN], narrator="c1")
     assert w.quotes[0].addressees == ["c1"]
+
+
+def test_a_tag_pronoun_object_does_not_add_a_second_listener_to_a_named_one():
+    text = 'Tobin and Iris came in from the yard.\n\n"You are late, Tobin," Mara told him.'
+    # narration pronouns: 0 = "him" (the tag object), which the characters stage took for Iris
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3"})
+    assert w.quotes[0].speaker == "c1"
+    assert w.quotes[0].addressees == ["c2"]

@@ -571,7 +571,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             weak = False
             q.speaker, q.evidence, q.cue, q.confidence = a.speaker, a.evidence, a.cue, round(a.confidence, 3)
             addr = [c for c in _vocatives(ix, q) if c != a.speaker]
-            if a.addressee and a.addressee != a.speaker and a.addressee not in addr:
+            # `"..., Ronald," I tell him`: the tag's object is the one the line names, not another
+            if a.addressee and a.addressee != a.speaker and not addr:
                 addr.append(a.addressee)
             turn_addr += [c for c in addr if c not in turn_addr]
             if not addr and said_to is not None and said_to[0] == a.speaker:
