@@ -130,12 +130,6 @@ class _Index:
         self.q_starts = [q.start for q in work.quotes]
         self.gender = {c.id: c.pronouns for c in work.characters}
         self.narrator = work.scratch.get("narrator")
-        self.breaks = sorted(work.scene_breaks)
-        # per gender, the most mentioned character: who a scene's first bare pronoun means
-        self.lead: dict[str, str] = {}
-        for c in sorted(work.characters, key=lambda c: -c.mentions):
-            if c.pronouns and c.id != self.narrator:
-                self.lead.setdefault(c.pronouns, c.id)
 
     def para_of(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1
@@ -155,18 +149,14 @@ class _Index:
             return self.narrator
         j = bisect_left(self.m_starts, offset) - 1
         stop = max(-1, j - BACK_MENTIONS)
-        b = bisect_right(self.breaks, offset) - 1
-        scene = self.breaks[b] if b >= 0 else -1
-        while j > stop and self.mentions[j].start >= scene:
+        while j > stop:
             m = self.mentions[j]
             j -= 1
             if m.kind == "pronoun" and self.text[m.start : m.end].lower() in ("i", "me", "my"):
                 continue
             if self.gender.get(m.character) == w and not self.in_quote(m.start):
                 return m.character
-        # nobody of that gender named yet in this scene: a new scene opens on the story's
-        # main character, not on whoever ended the last one
-        return self.lead.get(w) if j > stop else None
+        return None
 
 
 def attribute_speakers(work: Work) -> Work:
