@@ -64,6 +64,7 @@ from ficlens.characters.lexicon import (
     HONORIFICS,
     MALE_NAMES,
     MALE_NOUNS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     PLACES,
     STOP,
