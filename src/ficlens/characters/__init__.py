@@ -18,7 +18,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
 4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency
    and narration pronouns by salience: recency in sentences, a bonus for a subject
    mention, a penalty for a mention inside a quote, gender agreement required; a scene
-   break resets salience. Descriptions ("the old keeper", "said the surgeon") are taken
+   break resets salience. A pronoun that opens the story or a scene before anyone of its
+   gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
    an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
@@ -68,6 +69,7 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
+from ficlens.characters.kinship import PARENT_WORDS, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
@@ -120,6 +122,7 @@ def find_characters(
     occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
     occs = sorted(occs + intro_occs(work, occs, starts), key=lambda o: o.start)
     noms = [o for o in occs if o.nominal]
+    kin_occs = [o for o in occs if o.hon is None and o.surface in PARENT_WORDS] if restrict is None else []
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
@@ -138,6 +141,9 @@ def find_characters(
     keep.update(own)  # a name the narrator goes by is a person's
     smap = {s: tuple(i for i in t if i in keep) for s, t in smap.items()}
     smap = {s: t for s, t in smap.items() if t}
+    mapped = set(parent_names(kin_occs, occs, smap, ents, keep))
+    present = {id(o) for o in occs}
+    occs += [o for o in kin_occs if o.surface in mapped and id(o) not in present]
 
     reader = None
     if _second_person(prons):
@@ -168,6 +174,14 @@ def find_characters(
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), appositions(text, occs + noms), restrict is not None)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
+    kin = link(text, raw, ents, keep, restrict is not None)
+    if kin:
+        # again, with the kin as names: "said his wife" makes her the salient "she"
+        extra, kin_smap, back = pinned(kin, text, prons, occs)
+        raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
+                       work.scene_breaks, nominal, reader, links)
+        raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
+    narrator_kin(raw, ents, keep, narrator)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
@@ -457,6 +471,7 @@ def _resolve(
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
+        opened.add(genders[idx])
         st = state.get(idx)
         if st is None:
             state[idx] = [weight, sent, start, sent if subj else -1]
@@ -466,11 +481,14 @@ def _resolve(
         if subj:
             st[3] = sent
 
+    lead = _leads(occs, smap, genders, narrator)
+    opened: set[str | None] = set()  # genders of the entities named since the last scene break
     breaks = sorted(breaks)
     bi = 0
     for it in items:
         if bi < len(breaks) and it.start >= breaks[bi]:
             state.clear()  # a scene break: nobody is salient any more
+            opened.clear()
             while bi < len(breaks) and it.start >= breaks[bi]:
                 bi += 1
         if isinstance(it, Occ) and it.nominal:
@@ -479,7 +497,7 @@ def _resolve(
             found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
-            elif found is not None or (links is not None and links.closed):
+            elif found is not None or (links is not None and links.closed and not _kin_word(it)):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
                 if found is not None:
                     described[it.surface] = found
@@ -556,10 +574,36 @@ def _resolve(
                 best, best_score = idx, score
         for idx in stale:
             del state[idx]
+        if best is None and it.gender not in opened and not it.quoted:
+            best = lead.get(it.gender)  # a scene that opens on "he" opens on the story's main man
         if best is None:
             continue
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
         out.append((it.start, it.end, best, "pronoun", None, False))
+    return out
+
+
+_FAMILY_ROLES = frozenset("mother father son daughter wife husband sister brother aunt uncle".split())
+
+
+def _kin_word(o: Occ) -> bool:
+    """A definite family role ("said the mother", "the father asked"): with a character list it still
+    names a salient listed character of that gender, a writer's way to avoid the name."""
+    return o.surface.lower().startswith("the ") and o.surface.rsplit(None, 1)[-1] in _FAMILY_ROLES
+
+
+def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:
+    """Per gender (he, she), the entity named most often: the likely referent of a bare
+    pronoun that opens a story or a scene before anyone of that gender is named in it."""
+    named: Counter[int] = Counter()
+    for o in occs:
+        t = smap.get(o.surface)
+        if t and len(t) == 1 and not o.quoted and t[0] != narrator:
+            named[t[0]] += 1
+    out: dict[str, int] = {}
+    for idx, _n in named.most_common():
+        if genders[idx] in ("he", "she"):
+            out.setdefault(genders[idx], idx)
     return out
 
 
