@@ -68,17 +68,6 @@ def test_one_of_a_group_in_an_inverted_tag_is_the_group():
     assert speakers(w) == ["c5"]
 
 
-def test_in_first_person_the_narrator_answers_before_a_tagged_reply():
-    text = (
-        "Tobin read the note over my shoulder, and then, to my surprise, he laughed.\n\n"
-        '"What is so funny?"\n\n'
-        '"Nothing is funny," Tobin said. "It is clever, that is all."'
-    )
-    # narration pronouns: 0 = "he" (Tobin); the story is told by Iris
-    w = build(text, [TOBIN, IRIS], pronouns={0: "c2"}, narrator="c3")
-    assert speakers(w) == ["c3", "c2", "c2"]
-
-
 def test_the_voice_of_a_named_character_in_an_inverted_tag_is_theirs():
     text = 'The door of the loft banged open.\n\n"Found you!" cried the voice of Tobin, and Mara hid her book.'
     w = build(text, [MARA, TOBIN])

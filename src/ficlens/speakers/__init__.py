@@ -84,6 +84,7 @@ CONF_NARRATION = 0.5
 CONF_RECENT = 0.35
 
 RESET_GAP = 1  # narration paragraphs between two quote paragraphs that end a conversation
+TRAILING_COST = 5.0  # decoding cost of overruling the subject that closes the paragraph before
 HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
@@ -715,8 +716,6 @@ def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: li
         b = quotes[turns[j][0]].speaker
         left = quotes[turns[run_start - 1][-1]].speaker if run_start > convs[run_start] else None
         partner = left if left != b else (quotes[turns[run_start - 2][-1]].speaker if run_start - 2 >= convs[run_start] else None)
-        if partner is None and ix.narrator is not None and b != ix.narrator:
-            partner = ix.narrator  # in a story told in the first person, the narrator is in the talk
         for k in range(j - 1, run_start - 1, -1):
             d = j - k
             if left is not None and d >= k - run_start + 1:
@@ -822,6 +821,10 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     elif first.evidence == IMPLICIT:
         slot.guess = first.speaker
         slot.guess_cost = 0.1  # one-sided, and right about half the time: it only breaks ties
+        m = _trailing_subject(ix, first)
+        if m is not None and m.character not in slot.vocatives:
+            # `"...," said Holmes. I read the entry aloud.` / `"..."`: whoever acts last speaks next
+            slot.anchor, slot.anchor_cost = m.character, TRAILING_COST
     return slot
 
 
