@@ -536,6 +536,9 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     m = _subject(ix, q_end + lead, q_end + cut)
     if m is not None and (m := _heard(ix, m, q_end + cut)) is None:
         return None
+    v = SPEECH_VERB.search(ix.text, q_end + lead, q_end + cut)
+    if v is not None and _INDIRECT.match(ix.text, v.end()):
+        return None  # `"...?" I answered that it was May`: the one who answers is not the one asking
     word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
 
