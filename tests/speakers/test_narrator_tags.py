@@ -72,3 +72,10 @@ def test_the_voice_of_a_named_character_in_an_inverted_tag_is_theirs():
     text = 'The door of the loft banged open.\n\n"Found you!" cried the voice of Tobin, and Mara hid her book.'
     w = build(text, [MARA, TOBIN])
     assert speakers(w) == ["c2"]
+
+
+def test_the_one_the_narrator_sees_in_a_beat_speaks():
+    text = 'Mara had gone to bed early.\n\nI can see Tobin now by the stove, turning his cap in his hands. "Nobody else knows."'
+    # narration pronouns: 0 = "I" (the narrator, Iris), 1 = "his" (Tobin)
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3", 1: "c2"}, narrator="c3")
+    assert speakers(w) == ["c2"]

@@ -102,6 +102,7 @@ _ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you calle
 _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhearing)\b")
 # `cried one of the women`, `cried the voice of John Reed`
 _ONE_OF = re.compile(r"\s*(?:(?:one|some|each|several|two|three|all|any) of|the voice of)\s+(?:the\s+)?")
+_PERCEIVE_BEAT = re.compile(_PERCEIVE.pattern[:-3] + r"|see|sees|saw|seeing|watch|watches|watched|watching)\b")
 _INDIRECT = re.compile(r"\s+that\b")
 _BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
@@ -390,11 +391,13 @@ def _bare_pronoun(ix: _Index, start: int, end: int) -> tuple[str, int] | None:
     return m.group(1), m.start(1)
 
 
-def _heard(ix: _Index, m: Mention, verb_start: int) -> Mention | None:
+def _heard(ix: _Index, m: Mention, verb_start: int, beat: bool = False) -> Mention | None:
     """`I heard one of them cry`, `I remember hearing him call`: the one heard speaks,
-    not the one hearing. Returns the speaker's mention, `m` itself when nothing is
-    heard, or None when the one heard is nobody the characters stage found."""
-    heard = _PERCEIVE.search(ix.text, m.end, verb_start)
+    not the one hearing; in a beat also the one the narrator sees (`I can see Douglas
+    there by the fire. "..."`). Returns the speaker's mention, `m` itself when nobody is perceived,
+    or None when the one perceived is nobody the characters stage found."""
+    seen = beat and m.character == ix.narrator  # what the narrator sees is told in beats
+    heard = (_PERCEIVE_BEAT if seen else _PERCEIVE).search(ix.text, m.end, verb_start)
     if heard is None:
         return m
     ms = ix.mentions_in(heard.end(), min(verb_start, heard.end() + HEARD_REACH))
@@ -521,7 +524,7 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     if seg[s0 : s0 + 1] == "(":
         return None  # an aside: `(Dinah was the cat.)`
     m = _subject(ix, start + s0, q_start)
-    if m is not None and (m := _heard(ix, m, q_start)) is None:
+    if m is not None and (m := _heard(ix, m, q_start, True)) is None:
         return None
     word = None if m else _bare_pronoun(ix, start + s0, q_start)
     return _attr(ix, m, word, Span(start + s0, start + len(seg.rstrip())), False)
@@ -534,7 +537,7 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
     cut = _sentence_cut(seg)
     m = _subject(ix, q_end + lead, q_end + cut)
-    if m is not None and (m := _heard(ix, m, q_end + cut)) is None:
+    if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
         return None
     v = SPEECH_VERB.search(ix.text, q_end + lead, q_end + cut)
     if v is not None and _INDIRECT.match(ix.text, v.end()):
