@@ -84,7 +84,7 @@ CONF_NARRATION = 0.5
 CONF_RECENT = 0.35
 
 RESET_GAP = 1  # narration paragraphs between two quote paragraphs that end a conversation
-TRAILING_COST = 5.0  # decoding cost of overruling the subject that closes the paragraph before
+CLUE_COST = 5.0  # cost of overruling a self-introduction or the subject closing the paragraph before
 HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
@@ -824,13 +824,17 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     if first.evidence in (EXPLICIT, ANAPHORIC):
         slot.anchor = first.speaker
         slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
+    elif first.evidence == IMPLICIT and first.cue is not None and first.start < first.cue.start < first.end:
+        # a self-introduction (`"Pip, sir."` after `"Your name?"`): the name is the speaker's own
+        slot.anchor, slot.anchor_cost = first.speaker, CLUE_COST
+        slot.vocatives.discard(first.speaker)  # type: ignore[arg-type]
     elif first.evidence == IMPLICIT:
         slot.guess = first.speaker
         slot.guess_cost = 0.1  # one-sided, and right about half the time: it only breaks ties
         m = _trailing_subject(ix, first)
         if m is not None and m.character not in slot.vocatives:
             # `"...," said Holmes. I read the entry aloud.` / `"..."`: whoever acts last speaks next
-            slot.anchor, slot.anchor_cost = m.character, TRAILING_COST
+            slot.anchor, slot.anchor_cost = m.character, CLUE_COST
     return slot
 
 
