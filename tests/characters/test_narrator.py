@@ -132,3 +132,18 @@ He wrote it down slowly, and then he gave me a key. I took it and went up to my 
 """
     work = run(text)
     assert narrator_name(work) == "Tomas Reyne"
+
+
+def test_i_comma_name_gives_the_narrators_name_in_a_letter():
+    text = """
+Dear Wilma,
+
+Your parcel came today. Me--I, Odile Brandt, the keeper of a lighthouse! I laughed until I cried.
+I have put the kettle on, and I am writing this by the lamp while the gulls argue outside.
+
+"Wilma has lost her mind," I told the cat. "Utterly, Wilma has." The cat agreed with me.
+
+I will write again on Sunday. I am, as ever, your friend.
+"""
+    work = run(text)
+    assert narrator_name(work) == "Odile Brandt"

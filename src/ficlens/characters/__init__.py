@@ -89,8 +89,10 @@ I_TURNS_SPEAKING = 1
 _ADDRESS = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Master", "Dr"})  # how others address a narrator
 _SOLE_NAME = re.compile(r"[\"'“‘][^?!,]*\.?[\"'”’]")  # a line of one statement, no question or call
 SELF_NAMED = 6.0  # weight of a name the narrator gives as their own
-_CALLED_ME = re.compile(r"(?:\b(?:call|calls|called|name|names|named)\s+me|\b[Mm]y\s+name\s+(?:is|was))\s+$")
-_I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me)\s+$")
+_CALLED_ME = re.compile(
+    r"(?:\b(?:call|calls|called|name|names|named)\s+(?:me|myself)|\b[Mm]y\s+name\s+(?:is|was)|\bI,)\s+$"
+)  # `they called me Wren`, `my name was Wren`, `Me--I, Sallie McBride, ...`
+_I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me|\bI,)\s+$")
 _WHO_QUESTION = re.compile(r"\W*(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich)\b")
 REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
