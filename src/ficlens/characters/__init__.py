@@ -36,11 +36,16 @@ Notes for later stages:
   mention inside a quote is a vocative or a reference made by the speaker. Pronoun
   mentions are emitted only OUTSIDE quotations (narration, speech tags): "I" and "you"
   inside a quote belong to its speaker and addressee, which `speakers/` decides.
-- In first-person narration (many "I/me/my" outside quotes) those pronouns are emitted
-  for the narrator: a listed character called "I" or "narrator" if there is one, else
-  the character others address by vocatives and talk about in quotes yet the narration
-  seldom names, a name called out in the line next to one tagged `I said` counting
-  most and a name the narrator calls out in such a line not at all; failing that a character named "narrator" (not in restrict mode).
+- In first-person narration (many "I/me/my" outside quotes, or fewer when the narrator
+  is seen speaking: `," I said`) those pronouns are emitted for the narrator: a listed
+  character called "I" or "narrator" if there is one (then one `I said` line is enough),
+  else a name the narrator gives as their own (`they called me Wren`, `I, Sallie
+  McBride,`, `"I am Raven," I said`), else the character others address by vocatives
+  and talk about in quotes yet the narration seldom names, a name called out in the
+  line next to one tagged `I said` counting most and a name the narrator calls out in
+  such a line (or answering the narrator's "Who?") not at all; else one talked about
+  in quotes only (listed, or with a title of address: "Mr. Lockwood"); failing that a
+  character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `work.scratch["character_surfaces"]`, set here.
 - `work.scratch["first_person"]` is True when the narration is in the first person and

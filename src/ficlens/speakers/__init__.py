@@ -17,9 +17,14 @@ over paragraphs). How a quote gets its speaker, strongest first:
    interrupted quote, or ending the paragraph before (`He turned and said:`). Its
    subject is a name (evidence `explicit`) or a pronoun (`anaphoric`). A possessed
    noun is not its possessor (`said her husband`), but a voice is (`her voice shook`).
+   An object pronoun is no subject (`saw me and said`); a he/she the characters stage
+   left unresolved still is (`When I came close she said`); the one heard speaks, not
+   the one hearing (`I heard Mara call`); a verb followed by `that` reports speech and
+   tags no line (`"...?" I answered that it was May`).
 2. An action beat (a name or pronoun opening the narration sentence next to the quote:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
-   names that character as a vocative.
+   names that character as a vocative. In a beat the one the narrator sees acts
+   (`I can see Tobin by the stove. "..."`).
 3. A pronoun subject is resolved in context: a character of that gender opening a
    sentence earlier in the paragraph, else the other conversation participant when the
    characters stage picked the one who spoke last (speakers alternate), else the one
@@ -42,6 +47,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
    to); a pronoun tag follows that order when both characters fit its gender. A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
+   Two clues weigh like tags there: a line answering `"Your name?"` that opens on a
+   name is that character's own (`"Pip, sir."`), and the subject of narration that
+   closes the quote paragraph before says the next untagged line (`"...," said Holmes.
+   I read the entry aloud.` / `"..."`).
 6. Across a short narration (same scene and chapter), a line is said to the narration's
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
