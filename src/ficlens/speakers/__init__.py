@@ -20,7 +20,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    An object pronoun is no subject (`saw me and said`); a he/she the characters stage
    left unresolved still is (`When I came close she said`); the one heard speaks, not
    the one hearing (`I heard Mara call`); a verb followed by `that` reports speech and
-   tags no line (`"...?" I answered that it was May`).
+   tags no line (`"...?" I answered that it was May`); `cried one of the women` and
+   `cried the voice of Tobin` are the women's and Tobin's.
 2. An action beat (a name or pronoun opening the narration sentence next to the quote:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
    names that character as a vocative. In a beat the one the narrator sees acts
