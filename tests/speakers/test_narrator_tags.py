@@ -79,3 +79,9 @@ def test_the_one_the_narrator_sees_in_a_beat_speaks():
     # narration pronouns: 0 = "I" (the narrator, Iris), 1 = "his" (Tobin)
     w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3", 1: "c2"}, narrator="c3")
     assert speakers(w) == ["c2"]
+
+
+def test_said_that_night_is_still_a_tag():
+    text = 'Mara and Tobin sat up late.\n\n"We leave at dawn," Tobin said that night.'
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w) == ["c2"]

@@ -113,7 +113,10 @@ _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhe
 # `cried one of the women`, `cried the voice of John Reed`
 _ONE_OF = re.compile(r"\s*(?:(?:one|some|each|several|two|three|all|any) of|the voice of)\s+(?:the\s+)?")
 _PERCEIVE_BEAT = re.compile(_PERCEIVE.pattern[:-3] + r"|see|sees|saw|seeing|watch|watches|watched|watching)\b")
-_INDIRECT = re.compile(r"\s+that\b")
+# reported speech (`answered that it was May`), not `said that night`
+_INDIRECT = re.compile(
+    r"\s+that\b(?!\s+(?:night|morning|evening|afternoon|day|week|year|time|way|moment|summer|winter|spring|autumn)\b)"
+)
 _BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
