@@ -147,3 +147,17 @@ I will write again on Sunday. I am, as ever, your friend.
 """
     work = run(text)
     assert narrator_name(work) == "Odile Brandt"
+
+
+def test_one_called_by_name_who_answers_with_a_tag_of_their_own_is_not_the_narrator():
+    text = """
+I sat on the stairs and listened to them argue in the kitchen. I was supposed to be asleep.
+
+"Boys need air," said old Marrow. "Am I right, Oswin?"
+
+"You are," said my uncle. "I have always said so."
+
+I crept back up to bed before they saw me, and I lay awake a long time thinking about it.
+"""
+    work = run(text)
+    assert narrator_name(work) != "Oswin"

@@ -99,6 +99,7 @@ _CALLED_ME = re.compile(
 )  # `they called me Wren`, `my name was Wren`, `Me--I, Sallie McBride, ...`
 _I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me|\bI,)\s+$")
 _WHO_QUESTION = re.compile(r"\W*(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich)\b")
+TAG_AFTER = 20  # characters between a quote and its tag's subject
 REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
@@ -170,7 +171,8 @@ def find_characters(
     if first_person:
         narrator = listed
         if narrator is None:
-            narrator = _narrator(occs, smap, ents, work.quotes, i_turns, text, restrict is not None, own)
+            tags = [o.start for o in occs + noms if o.speech and not o.quoted]
+            narrator = _narrator(occs, smap, ents, work.quotes, i_turns, text, restrict is not None, own, tags)
     if first_person and narrator is None and restrict is None:
         e = Ent(len(ents), label="narrator")
         ents.append(e)
@@ -380,7 +382,7 @@ def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
 
 def _narrator(
     occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i_turns: list[int] = (),
-    text: str = "", closed: bool = False, own: Counter | None = None,
+    text: str = "", closed: bool = False, own: Counter | None = None, tags: list[int] = (),
 ) -> int | None:
     """The first-person narrator: addressed by others, hardly named in the narration.
 
@@ -402,6 +404,10 @@ def _narrator(
     near = {j for i in i_turns for j in (i - 1, i + 1) if j >= 0 and j not in mine}
     answers = {i + 1 for i in i_turns if i < len(quotes) and _WHO_QUESTION.match(text, quotes[i].start, quotes[i].end)}
     near -= answers
+    # a line called out to X and answered by a line someone tagged by name says (`"Am
+    # I right, Jack?"` / `"It is," said my uncle.`): X is that someone, not the narrator
+    tags = sorted(tags)
+    answered = {qi for qi in range(len(quotes) - 1) if qi + 1 not in mine and _tagged_after(quotes[qi + 1].end, tags)}
     qstarts = [q.start for q in quotes]
     for o in occs:
         t = smap.get(o.surface)
@@ -416,7 +422,7 @@ def _narrator(
         if o.quoted:
             quoted[t[0]] += 1
             # whom the narrator calls is someone else; "Who?" / "Father Flynn." calls nobody
-            voc[t[0]] += o.vocative and qi not in mine and qi not in answers
+            voc[t[0]] += o.vocative and qi not in mine and qi not in answers and qi not in answered
         else:
             narr[t[0]] += 1
     # addressed by others and talked about in quotes, seldom named in the narration
@@ -427,6 +433,12 @@ def _narrator(
                 and (closed or any(h.rstrip(".") in _ADDRESS for h, _ in ents[i].hon_forms))]
     best = [b for b in best if b[0] > 0]
     return -max(best)[2] if best else None
+
+
+def _tagged_after(end: int, tags: list[int]) -> bool:
+    """Whether a speech-tag subject (`said my uncle`, `Tobin said`) follows a quote closely."""
+    k = bisect_right(tags, end)
+    return k < len(tags) and tags[k] - end <= TAG_AFTER
 
 
 def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: list[int]) -> Counter:
