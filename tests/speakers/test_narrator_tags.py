@@ -85,3 +85,10 @@ def test_said_that_night_is_still_a_tag():
     text = 'Mara and Tobin sat up late.\n\n"We leave at dawn," Tobin said that night.'
     w = build(text, [MARA, TOBIN])
     assert speakers(w) == ["c2"]
+
+
+def test_the_subject_of_a_when_clause_is_not_the_tags_subject():
+    text = 'Mara waited at the gate.\n\nWhen I reached the gate, she took my arm, and whispered, "Not a word."'
+    # narration pronouns: 0 = "I" (the narrator, Iris), 1 = "she" (Mara)
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3", 1: "c1"}, narrator="c3")
+    assert speakers(w) == ["c1"]

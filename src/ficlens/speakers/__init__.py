@@ -114,6 +114,7 @@ _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhe
 _ONE_OF = re.compile(r"\s*(?:(?:one|some|each|several|two|three|all|any) of|the voice of)\s+(?:the\s+)?")
 _PERCEIVE_BEAT = re.compile(_PERCEIVE.pattern[:-3] + r"|see|sees|saw|seeing|watch|watches|watched|watching)\b")
 # reported speech (`answered that it was May`), not `said that night`
+_SUBORDINATE = re.compile(r"\s*(?:[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ii]f|[Tt]hough|[Aa]lthough|[Ss]ince|[Uu]ntil|[Oo]nce|[Bb]ecause)\s+$")
 _INDIRECT = re.compile(
     r"\s+that\b(?!\s+(?:night|morning|evening|afternoon|day|week|year|time|way|moment|summer|winter|spring|autumn)\b)"
 )
@@ -309,6 +310,8 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
     and no preposition right before it."""
     text = ix.text
     for m in ix.mentions_in(start, end):
+        if m.start < start:
+            continue  # inside the clause before the main one
         lead = text[start : m.start]
         if len(_WORD.findall(lead)) > max_lead_words:
             return None
@@ -316,6 +319,10 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My uncle saw me staring and said`: an object is nobody's subject
+        comma = text.find(",", m.end, end) if _SUBORDINATE.match(lead) else -1
+        if comma >= 0:
+            start = comma + 1  # `When I had done, they shouted`: the main clause starts after the comma
+            continue
         if not _owner_speaks(ix, m):
             # `her mother cried`; but not `Observing his daughter, he said`
             return None if _WORD.findall(lead) else _possessed(ix, m)
