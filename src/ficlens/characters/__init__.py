@@ -66,6 +66,7 @@ from ficlens.characters.lexicon import (
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACES,
+    SHORT_TITLES,
     STOP,
 )
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, split_hon
@@ -482,8 +483,7 @@ def _resolve(
 
 
 # title -> the noun a description uses for its holder ("Dr. Archie" is "the doctor")
-_TITLE_NOUN = {"dr": "doctor", "capt": "captain", "col": "colonel", "gen": "general", "lt": "lieutenant",
-               "sgt": "sergeant", "prof": "professor", "rev": "reverend"}
+_TITLE_NOUN = {short.lower(): full.lower() for full, short in SHORT_TITLES.items()}
 # titles whose noun is said of anyone ("the master", "the lady"), not of the title's holder
 _COMMON_FORMS = frozenset({"master", "lady", "lord", "sir", "father", "mother", "brother", "sister", "madam", "mistress"})
 

@@ -27,6 +27,10 @@ TITLES = frozenset(
 for _w in TITLES:
     HONORIFICS.setdefault(_w, "n")
 
+# A title and its written short form: "the Doctor" names "Dr. Marsh".
+SHORT_TITLES = {"Doctor": "Dr", "Captain": "Capt", "Colonel": "Col", "General": "Gen", "Professor": "Prof",
+                "Reverend": "Rev", "Lieutenant": "Lt", "Sergeant": "Sgt"}
+
 HON_GENDER = {"m": "he", "f": "she", "mrs": "she", "miss": "she", "n": None}
 
 # Capitalised words that are never a character's name on their own.
