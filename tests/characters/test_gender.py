@@ -97,5 +97,5 @@ Dr. Marsh kept his surgery above the bakery. Walter climbed the stairs at nine.
 "You again," the Doctor said, not looking up from his ledger.
 """
     work = run(text)
-    marsh = next(c for c in work.characters if "Marsh" in c.name)
-    assert "the Doctor" in marsh.aliases
+    marsh = [c for c in work.characters if "Dr. Marsh" in (c.name, *c.aliases)]
+    assert len(marsh) == 1 and "the Doctor" in (marsh[0].name, *marsh[0].aliases)
