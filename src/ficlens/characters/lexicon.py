@@ -272,7 +272,8 @@ MALE_NOUNS = frozenset(
 FEMALE_NOUNS = frozenset(
     """woman women girl lady lass mother mom mum mamma mama daughter sister aunt wife
     queen princess madam mistress duchess countess baroness nun grandmother niece bride
-    landlady waitress maid housekeeper widow""".split()
+    landlady waitress maid housekeeper widow nurse governess actress seamstress matron spinster
+    heroine hostess""".split()
 )
 
 # Nouns for people an author may leave unnamed: "said the surgeon", "the old man asked".
