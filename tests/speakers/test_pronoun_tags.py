@@ -24,3 +24,16 @@ Iris Vane sat by the stove with her sewing, and Walter Reed came in stamping the
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Nonsense") == "Clara"
+
+
+def test_he_answers_for_the_man_the_last_line_called_by_name():
+    # the narration and the tag both favour Frederick, who spoke last; the line was said to Walter
+    text = """
+Walter sat at the bench, and Frederick leaned in the doorway, watching him work.
+
+"It is the best clock you have made, Walter," said Frederick. "You should show it at the fair."
+
+"I don't think I shall show it anywhere," he answered, and bent over the wheels again.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "I don't") == "Walter"

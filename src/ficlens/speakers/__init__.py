@@ -540,7 +540,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             answerer = None
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
-        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint) for i in turn]
+        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr) for i in turn]
         if not any(attrs):
             beat = _recheck(ix, _para_beat(ix, quotes, turn, vocs), last, prev, vocs, heard)
             attrs = [beat] * len(turn) if beat is not None else attrs
@@ -686,11 +686,13 @@ def _ahead(
 
 
 def _recheck(
-    ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None
+    ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None,
+    named: str | None = None,
 ) -> _Attr | None:
     """Resolve a tag or beat pronoun in context: a character of that gender named earlier
     in the paragraph's narration, else the conversation participant of that gender
-    (the other one when both fit: speakers alternate), else the characters stage's
+    (the other one when both fit: speakers alternate; the one the last turn `named` by a
+    vocative or a tag object rather than its own speaker), else the characters stage's
     resolution."""
     if a is None or a.pronoun is None:
         return a
@@ -711,6 +713,8 @@ def _recheck(
             return _with(a, m.character)
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
         return _with(a, prev)  # type: ignore[arg-type]
+    if a.speaker == last and fits(named) and named != last:
+        return _with(a, named)  # type: ignore[arg-type]  # `"..., Walter." / "...," he answered`
     if prev is None and fits(heard) and heard != a.speaker and a.speaker != last:
         return _with(a, heard)  # type: ignore[arg-type]  # the one spoken to answers
     if (a.speaker is None or a.speaker in barred) and fits(last):
