@@ -66,10 +66,10 @@ from ficlens.characters.lexicon import (
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACES,
-    SHORT_TITLES,
     STOP,
 )
-from ficlens.characters.names import PARTICLES, Occ, Pron, extract, split_hon
+from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
+from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -107,6 +107,9 @@ def find_characters(
     for p in work.paragraphs:
         vocab.update(_LOWER_WORD.findall(text, p.start, p.end))
     occs, prons = extract(work, clusters.explicit_aliases(), vocab)
+    starts = sentence_starts(work)
+    occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
+    occs = sorted(occs + intro_occs(work, occs, starts), key=lambda o: o.start)
     noms = [o for o in occs if o.nominal]
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
@@ -147,11 +150,10 @@ def find_characters(
         keep.add(e.idx)
         narrator = e.idx
 
-    titled = _titled(ents, keep)
-    if restrict is not None:
-        noms = [o for o in noms if _head(o.surface) in titled]  # a listed "Dr. Archie" is "the doctor"
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
-    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, titled)
+    links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
+                  entry_phrases(ents), appositions(text, occs + noms), restrict is not None)
+    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
@@ -293,12 +295,19 @@ def _nominals(noms: list[Occ], ents: list[Ent], keep: set[int]) -> dict[str, int
     it may still turn out to describe a named character (see `_resolve`)."""
     out: dict[str, int] = {}
     for o in noms:
-        if o.speech and o.surface not in out:
+        if not o.speech:
+            continue
+        # "the thin gentleman, who had insisted" is the later "the thin gentleman"
+        idx = out.get(o.surface, out.get(o.core))
+        if idx is None:
             e = Ent(len(ents), label=o.surface)
-            e.gender = _description_gender(o.surface)
+            e.gender = _description_gender(o.core)
             ents.append(e)
             keep.add(e.idx)
-            out[o.surface] = e.idx
+            idx = e.idx
+        out.setdefault(o.surface, idx)
+        if " " in o.core:
+            out.setdefault(o.core, idx)
     return out
 
 
@@ -370,7 +379,7 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i
 def _resolve(
     occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: list[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
-    titled: dict[str, int] | None = None,
+    links: Links | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
 
@@ -387,6 +396,7 @@ def _resolve(
     qends = [q.end for q in quotes]
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
     described: dict[str, int] = {}  # description -> the character it was taken for
+    unnamed = set((nominal or {}).values())
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
@@ -409,18 +419,28 @@ def _resolve(
         if isinstance(it, Occ) and it.nominal:
             # a writer keeps a description for one person: "the old keeper" stays Abel
             idx = described.get(it.surface)
+            found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
-            elif titled and _head(it.surface) in titled:
-                idx = titled[_head(it.surface)]
+            elif found is not None or (links is not None and links.closed):
+                idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
+                if found is not None:
+                    described[it.surface] = found
+            elif is_indefinite(it.surface):
+                idx = (nominal or {}).get(it.surface)  # "a young wife" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):
                 idx = _describe(it, state, genders, nominal or {}, DECAY)
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:
                 subj = (it.subject or it.initial) and not it.quoted
-                bump(idx, it.sent, it.start, W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME), subj)
+                w = W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME)
+                if is_indefinite(it.surface) and _description_gender(it.core) is None:
+                    w = W_PRON  # a passer-by ("a rough voice", "another") seldom becomes "he" or "she"
+                bump(idx, it.sent, it.start, w, subj)
                 out.append((it.start, it.end, idx, "title", it.surface, it.quoted))
+                if links is not None:
+                    links.seen(it, idx)
             continue
         if isinstance(it, Occ):
             t = smap.get(it.surface)
@@ -440,6 +460,8 @@ def _resolve(
             subj = (it.subject or it.initial) and not it.quoted
             bump(idx, it.sent, it.start, W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME), subj)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
+            if links is not None:
+                links.seen(it, idx)
             continue
         if it.quoted:
             continue
@@ -464,6 +486,8 @@ def _resolve(
             g = genders[idx]
             if it.gender == "they" and g != "they":
                 continue
+            if g is None and idx in unnamed:
+                continue  # "a voice in her ear": no pronoun says who it is
             if g is None:
                 score *= UNKNOWN_GENDER
             elif g != it.gender:
@@ -482,30 +506,6 @@ def _resolve(
     return out
 
 
-# title -> the noun a description uses for its holder ("Dr. Archie" is "the doctor")
-_TITLE_NOUN = {short.lower(): full.lower() for full, short in SHORT_TITLES.items()}
-# titles whose noun is said of anyone ("the master", "the lady"), not of the title's holder
-_COMMON_FORMS = frozenset({"master", "lady", "lord", "sir", "father", "mother", "brother", "sister", "madam", "mistress"})
-
-
-def _head(description: str) -> str:
-    return description.rsplit(None, 1)[-1].lower()
-
-
-def _titled(ents: list[Ent], keep: set[int]) -> dict[str, int]:
-    """Description head noun -> the one kept character holding that title: "the doctor"
-    is the story's only "Dr. X", "the captain" its only "Captain Y"."""
-    holders: dict[str, set[int]] = {}
-    for e in ents:
-        if e.idx not in keep:
-            continue
-        for h, _ in e.hon_forms:
-            noun = _TITLE_NOUN.get(h.lower().rstrip("."), h.lower())
-            if noun in PERSON_NOUNS and noun not in _COMMON_FORMS:
-                holders.setdefault(noun, set()).add(e.idx)
-    return {n: next(iter(t)) for n, t in holders.items() if len(t) == 1}
-
-
 def _description_gender(description: str) -> str | None:
     noun = description.rsplit(None, 1)[-1]
     return "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
@@ -515,7 +515,7 @@ def _describe(o: Occ, state: dict, genders: list, nominal: dict[str, int], decay
     """Who "the old keeper" is: a salient named character of its gender not named in the
     same sentence (a writer's way to avoid repeating a name), else the unnamed person of
     that description, if one speaks."""
-    g = _description_gender(o.surface)
+    g = _description_gender(o.core)
     best, best_score = None, NOMINAL_LINK
     for idx, (sal, sent, start, _subj) in state.items():
         if sent == o.sent or idx in nominal.values():
@@ -646,5 +646,6 @@ def _fullest(e: Ent, seen: Counter[str]) -> str:
     if full:
         return max(full, key=lambda f: (not PARTICLES.intersection(f.split()), len(f.split()), full[f], f))
     if seen:
-        return max(seen, key=lambda f: (seen[f], " " in f, f))
+        # a name ("Dr. Hallam") over a description of the same person ("the doctor")
+        return max(seen, key=lambda f: (f != f.lower(), seen[f], " " in f, f))
     return e.label
