@@ -68,6 +68,7 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
+from ficlens.characters.kinship import PARENT_WORDS, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
@@ -111,6 +112,7 @@ def find_characters(
     occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
     occs = sorted(occs + intro_occs(work, occs, starts), key=lambda o: o.start)
     noms = [o for o in occs if o.nominal]
+    kin_occs = [o for o in occs if o.hon is None and o.surface in PARENT_WORDS] if restrict is None else []
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
@@ -126,6 +128,9 @@ def find_characters(
     keep = _people(occs, smap, ents, clusters.closed or False)
     smap = {s: tuple(i for i in t if i in keep) for s, t in smap.items()}
     smap = {s: t for s, t in smap.items() if t}
+    mapped = set(parent_names(kin_occs, occs, smap, ents, keep))
+    present = {id(o) for o in occs}
+    occs += [o for o in kin_occs if o.surface in mapped and id(o) not in present]
 
     reader = None
     if _second_person(prons):
@@ -154,6 +159,14 @@ def find_characters(
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), appositions(text, occs + noms), restrict is not None)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
+    kin = link(text, raw, ents, keep, restrict is not None)
+    if kin:
+        # again, with the kin as names: "said his wife" makes her the salient "she"
+        extra, kin_smap, back = pinned(kin, text, prons, occs)
+        raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
+                       work.scene_breaks, nominal, reader, links)
+        raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
+    narrator_kin(raw, ents, keep, narrator)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)

@@ -289,8 +289,19 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
         if _PREP_BEFORE.search(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
             continue
         if not _owner_speaks(ix, m):
-            return None
+            # `her mother cried`; but not `Observing his daughter, he said`
+            return None if _WORD.findall(lead) else _possessed(ix, m)
         return m
+    return None
+
+
+def _possessed(ix: _Index, m: Mention) -> Mention | None:
+    """The person a possessor's kin description names (`his wife` -> Mrs. Bennet), when
+    the characters stage found one: a title mention from the possessor's start on."""
+    k = bisect_right(ix.m_starts, m.start)
+    for x in ix.mentions[bisect_left(ix.m_starts, m.start) : k]:
+        if x.end > m.end and x.kind == "title":
+            return x
     return None
 
 
@@ -375,7 +386,9 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
         gap = text[after : ms[0].start] if ms else ""
         m = ms[0] if ms and (not gap.strip(" \t\nthe").strip() or _ADVERB_GAP.fullmatch(gap)) else None
         if m is not None and not _owner_speaks(ix, m):
-            return None  # `said her husband`: someone the characters stage did not name
+            m = _possessed(ix, m)  # `said his wife`: the wife, not him
+            if m is None:
+                return None  # `said her husband`: someone the characters stage did not name
         word = None if m else _bare_pronoun(ix, after, base + len(clause))
         attr = _attr(ix, m, word, Span(cue.start, (m.end if m else after)), True)
         if attr is not None:
@@ -415,8 +428,9 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     word = None
     if m is None:
         ms = ix.mentions_in(base + v.end(), base + v.end() + 20)
-        if ms and not text[base + v.end() : ms[0].start].strip(" \t\nthe").strip() and _owner_speaks(ix, ms[0]):
-            m = ms[0]  # `said Clarke:`
+        if ms and not text[base + v.end() : ms[0].start].strip(" \t\nthe").strip():
+            # `said Clarke:`, `said his wife:`; `Observing his daughter, ...` is no tag
+            m = ms[0] if _owner_speaks(ix, ms[0]) else None if v.group().endswith("ing") else _possessed(ix, ms[0])
     if m is None:
         word = _bare_pronoun(ix, base + c0, base + v.start()) or _bare_pronoun(ix, base + s0, base + v.start())
     cue_start = m.start if m is not None and m.start < base + v.start() else base + v.start()
