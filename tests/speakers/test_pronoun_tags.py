@@ -37,3 +37,19 @@ Walter sat at the bench, and Frederick leaned in the doorway, watching him work.
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "I don't") == "Walter"
+
+
+def test_a_lone_speaker_keeps_her_pronoun_tags():
+    # only Clara is there; Daisy the cat is merely talked to and about, and never answers
+    text = """
+Clara climbed the attic stairs with a candle and sat down among the trunks.
+
+"Well!" thought Clara to herself, "after a climb like that, I shan't mind the cellar at all."
+
+"I wonder how long the candle will last?" she said aloud. "Daisy would hate it up here, and she would say so."
+
+"Daisy hates everything but the stove," she said after a while. "Daisy, my dear, I wish you were up here!"
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "I wonder") == "Clara"
+    assert speaker_of(work, "Daisy hates") == "Clara"

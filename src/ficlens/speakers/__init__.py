@@ -760,10 +760,8 @@ def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs:
             if first.speaker == c:
                 continue
             if first.evidence == ANAPHORIC:
-                if ix.gender.get(c) != ix.gender.get(first.speaker) or ix.gender.get(c) is None:
-                    continue
-                for i in turns[k]:
-                    quotes[i].speaker = c
+                # a pronoun tag is read in its own context (`_recheck`): `"...?" she said aloud`
+                # with nobody else there stays hers though the decoded order wants a partner
                 continue
             if first.evidence not in (IMPLICIT, None):
                 continue
