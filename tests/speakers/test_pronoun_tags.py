@@ -53,3 +53,28 @@ Clara climbed the attic stairs with a candle and sat down among the trunks.
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "I wonder") == "Clara"
     assert speaker_of(work, "Daisy hates") == "Clara"
+
+
+def test_he_is_a_party_of_the_exchange_not_a_man_named_in_it():
+    # Mr. Pell is only talked about inside the quotes; the exchange is the Harlows'
+    text = """
+Mr. Harlow was reading by the fire when his wife came in with the post.
+
+"Have you heard that the mill house is let at last?" said Mrs. Harlow.
+
+"I have not," said Mr. Harlow.
+
+"To a Mr. Pell, from the north. You must call on Mr. Pell the moment he arrives."
+
+"Why must I?"
+
+"Because Mr. Pell is single, and rich, and we have three girls to settle."
+
+"Is that Mr. Pell's reason for coming, then?"
+
+"How can you talk so! But Mr. Pell may very well fall in love with one of them."
+
+"I see no need for that," replied he. "You may call on him yourself."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "I see no") == "Mr. Harlow"

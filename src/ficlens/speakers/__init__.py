@@ -876,7 +876,8 @@ def _recheck(
     """Resolve a tag or beat pronoun in context: a character of that gender named earlier
     in the paragraph's narration, else the conversation participant of that gender
     (the other one when both fit: speakers alternate; the one the last turn `named` by a
-    vocative or a tag object rather than its own speaker), else the characters stage's
+    vocative or a tag object rather than its own speaker; a party of the exchange rather
+    than a man or woman the lines merely mention), else the characters stage's
     resolution."""
     if a is None or a.pronoun is None:
         return a
@@ -886,11 +887,13 @@ def _recheck(
     fits = lambda c: c is not None and ix.gender.get(c) == gender and c not in barred  # noqa: E731
     para = ix.work.paragraphs[ix.para_of(offset)]
     j = bisect_left(ix.m_starts, offset) - 1
+    local: set[str] = set()  # named in this paragraph's narration before the pronoun
     while j >= 0 and ix.mentions[j].start >= para.start:
         m = ix.mentions[j]
         j -= 1
         if m.kind == "pronoun" or ix.in_quote(m.start) or not fits(m.character):
             continue
+        local.add(m.character)
         lead = ix.text[para.start : m.start]
         lead = lead[_last_sentence_start(lead) :]
         if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
@@ -901,6 +904,12 @@ def _recheck(
         return _with(a, named)  # type: ignore[arg-type]  # `"..., Walter." / "...," he answered`
     if prev is None and fits(heard) and heard != a.speaker and a.speaker != last:
         return _with(a, heard)  # type: ignore[arg-type]  # the one spoken to answers
+    if a.speaker not in (last, prev, heard) and a.speaker not in local:
+        # inside an exchange a pronoun tag names one of its parties, not someone the lines
+        # merely mention: the one spoken to, else the other party
+        for c in (heard, prev):
+            if fits(c) and c != last:
+                return _with(a, c)  # type: ignore[arg-type]
     if (a.speaker is None or a.speaker in barred) and fits(last):
         return _with(a, last)  # type: ignore[arg-type]
     if a.speaker in barred:
