@@ -78,3 +78,16 @@ Mr. Harlow was reading by the fire when his wife came in with the post.
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "I see no") == "Mr. Harlow"
+
+
+def test_they_said_is_nobody_in_particular_without_a_group():
+    text = """
+Walter and Clara came down the lane with the lantern between them.
+
+"The bridge is out," they said together.
+
+Emma looked up from the gate. "Then you had better stay the night," she said.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "The bridge") is None
+    assert speaker_of(work, "Then you") == "Emma"

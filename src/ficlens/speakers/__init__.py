@@ -601,6 +601,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     hint: str | None = None  # like heard, also when only guessed across narration
     answerer: str | None = None  # the earlier speaker, when the opening line was said to them
     convs: list[int] = []  # per turn, the index of its conversation's first turn
+    groups: list[int] = []  # turns tagged `they said` with no group character to say them
     for t, turn in enumerate(turns):
         first = quotes[turn[0]]
         p = ix.para_of(first.start)
@@ -624,6 +625,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                 attrs = [_Attr(own.character, IMPLICIT, Span(own.start, own.end), CONF_ANSWER)] * len(turn)
         if any(attrs):
             _spread(turn, attrs)
+        elif _group_tag(direct, turn):
+            groups.append(t)  # `"...," they said` with no group among the characters: no one person said it
         else:
             other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last) or heard
             if other is None and t == conv_start + 1:
@@ -683,6 +686,9 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         convs.append(conv_start)
     _backfill(ix, quotes, turns, convs)
     _decode_runs(ix, quotes, turns, convs)
+    for t in groups:
+        for i in turns[t]:
+            quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
 
 
 def _self_introduction(ix: _Index, quotes: list[Quote], before: list[int], turn: list[int]) -> Mention | None:
@@ -692,6 +698,11 @@ def _self_introduction(ix: _Index, quotes: list[Quote], before: list[int], turn:
     q = quotes[turn[0]]
     ms = ix.mentions_in(q.start, q.start + 3)
     return ms[0] if ms and ms[0].kind != "pronoun" else None
+
+
+def _group_tag(direct: dict[int, _Attr], turn: list[int]) -> bool:
+    """True when a quote of the turn is tagged by a plural pronoun (`they said`)."""
+    return any((a := direct.get(i)) is not None and a.pronoun is not None and a.pronoun[0] == "they" for i in turn)
 
 
 def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int]) -> None:
