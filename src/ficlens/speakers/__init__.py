@@ -22,10 +22,13 @@ over paragraphs). How a quote gets its speaker, strongest first:
    names that character as a vocative.
 3. A pronoun subject is resolved in context: a character of that gender opening a
    sentence earlier in the paragraph, else the other conversation participant when the
-   characters stage picked the one who spoke last (speakers alternate), else the one
-   the previous line was said to, else the characters stage's resolution, else the
-   most recent character of that gender (`I` is `scratch["narrator"]`). The one the
-   previous line was said to counts even when only guessed across narration.
+   characters stage picked the one who spoke last (speakers alternate) or the one the
+   last turn called by name or told, else the one the previous line was said to, else
+   a party of the exchange rather than someone the lines merely mention, else the
+   characters stage's resolution, else the most recent character of that gender (`I`
+   is `scratch["narrator"]`). The one the previous line was said to counts even when
+   only guessed across narration. `they said` with no group character leaves the line
+   without a speaker.
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
    A turn with no tag or beat next to any quote takes a character opening any other
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
@@ -39,7 +42,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
-   to); a pronoun tag follows that order when both characters fit its gender. A
+   to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
 6. Across a short narration (same scene and chapter), a line is said to the narration's
