@@ -649,8 +649,6 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             if a.addressee and a.addressee != a.speaker and not addr:
                 addr.append(a.addressee)
             turn_addr += [c for c in addr if c not in turn_addr]
-            if not addr and turn_addr and turn_addr[0] != a.speaker:
-                addr = turn_addr[:1]  # `"..., Rose," I answered, "...."`: the whole turn is said to her
             if not addr and said_to is not None and said_to[0] == a.speaker:
                 addr = list(said_to[1])  # the rest of one speaker's paragraph goes to the same listener
             if not addr:
