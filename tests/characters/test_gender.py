@@ -88,3 +88,14 @@ One wet evening Walter heard a knock, and the doctor came in shaking out his umb
     cast = [CharacterEntry("Dr. Penn", ["Dr. Silas Penn"]), CharacterEntry("Walter Hale", ["Walter"])]
     work = analyze(text.strip() + "\n", Options(characters=cast))
     assert speaker_of(work, "Have you") == "Dr. Penn"
+
+
+def test_the_doctor_capitalised_joins_the_one_dr():
+    text = """
+Dr. Marsh kept his surgery above the bakery. Walter climbed the stairs at nine.
+
+"You again," the Doctor said, not looking up from his ledger.
+"""
+    work = run(text)
+    marsh = [c for c in work.characters if "Dr. Marsh" in (c.name, *c.aliases)]
+    assert len(marsh) == 1 and "the Doctor" in (marsh[0].name, *marsh[0].aliases)

@@ -24,3 +24,70 @@ Iris Vane sat by the stove with her sewing, and Walter Reed came in stamping the
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Nonsense") == "Clara"
+
+
+def test_he_answers_for_the_man_the_last_line_called_by_name():
+    # the narration and the tag both favour Frederick, who spoke last; the line was said to Walter
+    text = """
+Walter sat at the bench, and Frederick leaned in the doorway, watching him work.
+
+"It is the best clock you have made, Walter," said Frederick. "You should show it at the fair."
+
+"I don't think I shall show it anywhere," he answered, and bent over the wheels again.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "I don't") == "Walter"
+
+
+def test_a_lone_speaker_keeps_her_pronoun_tags():
+    # only Clara is there; Daisy the cat is merely talked to and about, and never answers
+    text = """
+Clara climbed the attic stairs with a candle and sat down among the trunks.
+
+"Well!" thought Clara to herself, "after a climb like that, I shan't mind the cellar at all."
+
+"I wonder how long the candle will last?" she said aloud. "Daisy would hate it up here, and she would say so."
+
+"Daisy hates everything but the stove," she said after a while. "Daisy, my dear, I wish you were up here!"
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "I wonder") == "Clara"
+    assert speaker_of(work, "Daisy hates") == "Clara"
+
+
+def test_he_is_a_party_of_the_exchange_not_a_man_named_in_it():
+    # Mr. Pell is only talked about inside the quotes; the exchange is the Harlows'
+    text = """
+Mr. Harlow was reading by the fire when his wife came in with the post.
+
+"Have you heard that the mill house is let at last?" said Mrs. Harlow.
+
+"I have not," said Mr. Harlow.
+
+"To a Mr. Pell, from the north. You must call on Mr. Pell the moment he arrives."
+
+"Why must I?"
+
+"Because Mr. Pell is single, and rich, and we have three girls to settle."
+
+"Is that Mr. Pell's reason for coming, then?"
+
+"How can you talk so! But Mr. Pell may very well fall in love with one of them."
+
+"I see no need for that," replied he. "You may call on him yourself."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "I see no") == "Mr. Harlow"
+
+
+def test_they_said_is_nobody_in_particular_without_a_group():
+    text = """
+Walter and Clara came down the lane with the lantern between them.
+
+"The bridge is out," they said together.
+
+Emma looked up from the gate. "Then you had better stay the night," she said.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "The bridge") is None
+    assert speaker_of(work, "Then you") == "Emma"

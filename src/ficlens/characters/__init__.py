@@ -13,6 +13,10 @@ prominence) and `work.mentions` (sorted by start). How it works:
    their own: "Honoroit" in the text takes the tag's name "Honoroit Banlardois".
    With `restrict` (a user's or the gold character list) only the listed characters
    exist; every listed character is output, even with no mention.
+   Gender (`cluster.ent_gender`): listed pronouns or a gendered honorific, else the
+   usual gender of the given name (`lexicon.FEMALE_NAMES`/`MALE_NAMES`) or of a
+   description's noun unless the narration's pronouns say otherwise twice as often,
+   else a clear majority of those pronouns; a listed group ("the fishermen") is "they".
 3. Entities that are clearly not people (seen after "in/from/into..." or "the" more than
    as a speaker, subject, vocative or with a pronoun) are dropped.
 4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency

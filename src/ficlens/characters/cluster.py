@@ -30,6 +30,7 @@ from ficlens.characters.lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     NICKNAMES,
+    SHORT_TITLES,
     STOP,
 )
 from ficlens.characters.names import PARTICLES, split_hon
@@ -351,7 +352,8 @@ class Clusters:
 
     def _epithet(self, core: str) -> tuple[int, ...]:
         t = core.split()[-1]
-        cands = self.title.get(t, set())
+        # "the Doctor" is the story's "Dr. X" as well as its "Doctor X"
+        cands = self.title.get(t, set()) | self.title.get(SHORT_TITLES.get(t, t), set())
         if len(cands) == 1:
             return tuple(cands)
         if self.closed or cands:

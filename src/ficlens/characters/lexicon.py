@@ -27,6 +27,10 @@ TITLES = frozenset(
 for _w in TITLES:
     HONORIFICS.setdefault(_w, "n")
 
+# A title and its written short form: "the Doctor" names "Dr. Marsh".
+SHORT_TITLES = {"Doctor": "Dr", "Captain": "Capt", "Colonel": "Col", "General": "Gen", "Professor": "Prof",
+                "Reverend": "Rev", "Lieutenant": "Lt", "Sergeant": "Sgt"}
+
 HON_GENDER = {"m": "he", "f": "she", "mrs": "she", "miss": "she", "n": None}
 
 # Capitalised words that are never a character's name on their own.
@@ -268,7 +272,8 @@ MALE_NOUNS = frozenset(
 FEMALE_NOUNS = frozenset(
     """woman women girl lady lass mother mom mum mamma mama daughter sister aunt wife
     queen princess madam mistress duchess countess baroness nun grandmother niece bride
-    landlady waitress maid housekeeper widow""".split()
+    landlady waitress maid housekeeper widow nurse governess actress seamstress matron spinster
+    heroine hostess""".split()
 )
 
 # Nouns for people an author may leave unnamed: "said the surgeon", "the old man asked".

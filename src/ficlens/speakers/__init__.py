@@ -28,10 +28,13 @@ over paragraphs). How a quote gets its speaker, strongest first:
    (`I can see Tobin by the stove. "..."`).
 3. A pronoun subject is resolved in context: a character of that gender opening a
    sentence earlier in the paragraph, else the other conversation participant when the
-   characters stage picked the one who spoke last (speakers alternate), else the one
-   the previous line was said to, else the characters stage's resolution, else the
-   most recent character of that gender (`I` is `scratch["narrator"]`). The one the
-   previous line was said to counts even when only guessed across narration.
+   characters stage picked the one who spoke last (speakers alternate) or the one the
+   last turn called by name or told, else the one the previous line was said to, else
+   a party of the exchange rather than someone the lines merely mention, else the
+   characters stage's resolution, else the most recent character of that gender (`I`
+   is `scratch["narrator"]`). The one the previous line was said to counts even when
+   only guessed across narration. `they said` with no group character leaves the line
+   without a speaker.
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
    A turn with no tag or beat next to any quote takes a character opening any other
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
@@ -45,7 +48,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
-   to); a pronoun tag follows that order when both characters fit its gender. A
+   to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
    Two clues weigh like tags there: a line answering `"Your name?"` that opens on a
@@ -629,6 +632,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     hint: str | None = None  # like heard, also when only guessed across narration
     answerer: str | None = None  # the earlier speaker, when the opening line was said to them
     convs: list[int] = []  # per turn, the index of its conversation's first turn
+    groups: list[int] = []  # turns tagged `they said` with no group character to say them
     for t, turn in enumerate(turns):
         first = quotes[turn[0]]
         p = ix.para_of(first.start)
@@ -642,7 +646,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             answerer = None
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
-        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint) for i in turn]
+        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr) for i in turn]
         if not any(attrs):
             beat = _recheck(ix, _para_beat(ix, quotes, turn, vocs), last, prev, vocs, heard)
             attrs = [beat] * len(turn) if beat is not None else attrs
@@ -652,6 +656,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                 attrs = [_Attr(own.character, IMPLICIT, Span(own.start, own.end), CONF_ANSWER)] * len(turn)
         if any(attrs):
             _spread(turn, attrs)
+        elif _group_tag(direct, turn):
+            groups.append(t)  # `"...," they said` with no group among the characters: no one person said it
         else:
             other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last) or heard
             if other is None and t == conv_start + 1:
@@ -671,8 +677,6 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             if a.addressee and a.addressee != a.speaker and not addr:
                 addr.append(a.addressee)
             turn_addr += [c for c in addr if c not in turn_addr]
-            if not addr and turn_addr and turn_addr[0] != a.speaker:
-                addr = turn_addr[:1]  # `"..., Rose," I answered, "...."`: the whole turn is said to her
             if not addr and said_to is not None and said_to[0] == a.speaker:
                 addr = list(said_to[1])  # the rest of one speaker's paragraph goes to the same listener
             if not addr:
@@ -711,6 +715,9 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         convs.append(conv_start)
     _backfill(ix, quotes, turns, convs)
     _decode_runs(ix, quotes, turns, convs)
+    for t in groups:
+        for i in turns[t]:
+            quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
 
 
 def _self_introduction(ix: _Index, quotes: list[Quote], before: list[int], turn: list[int]) -> Mention | None:
@@ -720,6 +727,11 @@ def _self_introduction(ix: _Index, quotes: list[Quote], before: list[int], turn:
     q = quotes[turn[0]]
     ms = ix.mentions_in(q.start, q.start + 3)
     return ms[0] if ms and ms[0].kind != "pronoun" else None
+
+
+def _group_tag(direct: dict[int, _Attr], turn: list[int]) -> bool:
+    """True when a quote of the turn is tagged by a plural pronoun (`they said`)."""
+    return any((a := direct.get(i)) is not None and a.pronoun is not None and a.pronoun[0] == "they" for i in turn)
 
 
 def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int]) -> None:
@@ -788,10 +800,8 @@ def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs:
             if first.speaker == c:
                 continue
             if first.evidence == ANAPHORIC:
-                if ix.gender.get(c) != ix.gender.get(first.speaker) or ix.gender.get(c) is None:
-                    continue
-                for i in turns[k]:
-                    quotes[i].speaker = c
+                # a pronoun tag is read in its own context (`_recheck`): `"...?" she said aloud`
+                # with nobody else there stays hers though the decoded order wants a partner
                 continue
             if first.evidence not in (IMPLICIT, None):
                 continue
@@ -908,11 +918,14 @@ def _ahead(
 
 
 def _recheck(
-    ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None
+    ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None,
+    named: str | None = None,
 ) -> _Attr | None:
     """Resolve a tag or beat pronoun in context: a character of that gender named earlier
     in the paragraph's narration, else the conversation participant of that gender
-    (the other one when both fit: speakers alternate), else the characters stage's
+    (the other one when both fit: speakers alternate; the one the last turn `named` by a
+    vocative or a tag object rather than its own speaker; a party of the exchange rather
+    than a man or woman the lines merely mention), else the characters stage's
     resolution."""
     if a is None or a.pronoun is None:
         return a
@@ -922,19 +935,29 @@ def _recheck(
     fits = lambda c: c is not None and ix.gender.get(c) == gender and c not in barred  # noqa: E731
     para = ix.work.paragraphs[ix.para_of(offset)]
     j = bisect_left(ix.m_starts, offset) - 1
+    local: set[str] = set()  # named in this paragraph's narration before the pronoun
     while j >= 0 and ix.mentions[j].start >= para.start:
         m = ix.mentions[j]
         j -= 1
         if m.kind == "pronoun" or ix.in_quote(m.start) or not fits(m.character):
             continue
+        local.add(m.character)
         lead = ix.text[para.start : m.start]
         lead = lead[_last_sentence_start(lead) :]
         if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
             return _with(a, m.character)
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
         return _with(a, prev)  # type: ignore[arg-type]
+    if a.speaker == last and fits(named) and named != last:
+        return _with(a, named)  # type: ignore[arg-type]  # `"..., Walter." / "...," he answered`
     if prev is None and fits(heard) and heard != a.speaker and a.speaker != last:
         return _with(a, heard)  # type: ignore[arg-type]  # the one spoken to answers
+    if a.speaker not in (last, prev, heard) and a.speaker not in local:
+        # inside an exchange a pronoun tag names one of its parties, not someone the lines
+        # merely mention: the one spoken to, else the other party
+        for c in (heard, prev):
+            if fits(c) and c != last:
+                return _with(a, c)  # type: ignore[arg-type]
     if (a.speaker is None or a.speaker in barred) and fits(last):
         return _with(a, last)  # type: ignore[arg-type]
     if a.speaker in barred:
