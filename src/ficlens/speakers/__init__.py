@@ -646,12 +646,13 @@ def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs:
     instead of the alternation carried from one side only. A conversation goes on over
     one narration paragraph in which a participant answers (`He replied that he had
     not.`, `She made no answer.`): that paragraph is their turn."""
+    marks = (ix.work.scene_breaks, [c.start for c in ix.work.chapters])
     runs: list[list[int | dialogue.Slot]] = []
     for t in range(len(turns)):
         if t > 0 and convs[t] == convs[t - 1]:
             runs[-1].append(t)
             continue
-        reply = _reply_slot(ix, quotes, turns[t - 1], turns[t]) if t > 0 else None
+        reply = _reply_slot(ix, quotes, turns[t - 1], turns[t], marks) if t > 0 else None
         if reply is not None:
             runs[-1] += [reply, t]
         else:
@@ -672,7 +673,9 @@ def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs:
                 if ix.gender.get(c) != ix.gender.get(first.speaker) or ix.gender.get(c) is None:
                     continue
                 for i in turns[k]:
-                    quotes[i].speaker = c
+                    q = quotes[i]
+                    q.addressees = [first.speaker if a == c else a for a in q.addressees]  # type: ignore[misc]
+                    q.speaker = c
                 continue
             if first.evidence not in (IMPLICIT, None):
                 continue
@@ -695,19 +698,19 @@ _REPLY = re.compile(
 REPLY_WORDS = 40  # longest narration paragraph read as a participant's turn
 
 
-def _reply_slot(ix: _Index, quotes: list[Quote], before: list[int], after: list[int]) -> dialogue.Slot | None:
-    """The one narration paragraph between two quote turns, when its subject answers in
-    it (a speech verb or `made no answer`): that participant's turn in the exchange."""
+def _reply_slot(
+    ix: _Index, quotes: list[Quote], before: list[int], after: list[int], marks: tuple[list[int], ...]
+) -> dialogue.Slot | None:
+    """The one narration paragraph between two quote turns (no scene break or chapter
+    start in `marks` between them), when its subject answers in it (`replied that`,
+    `made no answer`): that participant's turn in the exchange."""
     p0, p1 = ix.para_of(quotes[before[-1]].start), ix.para_of(quotes[after[0]].start)
     if p1 - p0 != 2:
         return None
     para = ix.work.paragraphs[p0 + 1]
-    work = ix.work
-    for marks in (work.scene_breaks, [c.start for c in work.chapters]):
-        if bisect_right(marks, para.start) != bisect_right(marks, quotes[after[0]].start) or bisect_right(
-            marks, para.start
-        ) != bisect_right(marks, quotes[before[-1]].start):
-            return None
+    lo, hi = quotes[before[-1]].start, quotes[after[0]].start
+    if any(bisect_right(m, lo) != bisect_right(m, hi) for m in marks):
+        return None
     seg = ix.text[para.start : para.end]
     r = _REPLY.search(seg)
     if r is None or len(_WORD.findall(seg)) > REPLY_WORDS:
