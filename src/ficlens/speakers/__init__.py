@@ -750,6 +750,10 @@ def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs:
             runs.append([t])
     for run in runs:
         slots = [k if isinstance(k, dialogue.Slot) else _slot(ix, quotes, turns[k]) for k in run]
+        for n in range(1, len(run)):
+            if isinstance(run[n - 1], dialogue.Slot):
+                # after a reported answer, the narration subject is the one who answered
+                slots[n].guess_cost, slots[n].goes_on = 0.1, False
         if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
             continue
         decoded = dialogue.decode(slots)
@@ -786,6 +790,7 @@ _REPLY = re.compile(
     r"was\s+silent)",
     re.IGNORECASE,
 )
+NARRATION_GUESS_COST = 2.0  # an untagged line given to the subject of the narration next to it
 REPLY_WORDS = 40  # longest narration paragraph read as a participant's turn
 
 
@@ -822,6 +827,10 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     elif first.evidence == IMPLICIT:
         slot.guess = first.speaker
         slot.guess_cost = 0.1  # one-sided, and right about half the time: it only breaks ties
+        if first.confidence == CONF_NARRATION:
+            # read from the narration next to the line, not from the alternation: it may
+            # even give the line to the one who spoke the paragraph before and goes on
+            slot.guess_cost, slot.goes_on = NARRATION_GUESS_COST, True
     return slot
 
 

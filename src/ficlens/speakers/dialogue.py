@@ -11,7 +11,8 @@ names its own speaker as a vocative (nobody addresses themselves); the earlier,
 one-sided guess differs (`Slot.guess_cost`, small: it only breaks ties); the
 speaker is someone no anchor names (an unknown party, for a line that names the only
 known one); the same
-speaker holds two turns in a row (a new paragraph usually means a new speaker); a third
+speaker holds two turns in a row (a new paragraph usually means a new speaker, unless
+the narration next to the line says they go on: `Slot.goes_on`); a third
 person speaks instead of the one before last, unless the line before named them.
 """
 
@@ -36,6 +37,7 @@ class Slot:
     vocatives: set[str] = field(default_factory=set)  # characters the turn is said to by name
     guess: str | None = None  # the earlier guess from one side of the run
     guess_cost: float = 0.0
+    goes_on: bool = False  # the guess may be the previous turn's speaker going on, at no cost
 
 
 def _parties(slots: list[Slot]) -> list[str]:
@@ -77,7 +79,7 @@ def decode(slots: list[Slot]) -> list[str | None]:
         for (a, b), cost in layer.items():
             for c in parties:
                 if c == b:
-                    step = SAME_COST
+                    step = 0.0 if s.goes_on and c == s.guess else SAME_COST
                 elif a is None or c == a or c in said_to:
                     step = 0.0
                 else:
