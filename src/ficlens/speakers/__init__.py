@@ -739,19 +739,20 @@ def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs:
     not.`, `She made no answer.`): that paragraph is their turn."""
     marks = (ix.work.scene_breaks, [c.start for c in ix.work.chapters])
     runs: list[list[int | dialogue.Slot]] = []
+    replies: set[int] = set()
     for t in range(len(turns)):
         if t > 0 and convs[t] == convs[t - 1]:
             runs[-1].append(t)
-            continue
-        reply = _reply_slot(ix, quotes, turns[t - 1], turns[t], marks) if t > 0 else None
-        if reply is not None:
+        elif (reply := _reply_slot(ix, quotes, turns[t - 1], turns[t], marks) if t > 0 else None) is not None:
+            replies.add(id(reply))
             runs[-1] += [reply, t]
         else:
             runs.append([t])
+        runs[-1] += _later_speakers(quotes, turns[t])
     for run in runs:
         slots = [k if isinstance(k, dialogue.Slot) else _slot(ix, quotes, turns[k]) for k in run]
         for n in range(1, len(run)):
-            if isinstance(run[n - 1], dialogue.Slot):
+            if id(run[n - 1]) in replies:
                 # after a reported answer, the narration subject is the one who answered
                 slots[n].guess_cost, slots[n].goes_on = 0.1, False
         if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
@@ -816,6 +817,21 @@ def _reply_slot(
     if m is None:
         return None
     return dialogue.Slot(anchor=m.character, anchor_cost=3.0)
+
+
+def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]:
+    """A paragraph whose later line is tagged with someone else's name (`"No, you take
+    it," Mara said. "You must have it," said Iris.`) holds two turns: the next paragraph
+    follows the last one."""
+    out: list[dialogue.Slot] = []
+    last = quotes[turn[0]].speaker
+    for i in turn[1:]:
+        q = quotes[i]
+        # a name tag only: a beat or a pronoun inside a paragraph splits it too often by mistake
+        if q.evidence == EXPLICIT and q.confidence >= CONF_TAG_NAME and q.speaker is not None and q.speaker != last:
+            out.append(dialogue.Slot(anchor=q.speaker, anchor_cost=4.0))
+            last = q.speaker
+    return out
 
 
 def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
