@@ -436,3 +436,15 @@ def test_a_paragraph_with_two_named_speakers_passes_the_turn_on_from_the_last():
     w = build(text, [MARA, TOBIN])
     # Mara spoke last in the second paragraph, so the untagged lines after it go Tobin, Mara
     assert speakers(w)[3:5] == ["c2", "c1"]
+
+
+def test_the_one_a_tag_says_the_line_to_answers_it():
+    text = (
+        '"The rope is short," Tobin said.\n\n'
+        '"Then tie the two together," Mara told Iris.\n\n'
+        '"With which knot?"\n\n'
+        '"The one I showed you," Mara said.'
+    )
+    w = build(text, [MARA, TOBIN, IRIS])
+    # told Iris: Iris answers, even though Tobin would restore a two-person alternation
+    assert speakers(w) == ["c2", "c1", "c3", "c1"]

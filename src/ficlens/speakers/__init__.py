@@ -39,7 +39,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
-   to); a pronoun tag follows that order when both characters fit its gender. A
+   to or told); a pronoun tag follows that order when both characters fit its gender. A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
 6. Across a short narration (same scene and chapter), a line is said to the narration's
@@ -682,7 +682,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         last_end = quotes[turn[-1]].end
         convs.append(conv_start)
     _backfill(ix, quotes, turns, convs)
-    _decode_runs(ix, quotes, turns, convs)
+    _decode_runs(ix, quotes, turns, convs, direct)
 
 
 def _self_introduction(ix: _Index, quotes: list[Quote], before: list[int], turn: list[int]) -> Mention | None:
@@ -731,7 +731,9 @@ def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: li
                     quotes[qi].addressees = [other]
 
 
-def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int]) -> None:
+def _decode_runs(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr]
+) -> None:
     """Re-decide the untagged turns of each conversation with every anchor at once
     (`dialogue.decode`): tags before and after them and the names lines are said to,
     instead of the alternation carried from one side only. A conversation goes on over
@@ -751,6 +753,13 @@ def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs:
         runs[-1] += _later_speakers(quotes, turns[t])
     for run in runs:
         slots = [k if isinstance(k, dialogue.Slot) else _slot(ix, quotes, turns[k]) for k in run]
+        for k, slot in zip(run, slots):
+            if not isinstance(k, dialogue.Slot):
+                # the tag's object hears the line (`said Mara to Tobin`), like a name in it
+                for i in turns[k]:
+                    a = direct.get(i)
+                    if a is not None and a.addressee and a.addressee != quotes[i].speaker:
+                        slot.vocatives.add(a.addressee)
         for n in range(1, len(run)):
             if id(run[n - 1]) in replies:
                 # after a reported answer, the narration subject is the one who answered
