@@ -846,6 +846,8 @@ def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]
 def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     first = quotes[turn[0]]
     slot = dialogue.Slot(vocatives=set(_turn_vocatives(ix, quotes, turn)))
+    for i in turn:
+        slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
     if first.evidence in (EXPLICIT, ANAPHORIC):
         slot.anchor = first.speaker
         slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
