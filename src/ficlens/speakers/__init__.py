@@ -686,7 +686,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         last_end = quotes[turn[-1]].end
         convs.append(conv_start)
     _backfill(ix, quotes, turns, convs)
-    _decode_runs(ix, quotes, turns, convs)
+    _decode_runs(ix, quotes, turns, convs, direct)
     for t in groups:
         for i in turns[t]:
             quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
@@ -743,24 +743,39 @@ def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: li
                     quotes[qi].addressees = [other]
 
 
-def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int]) -> None:
+def _decode_runs(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr]
+) -> None:
     """Re-decide the untagged turns of each conversation with every anchor at once
     (`dialogue.decode`): tags before and after them and the names lines are said to,
     instead of the alternation carried from one side only. A conversation goes on over
     one narration paragraph in which a participant answers (`He replied that he had
     not.`, `She made no answer.`): that paragraph is their turn."""
+    marks = (ix.work.scene_breaks, [c.start for c in ix.work.chapters])
     runs: list[list[int | dialogue.Slot]] = []
+    replies: set[int] = set()
     for t in range(len(turns)):
         if t > 0 and convs[t] == convs[t - 1]:
             runs[-1].append(t)
-            continue
-        reply = _reply_slot(ix, quotes, turns[t - 1], turns[t]) if t > 0 else None
-        if reply is not None:
+        elif (reply := _reply_slot(ix, quotes, turns[t - 1], turns[t], marks) if t > 0 else None) is not None:
+            replies.add(id(reply))
             runs[-1] += [reply, t]
         else:
             runs.append([t])
+        runs[-1] += _later_speakers(quotes, turns[t])
     for run in runs:
         slots = [k if isinstance(k, dialogue.Slot) else _slot(ix, quotes, turns[k]) for k in run]
+        for k, slot in zip(run, slots):
+            if not isinstance(k, dialogue.Slot):
+                # the tag's object hears the line (`said Mara to Tobin`), like a name in it
+                for i in turns[k]:
+                    a = direct.get(i)
+                    if a is not None and a.addressee and a.addressee != quotes[i].speaker:
+                        slot.vocatives.add(a.addressee)
+        for n in range(1, len(run)):
+            if id(run[n - 1]) in replies:
+                # after a reported answer, the narration subject is the one who answered
+                slots[n].guess_cost, slots[n].goes_on = 0.1, False
         if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
             continue
         decoded = dialogue.decode(slots)
@@ -793,22 +808,23 @@ _REPLY = re.compile(
     r"was\s+silent)",
     re.IGNORECASE,
 )
+NARRATION_GUESS_COST = 2.0  # an untagged line given to the subject of the narration next to it
 REPLY_WORDS = 40  # longest narration paragraph read as a participant's turn
 
 
-def _reply_slot(ix: _Index, quotes: list[Quote], before: list[int], after: list[int]) -> dialogue.Slot | None:
-    """The one narration paragraph between two quote turns, when its subject answers in
-    it (a speech verb or `made no answer`): that participant's turn in the exchange."""
+def _reply_slot(
+    ix: _Index, quotes: list[Quote], before: list[int], after: list[int], marks: tuple[list[int], ...]
+) -> dialogue.Slot | None:
+    """The one narration paragraph between two quote turns (no scene break or chapter
+    start in `marks` between them), when its subject answers in it (`replied that`,
+    `made no answer`): that participant's turn in the exchange."""
     p0, p1 = ix.para_of(quotes[before[-1]].start), ix.para_of(quotes[after[0]].start)
     if p1 - p0 != 2:
         return None
     para = ix.work.paragraphs[p0 + 1]
-    work = ix.work
-    for marks in (work.scene_breaks, [c.start for c in work.chapters]):
-        if bisect_right(marks, para.start) != bisect_right(marks, quotes[after[0]].start) or bisect_right(
-            marks, para.start
-        ) != bisect_right(marks, quotes[before[-1]].start):
-            return None
+    lo, hi = quotes[before[-1]].start, quotes[after[0]].start
+    if any(bisect_right(m, lo) != bisect_right(m, hi) for m in marks):
+        return None
     seg = ix.text[para.start : para.end]
     r = _REPLY.search(seg)
     if r is None or len(_WORD.findall(seg)) > REPLY_WORDS:
@@ -820,15 +836,36 @@ def _reply_slot(ix: _Index, quotes: list[Quote], before: list[int], after: list[
     return dialogue.Slot(anchor=m.character, anchor_cost=3.0)
 
 
+def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]:
+    """A paragraph whose later line is tagged with someone else's name (`"No, you take
+    it," Mara said. "You must have it," said Iris.`) holds two turns: the next paragraph
+    follows the last one."""
+    out: list[dialogue.Slot] = []
+    last = quotes[turn[0]].speaker
+    for i in turn[1:]:
+        q = quotes[i]
+        # a name tag only: a beat or a pronoun inside a paragraph splits it too often by mistake
+        if q.evidence == EXPLICIT and q.confidence >= CONF_TAG_NAME and q.speaker is not None and q.speaker != last:
+            out.append(dialogue.Slot(anchor=q.speaker, anchor_cost=4.0))
+            last = q.speaker
+    return out
+
+
 def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     first = quotes[turn[0]]
     slot = dialogue.Slot(vocatives=set(_turn_vocatives(ix, quotes, turn)))
+    for i in turn:
+        slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
     if first.evidence in (EXPLICIT, ANAPHORIC):
         slot.anchor = first.speaker
         slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
     elif first.evidence == IMPLICIT:
         slot.guess = first.speaker
         slot.guess_cost = 0.1  # one-sided, and right about half the time: it only breaks ties
+        if first.confidence == CONF_NARRATION:
+            # read from the narration next to the line, not from the alternation: it may
+            # even give the line to the one who spoke the paragraph before and goes on
+            slot.guess_cost, slot.goes_on = NARRATION_GUESS_COST, True
     return slot
 
 
