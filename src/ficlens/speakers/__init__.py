@@ -43,8 +43,11 @@ over paragraphs). How a quote gets its speaker, strongest first:
    speaker, who then answers the next untagged line.
 
 Addressees: vocatives in the quote (`"..., Clarke."`), the object of the tag (`told
-her`, `said to Bellamy`; not `to herself` or `to his companion`), else the other
-participant, else whoever the narration just named.
+her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
+beside a vocative), else the listener of the speaker's previous line in the paragraph,
+else the other participant, else whoever the narration just named, else a first-person
+narrator. In a first-person story an untagged line taken for the narration's subject is
+the narrator's when that character's own tagged line follows at once.
 
 After attribution, `I/me/my` inside a quote become pronoun mentions of its speaker and
 `you/your` of its single addressee; `work.mentions` stays sorted. Everything is one
