@@ -423,13 +423,3 @@ def test_a_tag_pronoun_object_does_not_add_a_second_listener_to_a_named_one():
     w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3"})
     assert w.quotes[0].speaker == "c1"
     assert w.quotes[0].addressees == ["c2"]
-
-
-def test_a_first_person_narrator_reacts_before_the_named_one_speaks_again():
-    text = (
-        'Tobin folded the letter, then unfolded it. Then, to my surprise, he grinned.\n\n'
-        '"What is it?"\n\n"Good news, for once." Tobin handed it across the table.'
-    )
-    # narration pronouns: 0 = "he" (grinned)
-    w = build(text, [MARA, TOBIN], pronouns={0: "c2"}, narrator="c1")
-    assert speakers(w) == ["c1", "c2"]

@@ -50,8 +50,7 @@ Addressees: vocatives in the quote (`"..., Clarke."`), the object of the tag (`t
 her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
 beside a vocative), else the listener of the speaker's previous line in the paragraph,
 else the other participant, else whoever the narration just named, else a first-person
-narrator. In a first-person story an untagged line taken for the narration's subject is
-the narrator's when that character's own tagged line follows at once.
+narrator.
 
 After attribution, `I/me/my` inside a quote become pronoun mentions of its speaker and
 `you/your` of its single addressee; `work.mentions` stays sorted. Everything is one
@@ -183,7 +182,6 @@ def attribute_speakers(work: Work) -> Work:
     turns = _turns(work, ix)
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
-    _narrator_reacts(work, ix, turns)
     _quote_pronouns(work, ix)
     _count(work)
     return work
@@ -206,28 +204,6 @@ def _turns(work: Work, ix: _Index) -> list[list[int]]:
             turns.append([i])
         last_para = p
     return turns
-
-
-def _narrator_reacts(work: Work, ix: _Index, turns: list[list[int]]) -> None:
-    """In a first-person story, an untagged line taken for the subject of the narration
-    before it is the narrator's reaction when that character's own tagged line follows
-    at once (`He laughed.` / `"What's funny?"` / `"Not funny," he said.`): nobody speaks
-    two paragraphs running with no one answering."""
-    narrator, quotes = ix.narrator, work.quotes
-    if narrator is None:
-        return
-    for t in range(len(turns) - 1):
-        q, nxt = quotes[turns[t][0]], quotes[turns[t + 1][0]]
-        if q.evidence != IMPLICIT or q.confidence != CONF_NARRATION or q.speaker in (None, narrator):
-            continue
-        if nxt.evidence not in (EXPLICIT, ANAPHORIC) or nxt.speaker != q.speaker:
-            continue
-        if ix.para_of(nxt.start) != ix.para_of(quotes[turns[t][-1]].start) + 1:
-            continue
-        if narrator in _turn_vocatives(ix, quotes, turns[t]):
-            continue
-        for i in turns[t]:
-            quotes[i].speaker, quotes[i].addressees = narrator, [nxt.speaker]  # type: ignore[list-item]
 
 
 # --- direct attribution: tags and beats next to one quote ---
