@@ -574,6 +574,8 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
 def _vocatives(ix: _Index, q: Quote) -> list[str]:
     """Characters addressed by name inside the quote: `"..., Clarke."`, `"Bell! ..."`."""
     text, out = ix.text, []
+    if _answers_with_a_name(ix, q):
+        return out
     for m in ix.mentions_in(q.start + 1, q.end):
         if m.kind == "pronoun" or m.end > q.end:
             continue
@@ -583,6 +585,23 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
             if m.character not in out:
                 out.append(m.character)
     return out
+
+
+_BARE_NAME = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s*){1,3}[.…]?\W*")
+
+
+def _answers_with_a_name(ix: _Index, q: Quote) -> bool:
+    """A line that is only a name, right after a question (`"What is his name?"` /
+    `"Bingley."`), answers it: the name is who was asked about, not who is spoken to."""
+    body = ix.text[q.start + 1 : q.end - 1]
+    if not _BARE_NAME.fullmatch(body) or "!" in body or "?" in body:
+        return False
+    i = bisect_left(ix.q_starts, q.start) - 1
+    if i < 0:
+        return False
+    prev = ix.work.quotes[i]
+    asked = ix.text[prev.start : prev.end].rstrip("\"'”’ ").endswith("?")
+    return asked and ix.para_of(prev.start) >= ix.para_of(q.start) - 1
 
 
 # --- conversation: one speaker per paragraph, alternation, answers ---
@@ -899,6 +918,10 @@ def _recheck(
             return _with(a, m.character)
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
         return _with(a, prev)  # type: ignore[arg-type]
+    if fits(prev) and prev != last and a.speaker not in (last, prev) and not _narrated_near(ix, a.speaker, offset):
+        # mid-conversation, a pronoun the characters stage gave to someone only talked
+        # about in the quotes is the other participant of that gender
+        return _with(a, prev)  # type: ignore[arg-type]
     if prev is None and fits(heard) and heard != a.speaker and a.speaker != last:
         return _with(a, heard)  # type: ignore[arg-type]  # the one spoken to answers
     if (a.speaker is None or a.speaker in barred) and fits(last):
@@ -909,6 +932,22 @@ def _recheck(
             if fits(m.character) and not ix.in_quote(m.start):
                 return _with(a, m.character)
     return a if a.speaker is not None else None
+
+
+NARRATED_PARAS = 3  # paragraphs back in which a character named in narration is still on stage
+
+
+def _narrated_near(ix: _Index, c: str | None, offset: int) -> bool:
+    """Whether the narration named `c` (not a pronoun, not inside a quote) in the last
+    few paragraphs before `offset`."""
+    floor = ix.work.paragraphs[max(0, ix.para_of(offset) - NARRATED_PARAS)].start
+    j = bisect_left(ix.m_starts, offset) - 1
+    while j >= 0 and ix.mentions[j].start >= floor:
+        m = ix.mentions[j]
+        j -= 1
+        if m.character == c and m.kind != "pronoun" and not ix.in_quote(m.start):
+            return True
+    return False
 
 
 def _with(a: _Attr, speaker: str) -> _Attr:
