@@ -22,8 +22,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    names that character as a vocative.
 3. A pronoun subject is resolved in context: a character of that gender opening a
    sentence earlier in the paragraph, else the other conversation participant when the
-   characters stage picked the one who spoke last (speakers alternate), else the one
-   the previous line was said to, else the characters stage's resolution, else the
+   characters stage picked the one who spoke last (speakers alternate) or someone the
+   narration of the last few paragraphs never named (only talked about in the quotes),
+   else the one the previous line was said to, else the characters stage's resolution, else the
    most recent character of that gender (`I` is `scratch["narrator"]`). The one the
    previous line was said to counts even when only guessed across narration.
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
@@ -46,7 +47,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
 
-Addressees: vocatives in the quote (`"..., Clarke."`), the object of the tag (`told
+Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
+question: `"What is his name?"` / `"Bingley."`), the object of the tag (`told
 her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
 beside a vocative), else the listener of the speaker's previous line in the paragraph,
 else the other participant, else whoever the narration just named, else a first-person
