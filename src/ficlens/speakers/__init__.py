@@ -23,12 +23,13 @@ over paragraphs). How a quote gets its speaker, strongest first:
 3. A pronoun subject is resolved in context: a character of that gender opening a
    sentence earlier in the paragraph, else the other conversation participant when the
    characters stage picked the one who spoke last (speakers alternate) or the one the
-   last turn called by name or told, else the one the previous line was said to, else
-   a party of the exchange rather than someone the lines merely mention, else the
-   characters stage's resolution, else the most recent character of that gender (`I`
-   is `scratch["narrator"]`). The one the previous line was said to counts even when
-   only guessed across narration. `they said` with no group character leaves the line
-   without a speaker.
+   last turn called by name or told, else a participant the narration of the last few
+   paragraphs named over someone only talked about in the quotes, else the one the
+   previous line was said to, else a party of the exchange rather than someone the lines
+   merely mention, else the characters stage's resolution, else the most recent
+   character of that gender (`I` is `scratch["narrator"]`). The one the previous line
+   was said to counts even when only guessed across narration. `they said` with no group
+   character leaves the line without a speaker.
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
    A turn with no tag or beat next to any quote takes a character opening any other
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
@@ -49,9 +50,12 @@ over paragraphs). How a quote gets its speaker, strongest first:
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
 
-Addressees: vocatives in the quote (`"..., Clarke."`), the object of the tag (`told
-her`, `said to Bellamy`; not `to herself` or `to his companion`), else the other
-participant, else whoever the narration just named.
+Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
+question: `"What is his name?"` / `"Bingley."`), the object of the tag (`told
+her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
+beside a vocative), else the listener of the speaker's previous line in the paragraph,
+else the other participant, else whoever the narration just named, else a first-person
+narrator.
 
 After attribution, `I/me/my` inside a quote become pronoun mentions of its speaker and
 `you/your` of its single addressee; `work.mentions` stays sorted. Everything is one
@@ -575,6 +579,8 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
 def _vocatives(ix: _Index, q: Quote) -> list[str]:
     """Characters addressed by name inside the quote: `"..., Clarke."`, `"Bell! ..."`."""
     text, out = ix.text, []
+    if _answers_with_a_name(ix, q):
+        return out
     for m in ix.mentions_in(q.start + 1, q.end):
         if m.kind == "pronoun" or m.end > q.end:
             continue
@@ -584,6 +590,23 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
             if m.character not in out:
                 out.append(m.character)
     return out
+
+
+_BARE_NAME = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s*){1,3}[.…]?\W*")
+
+
+def _answers_with_a_name(ix: _Index, q: Quote) -> bool:
+    """A line that is only a name, right after a question (`"What is his name?"` /
+    `"Bingley."`), answers it: the name is who was asked about, not who is spoken to."""
+    body = ix.text[q.start + 1 : q.end - 1]
+    if not _BARE_NAME.fullmatch(body) or "!" in body or "?" in body:
+        return False
+    i = bisect_left(ix.q_starts, q.start) - 1
+    if i < 0:
+        return False
+    prev = ix.work.quotes[i]
+    asked = ix.text[prev.start : prev.end].rstrip("\"'”’ ").endswith("?")
+    return asked and ix.para_of(prev.start) >= ix.para_of(q.start) - 1
 
 
 # --- conversation: one speaker per paragraph, alternation, answers ---
@@ -951,6 +974,10 @@ def _recheck(
         return _with(a, prev)  # type: ignore[arg-type]
     if a.speaker == last and fits(named) and named != last:
         return _with(a, named)  # type: ignore[arg-type]  # `"..., Walter." / "...," he answered`
+    if fits(prev) and prev != last and a.speaker not in (last, prev) and not _narrated_near(ix, a.speaker, offset):
+        # mid-conversation, a pronoun the characters stage gave to someone only talked
+        # about in the quotes is the other participant of that gender
+        return _with(a, prev)  # type: ignore[arg-type]
     if prev is None and fits(heard) and heard != a.speaker and a.speaker != last:
         return _with(a, heard)  # type: ignore[arg-type]  # the one spoken to answers
     if a.speaker not in (last, prev, heard) and a.speaker not in local:
@@ -967,6 +994,22 @@ def _recheck(
             if fits(m.character) and not ix.in_quote(m.start):
                 return _with(a, m.character)
     return a if a.speaker is not None else None
+
+
+NARRATED_PARAS = 3  # paragraphs back in which a character named in narration is still on stage
+
+
+def _narrated_near(ix: _Index, c: str | None, offset: int) -> bool:
+    """Whether the narration named `c` (not a pronoun, not inside a quote) in the last
+    few paragraphs before `offset`."""
+    floor = ix.work.paragraphs[max(0, ix.para_of(offset) - NARRATED_PARAS)].start
+    j = bisect_left(ix.m_starts, offset) - 1
+    while j >= 0 and ix.mentions[j].start >= floor:
+        m = ix.mentions[j]
+        j -= 1
+        if m.character == c and m.kind != "pronoun" and not ix.in_quote(m.start):
+            return True
+    return False
 
 
 def _with(a: _Attr, speaker: str) -> _Attr:
