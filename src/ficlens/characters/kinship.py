@@ -32,7 +32,7 @@ from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MAL
 from ficlens.characters.names import Occ, Pron
 from ficlens.speakers.verbs import SPEECH_VERB
 
-__all__ = ["link", "narrator_kin", "parent_names", "pinned", "PARENT_WORDS"]
+__all__ = ["kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "PARENT_WORDS"]
 
 SPOUSE = {"wife": "she", "lady": "she", "missus": "she", "husband": "he"}
 PARENT = {
@@ -68,6 +68,15 @@ _NOT_MODIFIER = frozenset("and or but to of in on at with was is had has who tha
 # between a kin noun and its tag verb: `his mother had replied`, `her aunt then said`
 _AUX = re.compile(r"[ \t]+(?:(?:had|has|have|then|now|only|at last|[a-z]+ly)[ \t]+){0,2}([a-z]+)")
 _PREV = re.compile(r"([A-Za-z]+)[ \t,]*$")
+# what a child calls a parent, as the narrator's own kin would be written ("my mother")
+_SAME = {"mamma": "mother", "mama": "mother", "ma": "mother", "mum": "mother", "mummy": "mother", "mom": "mother",
+         "mommy": "mother", "mam": "mother", "papa": "father", "pa": "father", "dad": "father", "daddy": "father",
+         "da": "father", "auntie": "aunt", "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
+_VOC_WORDS = "|".join(sorted([*_SAME, "mother", "father", "aunt", "uncle", "grandmother", "grandfather"], key=len, reverse=True))
+# opening the quote or after a comma, closed by punctuation: `"Oh, papa!`, `"Uncle, you`
+_VOCATIVE = re.compile(
+    rf"(?:^|(?<=[“\"‘]|,)|(?<=[“\"‘,] )|(?<=[Oo]h )|(?<=[Dd]ear ))(?i:({_VOC_WORDS}))(?=\s*[,.!?;—–]|--)"
+)
 _SURNAME_HON = (MARRIED | {"Mr", "Ms", "Monsieur", "Herr", "Signor", "Senor"}) - {"Lady"}
 OWNER_REACH = 30  # mentions looked back at for another possessor of a kin description
 RECENT = 400  # mentions looked back at to choose between family members
@@ -219,6 +228,37 @@ def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: in
             raw[n] = (start, end, moved[surface], kind, surface, quoted)
 
 
+def kin_vocatives(
+    text: str, quotes: list, raw: list[tuple], ents: list[Ent], keep: set[int]
+) -> list[tuple[int, int, int, str, str | None, bool]]:
+    """Mentions for kin words called out in a quote ("Oh, papa!", "Uncle, sit down."):
+    the one holding that family title ("Uncle John"), else the one kin of that word the
+    narration describes ("my mother", "his mother" for "mamma"), else the parent of a family with a child in the
+    story (Mr. Woodhouse when Emma Woodhouse says "papa"), the latest mentioned."""
+    fam = _Families(ents, keep)
+    order = sorted(raw, key=lambda r: r[0])
+    starts = [r[0] for r in order]
+    kin_of: dict[str, set[int]] = {}  # "mother" -> whom "my mother", "his mother" name
+    for r in order:
+        if r[3] == "title" and r[4] and r[4].split(None, 1)[0].lower() in ("my", "his", "her"):
+            noun = r[4].rsplit(None, 1)[-1]
+            kin_of.setdefault(_SAME.get(noun, noun), set()).add(r[2])
+    mine = {noun: next(iter(t)) for noun, t in kin_of.items() if len(t) == 1}
+    out = []
+    for q in quotes:
+        if getattr(q, "kind", None) == "non_speech":
+            continue
+        for m in _VOCATIVE.finditer(text, q.start, q.end):
+            word = m.group(1).lower()
+            k = bisect_right(starts, m.start(1))
+            target = fam.titled(word, order, k) or mine.get(_SAME.get(word, word))
+            if target is None and word in PARENT:
+                target = fam.family_parent(PARENT[word], order, k)
+            if target is not None:
+                out.append((m.start(1), m.end(1), target, "alias", None, True))
+    return out
+
+
 def pinned(
     kin: list[tuple], text: str, prons: list[Pron], occs: list[Occ]
 ) -> tuple[list[Occ], dict[str, tuple[int]], dict[str, tuple]]:
@@ -288,6 +328,19 @@ class _Families:
         if not titles:
             return None
         want = {i for i in self.ids if any(h in titles for h, _ in self.hons[i])}
+        if len(want) <= 1:
+            return next(iter(want), None)
+        for r in reversed(order[max(0, upto - RECENT) : upto]):
+            if r[2] in want:
+                return r[2]
+        return None
+
+    def family_parent(self, g: str, order: list[tuple], upto: int) -> int | None:
+        """A Mr. (Mrs.) X when the story has a child X: an untitled character of surname X;
+        the latest mentioned of several."""
+        titled = self.wives if g == "she" else self.misters
+        children = {s for i in self.ids if not (self.wives[i] or self.misters[i]) for s in self.names[i]}
+        want = {i for i in self.ids if titled[i] & children}
         if len(want) <= 1:
             return next(iter(want), None)
         for r in reversed(order[max(0, upto - RECENT) : upto]):
