@@ -63,12 +63,14 @@ from ficlens.characters.lexicon import (
     HONORIFICS,
     MALE_NAMES,
     MALE_NOUNS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     PLACES,
     STOP,
 )
 from ficlens.characters.kinship import PARENT_WORDS, kin_vocatives, link, narrator_kin, parent_names, pinned
-from ficlens.characters.names import PARTICLES, Occ, Pron, extract, split_hon
+from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
+from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -106,7 +108,10 @@ def find_characters(
     for p in work.paragraphs:
         vocab.update(_LOWER_WORD.findall(text, p.start, p.end))
     occs, prons = extract(work, clusters.explicit_aliases(), vocab)
-    noms = [o for o in occs if o.nominal] if restrict is None else []
+    starts = sentence_starts(work)
+    occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
+    occs = sorted(occs + intro_occs(work, occs, starts), key=lambda o: o.start)
+    noms = [o for o in occs if o.nominal]
     kin_occs = [o for o in occs if o.hon is None and o.surface in PARENT_WORDS] if restrict is None else []
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
@@ -150,14 +155,17 @@ def find_characters(
         keep.add(e.idx)
         narrator = e.idx
 
-    nominal = _nominals(noms, ents, keep)
-    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader)
+    nominal = _nominals(noms, ents, keep) if restrict is None else {}
+    links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
+                  entry_phrases(ents), appositions(text, occs + noms), restrict is not None)
+    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
     kin = link(text, raw, ents, keep, restrict is not None)
     if kin:
         # again, with the kin as names: "said his wife" makes her the salient "she"
         extra, kin_smap, back = pinned(kin, text, prons, occs)
+        links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed)
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
-                       work.scene_breaks, nominal, reader)
+                       work.scene_breaks, nominal, reader, links)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
     narrator_kin(raw, ents, keep, narrator)
     raw += kin_vocatives(text, work.quotes, raw, ents, keep)
@@ -302,12 +310,19 @@ def _nominals(noms: list[Occ], ents: list[Ent], keep: set[int]) -> dict[str, int
     it may still turn out to describe a named character (see `_resolve`)."""
     out: dict[str, int] = {}
     for o in noms:
-        if o.speech and o.surface not in out:
+        if not o.speech:
+            continue
+        # "the thin gentleman, who had insisted" is the later "the thin gentleman"
+        idx = out.get(o.surface, out.get(o.core))
+        if idx is None:
             e = Ent(len(ents), label=o.surface)
-            e.gender = _description_gender(o.surface)
+            e.gender = _description_gender(o.core)
             ents.append(e)
             keep.add(e.idx)
-            out[o.surface] = e.idx
+            idx = e.idx
+        out.setdefault(o.surface, idx)
+        if " " in o.core:
+            out.setdefault(o.core, idx)
     return out
 
 
@@ -379,6 +394,7 @@ def _narrator(occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i
 def _resolve(
     occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: list[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
+    links: Links | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
 
@@ -395,6 +411,7 @@ def _resolve(
     qends = [q.end for q in quotes]
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
     described: dict[str, int] = {}  # description -> the character it was taken for
+    unnamed = set((nominal or {}).values())
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
@@ -417,16 +434,28 @@ def _resolve(
         if isinstance(it, Occ) and it.nominal:
             # a writer keeps a description for one person: "the old keeper" stays Abel
             idx = described.get(it.surface)
+            found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
+            elif found is not None or (links is not None and links.closed):
+                idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
+                if found is not None:
+                    described[it.surface] = found
+            elif is_indefinite(it.surface):
+                idx = (nominal or {}).get(it.surface)  # "a young wife" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):
                 idx = _describe(it, state, genders, nominal or {}, DECAY)
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:
                 subj = (it.subject or it.initial) and not it.quoted
-                bump(idx, it.sent, it.start, W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME), subj)
+                w = W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME)
+                if is_indefinite(it.surface) and _description_gender(it.core) is None:
+                    w = W_PRON  # a passer-by ("a rough voice", "another") seldom becomes "he" or "she"
+                bump(idx, it.sent, it.start, w, subj)
                 out.append((it.start, it.end, idx, "title", it.surface, it.quoted))
+                if links is not None:
+                    links.seen(it, idx)
             continue
         if isinstance(it, Occ):
             t = smap.get(it.surface)
@@ -446,6 +475,8 @@ def _resolve(
             subj = (it.subject or it.initial) and not it.quoted
             bump(idx, it.sent, it.start, W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME), subj)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
+            if links is not None:
+                links.seen(it, idx)
             continue
         if it.quoted:
             continue
@@ -470,6 +501,8 @@ def _resolve(
             g = genders[idx]
             if it.gender == "they" and g != "they":
                 continue
+            if g is None and idx in unnamed:
+                continue  # "a voice in her ear": no pronoun says who it is
             if g is None:
                 score *= UNKNOWN_GENDER
             elif g != it.gender:
@@ -497,7 +530,7 @@ def _describe(o: Occ, state: dict, genders: list, nominal: dict[str, int], decay
     """Who "the old keeper" is: a salient named character of its gender not named in the
     same sentence (a writer's way to avoid repeating a name), else the unnamed person of
     that description, if one speaks."""
-    g = _description_gender(o.surface)
+    g = _description_gender(o.core)
     best, best_score = None, NOMINAL_LINK
     for idx, (sal, sent, start, _subj) in state.items():
         if sent == o.sent or idx in nominal.values():
@@ -628,5 +661,6 @@ def _fullest(e: Ent, seen: Counter[str]) -> str:
     if full:
         return max(full, key=lambda f: (not PARTICLES.intersection(f.split()), len(f.split()), full[f], f))
     if seen:
-        return max(seen, key=lambda f: (seen[f], " " in f, f))
+        # a name ("Dr. Hallam") over a description of the same person ("the doctor")
+        return max(seen, key=lambda f: (f != f.lower(), seen[f], " " in f, f))
     return e.label

@@ -104,6 +104,8 @@ _BODY = frozenset(
     """voice voices tone words lips mouth face eyes eye gaze head hand hands jaw throat breath
     reply answer expression brows eyebrows eyebrow smile grin laugh shoulders chin cheeks""".split()
 )
+# an adverb between an inverted tag's verb and its subject: `interposed, more softly, a young wife`
+_ADVERB_GAP = re.compile(r"[ \t]*,?[ \t]*(?:more[ \t]+|very[ \t]+)?[a-z]+ly[ \t]*,?[ \t]*")
 _NEXT_WORDS = re.compile(r"(?:[’']s)?\s+(\w+)(?:\s+(\w+))?")
 _WORD = re.compile(r"\w[\w'’-]*")
 
@@ -380,8 +382,9 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
     if not clause[lead_ws : v.start()].strip():
         # inverted: `said Clarke`, `said the Commander`, `said he`
         after = base + v.end()
-        ms = ix.mentions_in(after, after + 20)
-        m = ms[0] if ms and not text[after : ms[0].start].strip(" \t\nthe").strip() else None
+        ms = ix.mentions_in(after, after + 40)
+        gap = text[after : ms[0].start] if ms else ""
+        m = ms[0] if ms and (not gap.strip(" \t\nthe").strip() or _ADVERB_GAP.fullmatch(gap)) else None
         if m is not None and not _owner_speaks(ix, m):
             m = _possessed(ix, m)  # `said his wife`: the wife, not him
             if m is None:
@@ -577,6 +580,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             if a.addressee and a.addressee != a.speaker and a.addressee not in addr:
                 addr.append(a.addressee)
             turn_addr += [c for c in addr if c not in turn_addr]
+            if not addr and turn_addr and turn_addr[0] != a.speaker:
+                addr = turn_addr[:1]  # `"..., Rose," I answered, "...."`: the whole turn is said to her
             if not addr:
                 other = last if last and last != a.speaker else prev if prev and prev != a.speaker else None
                 if other is None and t == conv_start:

@@ -22,6 +22,7 @@ complain confess correct counter point note muse wonder prompt assure reassure
 mock joke quip chide scold soothe plead beg stress interject chime echo finish start
 try concede tease venture whine bellow roar howl sob snap sing jeer taunt
 greet huff huff pipe sniff sniffle hum utter voice laugh squawk shrug nod
+interpose rejoin
 """.split()
 
 _IRREGULAR = {

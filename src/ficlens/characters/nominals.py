@@ -1,0 +1,379 @@
+"""Speakers known by a description, not a name: "said a rough voice", "asked the porter".
+
+A speech tag's subject may be a noun phrase: `"...," said a hard-featured dame of fifty`,
+`said another`, `added a third matron`, `somebody exclaimed`, `answered the boy officer`.
+`tag_occs` finds these phrases next to quotations (the tag position itself says the
+phrase is a speaker, so no list of person nouns is needed) and returns them as nominal
+`Occ`s: `surface` is the phrase as written (with a following "of fifty", "in the crowd"
+or a relative clause "who had sent him out"), `core` the phrase up to its head noun.
+
+Who a description is (see `Links`):
+- an indefinite phrase ("a young wife", "another", "one of the colts") introduces a new
+  person: never someone already named;
+- a definite phrase whose head noun is a title ("the doctor", "the parson", "the
+  captain") is the one character holding that title ("Dr. Archie", "Parson Tringham");
+- a definite phrase repeats an earlier indefinite introduction with the same head noun
+  ("a small boy" ... "the boy") or an apposition ("the man, who was a porter" ... "the
+  porter"; "Mr. Greyson, a lawyer" ... "the lawyer"), when the genders agree.
+With a character list (gold characters), a phrase that equals one of a listed
+character's names (any case) is that character.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PERSON_NOUNS
+from ficlens.characters.names import Occ, _features, split_hon
+from ficlens.model import Work
+
+__all__ = ["Links", "appositions", "entry_phrases", "head_noun", "is_indefinite", "tag_occs", "title_holders"]
+
+# verbs of speech tags with a noun phrase subject after them (`said the porter`)
+_VERB_ALT = (
+    r"(?:said|says|asked|asks|cried|cries|answered|answers|replied|replies|exclaimed|added|"
+    r"returned|remarked|observed|continued|inquired|enquired|called|shouted|whispered|"
+    r"muttered|murmured|interposed|resumed|began|repeated|urged|pursued|rejoined|retorted|"
+    r"responded|demanded|growled|grumbled|echoed|explained|suggested|declared|protested|"
+    r"laughed|sighed|groaned|gasped|screamed|yelled|roared|snapped|sneered|whined|sobbed|"
+    r"went[ \t]+on|put[ \t]+in|spoke[ \t]+up|spoke|broke[ \t]+in|chimed[ \t]+in|cut[ \t]+in)"
+)
+_VERB = _VERB_ALT
+# words that end a noun phrase: function words, pronouns, auxiliaries
+_STOPWORDS = frozenset(
+    """a an the and or but nor of in on at to with from by for as into onto upon over under
+    after before about than that which who whom whose while when where if then so not no
+    he she it they we i you him her them us me his its their our your my
+    was were is are be been being had has have did does do would could should will shall
+    might must may can very too quite rather also only just still again even now then""".split()
+)
+# heads that are not people: `repeated the words`, `said the other day`
+_NOT_PERSON = frozenset(
+    """word words question questions same thing things day days night time times moment
+    minute name names truth lie letter letters note line lines sentence phrase prayer
+    story tale rest last next following latter former other others former while way
+    matter fact answer reply story sum price number figure""".split()
+)
+_WORDS = r"[a-z][a-z'’-]*"
+# the determiner-led phrase: "a hard-featured dame", "another", "one of the colts"
+_NP = re.compile(
+    r"(?P<core>(?:some(?:body|one)|some[ \t]one|any(?:body|one))(?:[ \t]+else)?"
+    r"|one[ \t]+of[ \t]+(?:the|them|those|these|his|her|their|our)(?:[ \t]+" + _WORDS + r"){0,3}"
+    r"|(?:a|an|another|one|the|this|that)\b(?:[ \t]+" + _WORDS + r"){0,4})"
+)
+# after the phrase: "of fifty", "in the crowd", "with the basket"; not "in a moment"
+_PP = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?" + _WORDS
+    + r"|(?:in|at|with|from|on)[ \t]+(?:the|his|her|their)(?:[ \t]+" + _WORDS + r"){1,3})"
+)
+_REL = re.compile(r"[ \t]+(?:who|whose|that)[ \t]+[^.,;:!?\"“”‘’—\n]{3,80}")
+# "the thin gentleman, who had insisted upon it": a relative clause up to the next stop
+_REL_COMMA = re.compile(r",[ \t]+(?:who|whose)[ \t]+[^.,;:!?\"“”‘’—\n]{3,100}")
+_VERB_WORD = re.compile(_VERB_ALT, re.IGNORECASE)
+_VOICE_WORDS = frozenset({"voice", "voices", "tones"})
+VOICE_REACH = 6  # sentences within which "the man" can be the owner of "a voice" just heard
+_POST = re.compile(
+    r"[ \t]*(?:[,—–-][ \t]*)?" + _VERB + r"(?:[ \t]*,?[ \t]+(?:more[ \t]+)?[a-z]+ly[ \t]*,?)?[ \t]+",
+    re.IGNORECASE,
+)
+# `"...," somebody exclaimed`, `the girls whispered`
+_SUBJ_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB + r"\b")
+_APPOS = re.compile(r",[ \t]+(?:who|that)[ \t]+(?:was|is)[ \t]+(?:a|an)[ \t]+((?:[a-z-]+[ \t]*){1,3})")
+_APPOS_NP = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[a-z-]+[ \t]*){1,2}),")
+_INDEFINITE = re.compile(r"^(?:an?|another|one|some|any)\b|^(?:some|any)(?:body|one)\b", re.IGNORECASE)
+
+# title nouns and the honorifics that hold them ("the doctor" ~ "Dr. Archie")
+_TITLE_ABBREV = {"doctor": ("Dr", "Doctor"), "captain": ("Capt", "Captain"), "colonel": ("Col", "Colonel"),
+                 "professor": ("Prof", "Professor"), "general": ("Gen", "General"),
+                 "lieutenant": ("Lt", "Lieutenant"), "sergeant": ("Sgt", "Sergeant"),
+                 "reverend": ("Rev", "Reverend")}
+# title nouns too common as plain words to name one holder ("the lady", "the master")
+_NOT_TITLE = frozenset("lady lord master mistress sir madam mister brother sister father mother uncle aunt".split())
+
+
+def is_indefinite(surface: str) -> bool:
+    """True for a phrase that brings in someone new: "a rough voice", "another", "one of them"."""
+    return _INDEFINITE.match(surface) is not None
+
+
+def head_noun(core: str) -> str:
+    """The head noun of a description's core: "a hard-featured dame" -> "dame"."""
+    words = core.split()
+    if words[0].lower() == "one" and len(words) > 2 and words[1] == "of":
+        return words[-1]
+    return words[-1].lower()
+
+
+def title_forms(noun: str) -> tuple[str, ...]:
+    """The capitalised titles a noun stands for: "doctor" -> ("Dr", "Doctor"); () if none."""
+    if noun in _NOT_TITLE:
+        return ()
+    if noun in _TITLE_ABBREV:
+        return _TITLE_ABBREV[noun]
+    cap = noun.capitalize()
+    # a listed honorific ("Captain", "Judge") or any other title word used before a name
+    # ("Parson Tringham", "Squire Hamley") is checked against the names themselves
+    return (cap,) if noun.isalpha() else ()
+
+
+def noun_gender(noun: str) -> str | None:
+    return "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
+
+
+def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
+    """(start, core end, full end) of a description at `start`, or None."""
+    m = _NP.match(text, start, limit)
+    if m is None:
+        return None
+    words = m.group("core").split()
+    det = words[0].lower()
+    if det in ("somebody", "someone", "anybody", "anyone", "some") or (det == "one" and len(words) > 1 and words[1] == "of"):
+        core_end = m.end()
+        if det == "one":
+            # "one of the women" stops at the noun, like any phrase
+            keep = 3
+            for w in words[3:]:
+                if w.lower() in _STOPWORDS or w.endswith("ly"):
+                    break
+                keep += 1
+            core_end = start + len(" ".join(words[:keep])) if keep < len(words) else m.end()
+            if keep == 3 and words[2] not in ("them", "those", "these"):
+                return None
+        return start, core_end, core_end
+    # keep words up to the head: no function word, no verb of the tag, no trailing adverb
+    keep = 1
+    for w in words[1:]:
+        if w.lower() in _STOPWORDS or _VERB_WORD.fullmatch(w):
+            break
+        keep += 1
+        if w.endswith(("'s", "’s")) and keep < len(words) and words[keep] in _VOICE_WORDS:
+            # "a girl's voice" speaks for "a girl"
+            return start, start + len(" ".join(words[:keep])) - 2, start + len(" ".join(words[:keep])) - 2
+    while keep > 1 and words[keep - 1].endswith("ly") and keep > 1:
+        keep -= 1
+    if keep == 1 and det not in ("another", "one"):
+        return None
+    if keep > 1 and words[keep - 1].lower() in _NOT_PERSON:
+        return None
+    if keep > 1 and words[keep - 1].endswith(("ing", "ed")) and det in ("the", "this", "that"):
+        return None  # `said the words, smiling`: a participle is no head noun
+    if det in ("this", "that") and keep == 1:
+        return None
+    if det == "one" and keep > 1 and words[1].lower() in ("day", "night", "morning", "evening", "time"):
+        return None
+    core_end = start + len(" ".join(words[:keep]))
+    if re.match(r"[ \t]+[A-Z]", text[core_end : core_end + 2]):
+        return None  # "the poet Syme": the name that follows is the subject
+    end = core_end
+    pp = _PP.match(text, end, limit)
+    if pp is not None and not re.search(r"\b(?:voice|tone|manner|way|breath|whisper|moment|time)$", pp.group()):
+        end = pp.end()
+    rel = _REL.match(text, end, limit) or _REL_COMMA.match(text, end, limit)
+    if rel is not None and len(rel.group().split()) <= 14:
+        end = rel.end()
+    return start, core_end, end
+
+
+def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
+    """Nominal occurrences for the noun-phrase subjects of speech tags (see module doc).
+
+    A phrase that starts where a name or pack alias starts is left to that name; a
+    shorter nominal occurrence at the same place ("the boy" of "the boy officer") is
+    replaced. Returns the new occurrences; `occs` is edited in place."""
+    text = work.text
+    at = {o.start: o for o in occs}
+    paras = [p.start for p in work.paragraphs]
+    out: list[Occ] = []
+    for q in work.quotes:
+        if q.kind == "non_speech":
+            continue
+        pi = bisect_right(paras, q.start) - 1
+        if pi < 0:
+            continue
+        para = work.paragraphs[pi]
+        limit = min(para.end, q.end + 160)
+        found = None
+        m = _POST.match(text, q.end, limit)
+        if m is not None:
+            found = _phrase(text, m.end(), limit)
+        else:
+            lead = re.match(r"[ \t]*[,—–-]?[ \t]*", text[q.end:limit])
+            s = q.end + lead.end()
+            ph = _phrase(text, s, limit)
+            if ph is not None and _SUBJ_VERB.match(text, ph[1], limit) and not text[s].isupper():
+                found = (ph[0], ph[1], ph[1])
+        if found is None:
+            continue
+        s, core_end, end = found
+        old = at.get(s)
+        if old is not None and (not old.nominal or old.end >= end):
+            continue
+        surface = text[s:end]
+        core = text[s:core_end]
+        sent = bisect_right(sent_starts, s) - 1
+        o = _features(text, s, end, surface, core, None, False, para.start, False, sent, pi, True)
+        o.nominal = True
+        o.speech = True
+        if old is not None:
+            occs.remove(old)
+        at[s] = o
+        out.append(o)
+    return out
+
+
+# "A man's voice beside her made her start", "a small boy came running": someone new
+# who may speak next, known only by a gendered noun
+_GENDERED = "|".join(sorted(MALE_NOUNS | FEMALE_NOUNS, key=len, reverse=True))
+_INTRO = re.compile(
+    r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:" + _GENDERED + r")(?=(?:[’']s[ \t]+voice)|[ \t]+"
+    r"(?:[a-z]+ed|came|stood|sat|rose|spoke|said|asked|cried|answered|was|had)\b)"
+)
+
+
+def intro_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
+    """Nominal occurrences for a gendered indefinite subject in the narration ("a man
+    started up", "A woman's voice called"): a person the next lines may be said by."""
+    text = work.text
+    taken = {o.start for o in occs}
+    qs = [q.start for q in work.quotes]
+    qe = [q.end for q in work.quotes]
+    out: list[Occ] = []
+    for pi, p in enumerate(work.paragraphs):
+        for m in _INTRO.finditer(text, p.start, p.end):
+            s, e = m.start(), m.end()
+            qi = bisect_right(qs, s) - 1
+            if s in taken or (qi >= 0 and s < qe[qi]):
+                continue
+            sent = bisect_right(sent_starts, s) - 1
+            o = _features(text, s, e, m.group(), m.group(), None, False, p.start, False, sent, pi, True)
+            o.nominal = o.speech = o.subject = True
+            out.append(o)
+    return out
+
+
+def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
+    """Occurrence start -> the role noun an apposition gives it: "the man, who was a
+    porter", "Mr. Greyson, a lawyer," -> "porter", "lawyer"."""
+    out: dict[int, str] = {}
+    for o in occs:
+        if o.quoted:
+            continue
+        m = _APPOS.match(text, o.end, o.end + 60) or _APPOS_NP.match(text, o.end, o.end + 40)
+        if m is None:
+            continue
+        words = []
+        for w in m.group(1).split():
+            if w in _STOPWORDS:
+                break
+            words.append(w)
+        # "a porter in the employ of": the noun before the first function word
+        if words and words[-1] not in _NOT_PERSON and not words[-1].endswith("ly"):
+            out[o.start] = words[-1]
+    return out
+
+
+class Links:
+    """Evidence that a description names a known character, gathered in text order.
+
+    `titles` maps a title noun to the one character holding that title, `fixed` a
+    listed description (lower case) to its character, `appos` an occurrence start to the
+    role noun of its apposition; `intro` remembers, per head noun, who the last
+    indefinite introduction or apposition was. With `closed` (a character list) a
+    description with no such evidence names nobody."""
+
+    def __init__(self, genders: list, titles: dict[str, int], fixed: dict[str, int],
+                 appos: dict[int, str], closed: bool) -> None:
+        self.genders = genders
+        self.titles = titles
+        self.fixed = fixed
+        self.appos = appos
+        self.closed = closed
+        self.intro: dict[str, tuple[int, frozenset[str]]] = {}
+        self.voice: tuple[int, int] | None = None  # (entity, sentence) of the last "a voice" speaker
+
+    def find(self, o: Occ) -> int | None:
+        """The character a description names on listed, head-noun or title evidence."""
+        idx = self.fixed.get(o.surface.lower())
+        if idx is None:
+            idx = self.fixed.get(o.core.lower())
+        if idx is not None or is_indefinite(o.surface):
+            return idx
+        noun = head_noun(o.core)
+        idx, mods = self.intro.get(noun, (None, frozenset()))
+        if idx is not None and not _modifiers(o.core) <= mods:
+            idx = None  # "the old woman" is not the earlier "a young woman"
+        if idx is None:
+            idx = self.titles.get(noun)
+        if idx is None and self.voice is not None and o.sent - self.voice[1] <= VOICE_REACH:
+            idx = self.voice[0]  # "said a rough voice. ... said the man": the voice was his
+        if idx is None:
+            return None
+        g = noun_gender(noun)
+        if g is not None and self.genders[idx] not in (g, None):
+            return None
+        return idx
+
+    def seen(self, o: Occ, idx: int) -> None:
+        """Remember who an indefinite phrase or an apposition introduced."""
+        if o.nominal and is_indefinite(o.surface):
+            noun = head_noun(o.core)
+            self.intro[noun] = (idx, _modifiers(o.core))
+            self.voice = (idx, o.sent) if noun in _VOICE_WORDS else None
+        elif self.voice is not None and self.voice[0] != idx and o.nominal:
+            self.voice = None  # someone else described since
+        role = self.appos.get(o.start)
+        if role is not None:
+            self.intro[role] = (idx, frozenset())
+
+
+def _modifiers(core: str) -> frozenset[str]:
+    """The words between the determiner and the head: "a small boy" -> {"small"}."""
+    words = core.lower().split()
+    if len(words) > 2 and words[0] == "one" and words[1] == "of":
+        return frozenset(words[3:-1])
+    lead = 1 if words[0] in ("a", "an", "the", "another", "one", "this", "that", "some") else 0
+    return frozenset(words[lead:-1])
+
+
+def title_holders(ents: list, keep: set[int], nouns: set[str]) -> dict[str, int]:
+    """Title noun -> the one kept entity holding that title in a name ("Dr. Archie",
+    "Parson Tringham", a listed "Captain Good")."""
+    owners: dict[str, set[int]] = {}
+    for e in ents:
+        if e.idx not in keep:
+            continue
+        names = set(e.full) | {f"{h} {c}" for h, c in e.hon_forms} | ({e.label} if e.label else set())
+        if e.entry is not None:
+            names |= {e.entry.name, *e.entry.aliases}
+        for n in names:
+            words = n.split()
+            first = words[0].rstrip(".") if len(words) >= 2 else ""
+            # a title before a name: an honorific, or a person noun used as one ("Parson")
+            if first in HONORIFICS or first.lower() in PERSON_NOUNS:
+                owners.setdefault(first, set()).add(e.idx)
+            hon, _core = split_hon(n)
+            if hon:
+                owners.setdefault(hon, set()).add(e.idx)
+    out: dict[str, int] = {}
+    for noun in nouns:
+        holders: set[int] = set()
+        for f in title_forms(noun):
+            holders |= owners.get(f, set())
+        if len(holders) == 1:
+            out[noun] = next(iter(holders))
+    return out
+
+
+def entry_phrases(ents: list) -> dict[str, int]:
+    """Lower-cased listed names that are descriptions ("a rough voice", "another") -> entity."""
+    out: dict[str, int] = {}
+    for e in ents:
+        if e.entry is None:
+            continue
+        for f in (e.entry.name, *e.entry.aliases):
+            f = f.strip()
+            if f and f[0].islower() or is_indefinite(f):
+                out.setdefault(f.lower(), e.idx)
+    return out
+

@@ -1,0 +1,118 @@
+"""Speakers known by a description: tag noun phrases, titles, appositions, listed phrases."""
+
+from __future__ import annotations
+
+from ficlens.fandoms import CharacterEntry
+from ficlens.model import Work
+from ficlens.pipeline import Options, analyze
+
+
+def speaker_of(work: Work, line: str) -> str | None:
+    """The name of the character said to speak the quote that contains `line`."""
+    at = work.text.index(line)
+    q = next(q for q in work.quotes if q.start <= at < q.end)
+    c = next((c for c in work.characters if c.id == q.speaker), None)
+    return c.name if c else None
+
+
+def names_of(work: Work, line: str) -> set[str]:
+    at = work.text.index(line)
+    q = next(q for q in work.quotes if q.start <= at < q.end)
+    c = next(c for c in work.characters if c.id == q.speaker)
+    return {c.name, *c.aliases}
+
+
+MARKET = """
+Nell Asher set her basket down by the well, and the women of the market closed round her.
+
+"She was never one for the church," said a stout matron of sixty, folding her arms.
+
+"People say the bailiff calls on her," said another.
+
+"Then the bailiff is a fool," added a third. "Anyone could see it."
+
+"Hush, now," interposed, more gently, a young wife with a baby on her hip. "She can hear you."
+
+"Let her hear," cried a man in the crowd.
+"""
+
+
+def test_each_passer_by_in_a_crowd_speaks_as_the_phrase_that_tags_the_line():
+    work = analyze(MARKET.strip() + "\n")
+    assert speaker_of(work, "never one for the church") == "a stout matron of sixty"
+    assert speaker_of(work, "bailiff calls") == "another"
+    assert speaker_of(work, "Then the bailiff") == "a third"
+    assert speaker_of(work, "Anyone could see") == "a third"
+    assert speaker_of(work, "Hush, now") == "a young wife"
+    assert speaker_of(work, "Let her hear") == "a man in the crowd"
+
+
+SURGERY = """
+Dr. Hallam kept his rooms over the chemist's shop, and Tom Reddy came up the stairs at nine.
+
+Tom sat down by the stove and rubbed his hands.
+
+"You are late tonight," said the doctor.
+
+"The ice on the road," Tom said. "The mare would not go."
+"""
+
+
+def test_the_doctor_is_the_one_character_called_doctor():
+    work = analyze(SURGERY.strip() + "\n")
+    assert speaker_of(work, "You are late tonight") == "Dr. Hallam"
+    assert "the doctor" in names_of(work, "You are late tonight")
+
+
+LANE = """
+Walking home along the lane, Jem Sallow met an old parson on a grey horse.
+
+"Good evening to you," said the parson.
+
+"And to you, sir," said Jem.
+
+The rider reined in. "I am Parson Crewe, of the next village, and I know your family well."
+
+Parson Crewe rode on, and Jem stood looking after him.
+"""
+
+
+def test_a_title_noun_finds_its_holder_even_when_named_later():
+    work = analyze(LANE.strip() + "\n")
+    assert speaker_of(work, "Good evening to you") == "Parson Crewe"
+
+
+FERRY = """
+"Up with you, lad," said a gruff voice. Kit opened his eyes.
+
+"What hour is it?" asked Kit.
+
+"Past six," answered the man, who was a ferryman on the river.
+
+Kit rubbed his eyes. "Then I have missed the market."
+
+"You have," said the ferryman dryly.
+"""
+
+
+def test_an_apposition_gives_the_role_a_later_description_uses():
+    work = analyze(FERRY.strip() + "\n")
+    assert names_of(work, "Past six") == names_of(work, "You have,")
+    assert speaker_of(work, "Then I have missed") == "Kit"
+
+
+def test_listed_descriptions_are_matched_in_gold_characters_mode():
+    entries = [
+        CharacterEntry("Kit"),
+        CharacterEntry("the man", aliases=["a gruff voice", "the ferryman"]),
+    ]
+    work = analyze(FERRY.strip() + "\n", Options(characters=entries))
+    assert speaker_of(work, "Up with you") == "the man"
+    assert speaker_of(work, "Past six") == "the man"
+    assert speaker_of(work, "You have,") == "the man"
+
+
+def test_a_tag_object_is_no_speaker():
+    text = '"Say it again," said Mara.\n\n"Say what?" repeated the words Tobin had used, Mara said nothing.\n'
+    work = analyze(text)
+    assert all(c.name != "the words" for c in work.characters)
