@@ -68,7 +68,7 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
-from ficlens.characters.kinship import PARENT_WORDS, kin_vocatives, link, narrator_kin, parent_names, pinned
+from ficlens.characters.kinship import PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
@@ -167,6 +167,7 @@ def find_characters(
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
+    definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)
     raw += kin_vocatives(text, work.quotes, raw, ents, keep)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)

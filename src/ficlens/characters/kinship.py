@@ -32,7 +32,7 @@ from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MAL
 from ficlens.characters.names import Occ, Pron
 from ficlens.speakers.verbs import SPEECH_VERB
 
-__all__ = ["kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "PARENT_WORDS"]
+__all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "PARENT_WORDS"]
 
 SPOUSE = {"wife": "she", "lady": "she", "missus": "she", "husband": "he"}
 PARENT = {
@@ -71,12 +71,14 @@ _PREV = re.compile(r"([A-Za-z]+)[ \t,]*$")
 # what a child calls a parent, as the narrator's own kin would be written ("my mother")
 _SAME = {"mamma": "mother", "mama": "mother", "ma": "mother", "mum": "mother", "mummy": "mother", "mom": "mother",
          "mommy": "mother", "mam": "mother", "papa": "father", "pa": "father", "dad": "father", "daddy": "father",
-         "da": "father", "auntie": "aunt", "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
+         "da": "father", "pop": "father", "auntie": "aunt", "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
 _VOC_WORDS = "|".join(sorted([*_SAME, "mother", "father", "aunt", "uncle", "grandmother", "grandfather"], key=len, reverse=True))
 # opening the quote or after a comma, closed by punctuation: `"Oh, papa!`, `"Uncle, you`
 _VOCATIVE = re.compile(
     rf"(?:^|(?<=[“\"‘]|,)|(?<=[“\"‘,] )|(?<=[Oo]h )|(?<=[Dd]ear ))(?i:({_VOC_WORDS}))(?=\s*[,.!?;—–]|--)"
 )
+# a parent named by the article alone: "said the mother"
+_DEFINITE = frozenset({"the mother", "the father", "the mamma", "the papa"})
 _SURNAME_HON = (MARRIED | {"Mr", "Ms", "Monsieur", "Herr", "Signor", "Senor"}) - {"Lady"}
 OWNER_REACH = 30  # mentions looked back at for another possessor of a kin description
 RECENT = 400  # mentions looked back at to choose between family members
@@ -259,6 +261,28 @@ def kin_vocatives(
     return out
 
 
+def definite_kin(noms: list[Occ], raw: list[tuple], ents: list[Ent], keep: set[int]) -> None:
+    """"said the mother", "the father asked": in place, the family's parent (see
+    `_Families.family_parent`), else the story's one Mrs. (Mr.), when there is one."""
+    occs = [o for o in noms if not o.quoted and o.surface.lower() in _DEFINITE]
+    if not occs:
+        return
+    fam = _Families(ents, keep)
+    order = sorted(raw, key=lambda r: r[0])
+    starts = [r[0] for r in order]
+    at = {(r[0], r[1]): n for n, r in enumerate(raw)}
+    for o in occs:
+        g = PARENT[o.surface.lower().split()[-1]]
+        target = fam.family_parent(g, order, bisect_right(starts, o.start)) or fam.only_titled(g)
+        if target is None:
+            continue
+        t = (o.start, o.end, target, "title", o.surface, False)
+        if (o.start, o.end) in at:
+            raw[at[(o.start, o.end)]] = t
+        else:
+            raw.append(t)
+
+
 def pinned(
     kin: list[tuple], text: str, prons: list[Pron], occs: list[Occ]
 ) -> tuple[list[Occ], dict[str, tuple[int]], dict[str, tuple]]:
@@ -336,17 +360,23 @@ class _Families:
         return None
 
     def family_parent(self, g: str, order: list[tuple], upto: int) -> int | None:
-        """A Mr. (Mrs.) X when the story has a child X: an untitled character of surname X;
-        the latest mentioned of several."""
+        """A Mr. (Mrs.) X when the story has a child X (an untitled character of surname X)
+        or a Mrs. (Mr.) X; the latest mentioned of several."""
         titled = self.wives if g == "she" else self.misters
         children = {s for i in self.ids if not (self.wives[i] or self.misters[i]) for s in self.names[i]}
-        want = {i for i in self.ids if titled[i] & children}
+        want = {i for i in self.ids if titled[i] & (children | self.couples)}
         if len(want) <= 1:
             return next(iter(want), None)
         for r in reversed(order[max(0, upto - RECENT) : upto]):
             if r[2] in want:
                 return r[2]
         return None
+
+    def only_titled(self, g: str) -> int | None:
+        """The story's one Mrs. (for "she") or Mr. (for "he"), if it has exactly one."""
+        titled = self.wives if g == "she" else self.misters
+        found = [i for i in self.ids if titled[i]]
+        return found[0] if len(found) == 1 else None
 
     def maybe_parent(self, owner: int, noun: str) -> bool:
         """True when "his mother" may be a titled woman of the story: the possessor's
