@@ -401,3 +401,25 @@ def test_untagged_run_follows_the_vocatives_on_both_sides_of_a_double_turn():
     # lines are said to fix who says them, not the alternation counted from line 0
     assert speakers(w)[4:] == ["c2", "c1", "c2", "c1"]
     assert speakers(w)[0] == "c1"
+
+
+def test_the_rest_of_a_paragraph_is_said_to_the_same_listener_who_then_answers():
+    text = 'Iris watched Tobin come in out of the rain.\n\n"Mara," Tobin said. "The boat is gone."\n\n"Gone where?"'
+    w = build(text, [MARA, TOBIN, IRIS])
+    # not Iris, whom the narration named last: the paragraph's second line still goes to Mara
+    assert [q.addressees for q in w.quotes[:2]] == [["c1"], ["c1"]]
+    assert w.quotes[2].speaker == "c1"
+
+
+def test_a_first_person_narrator_hears_a_line_said_to_nobody_else():
+    text = 'The rain had stopped by noon.\n\n"Keep the map dry," Tobin said.'
+    w = build(text, [MARA, TOBIN], narrator="c1")
+    assert w.quotes[0].addressees == ["c1"]
+
+
+def test_a_tag_pronoun_object_does_not_add_a_second_listener_to_a_named_one():
+    text = 'Tobin and Iris came in from the yard.\n\n"You are late, Tobin," Mara told him.'
+    # narration pronouns: 0 = "him" (the tag object), which the characters stage took for Iris
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3"})
+    assert w.quotes[0].speaker == "c1"
+    assert w.quotes[0].addressees == ["c2"]

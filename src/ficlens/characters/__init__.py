@@ -18,7 +18,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
 4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency
    and narration pronouns by salience: recency in sentences, a bonus for a subject
    mention, a penalty for a mention inside a quote, gender agreement required; a scene
-   break resets salience. Descriptions ("the old keeper", "said the surgeon") are taken
+   break resets salience. A pronoun that opens the story or a scene before anyone of its
+   gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
    an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
@@ -470,6 +471,7 @@ def _resolve(
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
+        opened.add(genders[idx])
         st = state.get(idx)
         if st is None:
             state[idx] = [weight, sent, start, sent if subj else -1]
@@ -479,11 +481,14 @@ def _resolve(
         if subj:
             st[3] = sent
 
+    lead = _leads(occs, smap, genders, narrator)
+    opened: set[str | None] = set()  # genders of the entities named since the last scene break
     breaks = sorted(breaks)
     bi = 0
     for it in items:
         if bi < len(breaks) and it.start >= breaks[bi]:
             state.clear()  # a scene break: nobody is salient any more
+            opened.clear()
             while bi < len(breaks) and it.start >= breaks[bi]:
                 bi += 1
         if isinstance(it, Occ) and it.nominal:
@@ -569,6 +574,8 @@ def _resolve(
                 best, best_score = idx, score
         for idx in stale:
             del state[idx]
+        if best is None and it.gender not in opened and not it.quoted:
+            best = lead.get(it.gender)  # a scene that opens on "he" opens on the story's main man
         if best is None:
             continue
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
@@ -583,6 +590,21 @@ def _kin_word(o: Occ) -> bool:
     """A definite family role ("said the mother", "the father asked"): with a character list it still
     names a salient listed character of that gender, a writer's way to avoid the name."""
     return o.surface.lower().startswith("the ") and o.surface.rsplit(None, 1)[-1] in _FAMILY_ROLES
+
+
+def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:
+    """Per gender (he, she), the entity named most often: the likely referent of a bare
+    pronoun that opens a story or a scene before anyone of that gender is named in it."""
+    named: Counter[int] = Counter()
+    for o in occs:
+        t = smap.get(o.surface)
+        if t and len(t) == 1 and not o.quoted and t[0] != narrator:
+            named[t[0]] += 1
+    out: dict[str, int] = {}
+    for idx, _n in named.most_common():
+        if genders[idx] in ("he", "she"):
+            out.setdefault(genders[idx], idx)
+    return out
 
 
 def _description_gender(description: str) -> str | None:

@@ -631,6 +631,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             guess = _guess(ix, first, gap, last, other, last_addr, vocs)
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
         turn_addr: list[str] = []
+        said_to: tuple[str, list[str]] | None = None  # the previous quote of this turn
         for i, a in zip(turn, attrs):
             q = quotes[i]
             if a is None:
@@ -638,11 +639,14 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             weak = False
             q.speaker, q.evidence, q.cue, q.confidence = a.speaker, a.evidence, a.cue, round(a.confidence, 3)
             addr = [c for c in _vocatives(ix, q) if c != a.speaker]
-            if a.addressee and a.addressee != a.speaker and a.addressee not in addr:
+            # `"..., Ronald," I tell him`: the tag's object is the one the line names, not another
+            if a.addressee and a.addressee != a.speaker and not addr:
                 addr.append(a.addressee)
             turn_addr += [c for c in addr if c not in turn_addr]
             if not addr and turn_addr and turn_addr[0] != a.speaker:
                 addr = turn_addr[:1]  # `"..., Rose," I answered, "...."`: the whole turn is said to her
+            if not addr and said_to is not None and said_to[0] == a.speaker:
+                addr = list(said_to[1])  # the rest of one speaker's paragraph goes to the same listener
             if not addr:
                 other = last if last and last != a.speaker else prev if prev and prev != a.speaker else None
                 if other is None and t == conv_start:
@@ -662,9 +666,12 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                     p = ix.para_of(q.start)
                     floor = ix.work.paragraphs[p - 1].start if p > 0 else 0
                     other = _narration_other(ix, floor, q.start, a.speaker)
+                if other is None and ix.narrator is not None and a.speaker != ix.narrator:
+                    other = ix.narrator  # a first-person narrator is there to hear whatever else is said
                 if other:
                     addr = [other]
             q.addressees = addr
+            said_to = (a.speaker, addr)
             # a guess from before the narration is output, but too weak to say who answers
             heard = addr[0] if addr and not weak else None
             hint = addr[0] if addr else None
