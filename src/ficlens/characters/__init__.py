@@ -172,7 +172,7 @@ def find_characters(
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), appositions(text, occs + noms), restrict is not None)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
-    kin = link(text, raw, ents, keep, restrict is not None)
+    kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
         # again, with the kin as names: "said his wife" makes her the salient "she"
         extra, kin_smap, back = pinned(kin, text, prons, occs)

@@ -148,33 +148,31 @@ def parent_names(kin_occs: list[Occ], occs: list[Occ], smap: dict, ents: list[En
 
 
 def link(
-    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool
+    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool, prons: list[Pron] = ()
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
-    """Mentions for kin descriptions after their resolved possessors (see the module doc)."""
+    """Mentions for kin descriptions after their possessors (see the module doc). A
+    narration "his"/"her" in `prons` that resolution left alone still owns its kin
+    ("his mother had replied" with the youth never named)."""
     fam = _Families(ents, keep)
     order = sorted(raw, key=lambda r: r[0])
-    found = []  # (start, end, possessor, noun, description, tags a quote)
+    found = []  # (start, end, possessor, noun, description, tags a quote, pronoun gender)
     for start, end, idx, kind, surface, quoted in order:
         if quoted:
             continue
-        word = text[start:end]
-        if kind == "pronoun":
-            if word.lower() not in _POSSESSOR:
-                continue
-        elif surface is None or not text.startswith(("'s", "’s"), end):
+        if kind != "pronoun" and (surface is None or not text.startswith(("'s", "’s"), end)):
             continue
-        m = _AFTER.match(text, end)
-        if m is None or (kind == "pronoun") == bool(m.group(1)):
+        kin = _kin_after(text, start, end, kind == "pronoun")
+        if kin is not None:
+            found.append((start, kin[0], idx, kin[1], kin[2], _tags(text, start, kin[0]), kin[3]))
+    resolved = {r[0] for r in order if r[3] == "pronoun"}
+    for p in prons:
+        if p.quoted or p.start in resolved or p.word not in _POSSESSOR:
             continue
-        if m.group(2) and (m.group(2) in _NOT_MODIFIER or m.group(2) in KIN_NOUNS):
-            continue
-        noun = m.group(3)
-        if noun == "lady" and word.lower() != "his":
-            continue  # "her lady" is her mistress, not a wife
-        desc = text[start : m.end()]
-        desc = desc[0].lower() + desc[1:] if kind == "pronoun" else desc
-        pron = _POSSESSOR.get(word.lower()) if kind == "pronoun" else None
-        found.append((start, m.end(), idx, noun, desc, _tags(text, start, m.end()), pron))
+        kin = _kin_after(text, p.start, p.end, True)
+        if kin is not None:
+            owner = -1 if p.word == "his" else -2  # nobody known: one key per pronoun
+            found.append((p.start, kin[0], owner, kin[1], kin[2], _tags(text, p.start, kin[0]), kin[3]))
+    found.sort()
     out = []
     known: dict[tuple[int, str], int] = {}
     made: dict[tuple[int, str], int] = {}
@@ -302,6 +300,25 @@ def pinned(
         smap[key] = (target,)
         back[key] = t
     return extra, smap, back
+
+
+def _kin_after(text: str, start: int, end: int, pronoun: bool) -> tuple[int, str, str, str | None] | None:
+    """(end, kin noun, description, pronoun gender) of a kin description owned by the
+    possessor at text[start:end] ("his wife", "Tom's aunt"), or None."""
+    word = text[start:end]
+    if pronoun and word.lower() not in _POSSESSOR:
+        return None
+    m = _AFTER.match(text, end)
+    if m is None or pronoun == bool(m.group(1)):
+        return None
+    if m.group(2) and (m.group(2) in _NOT_MODIFIER or m.group(2) in KIN_NOUNS):
+        return None
+    noun = m.group(3)
+    if noun == "lady" and word.lower() != "his":
+        return None  # "her lady" is her mistress, not a wife
+    desc = text[start : m.end()]
+    desc = desc[0].lower() + desc[1:] if pronoun else desc
+    return m.end(), noun, desc, _POSSESSOR.get(word.lower()) if pronoun else None
 
 
 def _recent(order: list[tuple], k: int, gender: str, fam: "_Families", owner: int) -> list[int]:
