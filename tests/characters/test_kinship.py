@@ -135,3 +135,15 @@ Mrs. Pell had the kettle on before the children came down. Hester and Ned were l
     entries = [CharacterEntry("Mrs. Pell"), CharacterEntry("Hester"), CharacterEntry("Ned")]
     work = run(text, restrict=entries)
     assert char_at(work, "the mother") == "Mrs. Pell"
+
+
+def test_kin_of_an_unnamed_possessor_still_speaks():
+    text = """
+The boy came in from the yard with mud to his knees and stood by the stove.
+
+"I'm going with the drovers in the morning," he said.
+
+"You'll do no such thing," his mother had replied, and she went on scrubbing the pot.
+"""
+    work = analyze(text)
+    assert speaker_of(work, "no such thing") == "his mother"
