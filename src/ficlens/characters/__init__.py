@@ -26,6 +26,12 @@ prominence) and `work.mentions` (sorted by start). How it works:
    mother") is always a character of its own, never a salient named one.
    A listed description ("my mother", "her husband" in a pack or character list) is
    matched whole, before its possessive pronoun.
+5. Kinship (`kinship`): "his wife", "her mother", "Tom's aunt", "said the mother" and
+   kin words called out in quotes ("papa", "uncle") become title (vocative) mentions of
+   the family member they name (Mrs. X for Mr. X's wife), else of an unnamed kin
+   character; when any are found, the salience pass runs again with them as names. A
+   child's "Da" / "Mam" names the family's parent. The narrator's "my mother" is the
+   narrator's family member when one fits.
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",

@@ -1,22 +1,30 @@
 """Kinship: who "his wife", "her mother", "Tom's aunt" and a child's "Da" are.
 
-Two entry points, both called by `find_characters`:
+Entry points, all called by `find_characters`:
 
 - `parent_names(...)`: a parent word used as a name ("Da", "Mam", "Papa", "Mother") is
   the story's one father (mother) of a known family: a character of that gender whose
   surname another character shares, never named in a paragraph with the word (there he is
   someone else: "Tom looks like Da"). The word's surface then names that character.
 - `link(...)`: after pronoun resolution, each narration possessor (a resolved "his" /
-  "her", or a name with 's) followed by a kin noun ("his wife", "her elder sister",
-  "Tom's aunt") gets a "title" mention over the whole description, for
+  "her", an unresolved one, or a name with 's) followed by a kin noun ("his wife", "her
+  elder sister", "Tom's aunt") gets a "title" mention over the whole description, for
   1. the member of the possessor's family the relation names, by honorific and surname:
      the wife of Mr. X is Mrs. X, the mother of a Bennet daughter Mrs. Bennet, the brother
      of Nell Carver the other Carver man; a possessor with no known surname takes the most
-     recently mentioned married couple's member for "her mother" / "his father";
-  2. else the character an earlier identical description of the same possessor named;
-  3. else (not with a closed character list) a new minor character named by the
+     recently mentioned married couple's member for "her mother" / "his father"; when the
+     pronoun's own referent has no such relative, the nearest recent character of its
+     gender who has one ("cried his wife" with "his" misread);
+  2. else the one holder of the kin title ("Uncle John" for "his uncle");
+  3. else the character an earlier identical description of the same possessor named;
+  4. else (not with a closed character list) a new minor character named by the
      description ("his wife", "Tom's aunt") when some use of it tags a quote.
   `speakers/` reads such a mention as the subject instead of its possessor.
+- `pinned(...)`: those mentions as name occurrences for a second salience pass.
+- `definite_kin(...)`: "said the mother" is the family's mother (or the story's one Mrs.).
+- `narrator_kin(...)`: the narrator's "my mother" is Mrs. X for a narrator X.
+- `kin_vocatives(...)`: "Oh, papa!", "Uncle, sit down." inside a quote are vocative
+  mentions of the family member the word names.
 
 No scratch keys.
 """
