@@ -329,6 +329,16 @@ def _kin_after(text: str, start: int, end: int, pronoun: bool) -> tuple[int, str
     return m.end(), noun, desc, _POSSESSOR.get(word.lower()) if pronoun else None
 
 
+def _latest(want: set[int], order: list[tuple], upto: int) -> int | None:
+    """The one character in `want`, or of several the one mentioned last before `upto`."""
+    if len(want) <= 1:
+        return next(iter(want), None)
+    for r in reversed(order[max(0, upto - RECENT) : upto]):
+        if r[2] in want:
+            return r[2]
+    return None
+
+
 def _recent(order: list[tuple], k: int, gender: str, fam: "_Families", owner: int) -> list[int]:
     """Characters of a possessive pronoun's gender mentioned just before it, latest first."""
     out: list[int] = []
@@ -376,26 +386,14 @@ class _Families:
         titles = KIN_TITLES.get(noun)
         if not titles:
             return None
-        want = {i for i in self.ids if any(h in titles for h, _ in self.hons[i])}
-        if len(want) <= 1:
-            return next(iter(want), None)
-        for r in reversed(order[max(0, upto - RECENT) : upto]):
-            if r[2] in want:
-                return r[2]
-        return None
+        return _latest({i for i in self.ids if any(h in titles for h, _ in self.hons[i])}, order, upto)
 
     def family_parent(self, g: str, order: list[tuple], upto: int) -> int | None:
         """A Mr. (Mrs.) X when the story has a child X (an untitled character of surname X)
         or a Mrs. (Mr.) X; the latest mentioned of several."""
         titled = self.wives if g == "she" else self.misters
         children = {s for i in self.ids if not (self.wives[i] or self.misters[i]) for s in self.names[i]}
-        want = {i for i in self.ids if titled[i] & (children | self.couples)}
-        if len(want) <= 1:
-            return next(iter(want), None)
-        for r in reversed(order[max(0, upto - RECENT) : upto]):
-            if r[2] in want:
-                return r[2]
-        return None
+        return _latest({i for i in self.ids if titled[i] & (children | self.couples)}, order, upto)
 
     def only_titled(self, g: str) -> int | None:
         """The story's one Mrs. (for "she") or Mr. (for "he"), if it has exactly one."""
@@ -442,11 +440,4 @@ class _Families:
                 if ok:
                     cands.append(i)
                     break
-        if len(cands) <= 1:
-            return cands[0] if cands else None
-        # several fit: the one mentioned last before the description
-        want = set(cands)
-        for r in reversed(order[max(0, upto - RECENT) : upto]):
-            if r[2] in want:
-                return r[2]
-        return None
+        return _latest(set(cands), order, upto)
