@@ -70,8 +70,9 @@ PARENT_WORDS = frozenset(w.capitalize() for w in PARENT)
 
 _POSSESSOR = {"his": "he", "her": "she"}
 _KIN = "|".join(sorted(map(re.escape, KIN_NOUNS), key=len, reverse=True))
-# after the possessor: `'s`, at most one lower-case modifier, the kin noun, not itself owned
-_AFTER = re.compile(rf"(['’]s)?[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w'’-])")
+# after the possessor: `'s`, at most one lower-case modifier, the kin noun (which may own
+# something itself: "her aunt's voice")
+_AFTER = re.compile(rf"(['’]s)?[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w-])(?!['’](?![sS]\b))")
 _NOT_MODIFIER = frozenset("and or but to of in on at with was is had has who that said".split())
 # between a kin noun and its tag verb: `his mother had replied`, `her aunt then said`
 _AUX = re.compile(r"[ \t]+(?:(?:had|has|have|then|now|only|at last|[a-z]+ly)[ \t]+){0,2}([a-z]+)")
