@@ -30,6 +30,12 @@ prominence) and `work.mentions` (sorted by start). How it works:
    mother") is always a character of its own, never a salient named one.
    A listed description ("my mother", "her husband" in a pack or character list) is
    matched whole, before its possessive pronoun.
+5. Kinship (`kinship`): "his wife", "her mother", "Tom's aunt", "said the mother" and
+   kin words called out in quotes ("papa", "uncle") become title (vocative) mentions of
+   the family member they name (Mrs. X for Mr. X's wife), else of an unnamed kin
+   character; when any are found, the salience pass runs again with them as names. A
+   child's "Da" / "Mam" names the family's parent. The narrator's "my mother" is the
+   narrator's family member when one fits.
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
@@ -73,7 +79,7 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
-from ficlens.characters.kinship import PARENT_WORDS, link, narrator_kin, parent_names, pinned
+from ficlens.characters.kinship import PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
@@ -176,14 +182,17 @@ def find_characters(
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), appositions(text, occs + noms), restrict is not None)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
-    kin = link(text, raw, ents, keep, restrict is not None)
+    kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
         # again, with the kin as names: "said his wife" makes her the salient "she"
         extra, kin_smap, back = pinned(kin, text, prons, occs)
+        links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed)
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
+    definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)
+    raw += kin_vocatives(text, work.quotes, raw, ents, keep)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)

@@ -320,7 +320,7 @@ def _possessed(ix: _Index, m: Mention) -> Mention | None:
     k = bisect_right(ix.m_starts, m.start)
     for x in ix.mentions[bisect_left(ix.m_starts, m.start) : k]:
         if x.end > m.end and x.kind == "title":
-            return x
+            return x if _owner_speaks(ix, x) else None  # `her aunt's voice`, not `his wife's sister`
     return None
 
 
