@@ -102,3 +102,26 @@ Washing up took an hour. Nobody helped.
     washington = next(c for c in work.characters if c.name == "Washington Abara")
     assert "Washing" not in washington.aliases
     assert not any(work.text[m.start : m.end] == "Washing" for m in work.mentions)
+
+
+FERRY = """
+The ferry was late, and Tobin sat on his crate at the end of the pier.
+
+"Is this the crossing to Hale?" asked a woman in a green coat.
+
+"It is, when the boat comes," said Tobin.
+
+"Then I shall wait with you."
+
+"Suit yourself."
+
+"I will," said Ilse Marrow, and she sat down on the crate beside his.
+"""
+
+
+def test_a_speaker_brought_in_by_description_is_the_listed_character_named_next():
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Ilse Marrow", [], "she"), CharacterEntry("Ada", [], "she")]
+    work = run(FERRY, cast)
+    assert speaker_of(work, "Is this the crossing") == "Ilse Marrow"
+    assert speaker_of(work, "It is, when") == "Tobin"
+    assert speaker_of(work, "Then I shall") == "Ilse Marrow"

@@ -24,7 +24,9 @@ prominence) and `work.mentions` (sorted by start). How it works:
    an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
    mother") is always a character of its own, never a salient named one.
    A listed description ("my mother", "her husband" in a pack or character list) is
-   matched whole, before its possessive pronoun.
+   matched whole, before its possessive pronoun. With a given list, a speaker brought
+   in by description ("asked a gentleman") is the listed character of that gender the
+   narration names next, if nothing named them before (`_newcomers`).
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
@@ -397,6 +399,7 @@ def _resolve(
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
     described: dict[str, int] = {}  # description -> the character it was taken for
     unnamed = set((nominal or {}).values())
+    newcomer = _newcomers(occs, smap, genders) if links is not None and links.closed else {}
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
@@ -424,6 +427,8 @@ def _resolve(
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
             elif found is not None or (links is not None and links.closed and not _kin_word(it)):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
+                if idx is None:
+                    found = idx = newcomer.get(it.start)
                 if found is not None:
                     described[it.surface] = found
             elif is_indefinite(it.surface):
@@ -503,6 +508,45 @@ def _resolve(
             continue
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
         out.append((it.start, it.end, best, "pronoun", None, False))
+    return out
+
+
+NEWCOMER_REACH = 60  # sentences within which a speaker brought in by description is named
+
+
+def _newcomers(occs: list[Occ], smap: dict, genders: list) -> dict[int, int]:
+    """With a character list: the listed character an indefinite speaker is ("asked a
+    gentleman" ... "said Mr. Greyson as he walked away"), by start of the description.
+
+    A writer brings a listed character in by description and names them later: the
+    speaker is the first listed character of the description's gender that the
+    narration names next within NEWCOMER_REACH sentences and that nothing named before."""
+    first: dict[int, int] = {}  # entity -> start of its first occurrence anywhere
+    shown: list[tuple[int, int, int]] = []  # (start, sentence, entity): first narration names
+    seen: set[int] = set()
+    for o in occs:
+        t = smap.get(o.surface) if not o.nominal else None
+        if not t or len(t) != 1:
+            continue
+        if t[0] not in first:
+            first[t[0]] = o.start
+        if not o.quoted and t[0] not in seen:
+            seen.add(t[0])
+            shown.append((o.start, o.sent, t[0]))
+    out: dict[int, int] = {}
+    starts = [x[0] for x in shown]
+    for o in occs:
+        if not (o.nominal and o.speech and is_indefinite(o.surface)):
+            continue
+        g = _description_gender(o.core)
+        if g is None:
+            continue
+        for start, sent, idx in shown[bisect_right(starts, o.start) :]:
+            if sent - o.sent > NEWCOMER_REACH:
+                break
+            if first[idx] > o.start and genders[idx] == g:
+                out[o.start] = idx
+                break
     return out
 
 
