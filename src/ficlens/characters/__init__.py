@@ -515,8 +515,9 @@ NEWCOMER_REACH = 60  # sentences within which a speaker brought in by descriptio
 
 
 def _newcomers(occs: list[Occ], smap: dict, genders: list) -> dict[int, int]:
-    """With a character list: the listed character an indefinite speaker is ("asked a
-    gentleman" ... "said Mr. Greyson as he walked away"), by start of the description.
+    """With a character list: the listed character a described speaker with no other
+    evidence is ("asked a gentleman", "said the officer" ... "said Mr. Greyson as he
+    walked away"), by start of the description.
 
     A writer brings a listed character in by description and names them later: the
     speaker is the first listed character of the description's gender that the
@@ -536,7 +537,7 @@ def _newcomers(occs: list[Occ], smap: dict, genders: list) -> dict[int, int]:
     out: dict[int, int] = {}
     starts = [x[0] for x in shown]
     for o in occs:
-        if not (o.nominal and o.speech and is_indefinite(o.surface)):
+        if not (o.nominal and o.speech):
             continue
         g = _description_gender(o.core)
         if g is None:
