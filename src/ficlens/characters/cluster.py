@@ -165,7 +165,8 @@ class Clusters:
         self.by_single: dict[str, int] = {}
         for entry in entries or []:
             e = self._new(entry=entry)
-            e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they") else None
+            # "it" (a droid, a pet) is kept as a gender so no he/she/they ever resolves to it
+            e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they", "it") else None
             self._noun_prior(e, entry_forms(entry))
             if e.gender is None:
                 _entry_prior(e, entry_forms(entry))
