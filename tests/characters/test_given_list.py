@@ -125,3 +125,33 @@ def test_a_speaker_brought_in_by_description_is_the_listed_character_named_next(
     assert speaker_of(work, "Is this the crossing") == "Ilse Marrow"
     assert speaker_of(work, "It is, when") == "Tobin"
     assert speaker_of(work, "Then I shall") == "Ilse Marrow"
+
+
+MILL = """
+Tobin Reyes stirred the fire. Mara Quill came in with the letter and sat down across from him.
+
+"Harlan Pike has bought the mill," she said.
+
+"Has he?"
+
+"Harlan Pike paid in gold. Harlan Pike means to pull the old wheel down. Harlan Pike says it
+creaks. Harlan Pike says a great many things."
+
+"Then Harlan Pike is a fool."
+
+"You always say that of Harlan Pike."
+
+"And I am always right about Harlan Pike."
+
+He stood up and took his coat from the hook. "I am going out."
+"""
+
+
+def test_a_name_only_talked_about_in_quotes_takes_no_narration_pronoun():
+    cast = [CharacterEntry("Tobin Reyes", [], "he"), CharacterEntry("Mara Quill", [], "she"),
+            CharacterEntry("Harlan Pike", [], "he")]
+    work = run(MILL, cast)
+    he = work.text.index("He stood")
+    m = next(m for m in work.mentions if m.start == he)
+    assert work.character(m.character).name == "Tobin Reyes"
+    assert speaker_of(work, "I am going out") == "Tobin Reyes"

@@ -17,8 +17,9 @@ prominence) and `work.mentions` (sorted by start). How it works:
    as a speaker, subject, vocative or with a pronoun) are dropped.
 4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency
    and narration pronouns by salience: recency in sentences, a bonus for a subject
-   mention, a penalty for a mention inside a quote, gender agreement required; a scene
-   break resets salience. A pronoun that opens the story or a scene before anyone of its
+   mention, a penalty for a mention inside a quote, gender agreement required, never a
+   character so far only talked about in quotes (not named in the narration nor called
+   by name: "you must visit Mr. Bingley"); a scene break resets salience. A pronoun that opens the story or a scene before anyone of its
    gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
@@ -470,8 +471,12 @@ def _resolve(
     newcomer = _newcomers(occs, smap, genders) if links is not None and links.closed else {}
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
+    narrated: set[int] = set()  # entities the narration has named, or a quote called by name
+
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
+        if weight != W_QUOTED:
+            narrated.add(idx)
         st = state.get(idx)
         if st is None:
             state[idx] = [weight, sent, start, sent if subj else -1]
@@ -532,6 +537,8 @@ def _resolve(
                 idx = max(seen)[1]
             if it.vocative:
                 qi = bisect_right(qends, it.start)
+                if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
+                    narrated.add(idx)  # called by name: there to hear it (a bare "Bingley." may answer "Who?")
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
@@ -560,6 +567,8 @@ def _resolve(
                 continue
             if idx == narrator or idx in addressed or (it.obj and subj_sent == it.sent):
                 continue
+            if idx not in narrated:
+                continue  # only talked about in quotes ("you must visit Mr. Bingley"): not here
             g = genders[idx]
             if it.gender == "they" and g != "they":
                 continue
