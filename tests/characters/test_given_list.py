@@ -115,16 +115,16 @@ The ferry was late, and Tobin sat on his crate at the end of the pier.
 
 "Suit yourself."
 
-"I will," said Ilse Marrow, and she sat down on the crate beside his.
+"I will," said Nora Marrow, and she sat down on the crate beside his.
 """
 
 
 def test_a_speaker_brought_in_by_description_is_the_listed_character_named_next():
-    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Ilse Marrow", [], "she"), CharacterEntry("Ada", [], "she")]
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Nora Marrow", [], "she"), CharacterEntry("Ada", [], "she")]
     work = run(FERRY, cast)
-    assert speaker_of(work, "Is this the crossing") == "Ilse Marrow"
+    assert speaker_of(work, "Is this the crossing") == "Nora Marrow"
     assert speaker_of(work, "It is, when") == "Tobin"
-    assert speaker_of(work, "Then I shall") == "Ilse Marrow"
+    assert speaker_of(work, "Then I shall") == "Nora Marrow"
 
 
 MILL = """
@@ -155,3 +155,9 @@ def test_a_name_only_talked_about_in_quotes_takes_no_narration_pronoun():
     m = next(m for m in work.mentions if m.start == he)
     assert work.character(m.character).name == "Tobin Reyes"
     assert speaker_of(work, "I am going out") == "Tobin Reyes"
+
+
+def test_without_a_list_the_described_speaker_is_also_the_character_named_next():
+    work = analyze(FERRY.strip() + "\n")
+    assert speaker_of(work, "Is this the crossing") == "Nora Marrow"
+    assert speaker_of(work, "It is, when") == "Tobin"

@@ -26,9 +26,10 @@ prominence) and `work.mentions` (sorted by start). How it works:
    an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
    mother") is always a character of its own, never a salient named one.
    A listed description ("my mother", "her husband" in a pack or character list) is
-   matched whole, before its possessive pronoun. With a given list, a speaker brought
-   in by description ("asked a gentleman") is the listed character of that gender the
-   narration names next, if nothing named them before (`_newcomers`).
+   matched whole, before its possessive pronoun. A speaker brought in by description
+   ("asked a gentleman") is the character of that gender the narration names next, if
+   nothing named them before (`_newcomers`); with a given list also a definite one
+   ("said the officer") that nothing else links to a listed character.
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
@@ -468,7 +469,7 @@ def _resolve(
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
     described: dict[str, int] = {}  # description -> the character it was taken for
     unnamed = set((nominal or {}).values())
-    newcomer = _newcomers(occs, smap, genders) if links is not None and links.closed else {}
+    newcomer = _newcomers(occs, smap, genders)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
     narrated: set[int] = set()  # entities the narration has named, or a quote called by name
@@ -509,7 +510,7 @@ def _resolve(
                 if found is not None:
                     described[it.surface] = found
             elif is_indefinite(it.surface):
-                idx = (nominal or {}).get(it.surface)  # "a young wife" is someone new
+                idx = newcomer.get(it.start, (nominal or {}).get(it.surface))  # "a young wife" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):
                 idx = _describe(it, state, genders, nominal or {}, DECAY)
                 if idx is not None:
@@ -598,13 +599,14 @@ NEWCOMER_REACH = 60  # sentences within which a speaker brought in by descriptio
 
 
 def _newcomers(occs: list[Occ], smap: dict, genders: list) -> dict[int, int]:
-    """With a character list: the listed character a described speaker with no other
-    evidence is ("asked a gentleman", "said the officer" ... "said Mr. Greyson as he
-    walked away"), by start of the description.
+    """The named character a described speaker is ("asked a gentleman" ... "said Mr.
+    Greyson as he walked away"), by start of the description: for a speaker brought in
+    by an indefinite description, and with a character list for any description with
+    no other evidence ("said the officer").
 
-    A writer brings a listed character in by description and names them later: the
-    speaker is the first listed character of the description's gender that the
-    narration names next within NEWCOMER_REACH sentences and that nothing named before."""
+    A writer brings a character in by description and names them later: the speaker
+    is the first character of the description's gender that the narration names next
+    within NEWCOMER_REACH sentences and that nothing named before."""
     first: dict[int, int] = {}  # entity -> start of its first occurrence anywhere
     shown: list[tuple[int, int, int]] = []  # (start, sentence, entity): first narration names
     seen: set[int] = set()
