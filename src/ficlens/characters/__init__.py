@@ -21,15 +21,19 @@ prominence) and `work.mentions` (sorted by start). How it works:
    as a speaker, subject, vocative or with a pronoun) are dropped.
 4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency
    and narration pronouns by salience: recency in sentences, a bonus for a subject
-   mention, a penalty for a mention inside a quote, gender agreement required; a scene
-   break resets salience. A pronoun that opens the story or a scene before anyone of its
+   mention, a penalty for a mention inside a quote, gender agreement required, never a
+   character so far only talked about in quotes (not named in the narration nor called
+   by name: "you must visit Mr. Bingley"); a scene break resets salience. A pronoun that opens the story or a scene before anyone of its
    gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
    an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
    mother") is always a character of its own, never a salient named one.
    A listed description ("my mother", "her husband" in a pack or character list) is
-   matched whole, before its possessive pronoun.
+   matched whole, before its possessive pronoun. A speaker brought in by description
+   ("asked a gentleman") is the character of that gender the narration names next, if
+   nothing named them before (`_newcomers`); with a given list also a definite one
+   ("said the officer") that nothing else links to a listed character.
 5. Kinship (`kinship`): "his wife", "her mother", "Tom's aunt", "said the mother" and
    kin words called out in quotes ("papa", "uncle") become title (vocative) mentions of
    the family member they name (Mrs. X for Mr. X's wife), else of an unnamed kin
@@ -478,10 +482,15 @@ def _resolve(
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
     described: dict[str, int] = {}  # description -> the character it was taken for
     unnamed = set((nominal or {}).values())
+    newcomer = _newcomers(occs, smap, genders)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
+
+    narrated: set[int] = set()  # entities the narration has named, or a quote called by name
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
+        if weight != W_QUOTED:
+            narrated.add(idx)
         st = state.get(idx)
         if st is None:
             state[idx] = [weight, sent, start, sent if subj else -1]
@@ -509,10 +518,12 @@ def _resolve(
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
             elif found is not None or (links is not None and links.closed and not _kin_word(it)):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
+                if idx is None:
+                    found = idx = newcomer.get(it.start)
                 if found is not None:
                     described[it.surface] = found
             elif is_indefinite(it.surface):
-                idx = (nominal or {}).get(it.surface)  # "a young wife" is someone new
+                idx = newcomer.get(it.start, (nominal or {}).get(it.surface))  # "a young wife" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):
                 idx = _describe(it, state, genders, nominal or {}, DECAY)
                 if idx is not None:
@@ -540,6 +551,8 @@ def _resolve(
                 idx = max(seen)[1]
             if it.vocative:
                 qi = bisect_right(qends, it.start)
+                if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
+                    narrated.add(idx)  # called by name: there to hear it (a bare "Bingley." may answer "Who?")
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
@@ -568,6 +581,8 @@ def _resolve(
                 continue
             if idx == narrator or idx in addressed or (it.obj and subj_sent == it.sent):
                 continue
+            if idx not in narrated:
+                continue  # only talked about in quotes ("you must visit Mr. Bingley"): not here
             g = genders[idx]
             if it.gender == "they" and g != "they":
                 continue
@@ -590,6 +605,47 @@ def _resolve(
             continue
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
         out.append((it.start, it.end, best, "pronoun", None, False))
+    return out
+
+
+NEWCOMER_REACH = 60  # sentences within which a speaker brought in by description is named
+
+
+def _newcomers(occs: list[Occ], smap: dict, genders: list) -> dict[int, int]:
+    """The named character a described speaker is ("asked a gentleman" ... "said Mr.
+    Greyson as he walked away"), by start of the description: for a speaker brought in
+    by an indefinite description, and with a character list for any description with
+    no other evidence ("said the officer").
+
+    A writer brings a character in by description and names them later: the speaker
+    is the first character of the description's gender that the narration names next
+    within NEWCOMER_REACH sentences and that nothing named before."""
+    first: dict[int, int] = {}  # entity -> start of its first occurrence anywhere
+    shown: list[tuple[int, int, int]] = []  # (start, sentence, entity): first narration names
+    seen: set[int] = set()
+    for o in occs:
+        t = smap.get(o.surface) if not o.nominal else None
+        if not t or len(t) != 1:
+            continue
+        if t[0] not in first:
+            first[t[0]] = o.start
+        if not o.quoted and t[0] not in seen:
+            seen.add(t[0])
+            shown.append((o.start, o.sent, t[0]))
+    out: dict[int, int] = {}
+    starts = [x[0] for x in shown]
+    for o in occs:
+        if not (o.nominal and o.speech):
+            continue
+        g = _description_gender(o.core)
+        if g is None:
+            continue
+        for start, sent, idx in shown[bisect_right(starts, o.start) :]:
+            if sent - o.sent > NEWCOMER_REACH:
+                break
+            if first[idx] > o.start and genders[idx] == g:
+                out[o.start] = idx
+                break
     return out
 
 
