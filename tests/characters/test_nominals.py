@@ -116,3 +116,37 @@ def test_a_tag_object_is_no_speaker():
     text = '"Say it again," said Mara.\n\n"Say what?" repeated the words Tobin had used, Mara said nothing.\n'
     work = analyze(text)
     assert all(c.name != "the words" for c in work.characters)
+
+
+YARD = """
+Miss Orme sent the children out into the yard after lunch.
+
+"She's turning us out again," I heard one small boy complaining as he pulled on his boots.
+
+As a former pupil had once said of her: "Miss Orme never lets a wet day be wasted."
+
+"Then we shall all catch cold," broke in a thin, pale girl. "And she will be sorry."
+"""
+
+
+def test_descriptions_heard_before_or_coordinated_still_tag_the_line():
+    work = analyze(YARD.strip() + "\n")
+    assert speaker_of(work, "turning us out") == "one small boy"
+    assert speaker_of(work, "never lets a wet day") == "a former pupil"
+    assert speaker_of(work, "catch cold") == "a thin, pale girl"
+
+
+DOCK = """
+"Mind the rope there!" shouted a hoarse voice.
+
+Ned looked up from the barrel. The man on the quay was pointing at his feet.
+
+"Mind it yourself," said Ned.
+
+"Cheek," said the man, and threw the rope down.
+"""
+
+
+def test_the_person_described_right_after_a_voice_is_its_owner():
+    work = analyze(DOCK.strip() + "\n")
+    assert names_of(work, "Mind the rope") == names_of(work, "Cheek")

@@ -71,6 +71,15 @@ _REL = re.compile(r"[ \t]+(?:who|whose|that)[ \t]+[^.,;:!?\"“”‘’—\n]{3
 # "the thin gentleman, who had insisted upon it": a relative clause up to the next stop
 _REL_COMMA = re.compile(r",[ \t]+(?:who|whose)[ \t]+[^.,;:!?\"“”‘’—\n]{3,100}")
 _VERB_WORD = re.compile(_VERB_ALT, re.IGNORECASE)
+_MORE_ADJ = re.compile(r",[ \t]+([a-z][a-z-]*[ \t]+[a-z][a-z-]*)(?=[.,;:!?\"“”])")
+# `I heard one small urchin grumbling`
+_HEARD = re.compile(r"[ \t]*(?:I|we|he|she|they)[ \t]+(?:heard|could[ \t]+hear)[ \t]+")
+# before a quote: `As a young admirer had once said of him:`
+_PRE_VERB = re.compile(
+    r"[ \t]+(?:had[ \t]+|has[ \t]+|would[ \t]+|then[ \t]+)?(?:once[ \t]+|[a-z]+ly[ \t]+)?" + _VERB_ALT
+    + r"\b[^.!?\"“”‘’\n]{0,30}[,:][ \t\n]*$"
+)
+_DET_START = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Ss]omebody|[Ss]omeone)\b")
 _VOICE_WORDS = frozenset({"voice", "voices", "tones"})
 VOICE_REACH = 6  # sentences within which "the man" can be the owner of "a voice" just heard
 _POST = re.compile(
@@ -150,8 +159,8 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
         if w.endswith(("'s", "’s")) and keep < len(words) and words[keep] in _VOICE_WORDS:
             # "a girl's voice" speaks for "a girl"
             return start, start + len(" ".join(words[:keep])) - 2, start + len(" ".join(words[:keep])) - 2
-    while keep > 1 and words[keep - 1].endswith("ly") and keep > 1:
-        keep -= 1
+    while keep > 1 and (words[keep - 1].endswith("ly") or (keep > 2 and len(words[keep - 1]) > 5 and words[keep - 1].endswith("ing"))):
+        keep -= 1  # "another private loudly", "one small boy complaining"
     if keep == 1 and det not in ("another", "one"):
         return None
     if keep > 1 and words[keep - 1].lower() in _NOT_PERSON:
@@ -163,6 +172,9 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
     if det == "one" and keep > 1 and words[1].lower() in ("day", "night", "morning", "evening", "time"):
         return None
     core_end = start + len(" ".join(words[:keep]))
+    more = _MORE_ADJ.match(text, core_end, limit) if det in ("a", "an") and keep == 2 else None
+    if more is not None and not (_STOPWORDS.intersection(more.group(1).split()) or more.group(1).endswith(("ly", "ing"))):
+        core_end = more.end()  # "a thin, elderly gentleman"
     if re.match(r"[ \t]+[A-Z]", text[core_end : core_end + 2]):
         return None  # "the poet Syme": the name that follows is the subject
     end = core_end
@@ -175,6 +187,23 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
     return start, core_end, end
 
 
+def _pre_phrase(text: str, para_start: int, q_start: int, prev_end: int) -> tuple[int, int, int] | None:
+    """The description that opens a tag clause before a quote: `As a young admirer had
+    once said of him: "..."`, `The oldest of the colts said, "..."`."""
+    start = max(para_start, prev_end)
+    seg = text[start:q_start]
+    if not seg.rstrip().endswith((",", ":")):
+        return None
+    cut = max(seg.rfind(". "), seg.rfind("! "), seg.rfind("? "), seg.rfind("; "))
+    lo = start + cut + 1 if cut >= 0 else start
+    best = None
+    for m in _DET_START.finditer(text, lo, q_start):
+        ph = _phrase(text, m.start(), q_start)
+        if ph is not None and _PRE_VERB.match(text, ph[1], q_start):
+            best = (ph[0], ph[1], ph[1])
+    return best
+
+
 def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
     """Nominal occurrences for the noun-phrase subjects of speech tags (see module doc).
 
@@ -185,6 +214,7 @@ def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
     at = {o.start: o for o in occs}
     paras = [p.start for p in work.paragraphs]
     out: list[Occ] = []
+    prev_end = 0
     for q in work.quotes:
         if q.kind == "non_speech":
             continue
@@ -198,11 +228,16 @@ def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
         if m is not None:
             found = _phrase(text, m.end(), limit)
         else:
+            heard = _HEARD.match(text, q.end, limit)
             lead = re.match(r"[ \t]*[,—–-]?[ \t]*", text[q.end:limit])
-            s = q.end + lead.end()
+            s = heard.end() if heard else q.end + lead.end()
             ph = _phrase(text, s, limit)
-            if ph is not None and _SUBJ_VERB.match(text, ph[1], limit) and not text[s].isupper():
+            if ph is not None and not text[s].isupper() and (
+                    _SUBJ_VERB.match(text, ph[1], limit) or (heard and re.match(r"[ \t]+[a-z]", text[ph[1] : ph[1] + 2]))):
                 found = (ph[0], ph[1], ph[1])
+        if found is None:
+            found = _pre_phrase(text, para.start, q.start, prev_end)
+        prev_end = q.end
         if found is None:
             continue
         s, core_end, end = found
@@ -297,6 +332,8 @@ class Links:
         idx = self.fixed.get(o.surface.lower())
         if idx is None:
             idx = self.fixed.get(o.core.lower())
+        if idx is None and o.core.lower().startswith("one of the "):
+            idx = self.fixed.get(o.core.lower()[7:])  # one of a listed group speaks for it
         if idx is not None or is_indefinite(o.surface):
             return idx
         noun = head_noun(o.core)
