@@ -395,7 +395,8 @@ def _resolve(
     qends = [q.end for q in quotes]
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
     described: dict[str, int] = {}  # description -> the character it was taken for
-    unnamed = set((nominal or {}).values())
+    # passers-by ("a voice in her ear", "another private"); "the surgeon" may be "he"
+    unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
