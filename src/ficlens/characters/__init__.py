@@ -63,6 +63,7 @@ from ficlens.characters.lexicon import (
     HONORIFICS,
     MALE_NAMES,
     MALE_NOUNS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     PLACES,
     STOP,

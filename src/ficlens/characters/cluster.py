@@ -30,7 +30,6 @@ from ficlens.characters.lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     NICKNAMES,
-    PERSON_NOUNS,
     STOP,
 )
 from ficlens.characters.names import PARTICLES, split_hon
@@ -43,14 +42,17 @@ MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora",
 FAMILY = frozenset({"Uncle", "Aunt", "Auntie", "Cousin", "Grandma", "Grandpa", "Grandmother", "Grandfather", "Granny", "Nanny"})
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
-# A listed description: a possessive and up to two words before a person noun ("my mother",
-# "her elder sister"); the words of such a form are no names.
+# A listed description: a possessive and up to three lower-case words ("my mother",
+# "her elder sister", "my good friend"); the words of such a form are no names.
 _DESCRIPTION = re.compile(r"(?:my|his|her|our|their|your)(?: [a-z-]+){1,3}")
 
 
 def is_description(form: str) -> bool:
-    """True for a lower-case description used as a name: "my mother", "her husband"."""
-    return _DESCRIPTION.fullmatch(form) is not None and form.rsplit(None, 1)[-1] in PERSON_NOUNS
+    """True for a lower-case description used as a name: "my mother", "her husband".
+
+    Any noun counts, not only known person nouns: a list that names someone "my good
+    friend" means that phrase."""
+    return _DESCRIPTION.fullmatch(form) is not None
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]\s*")
 
 
@@ -63,6 +65,7 @@ class Ent:
     label: str = ""  # a name to show when no full name is known
     gender: str | None = None  # from the entry or a gendered honorific
     votes: Counter = field(default_factory=Counter)  # pronoun votes: he / she
+    usual: str | None = None  # the usual gender of its given name or head noun ("Emma", "his mother")
 
 
 def entry_forms(entry: CharacterEntry) -> list[str]:
@@ -90,6 +93,12 @@ def ent_gender(e: Ent) -> str | None:
     if e.gender:
         return e.gender
     he, she = e.votes["he"], e.votes["she"]
+    if e.usual in ("he", "she"):
+        # pronoun votes are noisy ("said Emma. ... he said"): a given name's usual
+        # gender stands unless the text says otherwise twice as often
+        mine, other = (he, she) if e.usual == "he" else (she, he)
+        if other < 2 * mine:
+            return e.usual
     if he + she >= 1 and max(he, she) >= 2 * min(he, she) + 1:
         return "he" if he > she else "she"
     return None
@@ -100,6 +109,43 @@ def _compatible(hon: str | None, gender: str | None) -> bool:
         return True
     g = HON_GENDER.get(HONORIFICS.get(hon, "n"))
     return g is None or g == gender
+
+
+_GROUP_NOUNS = frozenset("men women people children folk folks others ladies gentlemen crowd family".split())
+
+
+def _plural(form: str) -> bool:
+    """A listed name for a group: "the men", "his companions", "the Ambersons"."""
+    words = form.split()
+    last = words[-1] if words else ""
+    if last.lower() in _GROUP_NOUNS or (last.islower() and last.endswith("men") and len(words) >= 2):
+        return True  # "the fishermen"
+    if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s", "’s")) or len(words) < 2:
+        return False
+    return last[0].islower() or words[0].lower() == "the"
+
+
+def _entry_prior(e: Ent, forms: list[str]) -> None:
+    """A listed character without pronouns: a group name says "they", a given name
+    ("Emma") says its usual gender, as it does for a name found in the text."""
+    if forms and all(_plural(f) for f in forms):
+        e.gender = "they"
+        return
+    for f in forms:
+        hon, core = split_hon(f)
+        given = core.split()[0] if core.split() and (hon is None or HONORIFICS.get(hon) == "n") else None
+        _given_prior(e, given)
+
+
+def _given_prior(e: Ent, given: str | None) -> None:
+    g = "she" if given in FEMALE_NAMES else "he" if given in MALE_NAMES else None
+    if g is not None:
+        _usual(e, g, 5)
+
+
+def _usual(e: Ent, g: str, weight: int) -> None:
+    e.votes[g] += weight
+    e.usual = g if e.usual in (None, g) else "?"  # "?": forms that disagree say nothing
 
 
 class Clusters:
@@ -119,6 +165,8 @@ class Clusters:
             e = self._new(entry=entry)
             e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they") else None
             self._noun_prior(e, entry_forms(entry))
+            if e.gender is None:
+                _entry_prior(e, entry_forms(entry))
             for n, f in enumerate(entry_forms(entry)):
                 self._index_form(e, f, explicit=True, canonical=n == 0)
             e.label = entry_forms(entry)[0]
@@ -231,18 +279,15 @@ class Clusters:
         for f in forms:
             for w in f.lower().split():
                 if w in MALE_NOUNS:
-                    e.votes["he"] += 3
+                    _usual(e, "he", 3)
                 elif w in FEMALE_NOUNS:
-                    e.votes["she"] += 3
+                    _usual(e, "she", 3)
 
     def _prior(self, e: Ent, surface: str, given: str | None) -> None:
         e.votes.update(self._votes.get(surface, ()))
         if given:
             e.votes.update(self._votes.get(given, ()))
-            if given in FEMALE_NAMES:
-                e.votes["she"] += 5
-            elif given in MALE_NAMES:
-                e.votes["he"] += 5
+            _given_prior(e, given)
 
     def _hon(self, hon: str, core: str) -> tuple[int, ...]:
         cls = HONORIFICS.get(hon, "n")

@@ -22,7 +22,7 @@ TITLES = frozenset(
     Corporal Private Commander Admiral Professor Prof Reverend Rev Inspector Detective
     Agent Officer Chancellor Senator Councilor Councillor Judge President Director
     Headmaster Headmistress Nurse Chief Constable Marshal Sheriff Governor Minister
-    Cousin Saint Mx Healer Auror Master Supreme Leader""".split()
+    Cousin Saint Mx Healer Auror Master Supreme Leader Parson Vicar Rector""".split()
 )
 for _w in TITLES:
     HONORIFICS.setdefault(_w, "n")
@@ -172,6 +172,60 @@ MALE_NAMES = frozenset(
     Richard Robert Roger Samuel Sam Simon Stephen Thomas Tom Timothy Walter William Will
     Bellamy Jasper Monty Marcus Ron Draco Severus Albus Sirius Remus Neville Sherlock
     Mycroft Greg Anakin Tony Steve Bucky Clint Bruce Huck Pip""".split()
+)
+
+# More given names of the 1800s to the 2000s (English-language usage), left out when
+# commonly borne by both sexes (Jordan, Taylor, Leslie, Marion) or places (Georgia, Chester).
+FEMALE_NAMES = FEMALE_NAMES | frozenset(
+    """Adelaide Adele Adeline Agatha Aileen Alberta Alexandra Alma Althea Amber Anastasia
+    Andrea Angela Angelica Angelina Anita Annabel Annabelle Annette Antoinette Arlene
+    Augusta Ava Beatrix Belinda Bernadette Bernice Bessie Blanche Brenda Brianna Brittany
+    Camilla Candace Cara Carla Carmen Carol Carole Carolyn Cassandra Celeste Celia
+    Charlene Chelsea Cheryl Christina Christine Cindy Claudia Colleen Cordelia Cornelia
+    Courtney Cynthia Danielle Daphne Deborah Debra Delia Della Denise Diane Dinah Dolly
+    Dolores Donna Doreen Doris Dorcas Edna Effie Eileen Elaine Eleanora Elena Ellie Eloise
+    Elsa Elspeth Elvira Emilia Emmeline Erica Erin Estelle Ethel Etta Eugenie Eunice Eva
+    Evangeline Evelyn Fiona Francesca Freda Frieda Gabrielle Gail Genevieve
+    Geraldine Gertrude Gillian Gladys Gloria Gwen Gwendolyn Hailey Hattie Hazel Heather
+    Heidi Helga Hepzibah Hetty Hilda Holly Ida Imogen Irene Iris Isabelle Ivy Jacqueline
+    Janice Jeanette Jeanne Jemima Jenna Jessie Jill Joanna Joanne Jocelyn Joyce Juanita
+    Judy Julie Juliana Justine Karen Kathryn Katie Katrina Kayla Keziah Kimberly Kristen
+    Kristin Lauren Leila Lenore Leonora Letitia Letty Lilian Lillian Lilly Linda Lisa Lois
+    Loretta Lorna Lorraine Lottie Lucia Lucille Lucinda Lucretia Luisa Lula Madeleine
+    Madge Mae Marcia Margery Margo Marguerite Marilyn Marjorie Marlene Matilda Maureen
+    Maxine Maya Megan Melanie Melissa Mia Michelle Millicent Millie Minerva Minnie Miranda
+    Miriam Mona Monica Muriel Myra Myrtle Nadia Nadine Naomi Natalie Nellie Nettie Nicole
+    Nina Noreen Norma Odette Olga Olive Ophelia Pansy Patricia Pauline Pearl Philippa
+    Phyllis Prudence Rebekah Regina Renee Rhoda Rita Roberta Rosalie Rosalind Rosamund
+    Rosemary Rosie Rowena Roxanne Sabrina Sadie Samantha Sandra Sara Selina Serena Sharon
+    Sheila Shirley Sibyl Sonia Sophy Stella Stephanie Susannah Susie Suzanne Sybil Tabitha
+    Tamara Teresa Thea Thelma Tiffany Tilly Tina Trudy Ursula Valerie Vanessa Velma Vera
+    Veronica Vivien Viola Wilhelmina Yvonne Zelda Zoe Zoey""".split()
+)
+MALE_NAMES = MALE_NAMES | frozenset(
+    """Abel Abner Abraham Abram Adolphus Adrian Aidan Alan Alastair Alec Alfonso Alistair
+    Alonzo Alvin Ambrose Amos Angus Anselm Antonio Archie Arnold Asa Augustine Austin
+    Barnabas Barnaby Barney Bartholomew Basil Ben Benedict Benny Bernie Bertie Bertram
+    Billy Bobby Bradley Brandon Brendan Brian Bryan Bruno Byron Caleb Calvin Carl Carlos
+    Cecil Cedric Chad Charlie Clarence Claude Clifford Clyde Colin Conrad Cornelius
+    Craig Curtis Cyril Cyrus Damian Damon Dan Danny Darren Dave Denis Dennis Derek Desmond
+    Dexter Dmitri Dominic Douglas Duncan Dustin Dwight Ebenezer Eddie Edmond Eli Elias
+    Elijah Elliot Ellis Elmer Emil Emmanuel Enoch Ephraim Eric Ethan Eugene Eustace Evan
+    Ezekiel Ezra Ferdinand Fergus Floyd Franklin Freddie Friedrich Gabriel Gareth Garrett
+    Gavin Geoffrey Gerard Gideon Giles Gordon Graham Gustav Hamish Hank Hans Harvey Hector
+    Heinrich Herman Hezekiah Hiram Homer Horace Horatio Howard Hubert Huckleberry Hugo Ian
+    Ignatius Ira Irving Isaiah Ivan Jacques Jake Jared Jason Jeff Jeffrey Jem Jeremiah
+    Jeremy Jerome Jerry Jesse Jethro Jimmy Joel Joey Johnny Jonah Jonas Josh Joshua Josiah
+    Jude Justin Karl Keith Kenneth Kevin Kurt Lancelot Lazarus Lemuel Leo Leon Leopold
+    Leroy Lester Levi Lionel Lloyd Lorenzo Lucas Lucius Luther Malcolm Manuel Marcel Mario
+    Marvin Maurice Maximilian Melvin Micah Mickey Miles Milo Milton Mitchell Morris Moses
+    Murray Nathan Neil Nelson Nick Nigel Noah Noel Norman Obadiah Octavius Orson Oswald
+    Otto Owen Percival Percy Perry Phil Phineas Pierre Quentin Randolph Raphael Raymond
+    Reginald Reuben Roderick Rodney Roland Ronald Rory Rowland Rudolf Rudolph Rufus Rupert
+    Russell Sammy Saul Scott Sebastian Septimus Seth Sid Sidney Silas Solomon Spencer
+    Stanley Stuart Stewart Sylvester Teddy Terence Theo Theodore Tim Tobias Toby Todd
+    Tommy Travis Tristan Troy Ulysses Victor Vincent Wallace Warren Wayne Wesley Wilbur
+    Wilfred Wilhelm Willie Willy Winston Wyatt Zachary Zebulon Zeke""".split()
 )
 
 # The last word of a capitalised sequence that names a place, building or body, not a

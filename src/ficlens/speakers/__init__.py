@@ -566,6 +566,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             if a.addressee and a.addressee != a.speaker and a.addressee not in addr:
                 addr.append(a.addressee)
             turn_addr += [c for c in addr if c not in turn_addr]
+            if not addr and turn_addr and turn_addr[0] != a.speaker:
+                addr = turn_addr[:1]  # `"..., Rose," I answered, "...."`: the whole turn is said to her
             if not addr:
                 other = last if last and last != a.speaker else prev if prev and prev != a.speaker else None
                 if other is None and t == conv_start:
