@@ -177,6 +177,8 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
         core_end = more.end()  # "a thin, elderly gentleman"
     if re.match(r"[ \t]+[A-Z]", text[core_end : core_end + 2]):
         return None  # "the poet Syme": the name that follows is the subject
+    if words[keep - 1] in _VOICE_WORDS and re.match(r"[ \t]+of[ \t]+[A-Z]", text[core_end : core_end + 6]):
+        return None  # "the voice of John Reed" is John Reed's
     end = core_end
     pp = _PP.match(text, end, limit)
     if pp is not None and not re.search(r"\b(?:voice|tone|manner|way|breath|whisper|moment|time)$", pp.group()):

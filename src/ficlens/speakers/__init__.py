@@ -105,7 +105,8 @@ _BODY = frozenset(
     reply answer expression brows eyebrows eyebrow smile grin laugh shoulders chin cheeks""".split()
 )
 # an adverb between an inverted tag's verb and its subject: `interposed, more softly, a young wife`
-_ADVERB_GAP = re.compile(r"[ \t]*,?[ \t]*(?:more[ \t]+|very[ \t]+)?[a-z]+ly[ \t]*,?[ \t]*")
+# ... or the voice standing for its owner: `cried the voice of John Reed`
+_ADVERB_GAP = re.compile(r"[ \t]*,?[ \t]*(?:more[ \t]+|very[ \t]+)?[a-z]+ly[ \t]*,?[ \t]*|[ \t]*the[ \t]+voice[ \t]+of[ \t]+")
 _NEXT_WORDS = re.compile(r"(?:[’']s)?\s+(\w+)(?:\s+(\w+))?")
 _WORD = re.compile(r"\w[\w'’-]*")
 
