@@ -150,3 +150,14 @@ Ned looked up from the barrel. The man on the quay was pointing at his feet.
 def test_the_person_described_right_after_a_voice_is_its_owner():
     work = analyze(DOCK.strip() + "\n")
     assert names_of(work, "Mind the rope") == names_of(work, "Cheek")
+
+
+def test_the_voice_of_a_named_character_and_a_described_opening_subject():
+    text = (
+        "Ann hid behind the curtain with her book.\n\n"
+        '"Where are you, mouse?" cried the voice of Robert Dane; then he stopped at the door.\n\n'
+        'The youngest of the girls put down her spoon, looked round, and said, "She is reading again."\n'
+    )
+    work = analyze(text)
+    assert speaker_of(work, "Where are you") == "Robert Dane"
+    assert speaker_of(work, "She is reading") == "The youngest of the girls"

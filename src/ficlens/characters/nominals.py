@@ -59,8 +59,8 @@ _WORDS = r"[a-z][a-z'’-]*"
 # the determiner-led phrase: "a hard-featured dame", "another", "one of the colts"
 _NP = re.compile(
     r"(?P<core>(?:some(?:body|one)|some[ \t]one|any(?:body|one))(?:[ \t]+else)?"
-    r"|one[ \t]+of[ \t]+(?:the|them|those|these|his|her|their|our)(?:[ \t]+" + _WORDS + r"){0,3}"
-    r"|(?:a|an|another|one|the|this|that)\b(?:[ \t]+" + _WORDS + r"){0,4})"
+    r"|[Oo]ne[ \t]+of[ \t]+(?:the|them|those|these|his|her|their|our)(?:[ \t]+" + _WORDS + r"){0,3}"
+    r"|(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat)\b(?:[ \t]+" + _WORDS + r"){0,4})"
 )
 # after the phrase: "of fifty", "in the crowd", "with the basket"; not "in a moment"
 _PP = re.compile(
@@ -79,6 +79,7 @@ _PRE_VERB = re.compile(
     r"[ \t]+(?:had[ \t]+|has[ \t]+|would[ \t]+|then[ \t]+)?(?:once[ \t]+|[a-z]+ly[ \t]+)?" + _VERB_ALT
     + r"\b[^.!?\"“”‘’\n]{0,30}[,:][ \t\n]*$"
 )
+_CLAUSE_VERB = re.compile(r"\b" + _VERB_ALT + r"\b[^.!?\"“”‘’\n]{0,30}[,:][ \t\n]*$")
 _DET_START = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Ss]omebody|[Ss]omeone)\b")
 _VOICE_WORDS = frozenset({"voice", "voices", "tones"})
 VOICE_REACH = 6  # sentences within which "the man" can be the owner of "a voice" just heard
@@ -203,6 +204,12 @@ def _pre_phrase(text: str, para_start: int, q_start: int, prev_end: int) -> tupl
         ph = _phrase(text, m.start(), q_start)
         if ph is not None and _PRE_VERB.match(text, ph[1], q_start):
             best = (ph[0], ph[1], ph[1])
+    if best is None and _CLAUSE_VERB.search(text, lo, q_start):
+        # the sentence's opening subject: `The oldest of the colts raised his head and said,`
+        lead = re.match(r"[ \t\n]*", text[lo:q_start])
+        ph = _phrase(text, lo + lead.end(), q_start)
+        if ph is not None and (head_noun(text[ph[0] : ph[1]]) in PERSON_NOUNS or " of " in text[ph[1] : ph[2] + 1]):
+            best = ph
     return best
 
 
