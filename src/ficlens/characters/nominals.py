@@ -333,7 +333,7 @@ class Links:
         self.fixed = fixed
         self.appos = appos
         self.closed = closed
-        self.intro: dict[str, tuple[int, frozenset[str]]] = {}
+        self.intro: dict[str, tuple[int, frozenset[str], int]] = {}  # noun -> (entity, modifiers, offset)
         self.voice: tuple[int, int] | None = None  # (entity, sentence) of the last "a voice" speaker
 
     def find(self, o: Occ) -> int | None:
@@ -346,8 +346,11 @@ class Links:
         if idx is not None or is_indefinite(o.surface):
             return idx
         noun = head_noun(o.core)
-        idx, mods = self.intro.get(noun, (None, frozenset()))
-        if idx is not None and not _modifiers(o.core) <= mods:
+        idx, mods, _at = self.intro.get(noun, (None, frozenset(), 0))
+        if idx is None and noun in _CHILD_WORDS:
+            # "a small boy" ... "the child": the latest child introduced
+            idx, mods, _at = max((self.intro.get(n, (None, frozenset(), -1)) for n in _CHILD_WORDS), key=lambda t: t[2])
+        if idx is not None and _clash(_modifiers(o.core), mods):
             idx = None  # "the old woman" is not the earlier "a young woman"
         if idx is None:
             idx = self.titles.get(noun)
@@ -364,13 +367,23 @@ class Links:
         """Remember who an indefinite phrase or an apposition introduced."""
         if o.nominal and is_indefinite(o.surface):
             noun = head_noun(o.core)
-            self.intro[noun] = (idx, _modifiers(o.core))
+            self.intro[noun] = (idx, _modifiers(o.core), o.start)
             self.voice = (idx, o.sent) if noun in _VOICE_WORDS else None
         elif self.voice is not None and self.voice[0] != idx and o.nominal:
             self.voice = None  # someone else described since
         role = self.appos.get(o.start)
         if role is not None:
-            self.intro[role] = (idx, frozenset())
+            self.intro[role] = (idx, frozenset(), o.start)
+
+
+_CHILD_WORDS = ("child", "boy", "girl", "infant", "lad", "lass", "youngster", "kid")
+_AGE_SIZE = frozenset("old elderly aged young little small big tall short fat thin stout".split())
+
+
+def _clash(mods: frozenset[str], intro: frozenset[str]) -> bool:
+    """True when two descriptions cannot be one person: "old" against "young"."""
+    a, b = mods & _AGE_SIZE, intro & _AGE_SIZE
+    return bool(a) and bool(b) and not (a & b) and not (a <= {"little", "small"} and b <= {"little", "small", "young"})
 
 
 def _modifiers(core: str) -> frozenset[str]:
