@@ -25,6 +25,11 @@ prominence) and `work.mentions` (sorted by start). How it works:
    mother") is always a character of its own, never a salient named one.
    A listed description ("my mother", "her husband" in a pack or character list) is
    matched whole, before its possessive pronoun.
+   Evidence comes before salience (see `nominals`): a speech tag's noun phrase ("said a
+   rough voice", "said another") is a speaker; an indefinite one is someone new; "the
+   doctor" is the one Dr. X, "the porter" the man an apposition called a porter, "the
+   boy" the "small boy" introduced before; with a character list only such evidence
+   (or a listed phrase) names anyone.
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
