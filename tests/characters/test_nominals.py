@@ -161,3 +161,14 @@ def test_the_voice_of_a_named_character_and_a_described_opening_subject():
     work = analyze(text)
     assert speaker_of(work, "Where are you") == "Robert Dane"
     assert speaker_of(work, "She is reading") == "The youngest of the girls"
+
+
+def test_a_name_after_a_stripped_word_and_of_is_the_name_alone():
+    text = (
+        'Sam Tully sold papers on the corner.\n\n'
+        'Another of Sam\'s habits was whistling. "Papers!" cried Sam.\n\n'
+        '"One, please," said a lady. Sam handed it over.\n'
+    )
+    work = analyze(text)
+    assert all(not c.name.startswith("of ") for c in work.characters)
+    assert speaker_of(work, "Papers!") == "Sam Tully"
