@@ -83,7 +83,7 @@ class Character:
     id: str
     name: str
     aliases: list[str] = field(default_factory=list)
-    pronouns: str | None = None  # he | she | they | None when unknown
+    pronouns: str | None = None  # he | she | they | it (given in a list) | None when unknown
     mentions: int = 0
     quotes: int = 0
     words_spoken: int = 0

@@ -451,3 +451,45 @@ Miss Pinkerton ruled the academy. Miss Jemima Pinkerton, her sister, kept the ac
     work = run(text)
     assert holder(work, "Dr. Archie").id == holder(work, "Dr. Howard Archie").id
     assert holder(work, "Miss Pinkerton").id != holder(work, "Miss Jemima Pinkerton").id
+
+
+def test_a_listed_it_character_never_takes_he_or_she():
+    text = """
+Wren knelt by the little rover. The rover whirred and blinked its lamp at her.
+
+"Hold still," she said.
+
+Odo came in with the toolkit. He set it down beside the rover.
+"""
+    cast = [CharacterEntry("Wren", [], "she"), CharacterEntry("the rover", [], "it"), CharacterEntry("Odo", [], "he")]
+    work = run(text, restrict=cast)
+    assert holder(work, "the rover").pronouns == "it"
+    assert mention_char(work, "she said") == holder(work, "Wren").id
+    assert mention_char(work, "He set") == holder(work, "Odo").id
+
+
+def test_a_scene_that_opens_on_he_opens_on_the_storys_main_man():
+    text = """
+Tobin walked the harbour wall every morning. Tobin knew every boat by its bell, and Tobin
+kept a list of them. The harbourmaster, Mr. Vell, waved to him from the office.
+
+"Fog by noon," Mr. Vell said, and went back inside.
+
+* * *
+
+That night he could not sleep. He sat at the window and listened to the bells.
+"""
+    work = run(text)
+    assert work.scene_breaks
+    assert mention_char(work, "he could not") == holder(work, "Tobin").id
+
+
+def test_a_story_that_opens_on_she_opens_on_its_main_woman():
+    text = """
+She had never liked the lighthouse. Mara said so to anyone who asked, and Mara said it
+again when Iris came up the path with the lamp oil.
+
+"You say that every week," Iris said. Mara only shrugged, and she pulled her shawl tighter.
+"""
+    work = run(text)
+    assert mention_char(work, "She had") == holder(work, "Mara").id

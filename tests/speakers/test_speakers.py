@@ -288,8 +288,9 @@ def test_untagged_line_before_a_tag_follows_its_alternation():
         '"It was not," Iris said.'
     )
     w = build(text, [MARA, TOBIN, IRIS])
-    # alternation from the left says Mara for line 5; Iris answering it says Tobin
-    assert speakers(w)[4:] == ["c2", "c3"]
+    # Tobin denies, so the accusation is Mara's (no one speaks two paragraphs running);
+    # Iris, whom it names, answers it
+    assert speakers(w)[4:] == ["c1", "c3"]
     assert w.quotes[4].addressees == ["c3"]
 
 
@@ -368,3 +369,57 @@ def test_narration_opening_on_another_character_names_who_hears_the_next_line():
     w = build(text, [MARA, TOBIN, IRIS])
     assert w.quotes[1].addressees == ["c2"]
     assert speakers(w) == ["c1", "c3", "c2"]
+
+
+def test_reported_answer_paragraph_is_a_turn_of_its_subject():
+    text = (
+        '"Did you lock the gate?" Mara asked.\n\n'
+        "Tobin answered that he had.\n\n"
+        '"Both bolts?"\n\n'
+        "Tobin made no answer.\n\n"
+        '"You never listen."\n\n'
+        '"I heard you the first time," Tobin said.'
+    )
+    w = build(text, [MARA, TOBIN])
+    # the narration is Tobin's turn, so the untagged lines after it are Mara's
+    assert speakers(w) == ["c1", "c1", "c1", "c2"]
+
+
+def test_untagged_run_follows_the_vocatives_on_both_sides_of_a_double_turn():
+    lines = [
+        '"We should go back," Mara said.',
+        '"Not yet."',
+        '"The light is going."',
+        '"And the tide is turning, and the boat is small."',
+        '"Ten more minutes, Mara."',
+        '"You said that an hour ago."',
+        '"Then I was wrong an hour ago."',
+        '"You are wrong now as well, Tobin."',
+    ]
+    w = build("\n\n".join(lines), [MARA, TOBIN])
+    # one speaker held two paragraphs somewhere before line 4: the names the later
+    # lines are said to fix who says them, not the alternation counted from line 0
+    assert speakers(w)[4:] == ["c2", "c1", "c2", "c1"]
+    assert speakers(w)[0] == "c1"
+
+
+def test_the_rest_of_a_paragraph_is_said_to_the_same_listener_who_then_answers():
+    text = 'Iris watched Tobin come in out of the rain.\n\n"Mara," Tobin said. "The boat is gone."\n\n"Gone where?"'
+    w = build(text, [MARA, TOBIN, IRIS])
+    # not Iris, whom the narration named last: the paragraph's second line still goes to Mara
+    assert [q.addressees for q in w.quotes[:2]] == [["c1"], ["c1"]]
+    assert w.quotes[2].speaker == "c1"
+
+
+def test_a_first_person_narrator_hears_a_line_said_to_nobody_else():
+    text = 'The rain had stopped by noon.\n\n"Keep the map dry," Tobin said.'
+    w = build(text, [MARA, TOBIN], narrator="c1")
+    assert w.quotes[0].addressees == ["c1"]
+
+
+def test_a_tag_pronoun_object_does_not_add_a_second_listener_to_a_named_one():
+    text = 'Tobin and Iris came in from the yard.\n\n"You are late, Tobin," Mara told him.'
+    # narration pronouns: 0 = "him" (the tag object), which the characters stage took for Iris
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3"})
+    assert w.quotes[0].speaker == "c1"
+    assert w.quotes[0].addressees == ["c2"]

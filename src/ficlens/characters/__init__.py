@@ -18,7 +18,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
 4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency
    and narration pronouns by salience: recency in sentences, a bonus for a subject
    mention, a penalty for a mention inside a quote, gender agreement required; a scene
-   break resets salience. Descriptions ("the old keeper", "said the surgeon") are taken
+   break resets salience. A pronoun that opens the story or a scene before anyone of its
+   gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
    an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
@@ -73,6 +74,7 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
+from ficlens.characters.kinship import PARENT_WORDS, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
@@ -86,6 +88,13 @@ _WORDLIKE = re.compile(r"(?:ible|able|ous|ful|less|ness|ment|ing|ly|ish|ive|ity|
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*\b")
 _TAG_BREAK = re.compile(r"[.!?\n]")  # `I said. "...` tags no quote after it
 I_TAG_GAP = 6  # characters between a quote and the "I" of its tag (`," I said`)
+FIRST_SHARE = 0.4  # I/me/my outside quotes per he/she that make the narration first person
+FIRST_SHARE_SPEAKING = 0.2  # the same when the narrator is seen speaking (`," I said`)
+I_TURNS_SPEAKING = 1
+SELF_NAMED = 6.0  # weight of a name the narrator gives as their own
+_CALLED_ME = re.compile(r"(?:\b(?:call|calls|called|name|names|named)\s+me|\b[Mm]y\s+name\s+(?:is|was))\s+$")
+_I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me)\s+$")
+_WHO_QUESTION = re.compile(r"\W*(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich)\b")
 REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
@@ -116,6 +125,7 @@ def find_characters(
     occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
     occs = sorted(occs + intro_occs(work, occs, starts), key=lambda o: o.start)
     noms = [o for o in occs if o.nominal]
+    kin_occs = [o for o in occs if o.hon is None and o.surface in PARENT_WORDS] if restrict is None else []
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
@@ -129,8 +139,14 @@ def find_characters(
     for idx, v in _vote_gender(occs, prons, smap, work.quotes).items():
         ents[idx].votes.update(v)  # an entry's own pronouns, when given, still win
     keep = _people(occs, smap, ents, clusters.closed or False)
+    i_turns = _i_turns(text, prons, work.quotes)
+    own = _self_named(text, occs, smap, work.quotes, i_turns)
+    keep.update(own)  # a name the narrator goes by is a person's
     smap = {s: tuple(i for i in t if i in keep) for s, t in smap.items()}
     smap = {s: t for s, t in smap.items() if t}
+    mapped = set(parent_names(kin_occs, occs, smap, ents, keep))
+    present = {id(o) for o in occs}
+    occs += [o for o in kin_occs if o.surface in mapped and id(o) not in present]
 
     reader = None
     if _second_person(prons):
@@ -141,14 +157,16 @@ def find_characters(
             reader = len(ents) - 1
         if reader is not None:
             keep.add(reader)
-    first_person = _first_person(prons) and reader is None
+    # a list or pack may name the narrator outright ("I", "narrator"): then one `"...," I
+    # said` is enough to show the narrator, even in a story told mostly of others
+    listed = next((e.idx for e in ents if e.entry is not None and _NARRATOR_NAMES.intersection(
+        f.lower() for f in [e.entry.name, *e.entry.aliases])), None)
+    first_person = (_first_person(prons, len(i_turns)) or (listed is not None and bool(i_turns))) and reader is None
     narrator = None
     if first_person:
-        # a list or pack may name the narrator outright ("I", "narrator")
-        narrator = next((e.idx for e in ents if e.entry is not None and _NARRATOR_NAMES.intersection(
-            f.lower() for f in [e.entry.name, *e.entry.aliases])), None)
+        narrator = listed
         if narrator is None:
-            narrator = _narrator(occs, smap, ents, work.quotes, _i_turns(text, prons, work.quotes))
+            narrator = _narrator(occs, smap, ents, work.quotes, i_turns, text, restrict is not None, own)
     if first_person and narrator is None and restrict is None:
         e = Ent(len(ents), label="narrator")
         ents.append(e)
@@ -159,6 +177,14 @@ def find_characters(
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), appositions(text, occs + noms), restrict is not None)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
+    kin = link(text, raw, ents, keep, restrict is not None)
+    if kin:
+        # again, with the kin as names: "said his wife" makes her the salient "she"
+        extra, kin_smap, back = pinned(kin, text, prons, occs)
+        raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
+                       work.scene_breaks, nominal, reader, links)
+        raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
+    narrator_kin(raw, ents, keep, narrator)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
@@ -322,10 +348,13 @@ def _second_person(prons: list[Pron]) -> bool:
     return you >= 5 and you >= 0.5 * other
 
 
-def _first_person(prons: list[Pron]) -> bool:
+def _first_person(prons: list[Pron], i_turns: int = 0) -> bool:
+    """Narration in the first person: many I/me/my outside quotes. A narrator who speaks
+    (`," I said`) is one even when the frame tells mostly of others (he/she)."""
     first = sum(1 for p in prons if not p.quoted and p.gender == "i")
     third = sum(1 for p in prons if not p.quoted and p.gender in ("he", "she"))
-    return first >= 5 and first >= 0.4 * third
+    share = FIRST_SHARE_SPEAKING if i_turns >= I_TURNS_SPEAKING else FIRST_SHARE
+    return first >= 5 and first >= share * third
 
 
 def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
@@ -345,40 +374,79 @@ def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
     return sorted(out)
 
 
-def _narrator(occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i_turns: list[int] = ()) -> int | None:
+def _narrator(
+    occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i_turns: list[int] = (),
+    text: str = "", closed: bool = False, own: Counter | None = None,
+) -> int | None:
     """The first-person narrator: addressed by others, hardly named in the narration.
 
-    A name called out in the line just before or after one the narrator says (`"...,
-    Rudolf?" / "My dear Rose," I answered`) is the narrator's name, the best evidence
-    there is; a name two characters share counts for both (the narration names the other)."""
+    A name the narrator gives themself (`he called me Darkie`, `my name is Clarke`, `"I
+    am Raven," I said`) settles it. A name called out in the line just before or after
+    one the narrator says (`"..., Rudolf?" / "My dear Rose," I answered`) is the
+    narrator's name, the next best evidence; a name two characters share counts for both
+    (the narration names the other). A name answering the narrator's "Who?" is someone
+    else. With a closed character list the narrator is on it: failing any of that, the
+    listed character talked about in quotes but never named in the narration."""
     voc: Counter[int] = Counter()
     narr: Counter[int] = Counter()
     quoted: Counter[int] = Counter()
     reply: Counter[int] = Counter()
+    own = own or Counter()
     mine = set(i_turns)
-    # the turns next to the narrator's own: the other speaker calls the narrator by name
+    # the turns next to the narrator's own: the other speaker calls the narrator by name,
+    # unless it answers the narrator's "Who?"
     near = {j for i in i_turns for j in (i - 1, i + 1) if j >= 0 and j not in mine}
+    answers = {i + 1 for i in i_turns if i < len(quotes) and _WHO_QUESTION.match(text, quotes[i].start, quotes[i].end)}
+    near -= answers
     qstarts = [q.start for q in quotes]
     for o in occs:
         t = smap.get(o.surface)
         if not t:
             continue
-        qi = bisect_right(qstarts, o.start) - 1 if o.vocative and mine else -1
-        if qi in near:
+        qi = bisect_right(qstarts, o.start) - 1 if (o.vocative or o.quoted) and quotes else -1
+        if o.vocative and qi in near:
             for i in t:
                 reply[i] += REPLY_VOCATIVE
         if len(t) != 1:
             continue
         if o.quoted:
             quoted[t[0]] += 1
-            voc[t[0]] += o.vocative and qi not in mine  # whom the narrator calls is someone else
+            # whom the narrator calls is someone else; "Who?" / "Father Flynn." calls nobody
+            voc[t[0]] += o.vocative and qi not in mine and qi not in answers
         else:
             narr[t[0]] += 1
     # addressed by others and talked about in quotes, seldom named in the narration
-    best = [(voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys()
-            if voc[i] or reply[i] > 0]
+    best = [(own[i] + voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys() | own.keys()
+            if voc[i] or reply[i] > 0 or own[i]]
+    if not best:
+        best = [(0.5 * quoted[i], 0, -i) for i in quoted if narr[i] == 0 and quoted[i] >= 2 and (closed or ents[i].hon_forms)]
+    import os
+    if os.environ.get("NDEBUG_N"):
+        lab = lambda i: ents[i].entry.name if ents[i].entry else ents[i].label
+        print("QONLY", sorted(((lab(i), quoted[i]) for i in quoted if narr[i] == 0), key=lambda x: -x[1])[:6])
+        print("NARR", sorted(((round(b[0], 2), lab(-b[2]), voc[-b[2]], reply[-b[2]], quoted[-b[2]], narr[-b[2]]) for b in best), reverse=True)[:5])
     best = [b for b in best if b[0] > 0]
     return -max(best)[2] if best else None
+
+
+def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: list[int]) -> Counter:
+    """Entities the narrator gives as their own name, with weight: `they called me X`,
+    `my name was X` in the narration, `I am X` / `my name is X` in a line the narrator says."""
+    own: Counter[int] = Counter()
+    mine = set(i_turns)
+    qstarts = [q.start for q in quotes]
+    for o in occs:
+        t = smap.get(o.surface)
+        if not t or len(t) != 1 or o.possessive:
+            continue  # `I am Mrs. Reed's niece` names someone else
+        before = text[max(0, o.start - 24) : o.start]
+        if o.quoted:
+            named = bisect_right(qstarts, o.start) - 1 in mine and _I_AM.search(before) is not None
+        else:
+            named = _CALLED_ME.search(before) is not None
+        if named:
+            own[t[0]] += SELF_NAMED
+    return own
 
 
 def _resolve(
@@ -406,6 +474,7 @@ def _resolve(
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
+        opened.add(genders[idx])
         st = state.get(idx)
         if st is None:
             state[idx] = [weight, sent, start, sent if subj else -1]
@@ -415,11 +484,14 @@ def _resolve(
         if subj:
             st[3] = sent
 
+    lead = _leads(occs, smap, genders, narrator)
+    opened: set[str | None] = set()  # genders of the entities named since the last scene break
     breaks = sorted(breaks)
     bi = 0
     for it in items:
         if bi < len(breaks) and it.start >= breaks[bi]:
             state.clear()  # a scene break: nobody is salient any more
+            opened.clear()
             while bi < len(breaks) and it.start >= breaks[bi]:
                 bi += 1
         if isinstance(it, Occ) and it.nominal:
@@ -428,7 +500,7 @@ def _resolve(
             found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
-            elif found is not None or (links is not None and links.closed):
+            elif found is not None or (links is not None and links.closed and not _kin_word(it)):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
                 if found is not None:
                     described[it.surface] = found
@@ -505,10 +577,36 @@ def _resolve(
                 best, best_score = idx, score
         for idx in stale:
             del state[idx]
+        if best is None and it.gender not in opened and not it.quoted:
+            best = lead.get(it.gender)  # a scene that opens on "he" opens on the story's main man
         if best is None:
             continue
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
         out.append((it.start, it.end, best, "pronoun", None, False))
+    return out
+
+
+_FAMILY_ROLES = frozenset("mother father son daughter wife husband sister brother aunt uncle".split())
+
+
+def _kin_word(o: Occ) -> bool:
+    """A definite family role ("said the mother", "the father asked"): with a character list it still
+    names a salient listed character of that gender, a writer's way to avoid the name."""
+    return o.surface.lower().startswith("the ") and o.surface.rsplit(None, 1)[-1] in _FAMILY_ROLES
+
+
+def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:
+    """Per gender (he, she), the entity named most often: the likely referent of a bare
+    pronoun that opens a story or a scene before anyone of that gender is named in it."""
+    named: Counter[int] = Counter()
+    for o in occs:
+        t = smap.get(o.surface)
+        if t and len(t) == 1 and not o.quoted and t[0] != narrator:
+            named[t[0]] += 1
+    out: dict[str, int] = {}
+    for idx, _n in named.most_common():
+        if genders[idx] in ("he", "she"):
+            out.setdefault(genders[idx], idx)
     return out
 
 

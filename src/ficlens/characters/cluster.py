@@ -41,6 +41,8 @@ MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora",
 # Family words used as titles ("Uncle John", "Aunt Shaw") sit beside any other title.
 FAMILY = frozenset({"Uncle", "Aunt", "Auntie", "Cousin", "Grandma", "Grandpa", "Grandmother", "Grandfather", "Granny", "Nanny"})
 
+# Endings of English words that shortened names hardly have ("Washing", "Hopeful")
+_WORD_ENDING = re.compile(r"(?:ing|ed|ly|ness|ment|ful|less|able|ible|ous|ive|ity|tion)$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 # A listed description: a possessive and up to three lower-case words ("my mother",
 # "her elder sister", "my good friend"); the words of such a form are no names.
@@ -163,7 +165,8 @@ class Clusters:
         self.by_single: dict[str, int] = {}
         for entry in entries or []:
             e = self._new(entry=entry)
-            e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they") else None
+            # "it" (a droid, a pet) is kept as a gender so no he/she/they ever resolves to it
+            e.gender = entry.pronouns if entry.pronouns in ("he", "she", "they", "it") else None
             self._noun_prior(e, entry_forms(entry))
             if e.gender is None:
                 _entry_prior(e, entry_forms(entry))
@@ -407,7 +410,8 @@ class Clusters:
                 longer = self._longer(base, t) if len(base) >= 4 else []
                 if len(longer) == 1:
                     cands = set(self.first.get(longer[0], ())) | ({self.by_single[longer[0]]} if longer[0] in self.by_single else set())
-        if not cands and len(t) >= 3:
+        if not cands and len(t) >= 3 and not _WORD_ENDING.search(t):
+            # "Bell" shortens "Bellamy"; "Washing" opening a sentence does not shorten "Washington"
             longer = self._longer(t, t)
             targets: set[int] = set()
             for u in longer:

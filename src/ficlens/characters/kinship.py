@@ -1,0 +1,344 @@
+"""Kinship: who "his wife", "her mother", "Tom's aunt" and a child's "Da" are.
+
+Two entry points, both called by `find_characters`:
+
+- `parent_names(...)`: a parent word used as a name ("Da", "Mam", "Papa", "Mother") is
+  the story's one father (mother) of a known family: a character of that gender whose
+  surname another character shares, never named in a paragraph with the word (there he is
+  someone else: "Tom looks like Da"). The word's surface then names that character.
+- `link(...)`: after pronoun resolution, each narration possessor (a resolved "his" /
+  "her", or a name with 's) followed by a kin noun ("his wife", "her elder sister",
+  "Tom's aunt") gets a "title" mention over the whole description, for
+  1. the member of the possessor's family the relation names, by honorific and surname:
+     the wife of Mr. X is Mrs. X, the mother of a Bennet daughter Mrs. Bennet, the brother
+     of Nell Carver the other Carver man; a possessor with no known surname takes the most
+     recently mentioned married couple's member for "her mother" / "his father";
+  2. else the character an earlier identical description of the same possessor named;
+  3. else (not with a closed character list) a new minor character named by the
+     description ("his wife", "Tom's aunt") when some use of it tags a quote.
+  `speakers/` reads such a mention as the subject instead of its possessor.
+
+No scratch keys.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from ficlens.characters.cluster import MARRIED, Ent, ent_gender
+from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES
+from ficlens.characters.names import Occ, Pron
+from ficlens.speakers.verbs import SPEECH_VERB
+
+__all__ = ["link", "narrator_kin", "parent_names", "pinned", "PARENT_WORDS"]
+
+SPOUSE = {"wife": "she", "lady": "she", "missus": "she", "husband": "he"}
+PARENT = {
+    "mother": "she", "mamma": "she", "mama": "she", "mum": "she", "mom": "she", "ma": "she", "mam": "she",
+    "mummy": "she", "mommy": "she", "father": "he", "papa": "he", "pa": "he", "dad": "he", "da": "he",
+    "daddy": "he",
+}
+SIBLING = {"son": "he", "daughter": "she", "brother": "he", "sister": "she"}
+# kin with no surname rule: only an earlier description or a new character names them
+OTHER = {
+    "aunt": "she", "uncle": "he", "cousin": None, "nephew": "he", "niece": "she", "grandmother": "she",
+    "grandfather": "he", "nurse": "she", "master": "he", "mistress": "she", "stepson": "he",
+    "step-son": "he", "stepdaughter": "she", "step-daughter": "she", "stepmother": "she",
+    "step-mother": "she", "stepfather": "he", "step-father": "he", "guardian": None,
+    "companion": None, "comrade": None, "friend": None, "partner": None, "fiance": "he", "fiancee": "she",
+}
+KIN_NOUNS = {**SPOUSE, **PARENT, **SIBLING, **OTHER}
+# kin often left unnamed ("said her husband"): a description of theirs may be a character
+NEW_KIN = frozenset(SPOUSE) | frozenset(PARENT) | frozenset(SIBLING) | {"aunt", "uncle", "grandmother", "grandfather", "nurse"}
+# kin named by a family title elsewhere ("Uncle John", "Aunt Shaw")
+KIN_TITLES = {
+    "aunt": ("Aunt", "Auntie"), "uncle": ("Uncle",), "cousin": ("Cousin",),
+    "grandmother": ("Grandmother", "Grandma", "Granny"), "grandfather": ("Grandfather", "Grandpa"),
+}
+# a parent word used as a name: "Da's field", "Mam, come quick"
+PARENT_WORDS = frozenset(w.capitalize() for w in PARENT)
+
+_POSSESSOR = {"his": "he", "her": "she"}
+_KIN = "|".join(sorted(map(re.escape, KIN_NOUNS), key=len, reverse=True))
+# after the possessor: `'s`, at most one lower-case modifier, the kin noun, not itself owned
+_AFTER = re.compile(rf"(['’]s)?[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w'’-])")
+_NOT_MODIFIER = frozenset("and or but to of in on at with was is had has who that said".split())
+# between a kin noun and its tag verb: `his mother had replied`, `her aunt then said`
+_AUX = re.compile(r"[ \t]+(?:(?:had|has|have|then|now|only|at last|[a-z]+ly)[ \t]+){0,2}([a-z]+)")
+_PREV = re.compile(r"([A-Za-z]+)[ \t,]*$")
+_SURNAME_HON = (MARRIED | {"Mr", "Ms", "Monsieur", "Herr", "Signor", "Senor"}) - {"Lady"}
+OWNER_REACH = 30  # mentions looked back at for another possessor of a kin description
+RECENT = 400  # mentions looked back at to choose between family members
+_MALE_HON = frozenset(h for h, g in HONORIFICS.items() if g == "m") - {"Master", "Father", "Brother", "Uncle"}
+
+
+def _surnames(e: Ent) -> set[str]:
+    out = {f.split()[-1] for f in e.full}
+    # "Mr. Bennet" gives a surname; "Master Philip", "Sir John", "Miss Jane" a first name
+    out.update(core.split()[-1] for h, core in e.hon_forms if " " in core or (h in _SURNAME_HON))
+    return out
+
+
+def _hons(e: Ent) -> set[tuple[str, str]]:
+    return {(h, core.split()[-1]) for h, core in e.hon_forms}
+
+
+def _given_gender(name: str) -> str | None:
+    if name in MALE_NAMES and name not in FEMALE_NAMES:
+        return "he"
+    return "she" if name in FEMALE_NAMES and name not in MALE_NAMES else None
+
+
+def _gender(e: Ent) -> str | None:
+    g = ent_gender(e)
+    for h, _ in e.hon_forms:
+        g = g or HON_GENDER.get(HONORIFICS.get(h, "n"))
+    return g
+
+
+def parent_names(kin_occs: list[Occ], occs: list[Occ], smap: dict, ents: list[Ent], keep: set[int]) -> list[str]:
+    """Map parent words used as names onto the family's parent; returns the surfaces mapped."""
+    words = {o.surface for o in kin_occs}
+    if not words:
+        return []
+    families: dict[str, set[int]] = {}
+    for i in keep:
+        for s in _surnames(ents[i]):
+            families.setdefault(s, set()).add(i)
+    paras: dict[int, set[int]] = {}  # entity -> paragraphs it is named in
+    for o in occs:
+        t = smap.get(o.surface)
+        if t and len(t) == 1:
+            paras.setdefault(t[0], set()).add(o.para)
+    done = []
+    for w in sorted(words):
+        g = PARENT[w.lower()]
+        own = smap.get(w)
+        with_word = {o.para for o in kin_occs if o.surface == w}
+        cands = set()
+        for s, members in families.items():
+            if len(members) < 2:
+                continue  # no family: a surname nobody else bears
+            for i in members:
+                if own and i in own:
+                    continue
+                gi = _gender(ents[i]) or next((_given_gender(f.split()[0]) for f in ents[i].full), None)
+                if gi == g and not (with_word & paras.get(i, set())):
+                    cands.add(i)
+        if len(cands) == 1:
+            j = cands.pop()
+            if own:
+                keep.difference_update(i for i in own if ents[i].entry is None)
+            smap[w] = (j,)
+            done.append(w)
+    return done
+
+
+def link(
+    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool
+) -> list[tuple[int, int, int, str, str | None, bool]]:
+    """Mentions for kin descriptions after their resolved possessors (see the module doc)."""
+    fam = _Families(ents, keep)
+    order = sorted(raw, key=lambda r: r[0])
+    found = []  # (start, end, possessor, noun, description, tags a quote)
+    for start, end, idx, kind, surface, quoted in order:
+        if quoted:
+            continue
+        word = text[start:end]
+        if kind == "pronoun":
+            if word.lower() not in _POSSESSOR:
+                continue
+        elif surface is None or not text.startswith(("'s", "’s"), end):
+            continue
+        m = _AFTER.match(text, end)
+        if m is None or (kind == "pronoun") == bool(m.group(1)):
+            continue
+        if m.group(2) and (m.group(2) in _NOT_MODIFIER or m.group(2) in KIN_NOUNS):
+            continue
+        noun = m.group(3)
+        if noun == "lady" and word.lower() != "his":
+            continue  # "her lady" is her mistress, not a wife
+        desc = text[start : m.end()]
+        desc = desc[0].lower() + desc[1:] if kind == "pronoun" else desc
+        pron = _POSSESSOR.get(word.lower()) if kind == "pronoun" else None
+        found.append((start, m.end(), idx, noun, desc, _tags(text, start, m.end()), pron))
+    out = []
+    known: dict[tuple[int, str], int] = {}
+    made: dict[tuple[int, str], int] = {}
+    speaking = {(f[2], f[3]) for f in found if f[5]}
+    starts = [r[0] for r in order]
+    for start, end, owner, noun, desc, _tag, pron in found:
+        key = (owner, noun)
+        k = bisect_right(starts, start)
+        target = fam.member(owner, noun, order, k)
+        if target is None and pron is not None:
+            # "cried his wife" with "his" taken for the wrong man: the nearest man of
+            # that gender whose family the relation fits
+            for other in _recent(order, k, pron, fam, owner):
+                target = fam.member(other, noun, order, k)
+                if target is not None:
+                    owner = other
+                    break
+        if target is None:
+            target = fam.titled(noun, order, k)
+        if target is None:
+            target = known.get(key)
+        surface = None
+        if target is None and not closed and key in speaking and noun in NEW_KIN and not fam.maybe_parent(owner, noun):
+            target = made.get(key)
+            if target is None:
+                e = Ent(len(ents), label=desc)
+                e.gender = KIN_NOUNS[noun]
+                ents.append(e)
+                keep.add(e.idx)
+                target = made[key] = e.idx
+            surface = desc
+        if target is None or target == owner:
+            continue
+        known[key] = target
+        out.append((start, end, target, "title", surface, False))
+    return out
+
+
+def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: int | None) -> None:
+    """The narrator's kin ("my mother", a character of its own in `raw`) moves, in place,
+    to the narrator's family member when one fits (Mrs. X for a narrator X)."""
+    if narrator is None:
+        return
+    fam = _Families(ents, keep)
+    moved: dict[str, int | None] = {}
+    for n, (start, end, idx, kind, surface, quoted) in enumerate(raw):
+        if kind != "title" or not surface or not surface.startswith("my "):
+            continue
+        noun = surface.rsplit(None, 1)[-1]
+        if surface not in moved:
+            moved[surface] = fam.member(narrator, noun, [], 0) if noun in KIN_NOUNS else None
+        if moved[surface] is not None:
+            raw[n] = (start, end, moved[surface], kind, surface, quoted)
+
+
+def pinned(
+    kin: list[tuple], text: str, prons: list[Pron], occs: list[Occ]
+) -> tuple[list[Occ], dict[str, tuple[int]], dict[str, tuple]]:
+    """Kin mentions as name occurrences for a second salience pass, so that "said his
+    wife" makes Mrs. Bennet the salient "she": the occurrences, their surface map and the
+    mention each stands for (their surfaces are private keys)."""
+    where = {p.start: (p.sent, p.para) for p in prons}
+    where.update((o.start, (o.sent, o.para)) for o in occs)
+    extra, smap, back = [], {}, {}
+    for t in kin:
+        start, end, target = t[0], t[1], t[2]
+        if start not in where:
+            continue
+        key = f"\x00kin{start}"
+        sent, para = where[start]
+        extra.append(Occ(start, end, key, key, None, False, False, False, sent, para, subject=_tags(text, start, end)))
+        smap[key] = (target,)
+        back[key] = t
+    return extra, smap, back
+
+
+def _recent(order: list[tuple], k: int, gender: str, fam: "_Families", owner: int) -> list[int]:
+    """Characters of a possessive pronoun's gender mentioned just before it, latest first."""
+    out: list[int] = []
+    for r in reversed(order[max(0, k - OWNER_REACH) : k]):
+        i = r[2]
+        if i != owner and i not in out and fam.gender.get(i, gender) in (gender, None):
+            out.append(i)
+    return out
+
+
+def _tags(text: str, start: int, end: int) -> bool:
+    """True when the description is the subject of a speech verb: `said his wife`,
+    `his mother had replied`."""
+    p = _PREV.search(text, max(0, start - 20), start)
+    if p and _speech(p.group(1)) and not p.group(1).endswith("ing"):
+        return True  # `said his wife`; `Observing his daughter` is no tag
+    n = _AUX.match(text, end, end + 40)
+    return bool(n and _speech(n.group(1)))
+
+
+@lru_cache(maxsize=4096)
+def _speech(word: str) -> bool:
+    return SPEECH_VERB.fullmatch(word) is not None
+
+
+class _Families:
+    """Per character, once: gender, surnames, titled surnames; and the married couples."""
+
+    def __init__(self, ents: list[Ent], keep: set[int]) -> None:
+        self.ids = sorted(keep)
+        self.gender = {i: _gender(ents[i]) for i in self.ids}
+        self.names = {i: _surnames(ents[i]) for i in self.ids}
+        self.hons = {i: _hons(ents[i]) for i in self.ids}
+        # a given name's own gender overrules pronoun votes for siblings ("Charlotte" is no brother)
+        self.given = {i: {_given_gender(f.split()[0]) for f in ents[i].full} - {None} for i in self.ids}
+        self.wives = {i: {s for h, s in self.hons[i] if h in MARRIED} for i in self.ids}
+        self.misters = {i: {s for h, s in self.hons[i] if h in _MALE_HON} for i in self.ids}
+        wives = set().union(*self.wives.values()) if self.ids else set()
+        misters = set().union(*self.misters.values()) if self.ids else set()
+        self.couples = wives & misters  # surnames with both a Mr. and a Mrs.
+
+    def titled(self, noun: str, order: list[tuple], upto: int) -> int | None:
+        """The character with the kin noun's family title ("Uncle John" for "his uncle"),
+        the latest mentioned when several have it."""
+        titles = KIN_TITLES.get(noun)
+        if not titles:
+            return None
+        want = {i for i in self.ids if any(h in titles for h, _ in self.hons[i])}
+        if len(want) <= 1:
+            return next(iter(want), None)
+        for r in reversed(order[max(0, upto - RECENT) : upto]):
+            if r[2] in want:
+                return r[2]
+        return None
+
+    def maybe_parent(self, owner: int, noun: str) -> bool:
+        """True when "his mother" may be a titled woman of the story: the possessor's
+        surname is unknown and the story has a Mrs. (a Mr. for "his father")."""
+        if noun not in PARENT or self.names.get(owner):
+            return False
+        titled = self.wives if KIN_NOUNS[noun] == "she" else self.misters
+        return any(titled[i] for i in self.ids if i != owner)
+
+    def parent(self, i: int, g: str, s: str | None) -> bool:
+        titled = self.wives[i] if g == "she" else self.misters[i]
+        return s in titled if s is not None else bool(titled & self.couples)
+
+    def member(self, owner: int, noun: str, order: list[tuple], upto: int) -> int | None:
+        """The member of the possessor's family a relation names, if one fits best."""
+        if owner not in self.names or (noun not in SPOUSE and noun not in PARENT and noun not in SIBLING):
+            return None
+        g = KIN_NOUNS[noun]
+        surnames = self.names[owner] or {None}
+        titled = self.wives[owner] or self.misters[owner]
+        if noun in PARENT and titled:
+            return None  # Mrs. X's mother is not Mrs. X
+        cands = []
+        for i in self.ids:
+            gi = self.gender[i]
+            if i == owner or gi not in (g, None):
+                continue
+            for s in surnames:
+                if noun in SPOUSE:
+                    # Mr. X's wife is Mrs. X; plain Robert X's Mrs. X is as likely his mother
+                    mine = self.misters[owner] if g == "she" else self.wives[owner]
+                    ok = s in mine and s in (self.wives[i] if g == "she" else self.misters[i])
+                elif noun in PARENT:
+                    ok = self.parent(i, g, s)
+                else:
+                    ok = (s is not None and gi == g and s in self.names[i] and not (self.wives[i] or self.misters[i])
+                          and self.given[i] <= {g})
+                if ok:
+                    cands.append(i)
+                    break
+        if len(cands) <= 1:
+            return cands[0] if cands else None
+        # several fit: the one mentioned last before the description
+        want = set(cands)
+        for r in reversed(order[max(0, upto - RECENT) : upto]):
+            if r[2] in want:
+                return r[2]
+        return None

@@ -1,0 +1,107 @@
+"""Kinship: "his wife", "her mother", "Tom's aunt" and a child's "Da" name the right person."""
+
+from __future__ import annotations
+
+from ficlens.characters import find_characters
+from ficlens.fandoms import CharacterEntry
+from ficlens.model import Work
+from ficlens.pipeline import analyze
+from ficlens.quotes import find_quotes
+from ficlens.read import read
+from ficlens.segment import segment
+
+
+def run(text: str, restrict: list[CharacterEntry] | None = None) -> Work:
+    work = segment(read(text.strip() + "\n"))
+    find_quotes(work)
+    return find_characters(work, restrict=restrict)
+
+
+def char_at(work: Work, text_at: str, nth: int = 0) -> str | None:
+    """The name of the character of the title mention that starts at `text_at`."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = work.text.index(text_at, pos + 1)
+    names = {c.id: c.name for c in work.characters}
+    return next((names[m.character] for m in work.mentions if m.start == pos and m.kind == "title"), None)
+
+
+def speaker_of(work: Work, line: str) -> str | None:
+    names = {c.id: c.name for c in work.characters}
+    q = next(q for q in work.quotes if line in work.text[q.start : q.end])
+    return names.get(q.speaker)
+
+
+HARROWS = """
+Mr. Harrow came down late to breakfast. Mrs. Harrow had already read the letter twice, and
+Violet Harrow was buttering toast by the window.
+
+"The vicar is coming to dinner," said his wife, before he had sat down.
+
+"Then I shall dine at the club," said Mr. Harrow.
+
+Violet laughed. "You cannot, Papa. He is coming for you."
+
+"Violet, do not be pert," her mother said.
+
+"She is quite right, though," said her father, and he took the letter.
+"""
+
+
+def test_his_wife_is_mrs_of_the_same_surname():
+    work = analyze(HARROWS)
+    assert char_at(work, "his wife") == "Mrs. Harrow"
+    assert speaker_of(work, "The vicar is coming") == "Mrs. Harrow"
+
+
+def test_her_mother_and_her_father_are_the_parents_of_her_family():
+    work = analyze(HARROWS)
+    assert speaker_of(work, "do not be pert") == "Mrs. Harrow"
+    assert speaker_of(work, "quite right, though") == "Mr. Harrow"
+
+
+def test_a_listed_family_is_found_the_same_way():
+    entries = [CharacterEntry("Mr. Harrow"), CharacterEntry("Mrs. Harrow"), CharacterEntry("Violet", ["Violet Harrow"])]
+    work = run(HARROWS, restrict=entries)
+    assert char_at(work, "his wife") == "Mrs. Harrow"
+    assert char_at(work, "her father") == "Mr. Harrow"
+
+
+def test_unnamed_kin_who_speaks_is_a_character_named_by_the_description():
+    text = """
+Owen Tally stood at the gate with his hat in his hands. Nobody had answered the bell.
+
+"He is not at home," said Owen's aunt from the upper window. "Go away, the pair of you."
+
+Owen shrugged and walked off. Owen's aunt shut the window and went back to her sewing.
+"""
+    work = analyze(text)
+    assert speaker_of(work, "He is not at home") == "Owen's aunt"
+    assert char_at(work, "Owen's aunt", nth=1) == "Owen's aunt"
+
+
+def test_a_possessor_with_no_family_match_keeps_his_own_lines():
+    text = """
+Doran leaned on the counter and watched the rain.
+
+"Shut the door," Doran said. "His brother will be here soon enough."
+"""
+    work = analyze(text)
+    assert speaker_of(work, "Shut the door") == "Doran"
+
+
+def test_a_childs_da_is_the_father_of_the_family():
+    text = """
+Rose Kettle ran up the lane with her brother behind her. Sam Kettle was always slower.
+
+"Da's boat is in," she called. "I can see the red sail."
+
+Sam looked where she pointed. "That's not Da's. His sail has a patch."
+
+Years later, when they talked of Hugh Kettle, they would remember the patch on that sail.
+
+Rose said it was the only thing about Da that never changed.
+"""
+    work = run(text)
+    da = [c for c in work.characters if "Da" == c.name or "Da" in c.aliases]
+    assert len(da) == 1 and da[0].name == "Hugh Kettle"

@@ -1,0 +1,38 @@
+"""A kin description in a tag or beat speaks, not its possessor: `said his wife`."""
+
+from __future__ import annotations
+
+from ficlens.model import Mention
+
+from test_speakers import MARA, TOBIN, build, speakers
+
+
+def with_kin(text: str, chars, pronouns: dict[int, str], kin: dict[str, str]):
+    """`build`, plus the title mention the characters stage gives each kin description."""
+    work = build(text, chars, pronouns, run=False)
+    for desc, cid in kin.items():
+        start = text.index(desc)
+        work.mentions.append(Mention(start, start + len(desc), cid, "title"))
+    work.mentions.sort(key=lambda m: (m.start, m.end))
+    from ficlens.speakers import attribute_speakers
+
+    return attribute_speakers(work)
+
+
+def test_inverted_tag_with_a_kin_description():
+    text = 'Tobin shut the door.\n\n"You are late again," said his wife.\n\n"The road was flooded," Tobin said.'
+    w = with_kin(text, [MARA, TOBIN], {0: "c2"}, {"his wife": "c1"})
+    assert speakers(w) == ["c1", "c2"]
+    assert w.quotes[0].evidence == "explicit"
+
+
+def test_kin_description_opening_the_tag():
+    text = 'Tobin shut the door.\n\n"You are late again," his wife said.'
+    w = with_kin(text, [MARA, TOBIN], {0: "c2"}, {"his wife": "c1"})
+    assert speakers(w) == ["c1"]
+
+
+def test_a_gerund_before_a_kin_description_is_no_tag():
+    text = 'Tobin came in.\n\nObserving his wife at the window, he said: "You are up early."'
+    w = with_kin(text, [MARA, TOBIN], {0: "c2", 1: "c2"}, {"his wife": "c1"})
+    assert speakers(w) == ["c2"]
