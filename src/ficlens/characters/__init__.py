@@ -507,7 +507,9 @@ def _resolve(
             elif is_indefinite(it.surface):
                 idx = (nominal or {}).get(it.surface)  # "a young wife" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):
-                idx = _describe(it, state, genders, nominal or {}, DECAY)
+                # "the man who had sent Moze out" is not Moze
+                inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
+                idx = _describe(it, state, genders, nominal or {}, DECAY, inner)
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:
@@ -615,14 +617,16 @@ def _description_gender(description: str) -> str | None:
     return "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
 
 
-def _describe(o: Occ, state: dict, genders: list, nominal: dict[str, int], decay: float) -> int | None:
+def _describe(
+    o: Occ, state: dict, genders: list, nominal: dict[str, int], decay: float, named: set[int] | tuple = ()
+) -> int | None:
     """Who "the old keeper" is: a salient named character of its gender not named in the
     same sentence (a writer's way to avoid repeating a name), else the unnamed person of
     that description, if one speaks."""
     g = _description_gender(o.core)
     best, best_score = None, NOMINAL_LINK
     for idx, (sal, sent, start, _subj) in state.items():
-        if sent == o.sent or idx in nominal.values():
+        if sent == o.sent or idx in nominal.values() or idx in named:
             continue
         if g is not None and genders[idx] not in (g, None):
             continue
@@ -717,7 +721,7 @@ def _implied_forms(forms: dict[int, Counter]) -> dict[int, list[str]]:
     for idx, seen in forms.items():
         for f in seen:
             words = f.split()
-            if not any(w[:1].isupper() for w in words):
+            if not any(w[:1].isupper() for w in words) or (len(words) > 1 and words[1][:1].islower()):
                 continue  # "the old keeper" is a description: its words are not names
             parts = []
             if words[0].lower() == "the" and len(words) > 1:
