@@ -55,7 +55,7 @@ _NOT_PERSON = frozenset(
     story tale rest last next following latter former other others former while way
     matter fact answer reply story sum price number figure""".split()
 )
-_WORDS = r"[a-z][a-z'’-]*"
+_WORDS = r"[a-z](?:[a-z'’]|-(?!-))*"  # "hard-featured", not "headache--his"
 # the determiner-led phrase: "a hard-featured dame", "another", "one of the colts"
 _NP = re.compile(
     r"(?P<core>(?:some(?:body|one)|some[ \t]one|any(?:body|one))(?:[ \t]+else)?"
