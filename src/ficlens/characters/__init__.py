@@ -48,6 +48,8 @@ Notes for later stages:
   most and a name the narrator calls out in such a line not at all; failing that a character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `work.scratch["character_surfaces"]`, set here.
+- `work.scratch["closed_characters"]` is True when a character list restricted the
+  characters (they are the user's and are never merged later).
 - `work.scratch["first_person"]` is True when the narration is in the first person and
   `work.scratch["narrator"]` is then the narrator's id (or None).
 - Reader-insert stories: "Y/N" is a character, and when the narration is in the
@@ -187,6 +189,7 @@ def find_characters(
     narrator_kin(raw, ents, keep, narrator)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
+    work.scratch["closed_characters"] = restrict is not None
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
     return work
 

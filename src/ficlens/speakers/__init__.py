@@ -4,8 +4,8 @@
 `evidence`, `cue` and `confidence`, and each character's `quotes` and `words_spoken`
 (words inside the marks). Non-speech quotes keep no speaker. It reads the story
 paragraphs, `work.quotes` with `scratch["quote_continues"]`, `work.mentions` (sorted by
-start; narration pronouns already resolved), `scene_breaks` and `scratch["narrator"]`.
-It adds no scratch keys.
+start; narration pronouns already resolved), `scene_breaks`, `scratch["narrator"]` and
+`scratch["closed_characters"]`. It adds no scratch keys.
 
 A turn is the speech quotes of one paragraph (plus the later parts of a quote continued
 over paragraphs). How a quote gets its speaker, strongest first:
@@ -45,6 +45,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
 6. Across a short narration (same scene and chapter), a line is said to the narration's
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
+
+7. A described speaker ("the child", "the man with the basket") whom the only other
+   party of the conversation calls by a name is the character of that name: quotes,
+   mentions and descriptions move there (not with a user's character list).
 
 Addressees: vocatives in the quote (`"..., Clarke."`), the object of the tag (`told
 her`, `said to Bellamy`; not `to herself` or `to his companion`), else the other
@@ -181,6 +185,7 @@ def attribute_speakers(work: Work) -> Work:
     turns = _turns(work, ix)
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
+    _name_descriptions(work, ix)
     _quote_pronouns(work, ix)
     _count(work)
     return work
@@ -999,6 +1004,71 @@ def _guess(
         if m.character not in vocs and not ix.in_quote(m.start):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT - 0.15)
     return None
+
+
+# --- a described speaker the other party calls by name ---
+
+_DETERMINERS = ("a", "an", "the", "one", "another", "this", "that", "some")
+
+
+def _is_description(c) -> bool:
+    forms = [c.name, *c.aliases]
+    return all(f[:1].islower() or f.split()[0].lower() in _DETERMINERS for f in forms if f)
+
+
+def _name_descriptions(work: Work, ix: _Index) -> None:
+    """A described speaker ("the child", "the man with the basket") whom the only other
+    party of the conversation calls by a name (`"Randolph," said the young lady`) is the
+    character of that name: its quotes, mentions and descriptions move there. Never when
+    the two ever answer each other, or when the name and the description disagree in
+    gender."""
+    if work.scratch.get("closed_characters"):
+        return  # a user's list says who is who
+    chars = {c.id: c for c in work.characters}
+    described = {cid for cid, c in chars.items() if _is_description(c)}
+    if not described:
+        return
+    speech = [i for i, q in enumerate(work.quotes) if q.kind != "non_speech" and q.speaker is not None]
+    paras = [ix.para_of(work.quotes[i].start) for i in speech]
+    votes: dict[str, dict[str, int]] = {}
+    apart: set[tuple[str, str]] = set()  # (description, name) seen answering each other
+    for k, i in enumerate(speech):
+        s = work.quotes[i].speaker
+        if k > 0 and paras[k] - paras[k - 1] <= 1:
+            apart.add((s, work.quotes[speech[k - 1]].speaker))
+            apart.add((work.quotes[speech[k - 1]].speaker, s))
+        vocs = [v for v in _vocatives(ix, work.quotes[i]) if v != s and v not in described]
+        if len(vocs) != 1:
+            continue
+        near = [speech[j] for j in (k - 1, k + 1) if 0 <= j < len(speech) and abs(paras[j] - paras[k]) <= 1]
+        others = {work.quotes[j].speaker for j in near} - {s}
+        if len(others) == 1 and (d := next(iter(others))) in described:
+            votes.setdefault(d, {}).setdefault(vocs[0], 0)
+            votes[d][vocs[0]] += 1
+    merge: dict[str, str] = {}
+    for d, vs in votes.items():
+        if len(vs) != 1:
+            continue
+        v = next(iter(vs))
+        gd, gv = chars[d].pronouns, chars[v].pronouns
+        if (d, v) in apart or (gd and gv and gd != gv):
+            continue
+        merge[d] = v
+    if not merge:
+        return
+    for q in work.quotes:
+        if q.speaker in merge:
+            q.speaker = merge[q.speaker]
+        q.addressees = list(dict.fromkeys(merge.get(a, a) for a in q.addressees if merge.get(a, a) != q.speaker))
+    for m in work.mentions:
+        if m.character in merge:
+            m.character = merge[m.character]
+    for d, v in merge.items():
+        c = chars[v]
+        c.aliases += [f for f in (chars[d].name, *chars[d].aliases) if f not in c.aliases and f != c.name]
+        c.mentions += chars[d].mentions
+    work.characters = [c for c in work.characters if c.id not in merge]
+    ix.gender = {c.id: c.pronouns for c in work.characters}
 
 
 # --- outputs derived from the attribution ---

@@ -1,0 +1,42 @@
+"""A described speaker whom the other party calls by name is that named character."""
+
+from __future__ import annotations
+
+from ficlens.fandoms import CharacterEntry
+from ficlens.pipeline import Options, analyze
+
+PATH = """
+Old Hester walked home by the mill with her basket. She met a lame man with a sack on his back.
+
+"Fine evening," said the man with the sack.
+
+"Fine enough, Walter Pryce," said Hester. "Is your leg no better?"
+
+"Worse, if anything," said the man with the sack.
+
+"Then rest it," said Hester, and went on.
+
+Walter Pryce sat down on the bank and watched her go.
+"""
+
+
+def speaker_name(work, line: str) -> str | None:
+    at = work.text.index(line)
+    q = next(q for q in work.quotes if q.start <= at < q.end)
+    c = next((c for c in work.characters if c.id == q.speaker), None)
+    return c.name if c else None
+
+
+def test_the_name_the_other_party_calls_a_described_speaker_is_theirs():
+    work = analyze(PATH.strip() + "\n")
+    assert speaker_name(work, "Fine evening") == "Walter Pryce"
+    assert speaker_name(work, "Worse, if anything") == "Walter Pryce"
+    assert speaker_name(work, "Fine enough") == "Hester"
+    walter = next(c for c in work.characters if c.name == "Walter Pryce")
+    assert "the man with the sack" in walter.aliases
+
+
+def test_a_character_list_is_never_merged():
+    entries = [CharacterEntry("Hester"), CharacterEntry("Walter Pryce"), CharacterEntry("the man with the sack")]
+    work = analyze(PATH.strip() + "\n", Options(characters=entries))
+    assert speaker_name(work, "Fine evening") == "the man with the sack"
