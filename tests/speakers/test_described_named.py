@@ -40,3 +40,27 @@ def test_a_character_list_is_never_merged():
     entries = [CharacterEntry("Mrs. Lowe"), CharacterEntry("Walter Pryce"), CharacterEntry("the man with the sack")]
     work = analyze(PATH.strip() + "\n", Options(characters=entries))
     assert speaker_name(work, "Fine evening") == "the man with the sack"
+
+
+COUNTER = """
+Nan Brill kept the stall by the bridge. Nan was folding shawls when a stout gentleman stopped.
+
+"How much for the grey one?" asked the gentleman.
+
+"Two shillings," said Nan.
+
+"I will send for it. What name shall I leave?"
+
+"Just ask for the stall."
+
+"Tell them Mr. Askew sent for it, then."
+
+"And your name, sir?"
+
+"My name is Askew."
+"""
+
+
+def test_a_described_speaker_who_names_himself_is_that_character():
+    work = analyze(COUNTER.strip() + "\n")
+    assert speaker_name(work, "How much for the grey one") == "Mr. Askew"

@@ -47,7 +47,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    speaker, who then answers the next untagged line.
 
 7. A described speaker ("the child", "the man with the basket") whom the only other
-   party of the conversation calls by a name is the character of that name: quotes,
+   party of the conversation calls by a name, or who names himself (`"My name is
+   Askew"`, a name that answers "What name?"), is the character of that name: quotes,
    mentions and descriptions move there (not with a user's character list).
 
 Addressees: vocatives in the quote (`"..., Clarke."`), the object of the tag (`told
@@ -1018,10 +1019,10 @@ def _is_description(c) -> bool:
 
 def _name_descriptions(work: Work, ix: _Index) -> None:
     """A described speaker ("the child", "the man with the basket") whom the only other
-    party of the conversation calls by a name (`"Randolph," said the young lady`) is the
-    character of that name: its quotes, mentions and descriptions move there. Never when
-    the two ever answer each other, or when the name and the description disagree in
-    gender."""
+    party of the conversation calls by a name (`"Randolph," said the young lady`), or who
+    names himself, is the character of that name: its quotes, mentions and descriptions
+    move there. Never when the two ever answer each other, when two names tie, or when
+    the name and the description disagree in gender."""
     if work.scratch.get("closed_characters"):
         return  # a user's list says who is who
     chars = {c.id: c for c in work.characters}
@@ -1037,6 +1038,11 @@ def _name_descriptions(work: Work, ix: _Index) -> None:
         if k > 0 and paras[k] - paras[k - 1] <= 1:
             apart.add((s, work.quotes[speech[k - 1]].speaker))
             apart.add((work.quotes[speech[k - 1]].speaker, s))
+        if s in described:
+            v = _self_named(ix, work.quotes[i], work.quotes[speech[k - 1]] if k > 0 else None, described)
+            if v is not None:
+                votes.setdefault(s, {}).setdefault(v, 0)
+                votes[s][v] += 2  # naming oneself says more than being called
         vocs = [v for v in _vocatives(ix, work.quotes[i]) if v != s and v not in described]
         if len(vocs) != 1:
             continue
@@ -1047,9 +1053,10 @@ def _name_descriptions(work: Work, ix: _Index) -> None:
             votes[d][vocs[0]] += 1
     merge: dict[str, str] = {}
     for d, vs in votes.items():
-        if len(vs) != 1:
-            continue
-        v = next(iter(vs))
+        ranked = sorted(vs.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+            continue  # two names, no winner
+        v = ranked[0][0]
         gd, gv = chars[d].pronouns, chars[v].pronouns
         if (d, v) in apart or (gd and gv and gd != gv):
             continue
@@ -1069,6 +1076,25 @@ def _name_descriptions(work: Work, ix: _Index) -> None:
         c.mentions += chars[d].mentions
     work.characters = [c for c in work.characters if c.id not in merge]
     ix.gender = {c.id: c.pronouns for c in work.characters}
+
+
+_SELF_NAMING = re.compile(r"(?:\bI am|\bI'm|\bI’m|\bI be|\b[Mm]y name is|\bname's|\bname’s|\b[Cc]all me)\s+(?:plain\s+|just\s+)?$")
+_ASKS_NAME = re.compile(r"\bname\W*\?", re.IGNORECASE)
+
+
+def _self_named(ix: _Index, q: Quote, before: Quote | None, described: set[str]) -> str | None:
+    """The named character a line names as its own speaker: `"...I be plain Jack Durbeyfield"`,
+    `"My name is Greyson"`, or a name that answers "What name?"."""
+    text = ix.text
+    for m in ix.mentions_in(q.start + 1, q.end):
+        if m.kind == "pronoun" or m.character in described:
+            continue
+        lead = text[max(q.start + 1, m.start - 20) : m.start]
+        if _SELF_NAMING.search(lead):
+            return m.character
+        if m.start <= q.start + 2 and before is not None and _ASKS_NAME.search(text, before.start, before.end):
+            return m.character
+    return None
 
 
 # --- outputs derived from the attribution ---
