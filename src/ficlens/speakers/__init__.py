@@ -1075,6 +1075,9 @@ def _name_descriptions(work: Work, ix: _Index) -> None:
         c.aliases += [f for f in (chars[d].name, *chars[d].aliases) if f not in c.aliases and f != c.name]
         c.mentions += chars[d].mentions
     work.characters = [c for c in work.characters if c.id not in merge]
+    surfaces = work.scratch.get("character_surfaces")
+    if surfaces:
+        work.scratch["character_surfaces"] = {f: merge.get(cid, cid) for f, cid in surfaces.items()}
     ix.gender = {c.id: c.pronouns for c in work.characters}
 
 
