@@ -27,9 +27,9 @@ prominence) and `work.mentions` (sorted by start). How it works:
    A listed description ("my mother", "her husband" in a pack or character list) is
    matched whole, before its possessive pronoun.
    Evidence comes before salience (see `nominals`): a speech tag's noun phrase ("said a
-   rough voice", "said another") is a speaker; an indefinite one is someone new; "the
-   doctor" is the one Dr. X, "the porter" the man an apposition called a porter, "the
-   boy" the "small boy" introduced before; with a character list only such evidence
+   gruff voice", "said another") is a speaker; an indefinite one is someone new; "the
+   doctor" is the one Dr. X, "the ferryman" the man an apposition called a ferryman,
+   "the boy" the "thin boy" introduced before; with a character list only such evidence
    (or a listed phrase) names anyone.
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
@@ -472,7 +472,7 @@ def _resolve(
     qends = [q.end for q in quotes]
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
     described: dict[str, int] = {}  # description -> the character it was taken for
-    # passers-by ("a voice in her ear", "another private"); "the surgeon" may be "he"
+    # passers-by ("a voice from the stair", "another clerk"); "the surgeon" may be "he"
     unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
@@ -508,9 +508,9 @@ def _resolve(
                 if found is not None:
                     described[it.surface] = found
             elif is_indefinite(it.surface):
-                idx = (nominal or {}).get(it.surface)  # "a young wife" is someone new
+                idx = (nominal or {}).get(it.surface)  # "a tall girl" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):
-                # "the man who had sent Moze out" is not Moze
+                # "the woman who had hired Nell" is not Nell
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
                 idx = _describe(it, state, genders, nominal or {}, DECAY, inner)
                 if idx is not None:
@@ -519,7 +519,7 @@ def _resolve(
                 subj = (it.subject or it.initial) and not it.quoted
                 w = W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME)
                 if is_indefinite(it.surface) and _description_gender(it.core) is None:
-                    w = W_PRON  # a passer-by ("a rough voice", "another") seldom becomes "he" or "she"
+                    w = W_PRON  # a passer-by ("a gruff voice", "another") seldom becomes "he" or "she"
                 bump(idx, it.sent, it.start, w, subj)
                 out.append((it.start, it.end, idx, "title", it.surface, it.quoted))
                 if links is not None:
@@ -570,7 +570,7 @@ def _resolve(
             if it.gender == "they" and g != "they":
                 continue
             if g is None and idx in unnamed:
-                continue  # "a voice in her ear": no pronoun says who it is
+                continue  # "a voice from the stair": no pronoun says who it is
             if g is None:
                 score *= UNKNOWN_GENDER
             elif g != it.gender:

@@ -46,7 +46,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
 
-7. A described speaker ("the child", "the man with the basket") whom the only other
+7. A described speaker ("the child", "the man with the sack") whom the only other
    party of the conversation calls by a name, or who names himself (`"My name is
    Askew"`, a name that answers "What name?"), is the character of that name: quotes,
    mentions and descriptions move there (not with a user's character list).
@@ -119,8 +119,8 @@ _BODY = frozenset(
     """voice voices tone words lips mouth face eyes eye gaze head hand hands jaw throat breath
     reply answer expression brows eyebrows eyebrow smile grin laugh shoulders chin cheeks""".split()
 )
-# an adverb between an inverted tag's verb and its subject: `interposed, more softly, a young wife`
-# ... or the voice standing for its owner: `cried the voice of John Reed`
+# an adverb between an inverted tag's verb and its subject: `interposed, more gently, a tall girl`
+# ... or the voice standing for its owner: `cried the voice of Robert Dane`
 _ADVERB_GAP = re.compile(r"[ \t]*,?[ \t]*(?:more[ \t]+|very[ \t]+)?[a-z]+ly[ \t]*,?[ \t]*|[ \t]*the[ \t]+voice[ \t]+of[ \t]+")
 _NEXT_WORDS = re.compile(r"(?:[’']s)?\s+(\w+)(?:\s+(\w+))?")
 _WORD = re.compile(r"\w[\w'’-]*")
@@ -1018,8 +1018,8 @@ def _is_description(c) -> bool:
 
 
 def _name_descriptions(work: Work, ix: _Index) -> None:
-    """A described speaker ("the child", "the man with the basket") whom the only other
-    party of the conversation calls by a name (`"Randolph," said the young lady`), or who
+    """A described speaker ("the child", "the man with the sack") whom the only other
+    party of the conversation calls by a name (`"Walter," said the old woman`), or who
     names himself, is the character of that name: its quotes, mentions and descriptions
     move there. Never when the two ever answer each other, when two names tie, or when
     the name and the description disagree in gender."""
@@ -1082,12 +1082,12 @@ def _name_descriptions(work: Work, ix: _Index) -> None:
 
 
 _SELF_NAMING = re.compile(r"(?:\bI am|\bI'm|\bI’m|\bI be|\b[Mm]y name is|\bname's|\bname’s|\b[Cc]all me)\s+(?:plain\s+|just\s+)?$")
-_ASKS_NAME = re.compile(r"\bname\W*\?", re.IGNORECASE)
+_WHAT_NAME = re.compile(r"\bname\W*\?", re.IGNORECASE)  # "What name?", "And your name, sir?"
 
 
 def _self_named(ix: _Index, q: Quote, before: Quote | None, described: set[str]) -> str | None:
-    """The named character a line names as its own speaker: `"...I be plain Jack Durbeyfield"`,
-    `"My name is Greyson"`, or a name that answers "What name?"."""
+    """The named character a line names as its own speaker: `"...I be plain Tom Ash"`,
+    `"My name is Askew"`, or a name that answers "What name?"."""
     text = ix.text
     for m in ix.mentions_in(q.start + 1, q.end):
         if m.kind == "pronoun" or m.character in described:
@@ -1095,7 +1095,7 @@ def _self_named(ix: _Index, q: Quote, before: Quote | None, described: set[str])
         lead = text[max(q.start + 1, m.start - 20) : m.start]
         if _SELF_NAMING.search(lead):
             return m.character
-        if m.start <= q.start + 2 and before is not None and _ASKS_NAME.search(text, before.start, before.end):
+        if m.start <= q.start + 2 and before is not None and _WHAT_NAME.search(text, before.start, before.end):
             return m.character
     return None
 
