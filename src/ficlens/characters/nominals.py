@@ -31,10 +31,10 @@ from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PER
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
-__all__ = ["Links", "appositions", "entry_phrases", "head_noun", "is_indefinite", "tag_occs", "title_holders"]
+__all__ = ["Links", "appositions", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
 
 # verbs of speech tags with a noun phrase subject after them (`said the ferryman`)
-_VERB_ALT = (
+_VERB = (
     r"(?:said|says|asked|asks|cried|cries|answered|answers|replied|replies|exclaimed|added|"
     r"returned|remarked|observed|continued|inquired|enquired|called|shouted|whispered|"
     r"muttered|murmured|interposed|resumed|began|repeated|urged|pursued|rejoined|retorted|"
@@ -42,7 +42,6 @@ _VERB_ALT = (
     r"laughed|sighed|groaned|gasped|screamed|yelled|roared|snapped|sneered|whined|sobbed|"
     r"went[ \t]+on|put[ \t]+in|spoke[ \t]+up|spoke|broke[ \t]+in|chimed[ \t]+in|cut[ \t]+in)"
 )
-_VERB = _VERB_ALT
 # words that end a noun phrase: function words, pronouns, auxiliaries
 _STOPWORDS = frozenset(
     """a an the and or but nor of in on at to with from by for as into onto upon over under
@@ -73,16 +72,16 @@ _PP = re.compile(
 _REL = re.compile(r"[ \t]+(?:who|whose|that)[ \t]+[^.,;:!?\"“”‘’—\n]{3,80}")
 # "the tall clerk, who had kept the books": a relative clause up to the next stop
 _REL_COMMA = re.compile(r",[ \t]+(?:who|whose)[ \t]+[^.,;:!?\"“”‘’—\n]{3,100}")
-_VERB_WORD = re.compile(_VERB_ALT, re.IGNORECASE)
+_VERB_WORD = re.compile(_VERB, re.IGNORECASE)
 _MORE_ADJ = re.compile(r",[ \t]+([a-z][a-z-]*[ \t]+[a-z][a-z-]*)(?=[.,;:!?\"“”])")
 # `I heard one small boy complaining`
 _HEARD = re.compile(r"[ \t]*(?:I|we|he|she|they)[ \t]+(?:heard|could[ \t]+hear)[ \t]+")
 # before a quote: `A former pupil had once said of her:`
 _PRE_VERB = re.compile(
-    r"[ \t]+(?:had[ \t]+|has[ \t]+|would[ \t]+|then[ \t]+)?(?:once[ \t]+|[a-z]+ly[ \t]+)?" + _VERB_ALT
+    r"[ \t]+(?:had[ \t]+|has[ \t]+|would[ \t]+|then[ \t]+)?(?:once[ \t]+|[a-z]+ly[ \t]+)?" + _VERB
     + r"\b[^.!?\"“”‘’\n]{0,30}[,:][ \t\n]*$"
 )
-_CLAUSE_VERB = re.compile(r"\b" + _VERB_ALT + r"\b[^.!?\"“”‘’\n]{0,30}[,:][ \t\n]*$")
+_CLAUSE_VERB = re.compile(r"\b" + _VERB + r"\b[^.!?\"“”‘’\n]{0,30}[,:][ \t\n]*$")
 _DET_START = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Ss]omebody|[Ss]omeone)\b")
 _VOICE_WORDS = frozenset({"voice", "voices", "tones"})
 VOICE_REACH = 6  # sentences within which "the man" can be the owner of "a voice" just heard
