@@ -173,3 +173,15 @@ def test_a_name_after_a_stripped_word_and_of_is_the_name_alone():
     work = analyze(text)
     assert all(not c.name.startswith("of ") for c in work.characters)
     assert speaker_of(work, "What is the time") == "Lanky Jem"
+
+
+def test_a_listed_description_answers_to_its_head_noun_unless_ages_clash():
+    text = (
+        'Nell Asher stood by the well.\n\n"Water is dear this year," said the red-faced matron.\n\n'
+        '"Dearer for some," said Nell.\n\n"I remember worse," said the young matron.\n'
+    )
+    entries = [CharacterEntry("Nell Asher"), CharacterEntry("an old matron")]
+    work = analyze(text, Options(characters=entries))
+    assert speaker_of(work, "Water is dear") == "an old matron"
+    young = work.text.index("the young matron")
+    assert not any(m.start == young for m in work.mentions)  # "young" is not the listed "old"

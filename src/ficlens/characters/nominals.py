@@ -19,7 +19,9 @@ Who a description is (see `Links`):
   genders agree and no age or size word clashes;
 - "a gruff voice" just heard belongs to the next person described ("the man").
 With a character list (gold characters), a phrase that equals one of a listed
-character's names (any case) is that character.
+character's names (any case) is that character, and a definite phrase whose head noun
+only one listed description has ("the red-faced matron" for "an old matron") is that
+character unless an age or size word clashes.
 """
 
 from __future__ import annotations
@@ -333,6 +335,15 @@ class Links:
         self.genders = genders
         self.titles = titles
         self.fixed = fixed
+        # the head noun of listed descriptions, when only one character has it ("the keeper")
+        heads: dict[str, set[int]] = {}
+        self.head_mods: dict[str, frozenset[str]] = {}
+        for f, idx in fixed.items():
+            if f.startswith(("the ", "a ", "an ")) and " " in f:
+                core = f.split(",")[0].split(" who ")[0]
+                heads.setdefault(head_noun(core), set()).add(idx)
+                self.head_mods[head_noun(core)] = self.head_mods.get(head_noun(core), frozenset()) | _modifiers(core)
+        self.heads = {h: next(iter(i)) for h, i in heads.items() if len(i) == 1}
         self.appos = appos
         self.closed = closed
         self.intro: dict[str, tuple[int, frozenset[str], int]] = {}  # noun -> (entity, modifiers, offset)
@@ -348,6 +359,8 @@ class Links:
         if idx is not None or is_indefinite(o.surface):
             return idx
         noun = head_noun(o.core)
+        if self.closed and noun in self.heads and not _clash(_modifiers(o.core), self.head_mods[noun]):
+            return self.heads[noun]  # "the old keeper" for a listed "the keeper"
         idx, mods, _at = self.intro.get(noun, (None, frozenset(), 0))
         if idx is None and noun in _CHILD_WORDS:
             # "a thin boy" ... "the child": the latest child introduced
