@@ -34,6 +34,11 @@ prominence) and `work.mentions` (sorted by start). How it works:
    ("asked a gentleman") is the character of that gender the narration names next, if
    nothing named them before (`_newcomers`); with a given list also a definite one
    ("said the officer") that nothing else links to a listed character.
+   Evidence comes before salience (see `nominals`): a speech tag's noun phrase ("said a
+   gruff voice", "said another") is a speaker; an indefinite one is someone new; "the
+   doctor" is the one Dr. X, "the ferryman" the man an apposition called a ferryman,
+   "the boy" the "thin boy" introduced before; with a character list only such evidence
+   (or a listed phrase) names anyone.
 5. Kinship (`kinship`): "his wife", "her mother", "Tom's aunt", "said the mother" and
    kin words called out in quotes ("papa", "uncle") become title (vocative) mentions of
    the family member they name (Mrs. X for Mr. X's wife), else of an unnamed kin
@@ -57,6 +62,8 @@ Notes for later stages:
   most and a name the narrator calls out in such a line not at all; failing that a character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `work.scratch["character_surfaces"]`, set here.
+- `work.scratch["closed_characters"]` is True when a character list restricted the
+  characters (they are the user's and are never merged later).
 - `work.scratch["first_person"]` is True when the narration is in the first person and
   `work.scratch["narrator"]` is then the narrator's id (or None).
 - Reader-insert stories: "Y/N" is a character, and when the narration is in the
@@ -199,6 +206,7 @@ def find_characters(
     raw += kin_vocatives(text, work.quotes, raw, ents, keep)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
+    work.scratch["closed_characters"] = restrict is not None
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
     return work
 
@@ -481,7 +489,8 @@ def _resolve(
     qends = [q.end for q in quotes]
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
     described: dict[str, int] = {}  # description -> the character it was taken for
-    unnamed = set((nominal or {}).values())
+    # passers-by ("a voice from the stair", "another clerk"); "the surgeon" may be "he"
+    unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
     newcomer = _newcomers(occs, smap, genders)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
 
@@ -525,14 +534,16 @@ def _resolve(
             elif is_indefinite(it.surface):
                 idx = newcomer.get(it.start, (nominal or {}).get(it.surface))  # "a young wife" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):
-                idx = _describe(it, state, genders, nominal or {}, DECAY)
+                # "the woman who had hired Nell" is not Nell
+                inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
+                idx = _describe(it, state, genders, nominal or {}, DECAY, inner)
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:
                 subj = (it.subject or it.initial) and not it.quoted
                 w = W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME)
                 if is_indefinite(it.surface) and _description_gender(it.core) is None:
-                    w = W_PRON  # a passer-by ("a rough voice", "another") seldom becomes "he" or "she"
+                    w = W_PRON  # a passer-by ("a gruff voice", "another") seldom becomes "he" or "she"
                 bump(idx, it.sent, it.start, w, subj)
                 out.append((it.start, it.end, idx, "title", it.surface, it.quoted))
                 if links is not None:
@@ -587,7 +598,7 @@ def _resolve(
             if it.gender == "they" and g != "they":
                 continue
             if g is None and idx in unnamed:
-                continue  # "a voice in her ear": no pronoun says who it is
+                continue  # "a voice from the stair": no pronoun says who it is
             if g is None:
                 score *= UNKNOWN_GENDER
             elif g != it.gender:
@@ -678,14 +689,16 @@ def _description_gender(description: str) -> str | None:
     return "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
 
 
-def _describe(o: Occ, state: dict, genders: list, nominal: dict[str, int], decay: float) -> int | None:
+def _describe(
+    o: Occ, state: dict, genders: list, nominal: dict[str, int], decay: float, named: set[int] | tuple = ()
+) -> int | None:
     """Who "the old keeper" is: a salient named character of its gender not named in the
     same sentence (a writer's way to avoid repeating a name), else the unnamed person of
     that description, if one speaks."""
     g = _description_gender(o.core)
     best, best_score = None, NOMINAL_LINK
     for idx, (sal, sent, start, _subj) in state.items():
-        if sent == o.sent or idx in nominal.values():
+        if sent == o.sent or idx in nominal.values() or idx in named:
             continue
         if g is not None and genders[idx] not in (g, None):
             continue
@@ -780,7 +793,7 @@ def _implied_forms(forms: dict[int, Counter]) -> dict[int, list[str]]:
     for idx, seen in forms.items():
         for f in seen:
             words = f.split()
-            if not any(w[:1].isupper() for w in words):
+            if not any(w[:1].isupper() for w in words) or (len(words) > 1 and words[1][:1].islower()):
                 continue  # "the old keeper" is a description: its words are not names
             parts = []
             if words[0].lower() == "the" and len(words) > 1:

@@ -4,8 +4,8 @@
 `evidence`, `cue` and `confidence`, and each character's `quotes` and `words_spoken`
 (words inside the marks). Non-speech quotes keep no speaker. It reads the story
 paragraphs, `work.quotes` with `scratch["quote_continues"]`, `work.mentions` (sorted by
-start; narration pronouns already resolved), `scene_breaks` and `scratch["narrator"]`.
-It adds no scratch keys.
+start; narration pronouns already resolved), `scene_breaks`, `scratch["narrator"]` and
+`scratch["closed_characters"]`. It adds no scratch keys.
 
 A turn is the speech quotes of one paragraph (plus the later parts of a quote continued
 over paragraphs). How a quote gets its speaker, strongest first:
@@ -49,6 +49,11 @@ over paragraphs). How a quote gets its speaker, strongest first:
 6. Across a short narration (same scene and chapter), a line is said to the narration's
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
+
+7. A described speaker ("the child", "the man with the sack") whom the only other
+   party of the conversation calls by a name, or who names himself (`"My name is
+   Askew"`, a name that answers "What name?"), is the character of that name: quotes,
+   mentions and descriptions move there (not with a user's character list).
 
 Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
 question: `"What is his name?"` / `"Bingley."`), the object of the tag (`told
@@ -121,8 +126,9 @@ _BODY = frozenset(
     """voice voices tone words lips mouth face eyes eye gaze head hand hands jaw throat breath
     reply answer expression brows eyebrows eyebrow smile grin laugh shoulders chin cheeks""".split()
 )
-# an adverb between an inverted tag's verb and its subject: `interposed, more softly, a young wife`
-_ADVERB_GAP = re.compile(r"[ \t]*,?[ \t]*(?:more[ \t]+|very[ \t]+)?[a-z]+ly[ \t]*,?[ \t]*")
+# an adverb between an inverted tag's verb and its subject: `interposed, more gently, a tall girl`
+# ... or the voice standing for its owner: `cried the voice of Robert Dane`
+_ADVERB_GAP = re.compile(r"[ \t]*,?[ \t]*(?:more[ \t]+|very[ \t]+)?[a-z]+ly[ \t]*,?[ \t]*|[ \t]*the[ \t]+voice[ \t]+of[ \t]+")
 _NEXT_WORDS = re.compile(r"(?:[’']s)?\s+(\w+)(?:\s+(\w+))?")
 _WORD = re.compile(r"\w[\w'’-]*")
 
@@ -187,6 +193,7 @@ def attribute_speakers(work: Work) -> Work:
     turns = _turns(work, ix)
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
+    _name_descriptions(work, ix)
     _quote_pronouns(work, ix)
     _count(work)
     return work
@@ -1100,6 +1107,99 @@ def _guess(
     for m in ix.mentions_in(q.end, horizon):
         if m.character not in vocs and not ix.in_quote(m.start):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT - 0.15)
+    return None
+
+
+# --- a described speaker the other party calls by name ---
+
+_DETERMINERS = ("a", "an", "the", "one", "another", "this", "that", "some")
+
+
+def _is_description(c) -> bool:
+    forms = [c.name, *c.aliases]
+    return all(f[:1].islower() or f.split()[0].lower() in _DETERMINERS for f in forms if f)
+
+
+def _name_descriptions(work: Work, ix: _Index) -> None:
+    """A described speaker ("the child", "the man with the sack") whom the only other
+    party of the conversation calls by a name (`"Walter," said the old woman`), or who
+    names himself, is the character of that name: its quotes, mentions and descriptions
+    move there. Never when the two ever answer each other, when two names tie, or when
+    the name and the description disagree in gender."""
+    if work.scratch.get("closed_characters"):
+        return  # a user's list says who is who
+    chars = {c.id: c for c in work.characters}
+    described = {cid for cid, c in chars.items() if _is_description(c)}
+    if not described:
+        return
+    speech = [i for i, q in enumerate(work.quotes) if q.kind != "non_speech" and q.speaker is not None]
+    paras = [ix.para_of(work.quotes[i].start) for i in speech]
+    votes: dict[str, dict[str, int]] = {}
+    apart: set[tuple[str, str]] = set()  # (description, name) seen answering each other
+    for k, i in enumerate(speech):
+        s = work.quotes[i].speaker
+        if k > 0 and paras[k] - paras[k - 1] <= 1:
+            apart.add((s, work.quotes[speech[k - 1]].speaker))
+            apart.add((work.quotes[speech[k - 1]].speaker, s))
+        if s in described:
+            v = _self_named(ix, work.quotes[i], work.quotes[speech[k - 1]] if k > 0 else None, described)
+            if v is not None:
+                votes.setdefault(s, {}).setdefault(v, 0)
+                votes[s][v] += 2  # naming oneself says more than being called
+        vocs = [v for v in _vocatives(ix, work.quotes[i]) if v != s and v not in described]
+        if len(vocs) != 1:
+            continue
+        near = [speech[j] for j in (k - 1, k + 1) if 0 <= j < len(speech) and abs(paras[j] - paras[k]) <= 1]
+        others = {work.quotes[j].speaker for j in near} - {s}
+        if len(others) == 1 and (d := next(iter(others))) in described:
+            votes.setdefault(d, {}).setdefault(vocs[0], 0)
+            votes[d][vocs[0]] += 1
+    merge: dict[str, str] = {}
+    for d, vs in votes.items():
+        ranked = sorted(vs.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+            continue  # two names, no winner
+        v = ranked[0][0]
+        gd, gv = chars[d].pronouns, chars[v].pronouns
+        if (d, v) in apart or (gd and gv and gd != gv):
+            continue
+        merge[d] = v
+    if not merge:
+        return
+    for q in work.quotes:
+        if q.speaker in merge:
+            q.speaker = merge[q.speaker]
+        q.addressees = list(dict.fromkeys(merge.get(a, a) for a in q.addressees if merge.get(a, a) != q.speaker))
+    for m in work.mentions:
+        if m.character in merge:
+            m.character = merge[m.character]
+    for d, v in merge.items():
+        c = chars[v]
+        c.aliases += [f for f in (chars[d].name, *chars[d].aliases) if f not in c.aliases and f != c.name]
+        c.mentions += chars[d].mentions
+    work.characters = [c for c in work.characters if c.id not in merge]
+    surfaces = work.scratch.get("character_surfaces")
+    if surfaces:
+        work.scratch["character_surfaces"] = {f: merge.get(cid, cid) for f, cid in surfaces.items()}
+    ix.gender = {c.id: c.pronouns for c in work.characters}
+
+
+_SELF_NAMING = re.compile(r"(?:\bI am|\bI'm|\bI’m|\bI be|\b[Mm]y name is|\bname's|\bname’s|\b[Cc]all me)\s+(?:plain\s+|just\s+)?$")
+_WHAT_NAME = re.compile(r"\bname\W*\?", re.IGNORECASE)  # "What name?", "And your name, sir?"
+
+
+def _self_named(ix: _Index, q: Quote, before: Quote | None, described: set[str]) -> str | None:
+    """The named character a line names as its own speaker: `"...I be plain Tom Ash"`,
+    `"My name is Askew"`, or a name that answers "What name?"."""
+    text = ix.text
+    for m in ix.mentions_in(q.start + 1, q.end):
+        if m.kind == "pronoun" or m.character in described:
+            continue
+        lead = text[max(q.start + 1, m.start - 20) : m.start]
+        if _SELF_NAMING.search(lead):
+            return m.character
+        if m.start <= q.start + 2 and before is not None and _WHAT_NAME.search(text, before.start, before.end):
+            return m.character
     return None
 
 
