@@ -493,3 +493,14 @@ again when Iris came up the path with the lamp oil.
 """
     work = run(text)
     assert mention_char(work, "She had") == holder(work, "Mara").id
+
+
+def test_a_sentence_opening_adverb_is_not_part_of_a_name():
+    text = """
+Tobin waited by the gate for an hour. Finally Tobin gave up and went home. Presently Mara
+came down the lane and found the gate empty.
+"""
+    work = run(text)
+    names = {c.name for c in work.characters}
+    assert "Finally Tobin" not in names and "Presently Mara" not in names
+    assert mention_char(work, "Tobin gave") == holder(work, "Tobin").id

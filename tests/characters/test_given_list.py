@@ -102,3 +102,62 @@ Washing up took an hour. Nobody helped.
     washington = next(c for c in work.characters if c.name == "Washington Abara")
     assert "Washing" not in washington.aliases
     assert not any(work.text[m.start : m.end] == "Washing" for m in work.mentions)
+
+
+FERRY = """
+The ferry was late, and Tobin sat on his crate at the end of the pier.
+
+"Is this the crossing to Hale?" asked a woman in a green coat.
+
+"It is, when the boat comes," said Tobin.
+
+"Then I shall wait with you."
+
+"Suit yourself."
+
+"I will," said Nora Marrow, and she sat down on the crate beside his.
+"""
+
+
+def test_a_speaker_brought_in_by_description_is_the_listed_character_named_next():
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Nora Marrow", [], "she"), CharacterEntry("Ada", [], "she")]
+    work = run(FERRY, cast)
+    assert speaker_of(work, "Is this the crossing") == "Nora Marrow"
+    assert speaker_of(work, "It is, when") == "Tobin"
+    assert speaker_of(work, "Then I shall") == "Nora Marrow"
+
+
+MILL = """
+Tobin Reyes stirred the fire. Mara Quill came in with the letter and sat down across from him.
+
+"Harlan Pike has bought the mill," she said.
+
+"Has he?"
+
+"Harlan Pike paid in gold. Harlan Pike means to pull the old wheel down. Harlan Pike says it
+creaks. Harlan Pike says a great many things."
+
+"Then Harlan Pike is a fool."
+
+"You always say that of Harlan Pike."
+
+"And I am always right about Harlan Pike."
+
+He stood up and took his coat from the hook. "I am going out."
+"""
+
+
+def test_a_name_only_talked_about_in_quotes_takes_no_narration_pronoun():
+    cast = [CharacterEntry("Tobin Reyes", [], "he"), CharacterEntry("Mara Quill", [], "she"),
+            CharacterEntry("Harlan Pike", [], "he")]
+    work = run(MILL, cast)
+    he = work.text.index("He stood")
+    m = next(m for m in work.mentions if m.start == he)
+    assert work.character(m.character).name == "Tobin Reyes"
+    assert speaker_of(work, "I am going out") == "Tobin Reyes"
+
+
+def test_without_a_list_the_described_speaker_is_also_the_character_named_next():
+    work = analyze(FERRY.strip() + "\n")
+    assert speaker_of(work, "Is this the crossing") == "Nora Marrow"
+    assert speaker_of(work, "It is, when") == "Tobin"

@@ -105,3 +105,45 @@ Rose said it was the only thing about Da that never changed.
     work = run(text)
     da = [c for c in work.characters if "Da" == c.name or "Da" in c.aliases]
     assert len(da) == 1 and da[0].name == "Hugh Kettle"
+
+
+def test_a_kin_word_called_out_is_the_family_member_it_names():
+    text = """
+Uncle Barnaby sat by the fire with his boots off. Ivy Stroud brought him his tea.
+
+"Uncle, you will burn your feet," she said.
+
+"Let them burn."
+
+"Oh, uncle, you are impossible."
+"""
+    work = analyze(text)
+    first = next(q for q in work.quotes if "burn your feet" in work.text[q.start : q.end])
+    names = {c.id: c.name for c in work.characters}
+    assert [names[c] for c in first.addressees] == ["Uncle Barnaby"]
+    assert speaker_of(work, "Let them burn") == "Uncle Barnaby"
+
+
+def test_the_mother_of_a_family_story_is_its_mrs():
+    text = """
+Mrs. Pell had the kettle on before the children came down. Hester and Ned were late again.
+
+"Sit and eat," said the mother. "The cart leaves at eight."
+
+"I'm not hungry," Ned said.
+"""
+    entries = [CharacterEntry("Mrs. Pell"), CharacterEntry("Hester"), CharacterEntry("Ned")]
+    work = run(text, restrict=entries)
+    assert char_at(work, "the mother") == "Mrs. Pell"
+
+
+def test_kin_of_an_unnamed_possessor_still_speaks():
+    text = """
+The boy came in from the yard with mud to his knees and stood by the stove.
+
+"I'm going with the drovers in the morning," he said.
+
+"You'll do no such thing," his mother had replied, and she went on scrubbing the pot.
+"""
+    work = analyze(text)
+    assert speaker_of(work, "no such thing") == "his mother"

@@ -14,3 +14,24 @@ def test_anchors_on_both_sides_fix_the_parity_of_an_untagged_run():
 def test_a_line_naming_the_only_known_participant_is_someone_else():
     slots = [Slot(vocatives={"ana"}), Slot(anchor="ana", anchor_cost=4.0)]
     assert decode(slots) == [None, "ana"]
+
+
+def test_narration_that_says_the_speaker_goes_on_allows_a_second_turn():
+    slots = [
+        Slot(anchor="ana", anchor_cost=4.0),
+        Slot(anchor="ben", anchor_cost=4.0),
+        Slot(guess="ben", guess_cost=2.0, goes_on=True),
+    ]
+    assert decode(slots) == ["ana", "ben", "ben"]
+    slots[2].goes_on = False  # a guess alone does not outweigh the alternation
+    assert decode(slots) == ["ana", "ben", "ana"]
+
+
+def test_the_one_a_line_talks_about_does_not_answer_it():
+    slots = [
+        Slot(anchor="ana", anchor_cost=4.0, named={"ben"}),  # "... when Ben is gone"
+        Slot(guess="ben", guess_cost=0.1),
+        Slot(anchor="ana", anchor_cost=4.0, vocatives={"cal"}),
+    ]
+    # the alternation guess says ben, but the line before speaks of him: cal answers
+    assert decode(slots) == ["ana", "cal", "ana"]

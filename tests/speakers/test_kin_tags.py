@@ -36,3 +36,9 @@ def test_a_gerund_before_a_kin_description_is_no_tag():
     text = 'Tobin came in.\n\nObserving his wife at the window, he said: "You are up early."'
     w = with_kin(text, [MARA, TOBIN], {0: "c2", 1: "c2"}, {"his wife": "c1"})
     assert speakers(w) == ["c2"]
+
+
+def test_a_kin_descriptions_voice_speaks_but_not_its_own_kin():
+    text = 'Tobin shut the door.\n\n"You are late again," his wife\'s voice came from upstairs.'
+    w = with_kin(text, [MARA, TOBIN], {0: "c2"}, {"his wife": "c1"})
+    assert speakers(w) == ["c1"]

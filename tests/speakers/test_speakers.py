@@ -423,3 +423,50 @@ def test_a_tag_pronoun_object_does_not_add_a_second_listener_to_a_named_one():
     w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3"})
     assert w.quotes[0].speaker == "c1"
     assert w.quotes[0].addressees == ["c2"]
+
+
+def test_a_paragraph_with_two_named_speakers_passes_the_turn_on_from_the_last():
+    text = (
+        '"Take the window seat," Mara said.\n\n'
+        '"No, you take it," Tobin said. "You must have it," said Mara, already sitting down.\n\n'
+        '"Then I will stand."\n\n'
+        '"Suit yourself."\n\n'
+        '"I always do," Tobin said.'
+    )
+    w = build(text, [MARA, TOBIN])
+    # Mara spoke last in the second paragraph, so the untagged lines after it go Tobin, Mara
+    assert speakers(w)[3:5] == ["c2", "c1"]
+
+
+def test_the_one_a_tag_says_the_line_to_answers_it():
+    text = (
+        '"The rope is short," Tobin said.\n\n'
+        '"Then tie the two together," Mara told Iris.\n\n'
+        '"With which knot?"\n\n'
+        '"The one I showed you," Mara said.'
+    )
+    w = build(text, [MARA, TOBIN, IRIS])
+    # told Iris: Iris answers, even though Tobin would restore a two-person alternation
+    assert speakers(w) == ["c2", "c1", "c3", "c1"]
+
+
+def test_a_bare_name_answering_a_question_is_not_said_to_that_name():
+    text = (
+        'Mara and Iris sat by the window.\n\n"Who was at the door?" Mara asked.\n\n'
+        '"Tobin."\n\n"What did he want?"'
+    )
+    w = build(text, [MARA, TOBIN, IRIS])
+    assert speakers(w) == ["c1", "c3", "c1"]
+    assert w.quotes[1].addressees != ["c2"]
+
+
+def test_mid_conversation_a_pronoun_tag_is_not_someone_only_talked_about():
+    text = (
+        'Mara found Tobin at the harbour.\n\n"Where did the Captain go?" Mara asked.\n\n'
+        '"Ashore at dawn," Tobin said. "Vell never waits for anyone."\n\n'
+        '"Then we wait for him," she said.\n\n"He will not like that," he said.'
+    )
+    # narration pronouns: 0 = "she" (Mara); 1 = "he" (the tag), which salience in the
+    # quotes gave to the Captain
+    w = build(text, [MARA, TOBIN, CAPTAIN], pronouns={0: "c1", 1: "c4"})
+    assert w.quotes[-1].speaker == "c2"

@@ -21,15 +21,30 @@ prominence) and `work.mentions` (sorted by start). How it works:
    as a speaker, subject, vocative or with a pronoun) are dropped.
 4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency
    and narration pronouns by salience: recency in sentences, a bonus for a subject
-   mention, a penalty for a mention inside a quote, gender agreement required; a scene
-   break resets salience. A pronoun that opens the story or a scene before anyone of its
+   mention, a penalty for a mention inside a quote, gender agreement required, never a
+   character so far only talked about in quotes (not named in the narration nor called
+   by name: "you must visit Mr. Bingley"); a scene break resets salience. A pronoun that opens the story or a scene before anyone of its
    gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
    an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
    mother") is always a character of its own, never a salient named one.
    A listed description ("my mother", "her husband" in a pack or character list) is
-   matched whole, before its possessive pronoun.
+   matched whole, before its possessive pronoun. A speaker brought in by description
+   ("asked a gentleman") is the character of that gender the narration names next, if
+   nothing named them before (`_newcomers`); with a given list also a definite one
+   ("said the officer") that nothing else links to a listed character.
+   Evidence comes before salience (see `nominals`): a speech tag's noun phrase ("said a
+   gruff voice", "said another") is a speaker; an indefinite one is someone new; "the
+   doctor" is the one Dr. X, "the ferryman" the man an apposition called a ferryman,
+   "the boy" the "thin boy" introduced before; with a character list only such evidence
+   (or a listed phrase) names anyone.
+5. Kinship (`kinship`): "his wife", "her mother", "Tom's aunt", "said the mother" and
+   kin words called out in quotes ("papa", "uncle") become title (vocative) mentions of
+   the family member they name (Mrs. X for Mr. X's wife), else of an unnamed kin
+   character; when any are found, the salience pass runs again with them as names. A
+   child's "Da" / "Mam" names the family's parent. The narrator's "my mother" is the
+   narrator's family member when one fits.
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
@@ -52,6 +67,8 @@ Notes for later stages:
   character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `work.scratch["character_surfaces"]`, set here.
+- `work.scratch["closed_characters"]` is True when a character list restricted the
+  characters (they are the user's and are never merged later).
 - `work.scratch["first_person"]` is True when the narration is in the first person and
   `work.scratch["narrator"]` is then the narrator's id (or None).
 - Reader-insert stories: "Y/N" is a character, and when the narration is in the
@@ -78,7 +95,7 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
-from ficlens.characters.kinship import PARENT_WORDS, link, narrator_kin, parent_names, pinned
+from ficlens.characters.kinship import PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
@@ -187,16 +204,20 @@ def find_characters(
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), appositions(text, occs + noms), restrict is not None)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
-    kin = link(text, raw, ents, keep, restrict is not None)
+    kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
         # again, with the kin as names: "said his wife" makes her the salient "she"
         extra, kin_smap, back = pinned(kin, text, prons, occs)
+        links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed)
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
+    definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)
+    raw += kin_vocatives(text, work.quotes, raw, ents, keep)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
+    work.scratch["closed_characters"] = restrict is not None
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
     return work
 
@@ -490,11 +511,17 @@ def _resolve(
     qends = [q.end for q in quotes]
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
     described: dict[str, int] = {}  # description -> the character it was taken for
-    unnamed = set((nominal or {}).values())
+    # passers-by ("a voice from the stair", "another clerk"); "the surgeon" may be "he"
+    unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
+    newcomer = _newcomers(occs, smap, genders)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
+
+    narrated: set[int] = set()  # entities the narration has named, or a quote called by name
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
+        if weight != W_QUOTED:
+            narrated.add(idx)
         st = state.get(idx)
         if st is None:
             state[idx] = [weight, sent, start, sent if subj else -1]
@@ -522,19 +549,23 @@ def _resolve(
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
             elif found is not None or (links is not None and links.closed and not _kin_word(it)):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
+                if idx is None:
+                    found = idx = newcomer.get(it.start)
                 if found is not None:
                     described[it.surface] = found
             elif is_indefinite(it.surface):
-                idx = (nominal or {}).get(it.surface)  # "a young wife" is someone new
+                idx = newcomer.get(it.start, (nominal or {}).get(it.surface))  # "a young wife" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):
-                idx = _describe(it, state, genders, nominal or {}, DECAY)
+                # "the woman who had hired Nell" is not Nell
+                inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
+                idx = _describe(it, state, genders, nominal or {}, DECAY, inner)
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:
                 subj = (it.subject or it.initial) and not it.quoted
                 w = W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME)
                 if is_indefinite(it.surface) and _description_gender(it.core) is None:
-                    w = W_PRON  # a passer-by ("a rough voice", "another") seldom becomes "he" or "she"
+                    w = W_PRON  # a passer-by ("a gruff voice", "another") seldom becomes "he" or "she"
                 bump(idx, it.sent, it.start, w, subj)
                 out.append((it.start, it.end, idx, "title", it.surface, it.quoted))
                 if links is not None:
@@ -553,6 +584,8 @@ def _resolve(
                 idx = max(seen)[1]
             if it.vocative:
                 qi = bisect_right(qends, it.start)
+                if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
+                    narrated.add(idx)  # called by name: there to hear it (a bare "Bingley." may answer "Who?")
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
@@ -581,11 +614,13 @@ def _resolve(
                 continue
             if idx == narrator or idx in addressed or (it.obj and subj_sent == it.sent):
                 continue
+            if idx not in narrated:
+                continue  # only talked about in quotes ("you must visit Mr. Bingley"): not here
             g = genders[idx]
             if it.gender == "they" and g != "they":
                 continue
             if g is None and idx in unnamed:
-                continue  # "a voice in her ear": no pronoun says who it is
+                continue  # "a voice from the stair": no pronoun says who it is
             if g is None:
                 score *= UNKNOWN_GENDER
             elif g != it.gender:
@@ -603,6 +638,47 @@ def _resolve(
             continue
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
         out.append((it.start, it.end, best, "pronoun", None, False))
+    return out
+
+
+NEWCOMER_REACH = 60  # sentences within which a speaker brought in by description is named
+
+
+def _newcomers(occs: list[Occ], smap: dict, genders: list) -> dict[int, int]:
+    """The named character a described speaker is ("asked a gentleman" ... "said Mr.
+    Greyson as he walked away"), by start of the description: for a speaker brought in
+    by an indefinite description, and with a character list for any description with
+    no other evidence ("said the officer").
+
+    A writer brings a character in by description and names them later: the speaker
+    is the first character of the description's gender that the narration names next
+    within NEWCOMER_REACH sentences and that nothing named before."""
+    first: dict[int, int] = {}  # entity -> start of its first occurrence anywhere
+    shown: list[tuple[int, int, int]] = []  # (start, sentence, entity): first narration names
+    seen: set[int] = set()
+    for o in occs:
+        t = smap.get(o.surface) if not o.nominal else None
+        if not t or len(t) != 1:
+            continue
+        if t[0] not in first:
+            first[t[0]] = o.start
+        if not o.quoted and t[0] not in seen:
+            seen.add(t[0])
+            shown.append((o.start, o.sent, t[0]))
+    out: dict[int, int] = {}
+    starts = [x[0] for x in shown]
+    for o in occs:
+        if not (o.nominal and o.speech):
+            continue
+        g = _description_gender(o.core)
+        if g is None:
+            continue
+        for start, sent, idx in shown[bisect_right(starts, o.start) :]:
+            if sent - o.sent > NEWCOMER_REACH:
+                break
+            if first[idx] > o.start and genders[idx] == g:
+                out[o.start] = idx
+                break
     return out
 
 
@@ -635,14 +711,16 @@ def _description_gender(description: str) -> str | None:
     return "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
 
 
-def _describe(o: Occ, state: dict, genders: list, nominal: dict[str, int], decay: float) -> int | None:
+def _describe(
+    o: Occ, state: dict, genders: list, nominal: dict[str, int], decay: float, named: set[int] | tuple = ()
+) -> int | None:
     """Who "the old keeper" is: a salient named character of its gender not named in the
     same sentence (a writer's way to avoid repeating a name), else the unnamed person of
     that description, if one speaks."""
     g = _description_gender(o.core)
     best, best_score = None, NOMINAL_LINK
     for idx, (sal, sent, start, _subj) in state.items():
-        if sent == o.sent or idx in nominal.values():
+        if sent == o.sent or idx in nominal.values() or idx in named:
             continue
         if g is not None and genders[idx] not in (g, None):
             continue
@@ -737,7 +815,7 @@ def _implied_forms(forms: dict[int, Counter]) -> dict[int, list[str]]:
     for idx, seen in forms.items():
         for f in seen:
             words = f.split()
-            if not any(w[:1].isupper() for w in words):
+            if not any(w[:1].isupper() for w in words) or (len(words) > 1 and words[1][:1].islower()):
                 continue  # "the old keeper" is a description: its words are not names
             parts = []
             if words[0].lower() == "the" and len(words) > 1:

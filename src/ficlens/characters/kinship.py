@@ -1,22 +1,30 @@
 """Kinship: who "his wife", "her mother", "Tom's aunt" and a child's "Da" are.
 
-Two entry points, both called by `find_characters`:
+Entry points, all called by `find_characters`:
 
 - `parent_names(...)`: a parent word used as a name ("Da", "Mam", "Papa", "Mother") is
   the story's one father (mother) of a known family: a character of that gender whose
   surname another character shares, never named in a paragraph with the word (there he is
   someone else: "Tom looks like Da"). The word's surface then names that character.
 - `link(...)`: after pronoun resolution, each narration possessor (a resolved "his" /
-  "her", or a name with 's) followed by a kin noun ("his wife", "her elder sister",
-  "Tom's aunt") gets a "title" mention over the whole description, for
+  "her", an unresolved one, or a name with 's) followed by a kin noun ("his wife", "her
+  elder sister", "Tom's aunt") gets a "title" mention over the whole description, for
   1. the member of the possessor's family the relation names, by honorific and surname:
      the wife of Mr. X is Mrs. X, the mother of a Bennet daughter Mrs. Bennet, the brother
      of Nell Carver the other Carver man; a possessor with no known surname takes the most
-     recently mentioned married couple's member for "her mother" / "his father";
-  2. else the character an earlier identical description of the same possessor named;
-  3. else (not with a closed character list) a new minor character named by the
+     recently mentioned married couple's member for "her mother" / "his father"; when the
+     pronoun's own referent has no such relative, the nearest recent character of its
+     gender who has one ("cried his wife" with "his" misread);
+  2. else the one holder of the kin title ("Uncle John" for "his uncle");
+  3. else the character an earlier identical description of the same possessor named;
+  4. else (not with a closed character list) a new minor character named by the
      description ("his wife", "Tom's aunt") when some use of it tags a quote.
   `speakers/` reads such a mention as the subject instead of its possessor.
+- `pinned(...)`: those mentions as name occurrences for a second salience pass.
+- `definite_kin(...)`: "said the mother" is the family's mother (or the story's one Mrs.).
+- `narrator_kin(...)`: the narrator's "my mother" is Mrs. X for a narrator X.
+- `kin_vocatives(...)`: "Oh, papa!", "Uncle, sit down." inside a quote are vocative
+  mentions of the family member the word names.
 
 No scratch keys.
 """
@@ -32,7 +40,7 @@ from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MAL
 from ficlens.characters.names import Occ, Pron
 from ficlens.speakers.verbs import SPEECH_VERB
 
-__all__ = ["link", "narrator_kin", "parent_names", "pinned", "PARENT_WORDS"]
+__all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "PARENT_WORDS"]
 
 SPOUSE = {"wife": "she", "lady": "she", "missus": "she", "husband": "he"}
 PARENT = {
@@ -62,12 +70,24 @@ PARENT_WORDS = frozenset(w.capitalize() for w in PARENT)
 
 _POSSESSOR = {"his": "he", "her": "she"}
 _KIN = "|".join(sorted(map(re.escape, KIN_NOUNS), key=len, reverse=True))
-# after the possessor: `'s`, at most one lower-case modifier, the kin noun, not itself owned
-_AFTER = re.compile(rf"(['’]s)?[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w'’-])")
+# after the possessor: `'s`, at most one lower-case modifier, the kin noun (which may own
+# something itself: "her aunt's voice")
+_AFTER = re.compile(rf"(['’]s)?[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w-])(?!['’](?![sS]\b))")
 _NOT_MODIFIER = frozenset("and or but to of in on at with was is had has who that said".split())
 # between a kin noun and its tag verb: `his mother had replied`, `her aunt then said`
 _AUX = re.compile(r"[ \t]+(?:(?:had|has|have|then|now|only|at last|[a-z]+ly)[ \t]+){0,2}([a-z]+)")
 _PREV = re.compile(r"([A-Za-z]+)[ \t,]*$")
+# what a child calls a parent, as the narrator's own kin would be written ("my mother")
+_SAME = {"mamma": "mother", "mama": "mother", "ma": "mother", "mum": "mother", "mummy": "mother", "mom": "mother",
+         "mommy": "mother", "mam": "mother", "papa": "father", "pa": "father", "dad": "father", "daddy": "father",
+         "da": "father", "pop": "father", "auntie": "aunt", "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
+_VOC_WORDS = "|".join(sorted([*_SAME, "mother", "father", "aunt", "uncle", "grandmother", "grandfather"], key=len, reverse=True))
+# opening the quote or after a comma, closed by punctuation: `"Oh, papa!`, `"Uncle, you`
+_VOCATIVE = re.compile(
+    rf"(?:^|(?<=[“\"‘]|,)|(?<=[“\"‘,] )|(?<=[Oo]h )|(?<=[Dd]ear ))(?i:({_VOC_WORDS}))(?=\s*[,.!?;—–]|--)"
+)
+# a parent named by the article alone: "said the mother"
+_DEFINITE = frozenset({"the mother", "the father", "the mamma", "the papa"})
 _SURNAME_HON = (MARRIED | {"Mr", "Ms", "Monsieur", "Herr", "Signor", "Senor"}) - {"Lady"}
 OWNER_REACH = 30  # mentions looked back at for another possessor of a kin description
 RECENT = 400  # mentions looked back at to choose between family members
@@ -137,33 +157,31 @@ def parent_names(kin_occs: list[Occ], occs: list[Occ], smap: dict, ents: list[En
 
 
 def link(
-    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool
+    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool, prons: list[Pron] = ()
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
-    """Mentions for kin descriptions after their resolved possessors (see the module doc)."""
+    """Mentions for kin descriptions after their possessors (see the module doc). A
+    narration "his"/"her" in `prons` that resolution left alone still owns its kin
+    ("his mother had replied" with the youth never named)."""
     fam = _Families(ents, keep)
     order = sorted(raw, key=lambda r: r[0])
-    found = []  # (start, end, possessor, noun, description, tags a quote)
+    found = []  # (start, end, possessor, noun, description, tags a quote, pronoun gender)
     for start, end, idx, kind, surface, quoted in order:
         if quoted:
             continue
-        word = text[start:end]
-        if kind == "pronoun":
-            if word.lower() not in _POSSESSOR:
-                continue
-        elif surface is None or not text.startswith(("'s", "’s"), end):
+        if kind != "pronoun" and (surface is None or not text.startswith(("'s", "’s"), end)):
             continue
-        m = _AFTER.match(text, end)
-        if m is None or (kind == "pronoun") == bool(m.group(1)):
+        kin = _kin_after(text, start, end, kind == "pronoun")
+        if kin is not None:
+            found.append((start, kin[0], idx, kin[1], kin[2], _tags(text, start, kin[0]), kin[3]))
+    resolved = {r[0] for r in order if r[3] == "pronoun"}
+    for p in prons:
+        if p.quoted or p.start in resolved or p.word not in _POSSESSOR:
             continue
-        if m.group(2) and (m.group(2) in _NOT_MODIFIER or m.group(2) in KIN_NOUNS):
-            continue
-        noun = m.group(3)
-        if noun == "lady" and word.lower() != "his":
-            continue  # "her lady" is her mistress, not a wife
-        desc = text[start : m.end()]
-        desc = desc[0].lower() + desc[1:] if kind == "pronoun" else desc
-        pron = _POSSESSOR.get(word.lower()) if kind == "pronoun" else None
-        found.append((start, m.end(), idx, noun, desc, _tags(text, start, m.end()), pron))
+        kin = _kin_after(text, p.start, p.end, True)
+        if kin is not None:
+            owner = -1 if p.word == "his" else -2  # nobody known: one key per pronoun
+            found.append((p.start, kin[0], owner, kin[1], kin[2], _tags(text, p.start, kin[0]), kin[3]))
+    found.sort()
     out = []
     known: dict[tuple[int, str], int] = {}
     made: dict[tuple[int, str], int] = {}
@@ -219,6 +237,59 @@ def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: in
             raw[n] = (start, end, moved[surface], kind, surface, quoted)
 
 
+def kin_vocatives(
+    text: str, quotes: list, raw: list[tuple], ents: list[Ent], keep: set[int]
+) -> list[tuple[int, int, int, str, str | None, bool]]:
+    """Mentions for kin words called out in a quote ("Oh, papa!", "Uncle, sit down."):
+    the one holding that family title ("Uncle John"), else the one kin of that word the
+    narration describes ("my mother", "his mother" for "mamma"), else the parent of a family with a child in the
+    story (Mr. Woodhouse when Emma Woodhouse says "papa"), the latest mentioned."""
+    fam = _Families(ents, keep)
+    order = sorted(raw, key=lambda r: r[0])
+    starts = [r[0] for r in order]
+    kin_of: dict[str, set[int]] = {}  # "mother" -> whom "my mother", "his mother" name
+    for r in order:
+        if r[3] == "title" and r[4] and r[4].split(None, 1)[0].lower() in ("my", "his", "her"):
+            noun = r[4].rsplit(None, 1)[-1]
+            kin_of.setdefault(_SAME.get(noun, noun), set()).add(r[2])
+    mine = {noun: next(iter(t)) for noun, t in kin_of.items() if len(t) == 1}
+    out = []
+    for q in quotes:
+        if getattr(q, "kind", None) == "non_speech":
+            continue
+        for m in _VOCATIVE.finditer(text, q.start, q.end):
+            word = m.group(1).lower()
+            k = bisect_right(starts, m.start(1))
+            target = fam.titled(word, order, k) or mine.get(_SAME.get(word, word))
+            if target is None and word in PARENT:
+                target = fam.family_parent(PARENT[word], order, k)
+            if target is not None:
+                out.append((m.start(1), m.end(1), target, "alias", None, True))
+    return out
+
+
+def definite_kin(noms: list[Occ], raw: list[tuple], ents: list[Ent], keep: set[int]) -> None:
+    """"said the mother", "the father asked": in place, the family's parent (see
+    `_Families.family_parent`), else the story's one Mrs. (Mr.), when there is one."""
+    occs = [o for o in noms if not o.quoted and o.surface.lower() in _DEFINITE]
+    if not occs:
+        return
+    fam = _Families(ents, keep)
+    order = sorted(raw, key=lambda r: r[0])
+    starts = [r[0] for r in order]
+    at = {(r[0], r[1]): n for n, r in enumerate(raw)}
+    for o in occs:
+        g = PARENT[o.surface.lower().split()[-1]]
+        target = fam.family_parent(g, order, bisect_right(starts, o.start)) or fam.only_titled(g)
+        if target is None:
+            continue
+        t = (o.start, o.end, target, "title", o.surface, False)
+        if (o.start, o.end) in at:
+            raw[at[(o.start, o.end)]] = t
+        else:
+            raw.append(t)
+
+
 def pinned(
     kin: list[tuple], text: str, prons: list[Pron], occs: list[Occ]
 ) -> tuple[list[Occ], dict[str, tuple[int]], dict[str, tuple]]:
@@ -238,6 +309,35 @@ def pinned(
         smap[key] = (target,)
         back[key] = t
     return extra, smap, back
+
+
+def _kin_after(text: str, start: int, end: int, pronoun: bool) -> tuple[int, str, str, str | None] | None:
+    """(end, kin noun, description, pronoun gender) of a kin description owned by the
+    possessor at text[start:end] ("his wife", "Tom's aunt"), or None."""
+    word = text[start:end]
+    if pronoun and word.lower() not in _POSSESSOR:
+        return None
+    m = _AFTER.match(text, end)
+    if m is None or pronoun == bool(m.group(1)):
+        return None
+    if m.group(2) and (m.group(2) in _NOT_MODIFIER or m.group(2) in KIN_NOUNS):
+        return None
+    noun = m.group(3)
+    if noun == "lady" and word.lower() != "his":
+        return None  # "her lady" is her mistress, not a wife
+    desc = text[start : m.end()]
+    desc = desc[0].lower() + desc[1:] if pronoun else desc
+    return m.end(), noun, desc, _POSSESSOR.get(word.lower()) if pronoun else None
+
+
+def _latest(want: set[int], order: list[tuple], upto: int) -> int | None:
+    """The one character in `want`, or of several the one mentioned last before `upto`."""
+    if len(want) <= 1:
+        return next(iter(want), None)
+    for r in reversed(order[max(0, upto - RECENT) : upto]):
+        if r[2] in want:
+            return r[2]
+    return None
 
 
 def _recent(order: list[tuple], k: int, gender: str, fam: "_Families", owner: int) -> list[int]:
@@ -287,13 +387,20 @@ class _Families:
         titles = KIN_TITLES.get(noun)
         if not titles:
             return None
-        want = {i for i in self.ids if any(h in titles for h, _ in self.hons[i])}
-        if len(want) <= 1:
-            return next(iter(want), None)
-        for r in reversed(order[max(0, upto - RECENT) : upto]):
-            if r[2] in want:
-                return r[2]
-        return None
+        return _latest({i for i in self.ids if any(h in titles for h, _ in self.hons[i])}, order, upto)
+
+    def family_parent(self, g: str, order: list[tuple], upto: int) -> int | None:
+        """A Mr. (Mrs.) X when the story has a child X (an untitled character of surname X)
+        or a Mrs. (Mr.) X; the latest mentioned of several."""
+        titled = self.wives if g == "she" else self.misters
+        children = {s for i in self.ids if not (self.wives[i] or self.misters[i]) for s in self.names[i]}
+        return _latest({i for i in self.ids if titled[i] & (children | self.couples)}, order, upto)
+
+    def only_titled(self, g: str) -> int | None:
+        """The story's one Mrs. (for "she") or Mr. (for "he"), if it has exactly one."""
+        titled = self.wives if g == "she" else self.misters
+        found = [i for i in self.ids if titled[i]]
+        return found[0] if len(found) == 1 else None
 
     def maybe_parent(self, owner: int, noun: str) -> bool:
         """True when "his mother" may be a titled woman of the story: the possessor's
@@ -334,11 +441,4 @@ class _Families:
                 if ok:
                     cands.append(i)
                     break
-        if len(cands) <= 1:
-            return cands[0] if cands else None
-        # several fit: the one mentioned last before the description
-        want = set(cands)
-        for r in reversed(order[max(0, upto - RECENT) : upto]):
-            if r[2] in want:
-                return r[2]
-        return None
+        return _latest(set(cands), order, upto)

@@ -68,7 +68,11 @@ STOP = frozenset(
     Hundred Thousand Half Most More Less Many Much Few Several Enough Whether Why Yet
     Street Road Avenue Lane Park Hall House Castle Tower Bridge River Lake Sea Ocean Mount
     Mountain Forest Wood Woods Island City Town Village Kingdom Empire Republic Station
-    North South East West Northern Southern Eastern Western Ave St Rd TV Internet OMG""".split()
+    North South East West Northern Southern Eastern Western Ave St Rd TV Internet OMG
+    Finally Presently Suddenly Slowly Quickly Quietly Gently Softly Immediately Instantly
+    Eventually Gradually Silently Carefully Hastily Abruptly Apparently Evidently Luckily
+    Fortunately Unfortunately Naturally Certainly Surely Actually Honestly Seriously
+    Obviously Clearly Probably Possibly Usually Lately Simply Nearly Hardly Barely""".split()
 )
 
 # Closed-class lowercase words that precede a place far more often than a person.

@@ -243,7 +243,7 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
         bare = w.rstrip(".")
         if bare in HONORIFICS and i + 1 < len(toks):
             break
-        if bare in STOP or (
+        if bare in STOP or bare in PARTICLES or (
             i == 0 and w.lower() in vocab and w not in FEMALE_NAMES and w not in MALE_NAMES and is_initial(text, s, floor)
         ):
             i += 1

@@ -1,22 +1,27 @@
-"""Speakers known by a description, not a name: "said a rough voice", "asked the porter".
+"""Speakers known by a description, not a name: "said a gruff voice", "asked the ferryman".
 
-A speech tag's subject may be a noun phrase: `"...," said a hard-featured dame of fifty`,
-`said another`, `added a third matron`, `somebody exclaimed`, `answered the boy officer`.
+A speech tag's subject may be a noun phrase: `"...," said a stout matron of sixty`,
+`said another`, `added a third`, `somebody exclaimed`, `answered the night porter`.
 `tag_occs` finds these phrases next to quotations (the tag position itself says the
 phrase is a speaker, so no list of person nouns is needed) and returns them as nominal
-`Occ`s: `surface` is the phrase as written (with a following "of fifty", "in the crowd"
-or a relative clause "who had sent him out"), `core` the phrase up to its head noun.
+`Occ`s: `surface` is the phrase as written (with a following "of sixty", "at the gate"
+or a relative clause "who had rung the bell"), `core` the phrase up to its head noun.
+`intro_occs` adds a gendered indefinite subject of the narration ("a man stepped out").
 
 Who a description is (see `Links`):
-- an indefinite phrase ("a young wife", "another", "one of the colts") introduces a new
+- an indefinite phrase ("a tall girl", "another", "one of the grooms") introduces a new
   person: never someone already named;
 - a definite phrase whose head noun is a title ("the doctor", "the parson", "the
-  captain") is the one character holding that title ("Dr. Archie", "Parson Tringham");
+  captain") is the one character holding that title ("Dr. Hallam", "Parson Crewe");
 - a definite phrase repeats an earlier indefinite introduction with the same head noun
-  ("a small boy" ... "the boy") or an apposition ("the man, who was a porter" ... "the
-  porter"; "Mr. Greyson, a lawyer" ... "the lawyer"), when the genders agree.
+  ("a thin boy" ... "the boy", "the child") or an apposition ("the man, who was a
+  ferryman" ... "the ferryman"; "Mr. Askew, a lawyer" ... "the lawyer"), when the
+  genders agree and no age or size word clashes;
+- "a gruff voice" just heard belongs to the next person described ("the man").
 With a character list (gold characters), a phrase that equals one of a listed
-character's names (any case) is that character.
+character's names (any case) is that character, and a definite phrase whose head noun
+only one listed description has ("the red-faced matron" for "an old matron") is that
+character unless an age or size word clashes.
 """
 
 from __future__ import annotations
@@ -28,10 +33,10 @@ from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PER
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
-__all__ = ["Links", "appositions", "entry_phrases", "head_noun", "is_indefinite", "tag_occs", "title_holders"]
+__all__ = ["Links", "appositions", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
 
-# verbs of speech tags with a noun phrase subject after them (`said the porter`)
-_VERB_ALT = (
+# verbs of speech tags with a noun phrase subject after them (`said the ferryman`)
+_VERB = (
     r"(?:said|says|asked|asks|cried|cries|answered|answers|replied|replies|exclaimed|added|"
     r"returned|remarked|observed|continued|inquired|enquired|called|shouted|whispered|"
     r"muttered|murmured|interposed|resumed|began|repeated|urged|pursued|rejoined|retorted|"
@@ -39,7 +44,6 @@ _VERB_ALT = (
     r"laughed|sighed|groaned|gasped|screamed|yelled|roared|snapped|sneered|whined|sobbed|"
     r"went[ \t]+on|put[ \t]+in|spoke[ \t]+up|spoke|broke[ \t]+in|chimed[ \t]+in|cut[ \t]+in)"
 )
-_VERB = _VERB_ALT
 # words that end a noun phrase: function words, pronouns, auxiliaries
 _STOPWORDS = frozenset(
     """a an the and or but nor of in on at to with from by for as into onto upon over under
@@ -48,29 +52,39 @@ _STOPWORDS = frozenset(
     was were is are be been being had has have did does do would could should will shall
     might must may can very too quite rather also only just still again even now then""".split()
 )
-# heads that are not people: `repeated the words`, `said the other day`
+# heads that are not people: `repeated the words`, `said the next morning`
 _NOT_PERSON = frozenset(
     """word words question questions same thing things day days night time times moment
     minute name names truth lie letter letters note line lines sentence phrase prayer
     story tale rest last next following latter former other others former while way
     matter fact answer reply story sum price number figure""".split()
 )
-_WORDS = r"[a-z][a-z'’-]*"
-# the determiner-led phrase: "a hard-featured dame", "another", "one of the colts"
+_WORDS = r"[a-z](?:[a-z'’]|-(?!-))*"  # "red-faced", not "sack--his"
+# the determiner-led phrase: "a red-faced matron", "another", "one of the grooms"
 _NP = re.compile(
     r"(?P<core>(?:some(?:body|one)|some[ \t]one|any(?:body|one))(?:[ \t]+else)?"
-    r"|one[ \t]+of[ \t]+(?:the|them|those|these|his|her|their|our)(?:[ \t]+" + _WORDS + r"){0,3}"
-    r"|(?:a|an|another|one|the|this|that)\b(?:[ \t]+" + _WORDS + r"){0,4})"
+    r"|[Oo]ne[ \t]+of[ \t]+(?:the|them|those|these|his|her|their|our)(?:[ \t]+" + _WORDS + r"){0,3}"
+    r"|(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat)\b(?:[ \t]+" + _WORDS + r"){0,4})"
 )
-# after the phrase: "of fifty", "in the crowd", "with the basket"; not "in a moment"
+# after the phrase: "of sixty", "at the gate", "with the lantern"; not "in a moment"
 _PP = re.compile(
     r"[ \t]+(?:of[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?" + _WORDS
     + r"|(?:in|at|with|from|on)[ \t]+(?:the|his|her|their)(?:[ \t]+" + _WORDS + r"){1,3})"
 )
 _REL = re.compile(r"[ \t]+(?:who|whose|that)[ \t]+[^.,;:!?\"“”‘’—\n]{3,80}")
-# "the thin gentleman, who had insisted upon it": a relative clause up to the next stop
+# "the tall clerk, who had kept the books": a relative clause up to the next stop
 _REL_COMMA = re.compile(r",[ \t]+(?:who|whose)[ \t]+[^.,;:!?\"“”‘’—\n]{3,100}")
-_VERB_WORD = re.compile(_VERB_ALT, re.IGNORECASE)
+_VERB_WORD = re.compile(_VERB, re.IGNORECASE)
+_MORE_ADJ = re.compile(r",[ \t]+([a-z][a-z-]*[ \t]+[a-z][a-z-]*)(?=[.,;:!?\"“”])")
+# `I heard one small boy complaining`
+_HEARD = re.compile(r"[ \t]*(?:I|we|he|she|they)[ \t]+(?:heard|could[ \t]+hear)[ \t]+")
+# before a quote: `A former pupil had once said of her:`
+_PRE_VERB = re.compile(
+    r"[ \t]+(?:had[ \t]+|has[ \t]+|would[ \t]+|then[ \t]+)?(?:once[ \t]+|[a-z]+ly[ \t]+)?" + _VERB
+    + r"\b[^.!?\"“”‘’\n]{0,30}[,:][ \t\n]*$"
+)
+_CLAUSE_VERB = re.compile(r"\b" + _VERB + r"\b[^.!?\"“”‘’\n]{0,30}[,:][ \t\n]*$")
+_DET_START = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Ss]omebody|[Ss]omeone)\b")
 _VOICE_WORDS = frozenset({"voice", "voices", "tones"})
 VOICE_REACH = 6  # sentences within which "the man" can be the owner of "a voice" just heard
 _POST = re.compile(
@@ -83,7 +97,7 @@ _APPOS = re.compile(r",[ \t]+(?:who|that)[ \t]+(?:was|is)[ \t]+(?:a|an)[ \t]+((?
 _APPOS_NP = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[a-z-]+[ \t]*){1,2}),")
 _INDEFINITE = re.compile(r"^(?:an?|another|one|some|any)\b|^(?:some|any)(?:body|one)\b", re.IGNORECASE)
 
-# title nouns and the honorifics that hold them ("the doctor" ~ "Dr. Archie")
+# title nouns and the honorifics that hold them ("the doctor" ~ "Dr. Hallam")
 _TITLE_ABBREV = {"doctor": ("Dr", "Doctor"), "captain": ("Capt", "Captain"), "colonel": ("Col", "Colonel"),
                  "professor": ("Prof", "Professor"), "general": ("Gen", "General"),
                  "lieutenant": ("Lt", "Lieutenant"), "sergeant": ("Sgt", "Sergeant"),
@@ -93,12 +107,12 @@ _NOT_TITLE = frozenset("lady lord master mistress sir madam mister brother siste
 
 
 def is_indefinite(surface: str) -> bool:
-    """True for a phrase that brings in someone new: "a rough voice", "another", "one of them"."""
+    """True for a phrase that brings in someone new: "a gruff voice", "another", "one of them"."""
     return _INDEFINITE.match(surface) is not None
 
 
 def head_noun(core: str) -> str:
-    """The head noun of a description's core: "a hard-featured dame" -> "dame"."""
+    """The head noun of a description's core: "a stout matron" -> "matron"."""
     words = core.split()
     if words[0].lower() == "one" and len(words) > 2 and words[1] == "of":
         return words[-1]
@@ -113,7 +127,7 @@ def title_forms(noun: str) -> tuple[str, ...]:
         return _TITLE_ABBREV[noun]
     cap = noun.capitalize()
     # a listed honorific ("Captain", "Judge") or any other title word used before a name
-    # ("Parson Tringham", "Squire Hamley") is checked against the names themselves
+    # ("Parson Crewe", "Squire Lowe") is checked against the names themselves
     return (cap,) if noun.isalpha() else ()
 
 
@@ -131,7 +145,7 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
     if det in ("somebody", "someone", "anybody", "anyone", "some") or (det == "one" and len(words) > 1 and words[1] == "of"):
         core_end = m.end()
         if det == "one":
-            # "one of the women" stops at the noun, like any phrase
+            # "one of the grooms" stops at the noun, like any phrase
             keep = 3
             for w in words[3:]:
                 if w.lower() in _STOPWORDS or w.endswith("ly"):
@@ -148,10 +162,10 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
             break
         keep += 1
         if w.endswith(("'s", "’s")) and keep < len(words) and words[keep] in _VOICE_WORDS:
-            # "a girl's voice" speaks for "a girl"
+            # "a sailor's voice" speaks for "a sailor"
             return start, start + len(" ".join(words[:keep])) - 2, start + len(" ".join(words[:keep])) - 2
-    while keep > 1 and words[keep - 1].endswith("ly") and keep > 1:
-        keep -= 1
+    while keep > 1 and (words[keep - 1].endswith("ly") or (keep > 2 and len(words[keep - 1]) > 5 and words[keep - 1].endswith("ing"))):
+        keep -= 1  # "another clerk loudly", "one small boy complaining"
     if keep == 1 and det not in ("another", "one"):
         return None
     if keep > 1 and words[keep - 1].lower() in _NOT_PERSON:
@@ -163,8 +177,13 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
     if det == "one" and keep > 1 and words[1].lower() in ("day", "night", "morning", "evening", "time"):
         return None
     core_end = start + len(" ".join(words[:keep]))
+    more = _MORE_ADJ.match(text, core_end, limit) if det in ("a", "an") and keep == 2 else None
+    if more is not None and not (_STOPWORDS.intersection(more.group(1).split()) or more.group(1).endswith(("ly", "ing"))):
+        core_end = more.end()  # "a thin, pale girl"
     if re.match(r"[ \t]+[A-Z]", text[core_end : core_end + 2]):
-        return None  # "the poet Syme": the name that follows is the subject
+        return None  # "the sculptor Vane": the name that follows is the subject
+    if words[keep - 1] in _VOICE_WORDS and re.match(r"[ \t]+of[ \t]+[A-Z]", text[core_end : core_end + 6]):
+        return None  # "the voice of Robert Dane" is Robert Dane's
     end = core_end
     pp = _PP.match(text, end, limit)
     if pp is not None and not re.search(r"\b(?:voice|tone|manner|way|breath|whisper|moment|time)$", pp.group()):
@@ -175,16 +194,40 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
     return start, core_end, end
 
 
+def _pre_phrase(text: str, para_start: int, q_start: int, prev_end: int) -> tuple[int, int, int] | None:
+    """The description that opens a tag clause before a quote: `A former pupil had once
+    said of her: "..."`, `The youngest of the girls said, "..."`."""
+    start = max(para_start, prev_end)
+    seg = text[start:q_start]
+    if not seg.rstrip().endswith((",", ":")):
+        return None
+    cut = max(seg.rfind(". "), seg.rfind("! "), seg.rfind("? "), seg.rfind("; "))
+    lo = start + cut + 1 if cut >= 0 else start
+    best = None
+    for m in _DET_START.finditer(text, lo, q_start):
+        ph = _phrase(text, m.start(), q_start)
+        if ph is not None and _PRE_VERB.match(text, ph[1], q_start):
+            best = (ph[0], ph[1], ph[1])
+    if best is None and _CLAUSE_VERB.search(text, lo, q_start):
+        # the sentence's opening subject: `The youngest of the girls looked round and said,`
+        lead = re.match(r"[ \t\n]*", text[lo:q_start])
+        ph = _phrase(text, lo + lead.end(), q_start)
+        if ph is not None and (head_noun(text[ph[0] : ph[1]]) in PERSON_NOUNS or " of " in text[ph[1] : ph[2] + 1]):
+            best = ph
+    return best
+
+
 def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
     """Nominal occurrences for the noun-phrase subjects of speech tags (see module doc).
 
     A phrase that starts where a name or pack alias starts is left to that name; a
-    shorter nominal occurrence at the same place ("the boy" of "the boy officer") is
+    shorter nominal occurrence at the same place ("the boy" of "the boy soldier") is
     replaced. Returns the new occurrences; `occs` is edited in place."""
     text = work.text
     at = {o.start: o for o in occs}
     paras = [p.start for p in work.paragraphs]
     out: list[Occ] = []
+    prev_end = 0
     for q in work.quotes:
         if q.kind == "non_speech":
             continue
@@ -198,11 +241,16 @@ def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
         if m is not None:
             found = _phrase(text, m.end(), limit)
         else:
+            heard = _HEARD.match(text, q.end, limit)
             lead = re.match(r"[ \t]*[,—–-]?[ \t]*", text[q.end:limit])
-            s = q.end + lead.end()
+            s = heard.end() if heard else q.end + lead.end()
             ph = _phrase(text, s, limit)
-            if ph is not None and _SUBJ_VERB.match(text, ph[1], limit) and not text[s].isupper():
+            if ph is not None and not text[s].isupper() and (
+                    _SUBJ_VERB.match(text, ph[1], limit) or (heard and re.match(r"[ \t]+[a-z]", text[ph[1] : ph[1] + 2]))):
                 found = (ph[0], ph[1], ph[1])
+        if found is None:
+            found = _pre_phrase(text, para.start, q.start, prev_end)
+        prev_end = q.end
         if found is None:
             continue
         s, core_end, end = found
@@ -222,7 +270,7 @@ def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
     return out
 
 
-# "A man's voice beside her made her start", "a small boy came running": someone new
+# "A man's voice called from the stair", "a thin boy came running": someone new
 # who may speak next, known only by a gendered noun
 _GENDERED = "|".join(sorted(MALE_NOUNS | FEMALE_NOUNS, key=len, reverse=True))
 _INTRO = re.compile(
@@ -233,7 +281,7 @@ _INTRO = re.compile(
 
 def intro_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
     """Nominal occurrences for a gendered indefinite subject in the narration ("a man
-    started up", "A woman's voice called"): a person the next lines may be said by."""
+    stepped out", "A woman's voice called"): a person the next lines may be said by."""
     text = work.text
     taken = {o.start for o in occs}
     qs = [q.start for q in work.quotes]
@@ -254,7 +302,7 @@ def intro_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]
 
 def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
     """Occurrence start -> the role noun an apposition gives it: "the man, who was a
-    porter", "Mr. Greyson, a lawyer," -> "porter", "lawyer"."""
+    ferryman", "Mr. Askew, a lawyer," -> "ferryman", "lawyer"."""
     out: dict[int, str] = {}
     for o in occs:
         if o.quoted:
@@ -267,7 +315,7 @@ def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
             if w in _STOPWORDS:
                 break
             words.append(w)
-        # "a porter in the employ of": the noun before the first function word
+        # "a ferryman on the river": the noun before the first function word
         if words and words[-1] not in _NOT_PERSON and not words[-1].endswith("ly"):
             out[o.start] = words[-1]
     return out
@@ -287,9 +335,18 @@ class Links:
         self.genders = genders
         self.titles = titles
         self.fixed = fixed
+        # the head noun of listed descriptions, when only one character has it ("the keeper")
+        heads: dict[str, set[int]] = {}
+        self.head_mods: dict[str, frozenset[str]] = {}
+        for f, idx in fixed.items():
+            if f.startswith(("the ", "a ", "an ")) and " " in f:
+                core = f.split(",")[0].split(" who ")[0]
+                heads.setdefault(head_noun(core), set()).add(idx)
+                self.head_mods[head_noun(core)] = self.head_mods.get(head_noun(core), frozenset()) | _modifiers(core)
+        self.heads = {h: next(iter(i)) for h, i in heads.items() if len(i) == 1}
         self.appos = appos
         self.closed = closed
-        self.intro: dict[str, tuple[int, frozenset[str]]] = {}
+        self.intro: dict[str, tuple[int, frozenset[str], int]] = {}  # noun -> (entity, modifiers, offset)
         self.voice: tuple[int, int] | None = None  # (entity, sentence) of the last "a voice" speaker
 
     def find(self, o: Occ) -> int | None:
@@ -297,16 +354,23 @@ class Links:
         idx = self.fixed.get(o.surface.lower())
         if idx is None:
             idx = self.fixed.get(o.core.lower())
+        if idx is None and o.core.lower().startswith("one of the "):
+            idx = self.fixed.get(o.core.lower()[7:])  # one of a listed group speaks for it
         if idx is not None or is_indefinite(o.surface):
             return idx
         noun = head_noun(o.core)
-        idx, mods = self.intro.get(noun, (None, frozenset()))
-        if idx is not None and not _modifiers(o.core) <= mods:
+        if self.closed and noun in self.heads and not _clash(_modifiers(o.core), self.head_mods[noun]):
+            return self.heads[noun]  # "the old keeper" for a listed "the keeper"
+        idx, mods, _at = self.intro.get(noun, (None, frozenset(), 0))
+        if idx is None and noun in _CHILD_WORDS:
+            # "a thin boy" ... "the child": the latest child introduced
+            idx, mods, _at = max((self.intro.get(n, (None, frozenset(), -1)) for n in _CHILD_WORDS), key=lambda t: t[2])
+        if idx is not None and _clash(_modifiers(o.core), mods):
             idx = None  # "the old woman" is not the earlier "a young woman"
         if idx is None:
             idx = self.titles.get(noun)
         if idx is None and self.voice is not None and o.sent - self.voice[1] <= VOICE_REACH:
-            idx = self.voice[0]  # "said a rough voice. ... said the man": the voice was his
+            idx = self.voice[0]  # "shouted a gruff voice. ... said the man": the voice was his
         if idx is None:
             return None
         g = noun_gender(noun)
@@ -318,13 +382,23 @@ class Links:
         """Remember who an indefinite phrase or an apposition introduced."""
         if o.nominal and is_indefinite(o.surface):
             noun = head_noun(o.core)
-            self.intro[noun] = (idx, _modifiers(o.core))
+            self.intro[noun] = (idx, _modifiers(o.core), o.start)
             self.voice = (idx, o.sent) if noun in _VOICE_WORDS else None
         elif self.voice is not None and self.voice[0] != idx and o.nominal:
             self.voice = None  # someone else described since
         role = self.appos.get(o.start)
         if role is not None:
-            self.intro[role] = (idx, frozenset())
+            self.intro[role] = (idx, frozenset(), o.start)
+
+
+_CHILD_WORDS = ("child", "boy", "girl", "infant", "lad", "lass", "youngster", "kid")
+_AGE_SIZE = frozenset("old elderly aged young little small big tall short fat thin stout".split())
+
+
+def _clash(mods: frozenset[str], intro: frozenset[str]) -> bool:
+    """True when two descriptions cannot be one person: "old" against "young"."""
+    a, b = mods & _AGE_SIZE, intro & _AGE_SIZE
+    return bool(a) and bool(b) and not (a & b) and not (a <= {"little", "small"} and b <= {"little", "small", "young"})
 
 
 def _modifiers(core: str) -> frozenset[str]:
@@ -337,8 +411,8 @@ def _modifiers(core: str) -> frozenset[str]:
 
 
 def title_holders(ents: list, keep: set[int], nouns: set[str]) -> dict[str, int]:
-    """Title noun -> the one kept entity holding that title in a name ("Dr. Archie",
-    "Parson Tringham", a listed "Captain Good")."""
+    """Title noun -> the one kept entity holding that title in a name ("Dr. Hallam",
+    "Parson Crewe", a listed "Captain Vell")."""
     owners: dict[str, set[int]] = {}
     for e in ents:
         if e.idx not in keep:
@@ -366,7 +440,7 @@ def title_holders(ents: list, keep: set[int], nouns: set[str]) -> dict[str, int]
 
 
 def entry_phrases(ents: list) -> dict[str, int]:
-    """Lower-cased listed names that are descriptions ("a rough voice", "another") -> entity."""
+    """Lower-cased listed names that are descriptions ("a gruff voice", "another") -> entity."""
     out: dict[str, int] = {}
     for e in ents:
         if e.entry is None:

@@ -4,8 +4,8 @@
 `evidence`, `cue` and `confidence`, and each character's `quotes` and `words_spoken`
 (words inside the marks). Non-speech quotes keep no speaker. It reads the story
 paragraphs, `work.quotes` with `scratch["quote_continues"]`, `work.mentions` (sorted by
-start; narration pronouns already resolved), `scene_breaks` and `scratch["narrator"]`.
-It adds no scratch keys.
+start; narration pronouns already resolved), `scene_breaks`, `scratch["narrator"]` and
+`scratch["closed_characters"]`. It adds no scratch keys.
 
 A turn is the speech quotes of one paragraph (plus the later parts of a quote continued
 over paragraphs). How a quote gets its speaker, strongest first:
@@ -29,12 +29,13 @@ over paragraphs). How a quote gets its speaker, strongest first:
 3. A pronoun subject is resolved in context: a character of that gender opening a
    sentence earlier in the paragraph, else the other conversation participant when the
    characters stage picked the one who spoke last (speakers alternate) or the one the
-   last turn called by name or told, else the one the previous line was said to, else
-   a party of the exchange rather than someone the lines merely mention, else the
-   characters stage's resolution, else the most recent character of that gender (`I`
-   is `scratch["narrator"]`). The one the previous line was said to counts even when
-   only guessed across narration. `they said` with no group character leaves the line
-   without a speaker.
+   last turn called by name or told, else a participant the narration of the last few
+   paragraphs named over someone only talked about in the quotes, else the one the
+   previous line was said to, else a party of the exchange rather than someone the lines
+   merely mention, else the characters stage's resolution, else the most recent
+   character of that gender (`I` is `scratch["narrator"]`). The one the previous line
+   was said to counts even when only guessed across narration. `they said` with no group
+   character leaves the line without a speaker.
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
    A turn with no tag or beat next to any quote takes a character opening any other
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
@@ -51,17 +52,25 @@ over paragraphs). How a quote gets its speaker, strongest first:
    to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
-   Two clues weigh like tags there: a line answering `"Your name?"` that opens on a
-   name is that character's own (`"Pip, sir."`), and the subject of narration that
-   closes the quote paragraph before says the next untagged line (`"...," said Holmes.
-   I read the entry aloud.` / `"..."`).
+   A line answering `"Your name?"` that opens on a name is that character's own
+   (`"Pip, sir."`) and weighs like a tag there. Right after a quote paragraph that
+   closes on narration, that narration's subject says the next untagged line
+   (`"...," said Holmes. I read the entry aloud.` / `"..."`).
 6. Across a short narration (same scene and chapter), a line is said to the narration's
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
 
-Addressees: vocatives in the quote (`"..., Clarke."`), the object of the tag (`told
-her`, `said to Bellamy`; not `to herself` or `to his companion`), else the other
-participant, else whoever the narration just named.
+7. A described speaker ("the child", "the man with the sack") whom the only other
+   party of the conversation calls by a name, or who names himself (`"My name is
+   Askew"`, a name that answers "What name?"), is the character of that name: quotes,
+   mentions and descriptions move there (not with a user's character list).
+
+Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
+question: `"What is his name?"` / `"Bingley."`), the object of the tag (`told
+her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
+beside a vocative), else the listener of the speaker's previous line in the paragraph,
+else the other participant, else whoever the narration just named, else a first-person
+narrator.
 
 After attribution, `I/me/my` inside a quote become pronoun mentions of its speaker and
 `you/your` of its single addressee; `work.mentions` stays sorted. Everything is one
@@ -97,7 +106,7 @@ CONF_NARRATION = 0.5
 CONF_RECENT = 0.35
 
 RESET_GAP = 1  # narration paragraphs between two quote paragraphs that end a conversation
-CLUE_COST = 5.0  # cost of overruling a self-introduction or the subject closing the paragraph before
+CLUE_COST = 5.0  # decoding cost of overruling a self-introduction (`"Pip, sir."`)
 HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
@@ -134,8 +143,9 @@ _BODY = frozenset(
     """voice voices tone words lips mouth face eyes eye gaze head hand hands jaw throat breath
     reply answer expression brows eyebrows eyebrow smile grin laugh shoulders chin cheeks""".split()
 )
-# an adverb between an inverted tag's verb and its subject: `interposed, more softly, a young wife`
-_ADVERB_GAP = re.compile(r"[ \t]*,?[ \t]*(?:more[ \t]+|very[ \t]+)?[a-z]+ly[ \t]*,?[ \t]*")
+# an adverb between an inverted tag's verb and its subject: `interposed, more gently, a tall girl`
+# ... or the voice standing for its owner: `cried the voice of Robert Dane`
+_ADVERB_GAP = re.compile(r"[ \t]*,?[ \t]*(?:more[ \t]+|very[ \t]+)?[a-z]+ly[ \t]*,?[ \t]*|[ \t]*the[ \t]+voice[ \t]+of[ \t]+")
 _NEXT_WORDS = re.compile(r"(?:[’']s)?\s+(\w+)(?:\s+(\w+))?")
 _WORD = re.compile(r"\w[\w'’-]*")
 
@@ -200,6 +210,7 @@ def attribute_speakers(work: Work) -> Work:
     turns = _turns(work, ix)
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
+    _name_descriptions(work, ix)
     _quote_pronouns(work, ix)
     _count(work)
     return work
@@ -339,7 +350,7 @@ def _possessed(ix: _Index, m: Mention) -> Mention | None:
     k = bisect_right(ix.m_starts, m.start)
     for x in ix.mentions[bisect_left(ix.m_starts, m.start) : k]:
         if x.end > m.end and x.kind == "title":
-            return x
+            return x if _owner_speaks(ix, x) else None  # `her aunt's voice`, not `his wife's sister`
     return None
 
 
@@ -603,6 +614,8 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
 def _vocatives(ix: _Index, q: Quote) -> list[str]:
     """Characters addressed by name inside the quote: `"..., Clarke."`, `"Bell! ..."`."""
     text, out = ix.text, []
+    if _answers_with_a_name(ix, q):
+        return out
     for m in ix.mentions_in(q.start + 1, q.end):
         if m.kind == "pronoun" or m.end > q.end:
             continue
@@ -612,6 +625,23 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
             if m.character not in out:
                 out.append(m.character)
     return out
+
+
+_BARE_NAME = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s*){1,3}[.…]?\W*")
+
+
+def _answers_with_a_name(ix: _Index, q: Quote) -> bool:
+    """A line that is only a name, right after a question (`"What is his name?"` /
+    `"Bingley."`), answers it: the name is who was asked about, not who is spoken to."""
+    body = ix.text[q.start + 1 : q.end - 1]
+    if not _BARE_NAME.fullmatch(body) or "!" in body or "?" in body:
+        return False
+    i = bisect_left(ix.q_starts, q.start) - 1
+    if i < 0:
+        return False
+    prev = ix.work.quotes[i]
+    asked = ix.text[prev.start : prev.end].rstrip("\"'”’ ").endswith("?")
+    return asked and ix.para_of(prev.start) >= ix.para_of(q.start) - 1
 
 
 # --- conversation: one speaker per paragraph, alternation, answers ---
@@ -714,7 +744,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         last_end = quotes[turn[-1]].end
         convs.append(conv_start)
     _backfill(ix, quotes, turns, convs)
-    _decode_runs(ix, quotes, turns, convs)
+    _decode_runs(ix, quotes, turns, convs, direct)
     for t in groups:
         for i in turns[t]:
             quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
@@ -771,24 +801,39 @@ def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: li
                     quotes[qi].addressees = [other]
 
 
-def _decode_runs(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int]) -> None:
+def _decode_runs(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr]
+) -> None:
     """Re-decide the untagged turns of each conversation with every anchor at once
     (`dialogue.decode`): tags before and after them and the names lines are said to,
     instead of the alternation carried from one side only. A conversation goes on over
     one narration paragraph in which a participant answers (`He replied that he had
     not.`, `She made no answer.`): that paragraph is their turn."""
+    marks = (ix.work.scene_breaks, [c.start for c in ix.work.chapters])
     runs: list[list[int | dialogue.Slot]] = []
+    replies: set[int] = set()
     for t in range(len(turns)):
         if t > 0 and convs[t] == convs[t - 1]:
             runs[-1].append(t)
-            continue
-        reply = _reply_slot(ix, quotes, turns[t - 1], turns[t]) if t > 0 else None
-        if reply is not None:
+        elif (reply := _reply_slot(ix, quotes, turns[t - 1], turns[t], marks) if t > 0 else None) is not None:
+            replies.add(id(reply))
             runs[-1] += [reply, t]
         else:
             runs.append([t])
+        runs[-1] += _later_speakers(quotes, turns[t])
     for run in runs:
         slots = [k if isinstance(k, dialogue.Slot) else _slot(ix, quotes, turns[k]) for k in run]
+        for k, slot in zip(run, slots):
+            if not isinstance(k, dialogue.Slot):
+                # the tag's object hears the line (`said Mara to Tobin`), like a name in it
+                for i in turns[k]:
+                    a = direct.get(i)
+                    if a is not None and a.addressee and a.addressee != quotes[i].speaker:
+                        slot.vocatives.add(a.addressee)
+        for n in range(1, len(run)):
+            if id(run[n - 1]) in replies:
+                # after a reported answer, the narration subject is the one who answered
+                slots[n].guess_cost, slots[n].goes_on = 0.1, False
         if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
             continue
         decoded = dialogue.decode(slots)
@@ -821,22 +866,23 @@ _REPLY = re.compile(
     r"was\s+silent)",
     re.IGNORECASE,
 )
+NARRATION_GUESS_COST = 2.0  # an untagged line given to the subject of the narration next to it
 REPLY_WORDS = 40  # longest narration paragraph read as a participant's turn
 
 
-def _reply_slot(ix: _Index, quotes: list[Quote], before: list[int], after: list[int]) -> dialogue.Slot | None:
-    """The one narration paragraph between two quote turns, when its subject answers in
-    it (a speech verb or `made no answer`): that participant's turn in the exchange."""
+def _reply_slot(
+    ix: _Index, quotes: list[Quote], before: list[int], after: list[int], marks: tuple[list[int], ...]
+) -> dialogue.Slot | None:
+    """The one narration paragraph between two quote turns (no scene break or chapter
+    start in `marks` between them), when its subject answers in it (`replied that`,
+    `made no answer`): that participant's turn in the exchange."""
     p0, p1 = ix.para_of(quotes[before[-1]].start), ix.para_of(quotes[after[0]].start)
     if p1 - p0 != 2:
         return None
     para = ix.work.paragraphs[p0 + 1]
-    work = ix.work
-    for marks in (work.scene_breaks, [c.start for c in work.chapters]):
-        if bisect_right(marks, para.start) != bisect_right(marks, quotes[after[0]].start) or bisect_right(
-            marks, para.start
-        ) != bisect_right(marks, quotes[before[-1]].start):
-            return None
+    lo, hi = quotes[before[-1]].start, quotes[after[0]].start
+    if any(bisect_right(m, lo) != bisect_right(m, hi) for m in marks):
+        return None
     seg = ix.text[para.start : para.end]
     r = _REPLY.search(seg)
     if r is None or len(_WORD.findall(seg)) > REPLY_WORDS:
@@ -848,9 +894,26 @@ def _reply_slot(ix: _Index, quotes: list[Quote], before: list[int], after: list[
     return dialogue.Slot(anchor=m.character, anchor_cost=3.0)
 
 
+def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]:
+    """A paragraph whose later line is tagged with someone else's name (`"No, you take
+    it," Mara said. "You must have it," said Iris.`) holds two turns: the next paragraph
+    follows the last one."""
+    out: list[dialogue.Slot] = []
+    last = quotes[turn[0]].speaker
+    for i in turn[1:]:
+        q = quotes[i]
+        # a name tag only: a beat or a pronoun inside a paragraph splits it too often by mistake
+        if q.evidence == EXPLICIT and q.confidence >= CONF_TAG_NAME and q.speaker is not None and q.speaker != last:
+            out.append(dialogue.Slot(anchor=q.speaker, anchor_cost=4.0))
+            last = q.speaker
+    return out
+
+
 def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     first = quotes[turn[0]]
     slot = dialogue.Slot(vocatives=set(_turn_vocatives(ix, quotes, turn)))
+    for i in turn:
+        slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
     if first.evidence in (EXPLICIT, ANAPHORIC):
         slot.anchor = first.speaker
         slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
@@ -861,10 +924,10 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     elif first.evidence == IMPLICIT:
         slot.guess = first.speaker
         slot.guess_cost = 0.1  # one-sided, and right about half the time: it only breaks ties
-        m = _trailing_subject(ix, first)
-        if m is not None and m.character not in slot.vocatives:
-            # `"...," said Holmes. I read the entry aloud.` / `"..."`: whoever acts last speaks next
-            slot.anchor, slot.anchor_cost = m.character, CLUE_COST
+        if first.confidence == CONF_NARRATION:
+            # read from the narration next to the line, not from the alternation: it may
+            # even give the line to the one who spoke the paragraph before and goes on
+            slot.guess_cost, slot.goes_on = NARRATION_GUESS_COST, True
     return slot
 
 
@@ -950,6 +1013,10 @@ def _recheck(
         return _with(a, prev)  # type: ignore[arg-type]
     if a.speaker == last and fits(named) and named != last:
         return _with(a, named)  # type: ignore[arg-type]  # `"..., Walter." / "...," he answered`
+    if fits(prev) and prev != last and a.speaker not in (last, prev) and not _narrated_near(ix, a.speaker, offset):
+        # mid-conversation, a pronoun the characters stage gave to someone only talked
+        # about in the quotes is the other participant of that gender
+        return _with(a, prev)  # type: ignore[arg-type]
     if prev is None and fits(heard) and heard != a.speaker and a.speaker != last:
         return _with(a, heard)  # type: ignore[arg-type]  # the one spoken to answers
     if a.speaker not in (last, prev, heard) and a.speaker not in local:
@@ -966,6 +1033,22 @@ def _recheck(
             if fits(m.character) and not ix.in_quote(m.start):
                 return _with(a, m.character)
     return a if a.speaker is not None else None
+
+
+NARRATED_PARAS = 3  # paragraphs back in which a character named in narration is still on stage
+
+
+def _narrated_near(ix: _Index, c: str | None, offset: int) -> bool:
+    """Whether the narration named `c` (not a pronoun, not inside a quote) in the last
+    few paragraphs before `offset`."""
+    floor = ix.work.paragraphs[max(0, ix.para_of(offset) - NARRATED_PARAS)].start
+    j = bisect_left(ix.m_starts, offset) - 1
+    while j >= 0 and ix.mentions[j].start >= floor:
+        m = ix.mentions[j]
+        j -= 1
+        if m.character == c and m.kind != "pronoun" and not ix.in_quote(m.start):
+            return True
+    return False
 
 
 def _with(a: _Attr, speaker: str) -> _Attr:
@@ -1056,6 +1139,99 @@ def _guess(
     for m in ix.mentions_in(q.end, horizon):
         if m.character not in vocs and not ix.in_quote(m.start):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT - 0.15)
+    return None
+
+
+# --- a described speaker the other party calls by name ---
+
+_DETERMINERS = ("a", "an", "the", "one", "another", "this", "that", "some")
+
+
+def _is_description(c) -> bool:
+    forms = [c.name, *c.aliases]
+    return all(f[:1].islower() or f.split()[0].lower() in _DETERMINERS for f in forms if f)
+
+
+def _name_descriptions(work: Work, ix: _Index) -> None:
+    """A described speaker ("the child", "the man with the sack") whom the only other
+    party of the conversation calls by a name (`"Walter," said the old woman`), or who
+    names himself, is the character of that name: its quotes, mentions and descriptions
+    move there. Never when the two ever answer each other, when two names tie, or when
+    the name and the description disagree in gender."""
+    if work.scratch.get("closed_characters"):
+        return  # a user's list says who is who
+    chars = {c.id: c for c in work.characters}
+    described = {cid for cid, c in chars.items() if _is_description(c)}
+    if not described:
+        return
+    speech = [i for i, q in enumerate(work.quotes) if q.kind != "non_speech" and q.speaker is not None]
+    paras = [ix.para_of(work.quotes[i].start) for i in speech]
+    votes: dict[str, dict[str, int]] = {}
+    apart: set[tuple[str, str]] = set()  # (description, name) seen answering each other
+    for k, i in enumerate(speech):
+        s = work.quotes[i].speaker
+        if k > 0 and paras[k] - paras[k - 1] <= 1:
+            apart.add((s, work.quotes[speech[k - 1]].speaker))
+            apart.add((work.quotes[speech[k - 1]].speaker, s))
+        if s in described:
+            v = _self_named(ix, work.quotes[i], work.quotes[speech[k - 1]] if k > 0 else None, described)
+            if v is not None:
+                votes.setdefault(s, {}).setdefault(v, 0)
+                votes[s][v] += 2  # naming oneself says more than being called
+        vocs = [v for v in _vocatives(ix, work.quotes[i]) if v != s and v not in described]
+        if len(vocs) != 1:
+            continue
+        near = [speech[j] for j in (k - 1, k + 1) if 0 <= j < len(speech) and abs(paras[j] - paras[k]) <= 1]
+        others = {work.quotes[j].speaker for j in near} - {s}
+        if len(others) == 1 and (d := next(iter(others))) in described:
+            votes.setdefault(d, {}).setdefault(vocs[0], 0)
+            votes[d][vocs[0]] += 1
+    merge: dict[str, str] = {}
+    for d, vs in votes.items():
+        ranked = sorted(vs.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+            continue  # two names, no winner
+        v = ranked[0][0]
+        gd, gv = chars[d].pronouns, chars[v].pronouns
+        if (d, v) in apart or (gd and gv and gd != gv):
+            continue
+        merge[d] = v
+    if not merge:
+        return
+    for q in work.quotes:
+        if q.speaker in merge:
+            q.speaker = merge[q.speaker]
+        q.addressees = list(dict.fromkeys(merge.get(a, a) for a in q.addressees if merge.get(a, a) != q.speaker))
+    for m in work.mentions:
+        if m.character in merge:
+            m.character = merge[m.character]
+    for d, v in merge.items():
+        c = chars[v]
+        c.aliases += [f for f in (chars[d].name, *chars[d].aliases) if f not in c.aliases and f != c.name]
+        c.mentions += chars[d].mentions
+    work.characters = [c for c in work.characters if c.id not in merge]
+    surfaces = work.scratch.get("character_surfaces")
+    if surfaces:
+        work.scratch["character_surfaces"] = {f: merge.get(cid, cid) for f, cid in surfaces.items()}
+    ix.gender = {c.id: c.pronouns for c in work.characters}
+
+
+_SELF_NAMING = re.compile(r"(?:\bI am|\bI'm|\bI’m|\bI be|\b[Mm]y name is|\bname's|\bname’s|\b[Cc]all me)\s+(?:plain\s+|just\s+)?$")
+_WHAT_NAME = re.compile(r"\bname\W*\?", re.IGNORECASE)  # "What name?", "And your name, sir?"
+
+
+def _self_named(ix: _Index, q: Quote, before: Quote | None, described: set[str]) -> str | None:
+    """The named character a line names as its own speaker: `"...I be plain Tom Ash"`,
+    `"My name is Askew"`, or a name that answers "What name?"."""
+    text = ix.text
+    for m in ix.mentions_in(q.start + 1, q.end):
+        if m.kind == "pronoun" or m.character in described:
+            continue
+        lead = text[max(q.start + 1, m.start - 20) : m.start]
+        if _SELF_NAMING.search(lead):
+            return m.character
+        if m.start <= q.start + 2 and before is not None and _WHAT_NAME.search(text, before.start, before.end):
+            return m.character
     return None
 
 

@@ -8,11 +8,12 @@ Viterbi search over (previous speaker, speaker) pairs, linear in the run's lengt
 
 Costs (lower is better): a slot's tag names someone else (`Slot.anchor_cost`); a line
 names its own speaker as a vocative (nobody addresses themselves); the earlier,
-one-sided guess differs (`Slot.guess_cost`, small: it only breaks ties); the
-speaker is someone no anchor names (an unknown party, for a line that names the only
-known one); the same
-speaker holds two turns in a row (a new paragraph usually means a new speaker); a third
-person speaks instead of the one before last, unless the line before named them.
+one-sided guess differs (`Slot.guess_cost`, small: it only breaks ties); the speaker is
+someone no anchor names (an unknown party, for a line that names the only known one);
+the same speaker holds two turns in a row (a new paragraph usually means a new speaker,
+unless the narration next to the line says they go on: `Slot.goes_on`); a third person
+speaks instead of the one before last, unless the line before named them; a line talks
+about its own speaker, or about the one who answers it, by name in the third person.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ VOCATIVE_COST = 3.0  # a line naming its own speaker as the one it is said to
 SAME_COST = 2.5  # one speaker in two consecutive turns
 THIRD_COST = 1.0  # a speaker other than the two who just spoke, not named by the last line
 UNKNOWN_COST = 1.5  # a speaker none of the anchors names (left as the earlier guess)
+NAMED_COST = 1.0  # answering a line that talks about you by name (`when Abel's gone`)
+SELF_NAMED_COST = 1.0  # a line that talks about its own speaker by name
 MAX_PARTIES = 8
 UNKNOWN = ""
 
@@ -36,6 +39,8 @@ class Slot:
     vocatives: set[str] = field(default_factory=set)  # characters the turn is said to by name
     guess: str | None = None  # the earlier guess from one side of the run
     guess_cost: float = 0.0
+    named: set[str] = field(default_factory=set)  # characters the turn talks about by name
+    goes_on: bool = False  # the guess may be the previous turn's speaker going on, at no cost
 
 
 def _parties(slots: list[Slot]) -> list[str]:
@@ -56,6 +61,8 @@ def _emit(s: Slot, c: str) -> float:
         cost += s.anchor_cost
     if c in s.vocatives:
         cost += VOCATIVE_COST
+    if c in s.named and c not in s.vocatives:
+        cost += SELF_NAMED_COST
     if s.guess is not None and c != s.guess:
         cost += s.guess_cost
     return cost
@@ -70,18 +77,20 @@ def decode(slots: list[Slot]) -> list[str | None]:
     layer: dict[tuple[str | None, str], float] = {(None, c): _emit(slots[0], c) for c in parties}
     back: list[dict[tuple[str | None, str], tuple[str | None, str]]] = []
     for k in range(1, len(slots)):
-        s, said_to = slots[k], slots[k - 1].vocatives
+        s, said_to, named = slots[k], slots[k - 1].vocatives, slots[k - 1].named
         emit = {c: _emit(s, c) for c in parties}
         nxt: dict[tuple[str | None, str], float] = {}
         ptr: dict[tuple[str | None, str], tuple[str | None, str]] = {}
         for (a, b), cost in layer.items():
             for c in parties:
                 if c == b:
-                    step = SAME_COST
+                    step = 0.0 if s.goes_on and c == s.guess else SAME_COST
                 elif a is None or c == a or c in said_to:
                     step = 0.0
                 else:
                     step = THIRD_COST
+                if c in named and c not in said_to:
+                    step += NAMED_COST
                 total = cost + step + emit[c]
                 key = (b, c)
                 if key not in nxt or total < nxt[key] - 1e-9:

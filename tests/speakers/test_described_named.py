@@ -1,0 +1,66 @@
+"""A described speaker whom the other party calls by name is that named character."""
+
+from __future__ import annotations
+
+from ficlens.fandoms import CharacterEntry
+from ficlens.pipeline import Options, analyze
+
+PATH = """
+Mrs. Lowe walked home by the mill with her basket. She met a lame man carrying a sack.
+
+"Fine evening," said the man with the sack.
+
+"Fine enough, Walter Pryce," said Mrs. Lowe. "Is your leg no better?"
+
+"Worse, if anything."
+
+"Then rest it," said Mrs. Lowe, and went on.
+
+The lame man sat down on the bank.
+"""
+
+
+def speaker_name(work, line: str) -> str | None:
+    at = work.text.index(line)
+    q = next(q for q in work.quotes if q.start <= at < q.end)
+    c = next((c for c in work.characters if c.id == q.speaker), None)
+    return c.name if c else None
+
+
+def test_the_name_the_other_party_calls_a_described_speaker_is_theirs():
+    work = analyze(PATH.strip() + "\n")
+    assert speaker_name(work, "Fine evening") == "Walter Pryce"
+    assert speaker_name(work, "Worse, if anything") == "Walter Pryce"
+    assert speaker_name(work, "Fine enough") == "Mrs. Lowe"
+    walter = next(c for c in work.characters if c.name == "Walter Pryce")
+    assert "the man with the sack" in walter.aliases
+
+
+def test_a_character_list_is_never_merged():
+    entries = [CharacterEntry("Mrs. Lowe"), CharacterEntry("Walter Pryce"), CharacterEntry("the man with the sack")]
+    work = analyze(PATH.strip() + "\n", Options(characters=entries))
+    assert speaker_name(work, "Fine evening") == "the man with the sack"
+
+
+COUNTER = """
+Nan Brill kept the stall by the bridge. Nan was folding shawls when a stout gentleman stopped.
+
+"How much for the grey one?" asked the gentleman.
+
+"Two shillings," said Nan.
+
+"I will send for it. What name shall I leave?"
+
+"Just ask for the stall."
+
+"Tell them Mr. Askew sent for it, then."
+
+"And your name, sir?"
+
+"My name is Askew."
+"""
+
+
+def test_a_described_speaker_who_names_himself_is_that_character():
+    work = analyze(COUNTER.strip() + "\n")
+    assert speaker_name(work, "How much for the grey one") == "Mr. Askew"
