@@ -92,3 +92,12 @@ def test_the_subject_of_a_when_clause_is_not_the_tags_subject():
     # narration pronouns: 0 = "I" (the narrator, Iris), 1 = "she" (Mara)
     w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3", 1: "c1"}, narrator="c3")
     assert speakers(w) == ["c1"]
+
+
+def test_a_name_given_again_when_asked_to_repeat_is_still_the_speakers_own():
+    text = (
+        '"Your name, boy!" said Tobin.\n\n"Mara, sir."\n\n"Louder!" said Tobin.\n\n'
+        '"Mara. Mara, sir."\n\n"Well, Mara, show me the way."'
+    )
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w)[3] == "c1"

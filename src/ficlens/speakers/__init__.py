@@ -682,6 +682,9 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             attrs = [beat] * len(turn) if beat is not None else attrs
         if not any(attrs) and t > 0 and gap == 0:
             own = _self_introduction(ix, quotes, turns[t - 1], turn)
+            if own is None and t > 1 and conv_start <= t - 2:
+                # `"Pip, sir."` / `"Once more!"` / `"Pip. Pip, sir."`: the same name given again
+                own = _self_introduction(ix, quotes, turns[t - 1], turn, quotes[turns[t - 2][0]])
             if own is not None:
                 attrs = [_Attr(own.character, IMPLICIT, Span(own.start, own.end), CONF_ANSWER)] * len(turn)
         if any(attrs):
@@ -750,13 +753,21 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
 
 
-def _self_introduction(ix: _Index, quotes: list[Quote], before: list[int], turn: list[int]) -> Mention | None:
-    """The name that opens a line answering `"Your name?"`: `"Pip, sir."` is Pip's own."""
-    if not any(_ASKS_NAME.search(ix.text, quotes[i].start, quotes[i].end) for i in before):
+def _self_introduction(
+    ix: _Index, quotes: list[Quote], before: list[int], turn: list[int], given: Quote | None = None
+) -> Mention | None:
+    """The name that opens a line answering `"Your name?"`: `"Pip, sir."` is Pip's own.
+    With `given` (the line two turns back), the line repeats a name given there instead."""
+    if given is not None:
+        if given.cue is None or not given.start < given.cue.start < given.end:
+            return None  # that line was no self-introduction
+    elif not any(_ASKS_NAME.search(ix.text, quotes[i].start, quotes[i].end) for i in before):
         return None
     q = quotes[turn[0]]
     ms = ix.mentions_in(q.start, q.start + 3)
-    return ms[0] if ms and ms[0].kind != "pronoun" else None
+    if not ms or ms[0].kind == "pronoun" or (given is not None and ms[0].character != given.speaker):
+        return None
+    return ms[0]
 
 
 def _group_tag(direct: dict[int, _Attr], turn: list[int]) -> bool:
