@@ -297,6 +297,8 @@ def _wrong(g: GoldQuote, p: Quote, work: Work) -> dict[str, Any]:
         "gold": g.speaker,
         "predicted": c.name if c else None,
         "kind": p.kind,
+        "evidence": p.evidence,
+        "cue": work.text[p.cue.start : p.cue.end] if p.cue else None,
     }
 
 
