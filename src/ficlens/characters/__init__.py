@@ -97,7 +97,7 @@ from ficlens.characters.lexicon import (
 )
 from ficlens.characters.kinship import PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
-from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
+from ficlens.characters.nominals import Links, apposed_descriptions, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -216,6 +216,10 @@ def find_characters(
     narrator_kin(raw, ents, keep, narrator)
     raw += kin_vocatives(text, work.quotes, raw, ents, keep)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
+    if restrict is None:
+        apposed = apposed_descriptions(work)  # "my good friend, Master Rolfe": an alias of Rolfe
+        for c in work.characters:
+            c.aliases += apposed.get(c.id, [])
     work.scratch["first_person"] = first_person
     work.scratch["closed_characters"] = restrict is not None
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)

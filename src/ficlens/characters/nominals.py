@@ -33,7 +33,7 @@ from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PER
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
-__all__ = ["Links", "appositions", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
+__all__ = ["Links", "apposed_descriptions", "appositions", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
 
 # verbs of speech tags with a noun phrase subject after them (`said the ferryman`)
 _VERB = (
@@ -451,3 +451,49 @@ def entry_phrases(ents: list) -> dict[str, int]:
                 out.setdefault(f.lower(), e.idx)
     return out
 
+
+
+# nouns of a relation that name a person only in context: "my good friend, Master Rolfe"
+_RELATION_NOUNS = frozenset(
+    """friend companion comrade guest host neighbour neighbor partner colleague acquaintance
+    rival enemy ally pupil tutor cousin playmate schoolfellow benefactor employer""".split()
+)
+_DESC = r"((?:my|our|his|her|their|the)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]*))"
+# "my good friend, Master John Rolfe" (the description ends right before the name)
+_APPOS_BEFORE = re.compile(r"(?:^|[^\w,][ \t]*)" + _DESC + r",[ \t]+(?:[A-Z][a-z]*\.?[ \t]+)?$")
+# "John Rolfe, my good friend," (a list goes on with "and"/"or": not an apposition)
+_APPOS_AFTER = re.compile(r",[ \t]+" + _DESC + r"(?:[.;:!?]|,(?![ \t]+(?:and|or)\b))")
+
+
+def apposed_descriptions(work: Work) -> dict[str, list[str]]:
+    """Character id -> descriptions set in apposition to one of its names in the
+    narration ("my good friend, Master John Rolfe", "Askew, the lawyer,"): the
+    description is another way the story refers to that person, so an alias.
+    A description another character already goes by is left out."""
+    text = work.text
+    taken = {f.lower() for c in work.characters for f in (c.name, *c.aliases)}
+    qs = [q.start for q in work.quotes]
+    qe = [q.end for q in work.quotes]
+    nouns = PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | _RELATION_NOUNS
+    out: dict[str, list[str]] = {}
+    for m in work.mentions:
+        if m.kind not in ("name", "alias"):
+            continue
+        qi = bisect_right(qs, m.start) - 1
+        if qi >= 0 and m.start < qe[qi]:
+            continue  # a quote's own wording
+        found = []
+        b = _APPOS_BEFORE.search(text, max(0, m.start - 60), m.start)
+        after = text[m.end : m.end + 1]
+        if b is not None and (after in ".,;:!?" or not text.startswith((" and", " or"), m.end)):
+            found.append(b)
+        a = _APPOS_AFTER.match(text, m.end, m.end + 60)
+        if a is not None:
+            found.append(a)
+        for f in found:
+            desc, noun = f.group(1), f.group(2)
+            if noun in nouns and desc.lower() not in taken:
+                out.setdefault(m.character, [])
+                if desc not in out[m.character]:
+                    out[m.character].append(desc)
+    return out
