@@ -208,3 +208,22 @@ def test_a_list_of_people_is_not_an_apposition():
     work = analyze('Ruth Penrose, her brother and the vicar came in together.\n\n"Sit," said Ruth.\n', Options())
     ruth = next(c for c in work.characters if c.name.startswith("Ruth"))
     assert "her brother" not in ruth.aliases
+
+
+HEDGE = """
+Wenna was halfway across the common when the wind dropped.
+
+"Stand where you are!" cried a rough voice, as a man rose out of the gorse beside the path. "Not a step more."
+
+She stood. He came close and looked her over.
+
+"What have you got in the basket?" he said.
+
+"Eggs," said Wenna. "Only eggs."
+"""
+
+
+def test_a_voice_is_the_person_described_with_it_who_then_goes_on_as_he():
+    work = analyze(HEDGE, Options())
+    assert "a man" in names_of(work, "Stand where")
+    assert speaker_of(work, "What have you got") == speaker_of(work, "Stand where")

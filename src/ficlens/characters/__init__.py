@@ -508,6 +508,8 @@ def _resolve(
     gender; an object pronoun ("him", "at her") never takes the subject of its own sentence.
     """
     genders = [ent_gender(e) for e in ents]
+    if links is not None:
+        links.genders = genders  # a voice that turns out to be "a man" is "he" from then on
     # entity -> [salience, sentence of that salience, last start, sentence where it was subject]
     state: dict[int, list] = {}
     out: list[tuple[int, int, int, str, str | None, bool]] = []

@@ -356,9 +356,14 @@ class Links:
             idx = self.fixed.get(o.core.lower())
         if idx is None and o.core.lower().startswith("one of the "):
             idx = self.fixed.get(o.core.lower()[7:])  # one of a listed group speaks for it
+        noun = head_noun(o.core)
+        if idx is None and is_indefinite(o.surface) and self.voice is not None and noun_gender(noun) is not None \
+                and o.sent - self.voice[1] <= 1 and self.genders[self.voice[0]] in (noun_gender(noun), None):
+            # "cried a terrible voice, as a man started up": the voice was his, and "he" now
+            self.genders[self.voice[0]] = noun_gender(noun)
+            return self.voice[0]
         if idx is not None or is_indefinite(o.surface):
             return idx
-        noun = head_noun(o.core)
         if self.closed and noun in self.heads and not _clash(_modifiers(o.core), self.head_mods[noun]):
             return self.heads[noun]  # "the old keeper" for a listed "the keeper"
         idx, mods, _at = self.intro.get(noun, (None, frozenset(), 0))
