@@ -504,3 +504,17 @@ came down the lane and found the gate empty.
     names = {c.name for c in work.characters}
     assert "Finally Tobin" not in names and "Presently Mara" not in names
     assert mention_char(work, "Tobin gave") == holder(work, "Tobin").id
+
+
+def test_a_subject_followed_by_a_short_phrase_is_still_the_subject_of_its_verb():
+    from ficlens.pipeline import Options, analyze
+
+    text = (
+        "Harold Vane having asked me to set it all down, I go back to the winter when Sam Pook with the "
+        "wooden leg first came knocking at our door.\n\nI remember him as if it were yesterday, stamping the "
+        "snow off his boots and looking about him at the empty benches.\n\n"
+        '"A quiet house," says he, "and a warm one. I\'ll stop here."\n'
+    )
+    work = analyze(text, Options())
+    names = {c.id: c.name for c in work.characters}
+    assert names[work.quotes[0].speaker] == "Sam Pook"

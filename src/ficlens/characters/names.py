@@ -257,6 +257,18 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
     return s + off, surface[off:]
 
 
+# a short prepositional phrase and the verb after it: " with the sabre cut first took"
+_PP_VERB = re.compile(r"[ \t]*,?[ \t]*(?:with|in|of|from)[ \t]+(?:[a-z][a-z-]*[ \t]+){1,3}(?:(?:first|then|now|[a-z]+ly)[ \t]+)?([a-z]+)\b")
+
+
+def _subject_after_pp(text: str, end: int) -> bool:
+    m = _PP_VERB.match(text, end, end + 60)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in ACTION_WORDS or (len(w) > 4 and w.endswith("ed"))
+
+
 def _features(
     text: str, s: int, e: int, surface: str, core: str, hon: str | None, epithet: bool,
     floor: int, quoted: bool, sent: int, para: int, alias: bool,
@@ -282,6 +294,8 @@ def _features(
         len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nm.group(2).islower()
     ):
         o.subject = not o.possessive
+    if not o.subject and not o.possessive and nxt in ("with", "in", "of", "from") and _subject_after_pp(text, e):
+        o.subject = True  # "the old seaman with the sabre cut took up his lodging"
     if prev in PLACE_PREPS:
         o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:
