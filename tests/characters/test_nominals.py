@@ -227,3 +227,22 @@ def test_a_voice_is_the_person_described_with_it_who_then_goes_on_as_he():
     work = analyze(HEDGE, Options())
     assert "a man" in names_of(work, "Stand where")
     assert speaker_of(work, "What have you got") == speaker_of(work, "Stand where")
+
+
+TRAIN = """
+Ada watched the fields go by and thought of the city.
+
+"That," said a voice at her shoulder, "is the finest mill in the county."
+
+"Is it?" she answered.
+
+The carriage rocked over the points. For some minutes she had been aware of a man in the seat behind. He leaned forward now, smiling.
+
+"You are going up to town, I suppose," he said.
+"""
+
+
+def test_the_owner_of_a_voice_is_the_man_the_narration_brings_in_soon_after():
+    work = analyze(TRAIN, Options())
+    assert "a man" in names_of(work, "finest mill")
+    assert speaker_of(work, "going up to town") == speaker_of(work, "finest mill")

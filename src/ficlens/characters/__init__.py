@@ -97,7 +97,7 @@ from ficlens.characters.lexicon import (
 )
 from ficlens.characters.kinship import PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
-from ficlens.characters.nominals import Links, apposed_descriptions, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
+from ficlens.characters.nominals import Links, apposed_descriptions, appositions, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -150,6 +150,8 @@ def find_characters(
     starts = sentence_starts(work)
     occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
     occs = sorted(occs + intro_occs(work, occs, starts), key=lambda o: o.start)
+    if restrict is None:
+        occs = sorted(occs + voice_owner_occs(work, occs, starts), key=lambda o: o.start)
     noms = [o for o in occs if o.nominal]
     kin_occs = [o for o in occs if o.hon is None and o.surface in PARENT_WORDS] if restrict is None else []
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]

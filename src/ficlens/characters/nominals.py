@@ -33,7 +33,7 @@ from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PER
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
-__all__ = ["Links", "apposed_descriptions", "appositions", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
+__all__ = ["Links", "apposed_descriptions", "appositions", "voice_owner_occs", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
 
 # verbs of speech tags with a noun phrase subject after them (`said the ferryman`)
 _VERB = (
@@ -300,6 +300,38 @@ def intro_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]
     return out
 
 
+_SOMEONE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:" + _GENDERED + r")\b")
+
+
+def voice_owner_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
+    """After a speech tag "said a voice in her ear", the first man or woman the
+    narration then brings in ("she had been conscious of a man behind") within
+    VOICE_REACH sentences: a nominal occurrence that `Links` gives to the voice."""
+    text = work.text
+    taken = {o.start for o in occs}
+    qs = [q.start for q in work.quotes]
+    qe = [q.end for q in work.quotes]
+    paras = [p.start for p in work.paragraphs]
+    out: list[Occ] = []
+    for v in occs:
+        if not (v.nominal and v.speech and is_indefinite(v.surface) and head_noun(v.core) in _VOICE_WORDS):
+            continue
+        last = sent_starts[min(len(sent_starts) - 1, v.sent + VOICE_REACH)] if sent_starts else len(text)
+        for m in _SOMEONE.finditer(text, v.end, max(last, v.end)):
+            s = m.start()
+            qi = bisect_right(qs, s) - 1
+            if qi >= 0 and s < qe[qi]:
+                continue  # spoken, not narrated
+            if s not in taken:
+                pi = bisect_right(paras, s) - 1
+                sent = bisect_right(sent_starts, s) - 1
+                o = _features(text, s, m.end(), m.group(), m.group(), None, False, paras[pi], False, sent, pi, True)
+                o.nominal = True
+                out.append(o)
+            break
+    return out
+
+
 def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
     """Occurrence start -> the role noun an apposition gives it: "the man, who was a
     ferryman", "Mr. Askew, a lawyer," -> "ferryman", "lawyer"."""
@@ -358,7 +390,8 @@ class Links:
             idx = self.fixed.get(o.core.lower()[7:])  # one of a listed group speaks for it
         noun = head_noun(o.core)
         if idx is None and is_indefinite(o.surface) and self.voice is not None and noun_gender(noun) is not None \
-                and o.sent - self.voice[1] <= 1 and self.genders[self.voice[0]] in (noun_gender(noun), None):
+                and o.sent - self.voice[1] <= (1 if o.speech else VOICE_REACH) \
+                and self.genders[self.voice[0]] in (noun_gender(noun), None):
             # "cried a terrible voice, as a man started up": the voice was his, and "he" now
             self.genders[self.voice[0]] = noun_gender(noun)
             return self.voice[0]
