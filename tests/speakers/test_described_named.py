@@ -64,3 +64,24 @@ Nan Brill kept the stall by the bridge. Nan was folding shawls when a stout gent
 def test_a_described_speaker_who_names_himself_is_that_character():
     work = analyze(COUNTER.strip() + "\n")
     assert speaker_name(work, "How much for the grey one") == "Mr. Askew"
+
+
+SUPPER = """
+I came down late to supper. My uncle looked up from his plate and said to me:
+
+"So the old ferryman is gone at last."
+
+"Gone?" said I.
+
+"Mr Dunne has just told us," said my aunt.
+
+Mr Dunne wiped his mouth. "A boy should keep away from a man like that," he said. "Let him run about with lads of his own age. Am I right, Hugh?"
+
+"That's what I say, too," said my uncle. "Let him learn to stand on his own feet."
+"""
+
+
+def test_the_narrators_kin_answering_to_a_name_is_that_named_character():
+    work = analyze(SUPPER, Options())
+    assert speaker_name(work, "That's what I say") == "Hugh"
+    assert speaker_name(work, "stand on his own feet") == "Hugh"

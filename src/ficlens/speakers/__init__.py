@@ -1181,7 +1181,7 @@ def _name_descriptions(work: Work, ix: _Index) -> None:
     apart: set[tuple[str, str]] = set()  # (description, name) seen answering each other
     for k, i in enumerate(speech):
         s = work.quotes[i].speaker
-        if k > 0 and paras[k] - paras[k - 1] <= 1:
+        if k > 0 and paras[k] - paras[k - 1] == 1:  # one paragraph's quotes are one turn, not an answer
             apart.add((s, work.quotes[speech[k - 1]].speaker))
             apart.add((work.quotes[speech[k - 1]].speaker, s))
         if s in described:
