@@ -246,3 +246,17 @@ def test_the_owner_of_a_voice_is_the_man_the_narration_brings_in_soon_after():
     work = analyze(TRAIN, Options())
     assert "a man" in names_of(work, "finest mill")
     assert speaker_of(work, "going up to town") == speaker_of(work, "finest mill")
+
+
+PARLOUR = """
+Miss Ames sat by the fire with her sewing, and Miss Ames did not look up when the door opened.
+
+"You are late again," she said.
+
+"The roads were bad," said the clergyman. "I came as fast as I could."
+"""
+
+
+def test_a_compound_in_man_is_male_and_never_the_woman_just_named():
+    work = analyze(PARLOUR, Options())
+    assert speaker_of(work, "The roads were bad") == "the clergyman"

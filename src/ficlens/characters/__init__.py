@@ -97,7 +97,7 @@ from ficlens.characters.lexicon import (
 )
 from ficlens.characters.kinship import PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
-from ficlens.characters.nominals import Links, apposed_descriptions, appositions, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
+from ficlens.characters.nominals import Links, apposed_descriptions, appositions, noun_gender, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -715,8 +715,7 @@ def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> 
 
 
 def _description_gender(description: str) -> str | None:
-    noun = description.rsplit(None, 1)[-1]
-    return "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
+    return noun_gender(description.rsplit(None, 1)[-1])
 
 
 def _describe(

@@ -137,7 +137,16 @@ def title_forms(noun: str) -> tuple[str, ...]:
 
 
 def noun_gender(noun: str) -> str | None:
-    return "he" if noun in MALE_NOUNS else "she" if noun in FEMALE_NOUNS else None
+    if noun in MALE_NOUNS:
+        return "he"
+    if noun in FEMALE_NOUNS:
+        return "she"
+    # compounds the lexicon does not list: "clergyman", "washerwoman", "handmaiden"
+    if noun.endswith(("woman", "maid", "maiden")):
+        return "she"
+    if noun.endswith("man") and len(noun) > 5 and noun not in ("german", "shaman"):
+        return "he"
+    return None
 
 
 def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
