@@ -260,3 +260,9 @@ Miss Ames sat by the fire with her sewing, and Miss Ames did not look up when th
 def test_a_compound_in_man_is_male_and_never_the_woman_just_named():
     work = analyze(PARLOUR, Options())
     assert speaker_of(work, "The roads were bad") == "the clergyman"
+
+
+def test_with_a_list_a_voice_is_the_listed_person_described_with_it():
+    entries = [CharacterEntry("Wenna"), CharacterEntry("a man", aliases=["the stranger"])]
+    work = analyze(HEDGE, Options(characters=entries))
+    assert speaker_of(work, "Stand where") == "a man"

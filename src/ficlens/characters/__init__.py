@@ -97,7 +97,7 @@ from ficlens.characters.lexicon import (
 )
 from ficlens.characters.kinship import PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
-from ficlens.characters.nominals import Links, apposed_descriptions, appositions, noun_gender, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
+from ficlens.characters.nominals import Links, apposed_descriptions, appositions, listed_voice_owners, noun_gender, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -523,6 +523,8 @@ def _resolve(
     unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
     newcomer = _newcomers(occs, smap, genders)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
+    if links is not None and links.closed:
+        newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
 
     narrated: set[int] = set()  # entities the narration has named, or a quote called by name
 

@@ -38,7 +38,7 @@ from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PER
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
-__all__ = ["Links", "apposed_descriptions", "appositions", "voice_owner_occs", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
+__all__ = ["Links", "apposed_descriptions", "appositions", "listed_voice_owners", "voice_owner_occs", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
 
 # verbs of speech tags with a noun phrase subject after them (`said the ferryman`)
 _VERB = (
@@ -343,6 +343,30 @@ def voice_owner_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> lis
                 o.nominal = True
                 out.append(o)
             break
+    return out
+
+
+def listed_voice_owners(items: list, smap: dict, fixed: dict[str, int]) -> dict[int, int]:
+    """With a character list: start of a speech tag "said a voice in her ear" -> the listed
+    character of the first gendered indefinite phrase the narration then gives within
+    VOICE_REACH sentences ("a man behind", listed as "a man"). `items` in text order."""
+    out: dict[int, int] = {}
+    pending: Occ | None = None
+    for it in items:
+        if not isinstance(it, Occ) or it.quoted:
+            continue
+        if pending is not None and it.sent - pending.sent > VOICE_REACH:
+            pending = None
+        if it.nominal and it.speech and is_indefinite(it.surface) and head_noun(it.core) in _VOICE_WORDS:
+            pending = it
+            continue
+        if pending is None or not is_indefinite(it.surface) or noun_gender(head_noun(it.core)) is None:
+            continue
+        t = smap.get(it.surface)
+        idx = t[0] if t and len(t) == 1 else fixed.get(it.surface.lower())
+        if idx is not None:
+            out[pending.start] = idx
+            pending = None
     return out
 
 
