@@ -266,3 +266,9 @@ def test_with_a_list_a_voice_is_the_listed_person_described_with_it():
     entries = [CharacterEntry("Wenna"), CharacterEntry("a man", aliases=["the stranger"])]
     work = analyze(HEDGE, Options(characters=entries))
     assert speaker_of(work, "Stand where") == "a man"
+
+
+def test_with_a_list_the_owner_of_a_voice_is_the_listed_person_brought_in_soon_after():
+    entries = [CharacterEntry("Ada"), CharacterEntry("a man", aliases=["the traveller"])]
+    work = analyze(TRAIN, Options(characters=entries))
+    assert speaker_of(work, "finest mill") == "a man"

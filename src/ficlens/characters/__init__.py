@@ -150,8 +150,7 @@ def find_characters(
     starts = sentence_starts(work)
     occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
     occs = sorted(occs + intro_occs(work, occs, starts), key=lambda o: o.start)
-    if restrict is None:
-        occs = sorted(occs + voice_owner_occs(work, occs, starts), key=lambda o: o.start)
+    occs = sorted(occs + voice_owner_occs(work, occs, starts), key=lambda o: o.start)
     noms = [o for o in occs if o.nominal]
     kin_occs = [o for o in occs if o.hon is None and o.surface in PARENT_WORDS] if restrict is None else []
     occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]

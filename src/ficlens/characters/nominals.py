@@ -18,9 +18,10 @@ Who a description is (see `Links`):
   ferryman" ... "the ferryman"; "Mr. Askew, a lawyer" ... "the lawyer"), when the
   genders agree and no age or size word clashes;
 - "a gruff voice" just heard belongs to the next person described ("the man"), also an
-  indefinite one in the same or next sentence ("cried a voice, as a man started up") or,
-  without a character list, the first man or woman the narration brings in within
-  VOICE_REACH sentences (`voice_owner_occs`); the voice then takes that gender.
+  indefinite one in the same or next sentence ("cried a voice, as a man started up") or
+  the first man or woman the narration brings in within VOICE_REACH sentences
+  (`voice_owner_occs`; with a character list `listed_voice_owners` finds the listed
+  one); the voice then takes that gender.
 - `apposed_descriptions`: a description in apposition to a name ("my good friend, Master
   Rolfe", "Askew, the lawyer,") is an alias of that character (without a character list).
 With a character list (gold characters), a phrase that equals one of a listed
