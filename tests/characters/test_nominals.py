@@ -272,3 +272,17 @@ def test_with_a_list_the_owner_of_a_voice_is_the_listed_person_brought_in_soon_a
     entries = [CharacterEntry("Ada"), CharacterEntry("a man", aliases=["the traveller"])]
     work = analyze(TRAIN, Options(characters=entries))
     assert speaker_of(work, "finest mill") == "a man"
+
+
+PADDOCK = """
+I was a young colt then, and I stayed close by my mother in the paddock. She was a wise old mare, and the old man thought a great deal of her. Her name was Bramble, but he called her Old Girl.
+
+"Keep your heels down when the boys come near," said my mother. "Kicking never mended anything."
+
+"Yes, mother," I said.
+"""
+
+
+def test_a_name_the_narration_states_for_a_described_character_is_its_alias():
+    work = analyze(PADDOCK, Options())
+    assert "Bramble" in names_of(work, "Keep your heels down")

@@ -39,7 +39,7 @@ from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PER
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
-__all__ = ["Links", "apposed_descriptions", "appositions", "listed_voice_owners", "voice_owner_occs", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
+__all__ = ["Links", "apposed_descriptions", "appositions", "stated_names", "listed_voice_owners", "voice_owner_occs", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
 
 # verbs of speech tags with a noun phrase subject after them (`said the ferryman`)
 _VERB = (
@@ -540,6 +540,28 @@ _DESC = r"((?:my|our|his|her|their|the)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a
 _APPOS_BEFORE = re.compile(r"(?:^|[^\w,][ \t]*)" + _DESC + r",[ \t]+(?:[A-Z][a-z]*\.?[ \t]+)?$")
 # "John Rolfe, my good friend," (a list goes on with "and"/"or": not an apposition)
 _APPOS_AFTER = re.compile(r",[ \t]+" + _DESC + r"(?:[.;:!?]|,(?![ \t]+(?:and|or)\b))")
+
+
+_NAME_WAS = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)[ \t]+(?:(?:real|own|Christian|first)[ \t]+)?name[ \t]+was[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
+)
+
+
+def stated_names(work: Work) -> dict[str, list[str]]:
+    """Character id -> names the narration gives a described character outright: "my
+    mother ... Her name was Duchess" (the "Her" taken for "my mother")."""
+    text = work.text
+    starts = [m.start for m in work.mentions]
+    described = {c.id for c in work.characters if c.name[:1].islower()}
+    out: dict[str, list[str]] = {}
+    for m in _NAME_WAS.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or starts[i] != m.start() or work.mentions[i].kind != "pronoun":
+            continue
+        cid = work.mentions[i].character
+        if cid in described and m.group(1) not in out.get(cid, []):
+            out.setdefault(cid, []).append(m.group(1))
+    return out
 
 
 def apposed_descriptions(work: Work) -> dict[str, list[str]]:
