@@ -149,6 +149,7 @@ def find_characters(
     for o in occs:
         surfaces.setdefault(o.surface, (o.hon, o.core, o.epithet))
         counts[o.surface] += 1
+    clusters.tag_named = {o.surface for o in occs if o.speech and o.hon is None and o.core in STOP}
     svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces}, work.quotes)
     smap = clusters.build(surfaces, counts, svotes)
     ents = clusters.ents
@@ -238,8 +239,8 @@ def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str]) -> bool:
         return False  # "Front Street", "Yorkshire", "Englishmen"; but "Mr. Temple"
     if o.hon is None and o.core in HONORIFICS:
         return HONORIFICS[o.core] == "n"  # a bare title may name its holder (see cluster)
-    if o.hon is None and o.core in STOP:
-        return False
+    if o.hon is None and o.core in STOP and not o.speech:
+        return False  # a tag's own speaker survives: `..." Irish remarked` (names.tag_named)
     if o.hon is None and o.initial and " " not in o.core and o.core.lower() in vocab:
         return False
     return True
