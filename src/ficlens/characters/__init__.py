@@ -752,6 +752,7 @@ def _finish(
     chosen.sort(key=lambda i: (-total[i], first_at.get(i, 1 << 62), i))
     ids = {idx: f"c{n + 1}" for n, idx in enumerate(chosen)}
     implied = _implied_forms({i: forms.get(i, Counter()) for i in chosen})
+    the_forms = _article_forms(work.text, raw, set(chosen))
     chars = []
     for idx in chosen:
         e = ents[idx]
@@ -762,6 +763,7 @@ def _finish(
             name = _fullest(e, seen)
         aliases = [f for f, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])) if f != name]
         aliases += [f for f in implied.get(idx, ()) if f != name and f not in aliases]
+        aliases += [f for f in the_forms.get(idx, ()) if f not in aliases]
         if idx == narrator and e.entry is None and e.label == "narrator":
             aliases.append("I")  # an unnamed narrator is known only as "I"
         g = ent_gender(e)
@@ -781,6 +783,23 @@ def _finish(
         s: ids[t[0]] for s, t in smap.items() if len(t) == 1 and t[0] in ids
     }
     work.scratch["narrator"] = ids.get(narrator) if narrator is not None else None
+
+
+def _article_forms(text: str, raw: list, chosen: set[int]) -> dict[int, list[str]]:
+    """A capitalised name the text mostly writes after "the" ("the White Rabbit", "the
+    Boers") is known by that form too: the article is part of how it is called."""
+    counts: dict[tuple[int, str], list[int]] = {}
+    for start, _end, idx, _kind, surface, _quoted in raw:
+        if surface is None or idx not in chosen or not surface[:1].isupper() or surface.startswith("The "):
+            continue
+        c = counts.setdefault((idx, surface), [0, 0])
+        c[0] += 1
+        c[1] += text[max(0, start - 4) : start].lower() == "the "
+    out: dict[int, list[str]] = {}
+    for (idx, surface), (n, with_the) in counts.items():
+        if with_the * 2 > n:
+            out.setdefault(idx, []).append("the " + surface)
+    return out
 
 
 def _implied_forms(forms: dict[int, Counter]) -> dict[int, list[str]]:
