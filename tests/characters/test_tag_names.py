@@ -44,3 +44,18 @@ def test_a_nationality_word_that_tags_lines_is_the_speakers_name():
 def test_a_name_always_written_after_the_article_keeps_it_as_an_alias():
     work = analyze(WOOD.strip() + "\n")
     assert "the Grey Badger" in _speaker(work, "The river is rising")
+
+
+GATE = """
+I was mending the fence when my old comrade, Captain Ned Harrow, rode up to the gate.
+
+"Still at work?" said Harrow, swinging down from the saddle.
+
+"Always," I said.
+"""
+
+
+def test_a_description_in_apposition_before_a_name_is_one_of_its_aliases():
+    work = analyze(GATE.strip() + "\n")
+    names = _speaker(work, "Still at work?")
+    assert "Ned Harrow" in names and "my old comrade" in names

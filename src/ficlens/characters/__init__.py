@@ -95,7 +95,7 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
-from ficlens.characters.kinship import PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
+from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
 from ficlens.fandoms import CharacterEntry, Pack
@@ -216,6 +216,7 @@ def find_characters(
     definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)
     raw += kin_vocatives(text, work.quotes, raw, ents, keep)
+    raw += _described_names(text, raw)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["closed_characters"] = restrict is not None
@@ -805,6 +806,32 @@ def _finish(
         s: ids[t[0]] for s, t in smap.items() if len(t) == 1 and t[0] in ids
     }
     work.scratch["narrator"] = ids.get(narrator) if narrator is not None else None
+
+
+_APPOS_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)(?:[ \t]+[a-z][a-z-]*){1,3}),[ \t]+$"
+)
+
+
+def _described_names(text: str, raw: list) -> list[tuple]:
+    """A description set before a name in apposition ("my good friend, Master John
+    Rolfe, was at the gate") is one more way the text calls that character: a mention
+    over the description. Only a person noun heads it, and the name's clause goes on."""
+    taken = {r[0] for r in raw if r[4] is not None}  # a bare "my" may start there
+    out = []
+    for start, end, idx, _kind, surface, quoted in raw:
+        if surface is None or not surface[:1].isupper() or text[end : end + 1] not in (",", "."):
+            continue
+        m = _APPOS_BEFORE.search(text, max(0, start - 60), start)
+        if m is None or m.start(1) in taken:
+            continue
+        phrase = m.group(1)
+        head = phrase.rsplit(None, 1)[-1].lower()
+        if head not in PERSON_NOUNS and head not in KIN_NOUNS:
+            continue
+        taken.add(m.start(1))
+        out.append((m.start(1), m.end(1), idx, "title", phrase, quoted))
+    return out
 
 
 def _article_forms(text: str, raw: list, chosen: set[int]) -> dict[int, list[str]]:
