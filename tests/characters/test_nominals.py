@@ -185,3 +185,15 @@ def test_a_listed_description_answers_to_its_head_noun_unless_ages_clash():
     assert speaker_of(work, "Water is dear") == "an old matron"
     young = work.text.index("the young matron")
     assert not any(m.start == young for m in work.mentions)  # "young" is not the listed "old"
+
+
+INN = """
+At the inn door I faced a stout grey-haired woman in a blue apron. When I came near she curtsied and said, "The gentleman from the coach?"
+
+"Yes," I said.
+"""
+
+
+def test_a_person_met_as_an_object_speaks_the_next_line_tagged_by_her_pronoun():
+    work = analyze(INN.strip() + "\n")
+    assert speaker_of(work, "The gentleman from the coach?") == "a stout grey-haired woman"

@@ -6,7 +6,8 @@ A speech tag's subject may be a noun phrase: `"...," said a stout matron of sixt
 phrase is a speaker, so no list of person nouns is needed) and returns them as nominal
 `Occ`s: `surface` is the phrase as written (with a following "of sixty", "at the gate"
 or a relative clause "who had rung the bell"), `core` the phrase up to its head noun.
-`intro_occs` adds a gendered indefinite subject of the narration ("a man stepped out").
+`intro_occs` adds a gendered indefinite subject of the narration ("a man stepped out")
+or one met as the object of a verb of meeting or seeing ("I faced an elderly woman").
 
 Who a description is (see `Links`):
 - an indefinite phrase ("a tall girl", "another", "one of the grooms") introduces a new
@@ -279,9 +280,17 @@ _INTRO = re.compile(
 )
 
 
+# "I faced a cheery-looking elderly woman": someone new met as the object of a verb
+_INTRO_OBJ = re.compile(
+    r"\b(?:faced|met|saw|noticed|beheld|found|encountered|approached|greeted|spied|perceived|overtook)[ \t]+(an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:"
+    + _GENDERED + r"))(?![\w'’-])"
+)
+
+
 def intro_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
     """Nominal occurrences for a gendered indefinite subject in the narration ("a man
-    stepped out", "A woman's voice called"): a person the next lines may be said by."""
+    stepped out", "A woman's voice called"), or the object of a verb of meeting ("I met
+    a tall woman"): a person the next lines may be said by."""
     text = work.text
     taken = {o.start for o in occs}
     qs = [q.start for q in work.quotes]
@@ -296,6 +305,17 @@ def intro_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]
             sent = bisect_right(sent_starts, s) - 1
             o = _features(text, s, e, m.group(), m.group(), None, False, p.start, False, sent, pi, True)
             o.nominal = o.speech = o.subject = True
+            out.append(o)
+            taken.add(s)
+        for m in _INTRO_OBJ.finditer(text, p.start, p.end):
+            s, e = m.start(1), m.end(1)
+            qi = bisect_right(qs, s) - 1
+            head = m.group(1).rsplit(None, 1)[-1]
+            if s in taken or (qi >= 0 and s < qe[qi]) or head in _TITLE_ABBREV or head.capitalize() in HONORIFICS:
+                continue  # "met an old parson": the title may name its holder (Links)
+            sent = bisect_right(sent_starts, s) - 1
+            o = _features(text, s, e, m.group(1), m.group(1), None, False, p.start, False, sent, pi, True)
+            o.nominal = o.speech = True
             out.append(o)
     return out
 
