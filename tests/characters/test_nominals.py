@@ -197,3 +197,21 @@ At the inn door I faced a stout grey-haired woman in a blue apron. When I came n
 def test_a_person_met_as_an_object_speaks_the_next_line_tagged_by_her_pronoun():
     work = analyze(INN.strip() + "\n")
     assert speaker_of(work, "The gentleman from the coach?") == "a stout grey-haired woman"
+
+
+TRAIN = """
+Ada watched the fields go by. For a while she had been aware of a young man across the aisle.
+
+He leaned over at last. "Going far, miss?" he asked.
+
+"Only to the city," she said.
+
+"You'll like it there," he said. "Everybody does."
+"""
+
+
+def test_a_man_one_is_aware_of_is_the_he_who_speaks_next():
+    work = analyze(TRAIN.strip() + "\n")
+    assert speaker_of(work, "Going far, miss?") == "a young man"
+    assert speaker_of(work, "like it there") == "a young man"
+    assert speaker_of(work, "Only to the city") == "Ada"

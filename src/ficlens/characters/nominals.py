@@ -282,7 +282,8 @@ _INTRO = re.compile(
 
 # "I faced a cheery-looking elderly woman": someone new met as the object of a verb
 _INTRO_OBJ = re.compile(
-    r"\b(?:faced|met|saw|noticed|beheld|found|encountered|approached|greeted|spied|perceived|overtook)[ \t]+(an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:"
+    r"\b(?:faced|met|saw|noticed|beheld|found|encountered|approached|greeted|spied|perceived|overtook"
+    r"|(?:conscious|aware)[ \t]+of)[ \t]+(an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:"
     + _GENDERED + r"))(?![\w'’-])"
 )
 
