@@ -16,6 +16,8 @@ The riders sat along the corral fence in the evening sun, watching the new colt.
 "I do more than talk," Welsh answered. "Wait and see."
 
 "Sunday, then," said Welsh, and swung down off the rail.
+
+"Bet you a dollar he throws you," remarked Welsh.
 """
 
 WOOD = """
@@ -39,6 +41,7 @@ def test_a_nationality_word_that_tags_lines_is_the_speakers_name():
     assert "Welsh" in _speaker(work, "carry mine by Sunday")
     assert "Welsh" in _speaker(work, "more than talk")
     assert "Dusty" in _speaker(work, "never carry a saddle")
+    assert "Welsh" in _speaker(work, "Bet you a dollar")
 
 
 def test_a_name_always_written_after_the_article_keeps_it_as_an_alias():

@@ -236,8 +236,8 @@ def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list
 
 _TOK = re.compile(r"\S+")
 # a lone capitalised word in a speech tag right after a quotation: `..." Irish remarked`
-# (lower case would follow a comma) or `..." said Good.`
-_TAG_BEFORE = re.compile(r"(?:,[\"”’'][ \t]+|[,!?][\"”’'][ \t]+said[ \t]+)$")
+# (lower case would follow a comma) or `..." remarked Good.`
+_TAG_BEFORE = re.compile(r"(?:,[\"”’'][ \t]+|[,!?][\"”’'][ \t]+([a-z]+)[ \t]+)$")
 
 
 def tag_named(text: str, s: int, e: int) -> bool:
@@ -248,11 +248,11 @@ def tag_named(text: str, s: int, e: int) -> bool:
     word = text[s:e]
     if " " in word or word.lower() in PRONOUN_GENDER or word in HONORIFICS or word.lower() in KIN:
         return False
-    before = _TAG_BEFORE.search(text, max(0, s - 12), s)
+    before = _TAG_BEFORE.search(text, max(0, s - 16), s)
     if before is None:
         return False
-    if before.group().rstrip().endswith("said"):
-        return text[e : e + 1] in (",", ".", ";")
+    if before.group(1):
+        return before.group(1) in SPEECH_VERBS and text[e : e + 1] in (",", ".", ";")
     nm = _NEXT.match(text, e, min(len(text), e + 30))
     return bool(nm) and not nm.group(1) and (nm.group(2) or "").lower() in SPEECH_VERBS
 
