@@ -215,3 +215,19 @@ def test_a_man_one_is_aware_of_is_the_he_who_speaks_next():
     assert speaker_of(work, "Going far, miss?") == "a young man"
     assert speaker_of(work, "like it there") == "a young man"
     assert speaker_of(work, "Only to the city") == "Ada"
+
+
+WARD = """
+The candle had burned low when the doctor straightened up from the bed. Mrs. Hale had gone down to boil the kettle, and she came back with it.
+
+"It is over, Mrs. Penrose," said the doctor quietly.
+
+"Ah, the poor lamb," said the nurse, and drew the sheet up.
+
+"Send for me if the baby frets," said the doctor, taking his hat.
+"""
+
+
+def test_a_name_called_and_answered_by_a_description_is_that_description():
+    work = analyze(WARD.strip() + "\n")
+    assert speaker_of(work, "the poor lamb") == "Mrs. Penrose"

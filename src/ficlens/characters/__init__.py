@@ -97,7 +97,7 @@ from ficlens.characters.lexicon import (
 )
 from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
-from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
+from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -203,7 +203,8 @@ def find_characters(
 
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
-                  entry_phrases(ents), appositions(text, occs + noms), restrict is not None)
+                  entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
+                  restrict is not None)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:

@@ -19,6 +19,9 @@ Who a description is (see `Links`):
   ferryman" ... "the ferryman"; "Mr. Askew, a lawyer" ... "the lawyer"), when the
   genders agree and no age or size word clashes;
 - "a gruff voice" just heard belongs to the next person described ("the man").
+- a name called in a quote and answered by a description in the next one (`"Over,
+  Mrs. Penny!" said the doctor. "So it is," said the nurse`) is that description
+  (`vocative_roles`; not with a character list).
 With a character list (gold characters), a phrase that equals one of a listed
 character's names (any case) is that character, and a definite phrase whose head noun
 only one listed description has ("the red-faced matron" for "an old matron") is that
@@ -34,7 +37,7 @@ from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PER
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
-__all__ = ["Links", "appositions", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
+__all__ = ["Links", "appositions", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders", "vocative_roles"]
 
 # verbs of speech tags with a noun phrase subject after them (`said the ferryman`)
 _VERB = (
@@ -339,6 +342,32 @@ def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
         # "a ferryman on the river": the noun before the first function word
         if words and words[-1] not in _NOT_PERSON and not words[-1].endswith("ly"):
             out[o.start] = words[-1]
+    return out
+
+
+_GOES_ON = re.compile(r"(?i)\b(?:continued|went[ \t]+on|resumed|added|pursued|repeated)\b")
+
+
+def vocative_roles(text: str, occs: list[Occ], quotes: list) -> dict[int, str]:
+    """Occurrence start -> role noun for a name called in a quote and answered by a
+    description in the very next one: `"It's over, Mrs. Penny!" said the doctor. "Ah,
+    so it is," said the nurse` makes Mrs. Penny the nurse (used like an apposition)."""
+    qstarts = [q.start for q in quotes]
+    out: dict[int, str] = {}
+    for o in occs:
+        if not (o.vocative and o.quoted) or o.nominal:
+            continue
+        qi = bisect_right(qstarts, o.start) - 1
+        if qi < 0 or qi + 1 >= len(quotes) or quotes[qi + 1].start - quotes[qi].end > 300:
+            continue
+        nxt = quotes[qi + 1]
+        m = _POST.match(text, nxt.end, min(len(text), nxt.end + 80))
+        ph = _phrase(text, m.end(), min(len(text), nxt.end + 120)) if m is not None else None
+        if ph is None or _GOES_ON.search(m.group()):
+            continue  # "continued the old man": the caller goes on, nobody answers
+        core = text[ph[0] : ph[1]]
+        if core.split()[0].lower() == "the" and head_noun(core) in PERSON_NOUNS:
+            out[o.start] = head_noun(core)
     return out
 
 
