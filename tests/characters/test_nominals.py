@@ -229,7 +229,7 @@ def test_a_voice_is_the_person_described_with_it_who_then_goes_on_as_he():
     assert speaker_of(work, "What have you got") == speaker_of(work, "Stand where")
 
 
-TRAIN = """
+RAILWAY = """
 Ada watched the fields go by and thought of the city.
 
 "That," said a voice at her shoulder, "is the finest mill in the county."
@@ -243,7 +243,7 @@ The carriage rocked over the points. For some minutes she had been aware of a ma
 
 
 def test_the_owner_of_a_voice_is_the_man_the_narration_brings_in_soon_after():
-    work = analyze(TRAIN, Options())
+    work = analyze(RAILWAY, Options())
     assert "a man" in names_of(work, "finest mill")
     assert speaker_of(work, "going up to town") == speaker_of(work, "finest mill")
 
@@ -270,7 +270,7 @@ def test_with_a_list_a_voice_is_the_listed_person_described_with_it():
 
 def test_with_a_list_the_owner_of_a_voice_is_the_listed_person_brought_in_soon_after():
     entries = [CharacterEntry("Ada"), CharacterEntry("a man", aliases=["the traveller"])]
-    work = analyze(TRAIN, Options(characters=entries))
+    work = analyze(RAILWAY, Options(characters=entries))
     assert speaker_of(work, "finest mill") == "a man"
 
 
@@ -286,3 +286,49 @@ I was a young colt then, and I stayed close by my mother in the paddock. She was
 def test_a_name_the_narration_states_for_a_described_character_is_its_alias():
     work = analyze(PADDOCK, Options())
     assert "Bramble" in names_of(work, "Keep your heels down")
+
+
+INN = """
+At the inn door I faced a stout grey-haired woman in a blue apron. When I came near she curtsied and said, "The gentleman from the coach?"
+
+"Yes," I said.
+"""
+
+
+def test_a_person_met_as_an_object_speaks_the_next_line_tagged_by_her_pronoun():
+    work = analyze(INN.strip() + "\n")
+    assert speaker_of(work, "The gentleman from the coach?") == "a stout grey-haired woman"
+
+
+TRAIN = """
+Ada watched the fields go by. For a while she had been aware of a young man across the aisle.
+
+He leaned over at last. "Going far, miss?" he asked.
+
+"Only to the city," she said.
+
+"You'll like it there," he said. "Everybody does."
+"""
+
+
+def test_a_man_one_is_aware_of_is_the_he_who_speaks_next():
+    work = analyze(TRAIN.strip() + "\n")
+    assert speaker_of(work, "Going far, miss?") == "a young man"
+    assert speaker_of(work, "like it there") == "a young man"
+    assert speaker_of(work, "Only to the city") == "Ada"
+
+
+WARD = """
+The candle had burned low when the doctor straightened up from the bed. Mrs. Hale had gone down to boil the kettle, and she came back with it.
+
+"It is over, Mrs. Penrose," said the doctor quietly.
+
+"Ah, the poor lamb," said the nurse, and drew the sheet up.
+
+"Send for me if the baby frets," said the doctor, taking his hat.
+"""
+
+
+def test_a_name_called_and_answered_by_a_description_is_that_description():
+    work = analyze(WARD.strip() + "\n")
+    assert speaker_of(work, "the poor lamb") == "Mrs. Penrose"
