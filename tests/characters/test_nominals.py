@@ -187,29 +187,6 @@ def test_a_listed_description_answers_to_its_head_noun_unless_ages_clash():
     assert not any(m.start == young for m in work.mentions)  # "young" is not the listed "old"
 
 
-VISIT = """
-At dusk my old neighbour, Master Edwin Hale, rode up the lane and called to me over the hedge.
-
-"You keep late hours," he said, swinging down from the saddle.
-
-"The barley will not cut itself," I answered.
-
-"Nor will it thank you," said Hale, and laughed.
-"""
-
-
-def test_a_description_in_apposition_to_a_name_is_one_of_its_aliases():
-    work = analyze(VISIT, Options())
-    assert speaker_of(work, "Nor will it") == "Edwin Hale"
-    assert "my old neighbour" in names_of(work, "Nor will it")
-
-
-def test_a_list_of_people_is_not_an_apposition():
-    work = analyze('Ruth Penrose, her brother and the vicar came in together.\n\n"Sit," said Ruth.\n', Options())
-    ruth = next(c for c in work.characters if c.name.startswith("Ruth"))
-    assert "her brother" not in ruth.aliases
-
-
 HEDGE = """
 Wenna was halfway across the common when the wind dropped.
 

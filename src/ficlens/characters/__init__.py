@@ -97,7 +97,7 @@ from ficlens.characters.lexicon import (
 )
 from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
-from ficlens.characters.nominals import Links, apposed_descriptions, appositions, listed_voice_owners, noun_gender, stated_names, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
+from ficlens.characters.nominals import Links, appositions, listed_voice_owners, noun_gender, stated_names, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -221,10 +221,9 @@ def find_characters(
     raw += _described_names(text, raw)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     if restrict is None:
-        apposed = apposed_descriptions(work)  # "my good friend, Master Rolfe": an alias of Rolfe
         stated = stated_names(work)  # "my mother ... Her name was Duchess"
         for c in work.characters:
-            c.aliases += apposed.get(c.id, []) + [n for n in stated.get(c.id, []) if n not in c.aliases]
+            c.aliases += [n for n in stated.get(c.id, []) if n not in c.aliases]
     work.scratch["first_person"] = first_person
     work.scratch["closed_characters"] = restrict is not None
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)

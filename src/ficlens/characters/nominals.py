@@ -23,8 +23,8 @@ Who a description is (see `Links`):
   the first man or woman the narration brings in within VOICE_REACH sentences
   (`voice_owner_occs`; with a character list `listed_voice_owners` finds the listed
   one); the voice then takes that gender.
-- `apposed_descriptions`: a description in apposition to a name ("my good friend, Master
-  Rolfe", "Askew, the lawyer,") is an alias of that character (without a character list).
+- `stated_names`: a name the narration states for a described character ("my mother ...
+  Her name was Duchess") is its alias (without a character list).
 - a name called in a quote and answered by a description in the next one (`"Over,
   Mrs. Penny!" said the doctor. "So it is," said the nurse`) is that description
   (`vocative_roles`; not with a character list).
@@ -43,7 +43,7 @@ from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PER
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
-__all__ = ["Links", "apposed_descriptions", "appositions", "stated_names", "listed_voice_owners", "voice_owner_occs", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders", "vocative_roles"]
+__all__ = ["Links", "appositions", "stated_names", "listed_voice_owners", "voice_owner_occs", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders", "vocative_roles"]
 
 # verbs of speech tags with a noun phrase subject after them (`said the ferryman`)
 _VERB = (
@@ -479,7 +479,7 @@ class Links:
             idx = self.fixed.get(o.core.lower()[7:])  # one of a listed group speaks for it
         noun = head_noun(o.core)
         if idx is None and is_indefinite(o.surface) and self.voice is not None and noun_gender(noun) is not None \
-                and o.sent - self.voice[1] <= (1 if o.speech else VOICE_REACH) \
+                and o.sent - self.voice[1] <= VOICE_REACH \
                 and self.genders[self.voice[0]] in (noun_gender(noun), None):
             # "cried a terrible voice, as a man started up": the voice was his, and "he" now
             self.genders[self.voice[0]] = noun_gender(noun)
@@ -579,19 +579,6 @@ def entry_phrases(ents: list) -> dict[str, int]:
     return out
 
 
-
-# nouns of a relation that name a person only in context: "my good friend, Master Rolfe"
-_RELATION_NOUNS = frozenset(
-    """friend companion comrade guest host neighbour neighbor partner colleague acquaintance
-    rival enemy ally pupil tutor cousin playmate schoolfellow benefactor employer""".split()
-)
-_DESC = r"((?:my|our|his|her|their|the)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]*))"
-# "my good friend, Master John Rolfe" (the description ends right before the name)
-_APPOS_BEFORE = re.compile(r"(?:^|[^\w,][ \t]*)" + _DESC + r",[ \t]+(?:[A-Z][a-z]*\.?[ \t]+)?$")
-# "John Rolfe, my good friend," (a list goes on with "and"/"or": not an apposition)
-_APPOS_AFTER = re.compile(r",[ \t]+" + _DESC + r"(?:[.;:!?]|,(?![ \t]+(?:and|or)\b))")
-
-
 _NAME_WAS = re.compile(
     r"\b(?:[Hh]is|[Hh]er)[ \t]+(?:(?:real|own|Christian|first)[ \t]+)?name[ \t]+was[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
 )
@@ -611,38 +598,4 @@ def stated_names(work: Work) -> dict[str, list[str]]:
         cid = work.mentions[i].character
         if cid in described and m.group(1) not in out.get(cid, []):
             out.setdefault(cid, []).append(m.group(1))
-    return out
-
-
-def apposed_descriptions(work: Work) -> dict[str, list[str]]:
-    """Character id -> descriptions set in apposition to one of its names in the
-    narration ("my good friend, Master John Rolfe", "Askew, the lawyer,"): the
-    description is another way the story refers to that person, so an alias.
-    A description another character already goes by is left out."""
-    text = work.text
-    taken = {f.lower() for c in work.characters for f in (c.name, *c.aliases)}
-    qs = [q.start for q in work.quotes]
-    qe = [q.end for q in work.quotes]
-    nouns = PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | _RELATION_NOUNS
-    out: dict[str, list[str]] = {}
-    for m in work.mentions:
-        if m.kind not in ("name", "alias"):
-            continue
-        qi = bisect_right(qs, m.start) - 1
-        if qi >= 0 and m.start < qe[qi]:
-            continue  # a quote's own wording
-        found = []
-        b = _APPOS_BEFORE.search(text, max(0, m.start - 60), m.start)
-        after = text[m.end : m.end + 1]
-        if b is not None and (after in ".,;:!?" or not text.startswith((" and", " or"), m.end)):
-            found.append(b)
-        a = _APPOS_AFTER.match(text, m.end, m.end + 60)
-        if a is not None:
-            found.append(a)
-        for f in found:
-            desc, noun = f.group(1), f.group(2)
-            if noun in nouns and desc.lower() not in taken:
-                out.setdefault(m.character, [])
-                if desc not in out[m.character]:
-                    out[m.character].append(desc)
     return out
