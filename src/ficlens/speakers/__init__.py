@@ -413,6 +413,15 @@ def _heard(ix: _Index, m: Mention, verb_start: int) -> Mention | None:
     return ms[0] if ms else None
 
 
+def _heard_last(ix: _Index, m: Mention, s0: int, end: int) -> Mention | None:
+    """The one whose voice the narration's last sentence hears (`He heard her speak.`,
+    `I heard the doctor's voice.`) says the next line, not the listener `m`; None when
+    that voice is nobody the characters stage found (`He heard a voice.`)."""
+    if m.start < s0:
+        return m
+    return _heard(ix, m, end)
+
+
 def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | None:
     text = ix.text
     seg = text[q.end : end]
@@ -1050,7 +1059,8 @@ def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
     s0 = _last_sentence_start(seg)
     if s0 == 0 or (prev.cue is not None and prev.cue.end > prev.end + s0):
         return None  # only the line's own tag follows it
-    return _subject(ix, prev.end + s0, prev.end + len(seg))
+    m = _subject(ix, prev.end + s0, prev.end + len(seg))
+    return _heard_last(ix, m, prev.end + s0, prev.end + len(seg)) if m is not None else None
 
 
 def _guess(
@@ -1081,6 +1091,8 @@ def _guess(
         seg = ix.text[para.start : para.end]
         s0 = para.start + _last_sentence_start(seg.rstrip())
         m = _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
+        if m is not None:
+            m = _heard_last(ix, m, s0, para.end)
         if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
         if ok(last_addr):
