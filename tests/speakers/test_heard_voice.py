@@ -14,3 +14,13 @@ def test_the_voice_the_narration_hears_says_the_next_line():
     # the hearer opens the last sentence, but the one heard is the one who speaks
     assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1"]
 
+
+
+def test_a_beat_opening_on_and_names_the_speaker():
+    text = (
+        '"The roof leaks again," Tobin said.\n\n'
+        '"I mended it twice this spring and my hands are still sore from it." And Mara rubbed her palms.'
+    )
+    w = build(text, [MARA, TOBIN, ("c3", "Iris", "she", ["Iris"])])
+    assert speakers(w) == ["c2", "c1"]
+    assert w.quotes[1].evidence == "explicit"

@@ -302,6 +302,10 @@ def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span
     return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf, None, (gender, word[1]) if gender else None)  # type: ignore[arg-type]
 
 
+# a sentence opening on a conjunction still opens on its subject: `And Beth looked at her hands.`
+_OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
+
+
 def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Mention | None:
     """The first mention in text[start:end] that stands as a subject: few words before it
     and no preposition right before it."""
@@ -310,7 +314,7 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
         lead = text[start : m.start]
         if len(_WORD.findall(lead)) > max_lead_words:
             return None
-        if _PREP_BEFORE.search(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
+        if _PREP_BEFORE.search(lead) and not _OPENING_AND.match(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My uncle saw me staring and said`: an object is nobody's subject
