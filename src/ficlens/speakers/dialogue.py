@@ -12,7 +12,8 @@ one-sided guess differs (`Slot.guess_cost`, small: it only breaks ties); the spe
 someone no anchor names (an unknown party, for a line that names the only known one);
 the same speaker holds two turns in a row (a new paragraph usually means a new speaker,
 unless the narration next to the line says they go on: `Slot.goes_on`); a third person
-speaks instead of the one before last, unless the line before named them; a line talks
+speaks instead of the one before last, unless the line before named them (so the
+run's second turn is free only when the first line names nobody it is said to); a line talks
 about its own speaker, or about the one who answers it, by name in the third person.
 """
 
@@ -85,8 +86,8 @@ def decode(slots: list[Slot]) -> list[str | None]:
             for c in parties:
                 if c == b:
                     step = 0.0 if s.goes_on and c == s.guess else SAME_COST
-                elif a is None or c == a or c in said_to:
-                    step = 0.0
+                elif c == a or c in said_to or a is None and not said_to:
+                    step = 0.0  # the run's second turn is anyone's, unless the first named whom it was said to
                 else:
                     step = THIRD_COST
                 if c in named and c not in said_to:
