@@ -14,7 +14,9 @@ the same speaker holds two turns in a row (a new paragraph usually means a new s
 unless the narration next to the line says they go on: `Slot.goes_on`); a third person
 speaks instead of the one before last, unless the line before named them (so the
 run's second turn is free only when the first line names nobody it is said to); a line talks
-about its own speaker, or about the one who answers it, by name in the third person.
+about its own speaker, or about the one who answers it, by name in the third person; a
+line said to someone by name follows someone else's line (it usually answers the one
+it names).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ THIRD_COST = 1.0  # a speaker other than the two who just spoke, not named by th
 UNKNOWN_COST = 1.5  # a speaker none of the anchors names (left as the earlier guess)
 NAMED_COST = 1.0  # answering a line that talks about you by name (`when Abel's gone`)
 SELF_NAMED_COST = 1.0  # a line that talks about its own speaker by name
+ANSWERS_COST = 0.5  # a line said to someone by name that does not follow their line
 MAX_PARTIES = 8
 UNKNOWN = ""
 
@@ -92,6 +95,8 @@ def decode(slots: list[Slot]) -> list[str | None]:
                     step = THIRD_COST
                 if c in named and c not in said_to:
                     step += NAMED_COST
+                if s.vocatives and b not in s.vocatives:
+                    step += ANSWERS_COST
                 total = cost + step + emit[c]
                 key = (b, c)
                 if key not in nxt or total < nxt[key] - 1e-9:
