@@ -91,3 +91,24 @@ Emma looked up from the gate. "Then you had better stay the night," she said.
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "The bridge") is None
     assert speaker_of(work, "Then you") == "Emma"
+
+
+def test_the_woman_heard_speaks_not_the_one_hearing():
+    text = """
+Nora Pell stood at the window while Mrs. Ashby paced behind her, twisting her gloves.
+
+"Will the boat come back tonight?" Nora heard her say.
+
+"Not before the tide turns," answered the ferryman at the door.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Will the boat") == "Mrs. Ashby"
+
+
+def test_he_is_the_man_just_named_not_an_opener_further_back():
+    # "my uncle" opens a sentence, but the scene's actor is the man named after him
+    text = """
+Mr. Garrow kept the mill when I was small. I recall my uncle once sent me there for flour, and I arrived just as old Garrow was scolding his apprentice. He had the boy by the collar and was saying, "Sacks go on the left, lad, not the right."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Sacks go") == "Mr. Garrow"
