@@ -112,3 +112,16 @@ Mr. Garrow kept the mill when I was small. I recall my uncle once sent me there 
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Sacks go") == "Mr. Garrow"
+
+
+def test_he_is_the_man_the_narration_just_followed_not_the_other_party():
+    # Hale spoke before Clara, but the narration since has been all about Brand
+    text = """
+"And who would want to live by the sea?" asked Mr. Hale.
+
+"My brother moved there last spring," Clara explained. Mr. Brand muttered something polite, and Mr. Hale went on with his story. Privately, Mr. Brand wished himself back in the street. He looked round the room and saw that everyone in it was older than he was.
+
+"Have you ever been to Dover?" he asked Clara.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Have you ever") == "Mr. Brand"

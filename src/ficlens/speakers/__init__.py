@@ -989,7 +989,7 @@ def _recheck(
         return _with(a, prev)  # type: ignore[arg-type]
     if prev is None and fits(heard) and heard != a.speaker and a.speaker != last:
         return _with(a, heard)  # type: ignore[arg-type]  # the one spoken to answers
-    if a.speaker not in (last, prev, heard) and a.speaker not in local:
+    if a.speaker not in (last, prev, heard) and a.speaker not in local and not _narrated_near(ix, a.speaker, offset):
         # inside an exchange a pronoun tag names one of its parties, not someone the lines
         # merely mention: the one spoken to, else the other party
         for c in (heard, prev):
