@@ -38,7 +38,8 @@ def test_every_sample_character_is_found_and_none_merged(gold_path):
     assert sc.merged == 0, sc.merges
     # a character named only once in passing may be missed; the cast must not be
     assert sc.found >= sc.gold - 1, sc.misses
-    assert sc.aliases_part_ok >= sc.aliases - 1, sc.alias_misses
+    # every alias the gold gives lands in its character ("Da" is Jack Carver)
+    assert sc.aliases_part_ok == sc.aliases, sc.alias_misses
 
 
 @pytest.mark.skipif(not GOLDS, reason="no bundled samples yet")

@@ -118,3 +118,46 @@ He pointed with his whole arm. He did not say a word, and he did not need to.
     work = run(text, restrict=cast)
     assert narrator_name(work) == "narrator"
     assert any(m.start == work.text.index("I asked") for m in work.mentions)
+
+
+def test_a_narrator_who_answers_with_a_full_name_alone_gives_their_own():
+    text = """
+The clerk looked up from his ledger when I came in. I waited while he finished his line.
+
+"The gentleman from the coast?" he asked me.
+
+"Yes," I said, "Tomas Reyne."
+
+He wrote it down slowly, and then he gave me a key. I took it and went up to my room.
+"""
+    work = run(text)
+    assert narrator_name(work) == "Tomas Reyne"
+
+
+def test_i_comma_name_gives_the_narrators_name_in_a_letter():
+    text = """
+Dear Wilma,
+
+Your parcel came today. Me--I, Odile Brandt, the keeper of a lighthouse! I laughed until I cried.
+I have put the kettle on, and I am writing this by the lamp while the gulls argue outside.
+
+"Wilma has lost her mind," I told the cat. "Utterly, Wilma has." The cat agreed with me.
+
+I will write again on Sunday. I am, as ever, your friend.
+"""
+    work = run(text)
+    assert narrator_name(work) == "Odile Brandt"
+
+
+def test_one_called_by_name_who_answers_with_a_tag_of_their_own_is_not_the_narrator():
+    text = """
+I sat on the stairs and listened to them argue in the kitchen. I was supposed to be asleep.
+
+"Boys need air," said old Marrow. "Am I right, Oswin?"
+
+"You are," said my uncle. "I have always said so."
+
+I crept back up to bed before they saw me, and I lay awake a long time thinking about it.
+"""
+    work = run(text)
+    assert narrator_name(work) != "Oswin"

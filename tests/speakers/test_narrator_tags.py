@@ -66,3 +66,38 @@ def test_one_of_a_group_in_an_inverted_tag_is_the_group():
     text = 'Tobin climbed onto the crate.\n\n"Louder!" cried one of the sailors.'
     w = build(text, [TOBIN, crowd])
     assert speakers(w) == ["c5"]
+
+
+def test_the_voice_of_a_named_character_in_an_inverted_tag_is_theirs():
+    text = 'The door of the loft banged open.\n\n"Found you!" cried the voice of Tobin, and Mara hid her book.'
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w) == ["c2"]
+
+
+def test_the_one_the_narrator_sees_in_a_beat_speaks():
+    text = 'Mara had gone to bed early.\n\nI can see Tobin now by the stove, turning his cap in his hands. "Nobody else knows."'
+    # narration pronouns: 0 = "I" (the narrator, Iris), 1 = "his" (Tobin)
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3", 1: "c2"}, narrator="c3")
+    assert speakers(w) == ["c2"]
+
+
+def test_said_that_night_is_still_a_tag():
+    text = 'Mara and Tobin sat up late.\n\n"We leave at dawn," Tobin said that night.'
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w) == ["c2"]
+
+
+def test_the_subject_of_a_when_clause_is_not_the_tags_subject():
+    text = 'Mara waited at the gate.\n\nWhen I reached the gate, she took my arm, and whispered, "Not a word."'
+    # narration pronouns: 0 = "I" (the narrator, Iris), 1 = "she" (Mara)
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c3", 1: "c1"}, narrator="c3")
+    assert speakers(w) == ["c1"]
+
+
+def test_a_name_given_again_when_asked_to_repeat_is_still_the_speakers_own():
+    text = (
+        '"Your name, boy!" said Tobin.\n\n"Mara, sir."\n\n"Louder!" said Tobin.\n\n'
+        '"Mara. Mara, sir."\n\n"Well, Mara, show me the way."'
+    )
+    w = build(text, [MARA, TOBIN])
+    assert speakers(w)[3] == "c1"

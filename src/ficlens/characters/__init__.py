@@ -55,11 +55,16 @@ Notes for later stages:
   mention inside a quote is a vocative or a reference made by the speaker. Pronoun
   mentions are emitted only OUTSIDE quotations (narration, speech tags): "I" and "you"
   inside a quote belong to its speaker and addressee, which `speakers/` decides.
-- In first-person narration (many "I/me/my" outside quotes) those pronouns are emitted
-  for the narrator: a listed character called "I" or "narrator" if there is one, else
-  the character others address by vocatives and talk about in quotes yet the narration
-  seldom names, a name called out in the line next to one tagged `I said` counting
-  most and a name the narrator calls out in such a line not at all; failing that a character named "narrator" (not in restrict mode).
+- In first-person narration (many "I/me/my" outside quotes, or fewer when the narrator
+  is seen speaking: `," I said`) those pronouns are emitted for the narrator: a listed
+  character called "I" or "narrator" if there is one (then one `I said` line is enough),
+  else a name the narrator gives as their own (`they called me Wren`, `I, Sallie
+  McBride,`, `"I am Raven," I said`), else the character others address by vocatives
+  and talk about in quotes yet the narration seldom names, a name called out in the
+  line next to one tagged `I said` counting most and a name the narrator calls out in
+  such a line (or answering the narrator's "Who?") not at all; else one talked about
+  in quotes only (listed, or with a title of address: "Mr. Lockwood"); failing that a
+  character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `work.scratch["character_surfaces"]`, set here.
 - `work.scratch["closed_characters"]` is True when a character list restricted the
@@ -107,10 +112,15 @@ I_TAG_GAP = 6  # characters between a quote and the "I" of its tag (`," I said`)
 FIRST_SHARE = 0.4  # I/me/my outside quotes per he/she that make the narration first person
 FIRST_SHARE_SPEAKING = 0.2  # the same when the narrator is seen speaking (`," I said`)
 I_TURNS_SPEAKING = 1
+_ADDRESS = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mx", "Master", "Dr"})  # how others address a narrator
+_SOLE_NAME = re.compile(r"[\"'“‘][^?!,]*\.?[\"'”’]")  # a line of one statement, no question or call
 SELF_NAMED = 6.0  # weight of a name the narrator gives as their own
-_CALLED_ME = re.compile(r"(?:\b(?:call|calls|called|name|names|named)\s+me|\b[Mm]y\s+name\s+(?:is|was))\s+$")
-_I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me)\s+$")
+_CALLED_ME = re.compile(
+    r"(?:\b(?:call|calls|called|name|names|named)\s+(?:me|myself)|\b[Mm]y\s+name\s+(?:is|was)|\bI,)\s+$"
+)  # `they called me Wren`, `my name was Wren`, `Me--I, Sallie McBride, ...`
+_I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me|\bI,)\s+$")
 _WHO_QUESTION = re.compile(r"\W*(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich)\b")
+TAG_AFTER = 20  # characters between a quote and its tag's subject
 REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
@@ -182,7 +192,8 @@ def find_characters(
     if first_person:
         narrator = listed
         if narrator is None:
-            narrator = _narrator(occs, smap, ents, work.quotes, i_turns, text, restrict is not None, own)
+            tags = [o.start for o in occs + noms if o.speech and not o.quoted]
+            narrator = _narrator(occs, smap, ents, work.quotes, i_turns, text, restrict is not None, own, tags)
     if first_person and narrator is None and restrict is None:
         e = Ent(len(ents), label="narrator")
         ents.append(e)
@@ -396,7 +407,7 @@ def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
 
 def _narrator(
     occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i_turns: list[int] = (),
-    text: str = "", closed: bool = False, own: Counter | None = None,
+    text: str = "", closed: bool = False, own: Counter | None = None, tags: list[int] = (),
 ) -> int | None:
     """The first-person narrator: addressed by others, hardly named in the narration.
 
@@ -418,6 +429,10 @@ def _narrator(
     near = {j for i in i_turns for j in (i - 1, i + 1) if j >= 0 and j not in mine}
     answers = {i + 1 for i in i_turns if i < len(quotes) and _WHO_QUESTION.match(text, quotes[i].start, quotes[i].end)}
     near -= answers
+    # a line called out to X and answered by a line someone tagged by name says (`"Am
+    # I right, Jack?"` / `"It is," said my uncle.`): X is that someone, not the narrator
+    tags = sorted(tags)
+    answered = {qi for qi in range(len(quotes) - 1) if qi + 1 not in mine and _tagged_after(quotes[qi + 1].end, tags)}
     qstarts = [q.start for q in quotes]
     for o in occs:
         t = smap.get(o.surface)
@@ -432,21 +447,23 @@ def _narrator(
         if o.quoted:
             quoted[t[0]] += 1
             # whom the narrator calls is someone else; "Who?" / "Father Flynn." calls nobody
-            voc[t[0]] += o.vocative and qi not in mine and qi not in answers
+            voc[t[0]] += o.vocative and qi not in mine and qi not in answers and qi not in answered
         else:
             narr[t[0]] += 1
     # addressed by others and talked about in quotes, seldom named in the narration
     best = [(own[i] + voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys() | own.keys()
             if voc[i] or reply[i] > 0 or own[i]]
     if not best:
-        best = [(0.5 * quoted[i], 0, -i) for i in quoted if narr[i] == 0 and quoted[i] >= 2 and (closed or ents[i].hon_forms)]
-    import os
-    if os.environ.get("NDEBUG_N"):
-        lab = lambda i: ents[i].entry.name if ents[i].entry else ents[i].label
-        print("QONLY", sorted(((lab(i), quoted[i]) for i in quoted if narr[i] == 0), key=lambda x: -x[1])[:6])
-        print("NARR", sorted(((round(b[0], 2), lab(-b[2]), voc[-b[2]], reply[-b[2]], quoted[-b[2]], narr[-b[2]]) for b in best), reverse=True)[:5])
+        best = [(0.5 * quoted[i], 0, -i) for i in quoted if narr[i] == 0 and quoted[i] >= 2
+                and (closed or any(h.rstrip(".") in _ADDRESS for h, _ in ents[i].hon_forms))]
     best = [b for b in best if b[0] > 0]
     return -max(best)[2] if best else None
+
+
+def _tagged_after(end: int, tags: list[int]) -> bool:
+    """Whether a speech-tag subject (`said my uncle`, `Tobin said`) follows a quote closely."""
+    k = bisect_right(tags, end)
+    return k < len(tags) and tags[k] - end <= TAG_AFTER
 
 
 def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: list[int]) -> Counter:
@@ -461,10 +478,15 @@ def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: l
             continue  # `I am Mrs. Reed's niece` names someone else
         before = text[max(0, o.start - 24) : o.start]
         if o.quoted:
-            named = bisect_right(qstarts, o.start) - 1 in mine and _I_AM.search(before) is not None
-        else:
-            named = _CALLED_ME.search(before) is not None
-        if named:
+            qi = bisect_right(qstarts, o.start) - 1
+            if qi not in mine:
+                continue
+            if _I_AM.search(before) is not None:
+                own[t[0]] += SELF_NAMED
+            elif " " in o.core and _SOLE_NAME.fullmatch(text, quotes[qi].start, quotes[qi].end) and \
+                    text[quotes[qi].start + 1 : quotes[qi].end].strip(" .\"'“”‘’") == o.surface:
+                own[t[0]] += REPLY_VOCATIVE  # `"Yes," I said, "Jonathan Harker."`: a full name given alone
+        elif _CALLED_ME.search(before) is not None:
             own[t[0]] += SELF_NAMED
     return own
 

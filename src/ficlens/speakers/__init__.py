@@ -17,9 +17,15 @@ over paragraphs). How a quote gets its speaker, strongest first:
    interrupted quote, or ending the paragraph before (`He turned and said:`). Its
    subject is a name (evidence `explicit`) or a pronoun (`anaphoric`). A possessed
    noun is not its possessor (`said her husband`), but a voice is (`her voice shook`).
+   An object pronoun is no subject (`saw me and said`); a he/she the characters stage
+   left unresolved still is (`When I came close she said`); the one heard speaks, not
+   the one hearing (`I heard Mara call`); a verb followed by `that` reports speech and
+   tags no line (`"...?" I answered that it was May`); `cried one of the women` and
+   `cried the voice of Tobin` are the women's and Tobin's.
 2. An action beat (a name or pronoun opening the narration sentence next to the quote:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
-   names that character as a vocative.
+   names that character as a vocative. In a beat the one the narrator sees acts
+   (`I can see Tobin by the stove. "..."`).
 3. A pronoun subject is resolved in context: a character of that gender opening a
    sentence earlier in the paragraph, else the other conversation participant when the
    characters stage picked the one who spoke last (speakers alternate) or the one the
@@ -46,6 +52,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
    to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
+   A line answering `"Your name?"` that opens on a name is that character's own
+   (`"Pip, sir."`) and weighs like a tag there. Right after a quote paragraph that
+   closes on narration, that narration's subject says the next untagged line
+   (`"...," said Holmes. I read the entry aloud.` / `"..."`).
 6. Across a short narration (same scene and chapter), a line is said to the narration's
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
@@ -96,6 +106,7 @@ CONF_NARRATION = 0.5
 CONF_RECENT = 0.35
 
 RESET_GAP = 1  # narration paragraphs between two quote paragraphs that end a conversation
+CLUE_COST = 5.0  # decoding cost of overruling a self-introduction (`"Pip, sir."`)
 HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
@@ -111,8 +122,14 @@ _PREP_BEFORE = re.compile(
 )
 _ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called)\b")
 _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhearing)\b")
-_ONE_OF = re.compile(r"\s*(?:one|some|each|several|two|three|all|any) of\s+(?:the\s+)?")  # `cried one of the women`
-_INDIRECT = re.compile(r"\s+that\b")
+# `cried one of the women`, `cried the voice of John Reed`
+_ONE_OF = re.compile(r"\s*(?:(?:one|some|each|several|two|three|all|any) of|the voice of)\s+(?:the\s+)?")
+_PERCEIVE_BEAT = re.compile(_PERCEIVE.pattern[:-3] + r"|see|sees|saw|seeing|watch|watches|watched|watching)\b")
+# reported speech (`answered that it was May`), not `said that night`
+_SUBORDINATE = re.compile(r"\s*(?:[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ii]f|[Tt]hough|[Aa]lthough|[Ss]ince|[Uu]ntil|[Oo]nce|[Bb]ecause)\s+$")
+_INDIRECT = re.compile(
+    r"\s+that\b(?!\s+(?:night|morning|evening|afternoon|day|week|year|time|way|moment|summer|winter|spring|autumn)\b)"
+)
 _BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
@@ -307,6 +324,8 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
     and no preposition right before it."""
     text = ix.text
     for m in ix.mentions_in(start, end):
+        if m.start < start:
+            continue  # inside the clause before the main one
         lead = text[start : m.start]
         if len(_WORD.findall(lead)) > max_lead_words:
             return None
@@ -314,6 +333,10 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My uncle saw me staring and said`: an object is nobody's subject
+        comma = text.find(",", m.end, end) if _SUBORDINATE.match(lead) else -1
+        if comma >= 0:
+            start = comma + 1  # `When I had done, they shouted`: the main clause starts after the comma
+            continue
         if not _owner_speaks(ix, m):
             # `her mother cried`; but not `Observing his daughter, he said`
             return None if _WORD.findall(lead) else _possessed(ix, m)
@@ -402,11 +425,13 @@ def _bare_pronoun(ix: _Index, start: int, end: int) -> tuple[str, int] | None:
     return m.group(1), m.start(1)
 
 
-def _heard(ix: _Index, m: Mention, verb_start: int) -> Mention | None:
+def _heard(ix: _Index, m: Mention, verb_start: int, beat: bool = False) -> Mention | None:
     """`I heard one of them cry`, `I remember hearing him call`: the one heard speaks,
-    not the one hearing. Returns the speaker's mention, `m` itself when nothing is
-    heard, or None when the one heard is nobody the characters stage found."""
-    heard = _PERCEIVE.search(ix.text, m.end, verb_start)
+    not the one hearing; in a beat also the one the narrator sees (`I can see Douglas
+    there by the fire. "..."`). Returns the speaker's mention, `m` itself when nobody is perceived,
+    or None when the one perceived is nobody the characters stage found."""
+    seen = beat and m.character == ix.narrator  # what the narrator sees is told in beats
+    heard = (_PERCEIVE_BEAT if seen else _PERCEIVE).search(ix.text, m.end, verb_start)
     if heard is None:
         return m
     ms = ix.mentions_in(heard.end(), min(verb_start, heard.end() + HEARD_REACH))
@@ -533,7 +558,7 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     if seg[s0 : s0 + 1] == "(":
         return None  # an aside: `(Dinah was the cat.)`
     m = _subject(ix, start + s0, q_start)
-    if m is not None and (m := _heard(ix, m, q_start)) is None:
+    if m is not None and (m := _heard(ix, m, q_start, True)) is None:
         return None
     word = None if m else _bare_pronoun(ix, start + s0, q_start)
     return _attr(ix, m, word, Span(start + s0, start + len(seg.rstrip())), False)
@@ -546,8 +571,11 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
     cut = _sentence_cut(seg)
     m = _subject(ix, q_end + lead, q_end + cut)
-    if m is not None and (m := _heard(ix, m, q_end + cut)) is None:
+    if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
         return None
+    v = SPEECH_VERB.search(ix.text, q_end + lead, q_end + cut)
+    if v is not None and _INDIRECT.match(ix.text, v.end()):
+        return None  # `"...?" I answered that it was May`: the one who answers is not the one asking
     word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
 
@@ -654,6 +682,9 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             attrs = [beat] * len(turn) if beat is not None else attrs
         if not any(attrs) and t > 0 and gap == 0:
             own = _self_introduction(ix, quotes, turns[t - 1], turn)
+            if own is None and t > 1 and conv_start <= t - 2:
+                # `"Pip, sir."` / `"Once more!"` / `"Pip. Pip, sir."`: the same name given again
+                own = _self_introduction(ix, quotes, turns[t - 1], turn, quotes[turns[t - 2][0]])
             if own is not None:
                 attrs = [_Attr(own.character, IMPLICIT, Span(own.start, own.end), CONF_ANSWER)] * len(turn)
         if any(attrs):
@@ -722,13 +753,21 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
 
 
-def _self_introduction(ix: _Index, quotes: list[Quote], before: list[int], turn: list[int]) -> Mention | None:
-    """The name that opens a line answering `"Your name?"`: `"Pip, sir."` is Pip's own."""
-    if not any(_ASKS_NAME.search(ix.text, quotes[i].start, quotes[i].end) for i in before):
+def _self_introduction(
+    ix: _Index, quotes: list[Quote], before: list[int], turn: list[int], given: Quote | None = None
+) -> Mention | None:
+    """The name that opens a line answering `"Your name?"`: `"Pip, sir."` is Pip's own.
+    With `given` (the line two turns back), the line repeats a name given there instead."""
+    if given is not None:
+        if given.cue is None or not given.start < given.cue.start < given.end:
+            return None  # that line was no self-introduction
+    elif not any(_ASKS_NAME.search(ix.text, quotes[i].start, quotes[i].end) for i in before):
         return None
     q = quotes[turn[0]]
     ms = ix.mentions_in(q.start, q.start + 3)
-    return ms[0] if ms and ms[0].kind != "pronoun" else None
+    if not ms or ms[0].kind == "pronoun" or (given is not None and ms[0].character != given.speaker):
+        return None
+    return ms[0]
 
 
 def _group_tag(direct: dict[int, _Attr], turn: list[int]) -> bool:
@@ -889,6 +928,10 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     if first.evidence in (EXPLICIT, ANAPHORIC):
         slot.anchor = first.speaker
         slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
+    elif first.evidence == IMPLICIT and first.cue is not None and first.start < first.cue.start < first.end:
+        # a self-introduction (`"Pip, sir."` after `"Your name?"`): the name is the speaker's own
+        slot.anchor, slot.anchor_cost = first.speaker, CLUE_COST
+        slot.vocatives.discard(first.speaker)  # type: ignore[arg-type]
     elif first.evidence == IMPLICIT:
         slot.guess = first.speaker
         slot.guess_cost = 0.1  # one-sided, and right about half the time: it only breaks ties
