@@ -125,3 +125,16 @@ def test_he_is_the_man_the_narration_just_followed_not_the_other_party():
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Have you ever") == "Mr. Brand"
+
+
+def test_a_sentence_ending_on_spoke_tags_the_next_line():
+    # the paragraph opens on "He", but the sentence right before the line says who spoke
+    text = """
+Tobin Marsh and Mara Quill sat by the fire until late.
+
+"I'll see to the horses," Tobin said.
+
+He stood up and went to the door. From the porch we heard his boots on the steps; at last Mara spoke. "He will not come back tonight."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "He will not") == "Mara Quill"

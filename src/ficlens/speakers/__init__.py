@@ -488,9 +488,14 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
     return attr
 
 
+_ENDS_ON_SPEECH = re.compile(r"\b(?:spoke|speaks|said|says|began|begins|replied|replies|answered|answers|continued|went on)\.$")
+
+
 def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     text = ix.text
     seg = text[start:q_start].rstrip()
+    if seg.endswith(".") and _ENDS_ON_SPEECH.search(seg):
+        seg = seg[:-1]  # `whereupon Mrs. Griffin spoke. "..."`: a sentence that ends on its speech verb
     if not seg or (seg[-1] not in ",:—–-" and not seg[-1].isalnum()):
         return None
     s0 = _last_sentence_start(seg)
