@@ -138,3 +138,16 @@ He stood up and went to the door. From the porch we heard his boots on the steps
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "He will not") == "Mara Quill"
+
+
+def test_a_name_called_inside_a_quoted_remark_does_not_bar_its_speaker():
+    # Mrs. Lark repeats what someone once said to her; she is not calling herself
+    text = """
+“Shall we have the fire lit?” asked Nell Vane.
+
+“It is a cold spring,” said Mr. Pym.
+
+Mrs. Lark could never bear a silence, and leaning forward she remarked, “You put me in mind of my late brother, Mr. Pym. A neighbour once told me, ‘He never sat still, Mrs. Lark.’ Neither do you.”
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "You put me") == "Mrs. Lark"

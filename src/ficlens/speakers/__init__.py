@@ -627,9 +627,24 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
         before = text[max(q.start + 1, m.start - 12) : m.start]
         after = text[m.end : min(q.end, m.end + 3)]
         if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after):
+            if _inner_quoted(text, q.start + 1, m.start):
+                continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
             if m.character not in out:
                 out.append(m.character)
     return out
+
+
+# an inner quotation opening (‘ or ' after a space or mark, then a capital) and its close (not an apostrophe)
+_INNER_OPEN = re.compile(r"(?:(?<=[\s,:;(—–-])[‘']|“)(?=[A-Z])")
+_INNER_CLOSE = re.compile(r"[’'](?![A-Za-z])|”")
+
+
+def _inner_quoted(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` sits inside a quotation nested in the quote whose text starts at `start`."""
+    opened = None
+    for opened in _INNER_OPEN.finditer(text, start, pos):
+        pass
+    return opened is not None and _INNER_CLOSE.search(text, opened.end(), pos) is None
 
 
 _BARE_NAME = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s*){1,3}[.…]?\W*")
