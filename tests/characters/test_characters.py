@@ -504,3 +504,17 @@ came down the lane and found the gate empty.
     names = {c.name for c in work.characters}
     assert "Finally Tobin" not in names and "Presently Mara" not in names
     assert mention_char(work, "Tobin gave") == holder(work, "Tobin").id
+
+
+def test_the_narrators_description_before_a_name_is_an_alias():
+    text = """
+I had barred the gate at dusk, and it was my old friend, Walter Ames, who rode up and hallooed until I let him in.
+
+"You keep a careful house," said Walter, laughing as he got down.
+
+"It is my habit," I answered, and took his horse.
+"""
+    work = run(text)
+    walter = holder(work, "Walter Ames")
+    assert "my old friend" in walter.aliases
+    assert mention_char(work, "my old friend", kind="title") == walter.id

@@ -45,6 +45,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    character; when any are found, the salience pass runs again with them as names. A
    child's "Da" / "Mam" names the family's parent. The narrator's "my mother" is the
    narrator's family member when one fits.
+6. Without a character list, the narrator's description set before a name in the
+   narration ("my good friend, Master Rolfe") is a title mention (and alias) of that name.
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
@@ -215,6 +217,8 @@ def find_characters(
     definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)
     raw += kin_vocatives(text, work.quotes, raw, ents, keep)
+    if restrict is None:
+        raw = _owned_appositions(text, raw)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["closed_characters"] = restrict is not None
@@ -639,6 +643,32 @@ def _resolve(
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
         out.append((it.start, it.end, best, "pronoun", None, False))
     return out
+
+
+# `my good friend, Master John Rolfe`: the narrator's description of the one named next
+_OWNED_BEFORE = re.compile(r"\b((?:[Mm]y|[Oo]ur)[ \t]+(?:[a-z]+[ \t]+){0,2}([a-z]+)),[ \t]+$")
+_OWNED_HEADS = PERSON_NOUNS | {"friend", "comrade", "companion", "partner", "neighbour", "neighbor", "host", "colleague"}
+
+
+def _owned_appositions(text: str, raw: list) -> list:
+    """Add "my good friend" as a description (title mention) of the name it stands in
+    apposition to, in the narration; the narrator's "my" there is part of it."""
+    extra = []
+    named = {r[0] for r in raw if r[3] != "pronoun"}  # "my mother" the kinship pass already placed
+    for start, _end, idx, kind, surface, quoted in raw:
+        if quoted or surface is None or kind not in ("name", "alias"):
+            continue
+        m = _OWNED_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or m.group(2) not in _OWNED_HEADS or m.start(1) in named:
+            continue
+        phrase = m.group(1)
+        extra.append((m.start(1), m.end(1), idx, "title", phrase[0].lower() + phrase[1:], False))
+    if not extra:
+        return raw
+    owned = {(s, e) for s, e, *_ in extra}
+    mine = {s for s, _e in owned}
+    raw = [r for r in raw if not (r[3] == "pronoun" and r[0] in mine)]  # its "my" is not a mention of the narrator
+    return sorted(raw + extra, key=lambda r: r[0])
 
 
 NEWCOMER_REACH = 60  # sentences within which a speaker brought in by description is named
