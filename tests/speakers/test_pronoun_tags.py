@@ -151,3 +151,13 @@ Mrs. Lark could never bear a silence, and leaning forward she remarked, “You p
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "You put me") == "Mrs. Lark"
+
+
+def test_an_as_clause_after_the_tag_does_not_take_the_line():
+    text = """
+Mr. Pym told the whole sorry tale of the flood, and nobody interrupted him.
+
+"Oh, Mr. Pym," cried Mrs. Lark, as he finished, "what a dreadful spring you have had of it!"
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "what a dreadful") == "Mrs. Lark"

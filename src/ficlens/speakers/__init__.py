@@ -491,6 +491,9 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
 _ENDS_ON_SPEECH = re.compile(r"\b(?:spoke|speaks|said|says|began|begins|replied|replies|answered|answers|continued|went on)\.$")
 
 
+_AS_CLAUSE = re.compile(r"\s*(?:as|when|while|after|before|until|once)\s+(?:he|she|they|I|[A-Z]\w+)\b")
+
+
 def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     text = ix.text
     seg = text[start:q_start].rstrip()
@@ -509,6 +512,10 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     base = start
     # the comma-separated clause holding the verb: `Before Octavia could answer, Raven yelled`
     c0 = max(seg.rfind(",", s0, v.start()) + 1, s0)
+    if len(verbs) > 1 and c0 > s0 and _AS_CLAUSE.match(seg, c0):
+        # `"...," exclaimed Mrs. Hale, as he finished, "..."`: the clause is an aside, the tag is before it
+        v = verbs[-2]
+        c0 = max(seg.rfind(",", s0, v.start()) + 1, s0)
     m = _verb_subject(ix, base + c0, base + v.start())
     word = _unresolved_subject(ix, m.end if m is not None else base + c0, base + v.start())
     if word is not None:
