@@ -185,3 +185,49 @@ def test_a_listed_description_answers_to_its_head_noun_unless_ages_clash():
     assert speaker_of(work, "Water is dear") == "an old matron"
     young = work.text.index("the young matron")
     assert not any(m.start == young for m in work.mentions)  # "young" is not the listed "old"
+
+
+INN = """
+At the inn door I faced a stout grey-haired woman in a blue apron. When I came near she curtsied and said, "The gentleman from the coach?"
+
+"Yes," I said.
+"""
+
+
+def test_a_person_met_as_an_object_speaks_the_next_line_tagged_by_her_pronoun():
+    work = analyze(INN.strip() + "\n")
+    assert speaker_of(work, "The gentleman from the coach?") == "a stout grey-haired woman"
+
+
+TRAIN = """
+Ada watched the fields go by. For a while she had been aware of a young man across the aisle.
+
+He leaned over at last. "Going far, miss?" he asked.
+
+"Only to the city," she said.
+
+"You'll like it there," he said. "Everybody does."
+"""
+
+
+def test_a_man_one_is_aware_of_is_the_he_who_speaks_next():
+    work = analyze(TRAIN.strip() + "\n")
+    assert speaker_of(work, "Going far, miss?") == "a young man"
+    assert speaker_of(work, "like it there") == "a young man"
+    assert speaker_of(work, "Only to the city") == "Ada"
+
+
+WARD = """
+The candle had burned low when the doctor straightened up from the bed. Mrs. Hale had gone down to boil the kettle, and she came back with it.
+
+"It is over, Mrs. Penrose," said the doctor quietly.
+
+"Ah, the poor lamb," said the nurse, and drew the sheet up.
+
+"Send for me if the baby frets," said the doctor, taking his hat.
+"""
+
+
+def test_a_name_called_and_answered_by_a_description_is_that_description():
+    work = analyze(WARD.strip() + "\n")
+    assert speaker_of(work, "the poor lamb") == "Mrs. Penrose"

@@ -164,6 +164,8 @@ def test_quoted_non_speech(text, mention):
         ('"Because--" he hesitated.', '"Because--"'),
         ('"I can\'t--" -- Clarke broke off.', '"I can\'t--"'),
         ('She told Raven "later" and hung up.', '"later"'),
+        ('She called, "Supper!" and went in.', '"Supper!"'),
+        ('He called rather than said to her, "Your tea is cold."', '"Your tea is cold."'),
     ],
 )
 def test_short_dialogue_stays_speech(text, line):

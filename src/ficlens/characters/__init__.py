@@ -45,8 +45,6 @@ prominence) and `work.mentions` (sorted by start). How it works:
    character; when any are found, the salience pass runs again with them as names. A
    child's "Da" / "Mam" names the family's parent. The narrator's "my mother" is the
    narrator's family member when one fits.
-6. Without a character list, the narrator's description set before a name in the
-   narration ("my good friend, Master Rolfe") is a title mention (and alias) of that name.
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
@@ -97,9 +95,9 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
-from ficlens.characters.kinship import PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
+from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
-from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders
+from ficlens.characters.nominals import Links, appositions, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -161,6 +159,7 @@ def find_characters(
     for o in occs:
         surfaces.setdefault(o.surface, (o.hon, o.core, o.epithet))
         counts[o.surface] += 1
+    clusters.tag_named = {o.surface for o in occs if o.speech and o.hon is None and o.core in STOP}
     svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces}, work.quotes)
     smap = clusters.build(surfaces, counts, svotes)
     ents = clusters.ents
@@ -204,7 +203,8 @@ def find_characters(
 
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
-                  entry_phrases(ents), appositions(text, occs + noms), restrict is not None)
+                  entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
+                  restrict is not None)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
@@ -217,8 +217,7 @@ def find_characters(
     definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)
     raw += kin_vocatives(text, work.quotes, raw, ents, keep)
-    if restrict is None:
-        raw = _owned_appositions(text, raw)
+    raw += _described_names(text, raw)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     work.scratch["first_person"] = first_person
     work.scratch["closed_characters"] = restrict is not None
@@ -253,8 +252,8 @@ def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str]) -> bool:
         return False  # "Front Street", "Yorkshire", "Englishmen"; but "Mr. Temple"
     if o.hon is None and o.core in HONORIFICS:
         return HONORIFICS[o.core] == "n"  # a bare title may name its holder (see cluster)
-    if o.hon is None and o.core in STOP:
-        return False
+    if o.hon is None and o.core in STOP and not o.speech:
+        return False  # a tag's own speaker survives: `..." Irish remarked` (names.tag_named)
     if o.hon is None and o.initial and " " not in o.core and o.core.lower() in vocab:
         return False
     return True
@@ -645,32 +644,6 @@ def _resolve(
     return out
 
 
-# `my good friend, Master John Rolfe`: the narrator's description of the one named next
-_OWNED_BEFORE = re.compile(r"\b((?:[Mm]y|[Oo]ur)[ \t]+(?:[a-z]+[ \t]+){0,2}([a-z]+)),[ \t]+$")
-_OWNED_HEADS = PERSON_NOUNS | {"friend", "comrade", "companion", "partner", "neighbour", "neighbor", "host", "colleague"}
-
-
-def _owned_appositions(text: str, raw: list) -> list:
-    """Add "my good friend" as a description (title mention) of the name it stands in
-    apposition to, in the narration; the narrator's "my" there is part of it."""
-    extra = []
-    named = {r[0] for r in raw if r[3] != "pronoun"}  # "my mother" the kinship pass already placed
-    for start, _end, idx, kind, surface, quoted in raw:
-        if quoted or surface is None or kind not in ("name", "alias"):
-            continue
-        m = _OWNED_BEFORE.search(text, max(0, start - 40), start)
-        if m is None or m.group(2) not in _OWNED_HEADS or m.start(1) in named:
-            continue
-        phrase = m.group(1)
-        extra.append((m.start(1), m.end(1), idx, "title", phrase[0].lower() + phrase[1:], False))
-    if not extra:
-        return raw
-    owned = {(s, e) for s, e, *_ in extra}
-    mine = {s for s, _e in owned}
-    raw = [r for r in raw if not (r[3] == "pronoun" and r[0] in mine)]  # its "my" is not a mention of the narrator
-    return sorted(raw + extra, key=lambda r: r[0])
-
-
 NEWCOMER_REACH = 60  # sentences within which a speaker brought in by description is named
 
 
@@ -803,6 +776,7 @@ def _finish(
     chosen.sort(key=lambda i: (-total[i], first_at.get(i, 1 << 62), i))
     ids = {idx: f"c{n + 1}" for n, idx in enumerate(chosen)}
     implied = _implied_forms({i: forms.get(i, Counter()) for i in chosen})
+    the_forms = _article_forms(work.text, raw, set(chosen))
     chars = []
     for idx in chosen:
         e = ents[idx]
@@ -813,6 +787,7 @@ def _finish(
             name = _fullest(e, seen)
         aliases = [f for f, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])) if f != name]
         aliases += [f for f in implied.get(idx, ()) if f != name and f not in aliases]
+        aliases += [f for f in the_forms.get(idx, ()) if f not in aliases]
         if idx == narrator and e.entry is None and e.label == "narrator":
             aliases.append("I")  # an unnamed narrator is known only as "I"
         g = ent_gender(e)
@@ -832,6 +807,49 @@ def _finish(
         s: ids[t[0]] for s, t in smap.items() if len(t) == 1 and t[0] in ids
     }
     work.scratch["narrator"] = ids.get(narrator) if narrator is not None else None
+
+
+_APPOS_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)(?:[ \t]+[a-z][a-z-]*){1,3}),[ \t]+$"
+)
+
+
+def _described_names(text: str, raw: list) -> list[tuple]:
+    """A description set before a name in apposition ("my good friend, Master John
+    Rolfe, was at the gate") is one more way the text calls that character: a mention
+    over the description. Only a person noun heads it, and the name's clause goes on."""
+    taken = {r[0] for r in raw if r[4] is not None}  # a bare "my" may start there
+    out = []
+    for start, end, idx, _kind, surface, quoted in raw:
+        if surface is None or not surface[:1].isupper() or text[end : end + 1] not in (",", "."):
+            continue
+        m = _APPOS_BEFORE.search(text, max(0, start - 60), start)
+        if m is None or m.start(1) in taken:
+            continue
+        phrase = m.group(1)
+        head = phrase.rsplit(None, 1)[-1].lower()
+        if head not in PERSON_NOUNS and head not in KIN_NOUNS:
+            continue
+        taken.add(m.start(1))
+        out.append((m.start(1), m.end(1), idx, "title", phrase, quoted))
+    return out
+
+
+def _article_forms(text: str, raw: list, chosen: set[int]) -> dict[int, list[str]]:
+    """A capitalised name the text mostly writes after "the" ("the White Rabbit", "the
+    Boers") is known by that form too: the article is part of how it is called."""
+    counts: dict[tuple[int, str], list[int]] = {}
+    for start, _end, idx, _kind, surface, _quoted in raw:
+        if surface is None or idx not in chosen or not surface[:1].isupper() or surface.startswith("The "):
+            continue
+        c = counts.setdefault((idx, surface), [0, 0])
+        c[0] += 1
+        c[1] += text[max(0, start - 4) : start].lower() == "the "
+    out: dict[int, list[str]] = {}
+    for (idx, surface), (n, with_the) in counts.items():
+        if with_the * 2 > n:
+            out.setdefault(idx, []).append("the " + surface)
+    return out
 
 
 def _implied_forms(forms: dict[int, Counter]) -> dict[int, list[str]]:

@@ -164,6 +164,8 @@ class Clusters:
         self.by_full: dict[tuple[str, str], int] = {}
         self.by_hon: dict[tuple[str, str], int] = {}
         self.by_single: dict[str, int] = {}
+        # common words written as a tag's speaker (`..." Irish remarked`): names here
+        self.tag_named: set[str] = set()
         for entry in entries or []:
             e = self._new(entry=entry)
             # "it" (a droid, a pet) is kept as a gender so no he/she/they ever resolves to it
@@ -383,7 +385,7 @@ class Clusters:
             # a bare title ("General", "Commander") names its one holder, if one
             holders = self.title.get(t, set())
             return tuple(holders) if len(holders) == 1 and HONORIFICS[t] == "n" else ()
-        if t in STOP:
+        if t in STOP and t not in self.tag_named:
             return ()
         cands = self.first.get(t, set())
         if len(cands) == 1:

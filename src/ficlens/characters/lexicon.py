@@ -96,7 +96,7 @@ SPEECH_VERBS = frozenset(
     explained explains remarked remarks observed observes noted notes declared declares
     announced announces commanded commands ordered orders pleaded pleads begged begs
     whined whines huffed huffs purred purrs grumbled grumbles managed manages tried tries
-    went goes thought thinks wondered wonders""".split()
+    stated states went goes thought thinks wondered wonders""".split()
 )
 
 # Verbs (and auxiliaries) after a name that mark it as the subject of an action.

@@ -215,7 +215,10 @@ def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list
                 continue
             surface = "Y/N" if kind == "yn" else m.group()
             if kind == "name":
+                s0, surface0 = s, surface
                 s, surface = _strip_front(text, s, surface, p.start, vocab)
+                if not surface and tag_named(text, s0, e):
+                    s, surface = s0, surface0
                 if not surface:
                     continue
             if kind == "kin" and quoted:
@@ -238,6 +241,26 @@ def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list
 
 
 _TOK = re.compile(r"\S+")
+# a lone capitalised word in a speech tag right after a quotation: `..." Irish remarked`
+# (lower case would follow a comma) or `..." remarked Good.`
+_TAG_BEFORE = re.compile(r"(?:,[\"”’'][ \t]+|[,!?][\"”’'][ \t]+([a-z]+)[ \t]+)$")
+
+
+def tag_named(text: str, s: int, e: int) -> bool:
+    """A common word ("Irish", "Good") written as the speaker of a tag is a nickname.
+
+    Only a single word: a sequence keeps its other words anyway, and pronouns, titles
+    and kin words ("Mother said") are left to their own rules."""
+    word = text[s:e]
+    if " " in word or word.lower() in PRONOUN_GENDER or word in HONORIFICS or word.lower() in KIN:
+        return False
+    before = _TAG_BEFORE.search(text, max(0, s - 16), s)
+    if before is None:
+        return False
+    if before.group(1):
+        return before.group(1) in SPEECH_VERBS and text[e : e + 1] in (",", ".", ";")
+    nm = _NEXT.match(text, e, min(len(text), e + 30))
+    return bool(nm) and not nm.group(1) and (nm.group(2) or "").lower() in SPEECH_VERBS
 
 
 def _heard_her(text: str, s: int, nm: re.Match | None) -> bool:

@@ -6,7 +6,8 @@ A speech tag's subject may be a noun phrase: `"...," said a stout matron of sixt
 phrase is a speaker, so no list of person nouns is needed) and returns them as nominal
 `Occ`s: `surface` is the phrase as written (with a following "of sixty", "at the gate"
 or a relative clause "who had rung the bell"), `core` the phrase up to its head noun.
-`intro_occs` adds a gendered indefinite subject of the narration ("a man stepped out").
+`intro_occs` adds a gendered indefinite subject of the narration ("a man stepped out")
+or one met as the object of a verb of meeting or seeing ("I faced an elderly woman").
 
 Who a description is (see `Links`):
 - an indefinite phrase ("a tall girl", "another", "one of the grooms") introduces a new
@@ -18,6 +19,9 @@ Who a description is (see `Links`):
   ferryman" ... "the ferryman"; "Mr. Askew, a lawyer" ... "the lawyer"), when the
   genders agree and no age or size word clashes;
 - "a gruff voice" just heard belongs to the next person described ("the man").
+- a name called in a quote and answered by a description in the next one (`"Over,
+  Mrs. Penny!" said the doctor. "So it is," said the nurse`) is that description
+  (`vocative_roles`; not with a character list).
 With a character list (gold characters), a phrase that equals one of a listed
 character's names (any case) is that character, and a definite phrase whose head noun
 only one listed description has ("the red-faced matron" for "an old matron") is that
@@ -33,7 +37,7 @@ from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PER
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
-__all__ = ["Links", "appositions", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders"]
+__all__ = ["Links", "appositions", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders", "vocative_roles"]
 
 # verbs of speech tags with a noun phrase subject after them (`said the ferryman`)
 _VERB = (
@@ -279,9 +283,18 @@ _INTRO = re.compile(
 )
 
 
+# "I faced a cheery-looking elderly woman": someone new met as the object of a verb
+_INTRO_OBJ = re.compile(
+    r"\b(?:faced|met|saw|noticed|beheld|found|encountered|approached|greeted|spied|perceived|overtook"
+    r"|(?:conscious|aware)[ \t]+of)[ \t]+(an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:"
+    + _GENDERED + r"))(?![\w'’-])"
+)
+
+
 def intro_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
     """Nominal occurrences for a gendered indefinite subject in the narration ("a man
-    stepped out", "A woman's voice called"): a person the next lines may be said by."""
+    stepped out", "A woman's voice called"), or the object of a verb of meeting ("I met
+    a tall woman"): a person the next lines may be said by."""
     text = work.text
     taken = {o.start for o in occs}
     qs = [q.start for q in work.quotes]
@@ -296,6 +309,17 @@ def intro_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]
             sent = bisect_right(sent_starts, s) - 1
             o = _features(text, s, e, m.group(), m.group(), None, False, p.start, False, sent, pi, True)
             o.nominal = o.speech = o.subject = True
+            out.append(o)
+            taken.add(s)
+        for m in _INTRO_OBJ.finditer(text, p.start, p.end):
+            s, e = m.start(1), m.end(1)
+            qi = bisect_right(qs, s) - 1
+            head = m.group(1).rsplit(None, 1)[-1]
+            if s in taken or (qi >= 0 and s < qe[qi]) or head in _TITLE_ABBREV or head.capitalize() in HONORIFICS:
+                continue  # "met an old parson": the title may name its holder (Links)
+            sent = bisect_right(sent_starts, s) - 1
+            o = _features(text, s, e, m.group(1), m.group(1), None, False, p.start, False, sent, pi, True)
+            o.nominal = o.speech = True
             out.append(o)
     return out
 
@@ -318,6 +342,32 @@ def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
         # "a ferryman on the river": the noun before the first function word
         if words and words[-1] not in _NOT_PERSON and not words[-1].endswith("ly"):
             out[o.start] = words[-1]
+    return out
+
+
+_GOES_ON = re.compile(r"(?i)\b(?:continued|went[ \t]+on|resumed|added|pursued|repeated)\b")
+
+
+def vocative_roles(text: str, occs: list[Occ], quotes: list) -> dict[int, str]:
+    """Occurrence start -> role noun for a name called in a quote and answered by a
+    description in the very next one: `"It's over, Mrs. Penny!" said the doctor. "Ah,
+    so it is," said the nurse` makes Mrs. Penny the nurse (used like an apposition)."""
+    qstarts = [q.start for q in quotes]
+    out: dict[int, str] = {}
+    for o in occs:
+        if not (o.vocative and o.quoted) or o.nominal:
+            continue
+        qi = bisect_right(qstarts, o.start) - 1
+        if qi < 0 or qi + 1 >= len(quotes) or quotes[qi + 1].start - quotes[qi].end > 300:
+            continue
+        nxt = quotes[qi + 1]
+        m = _POST.match(text, nxt.end, min(len(text), nxt.end + 80))
+        ph = _phrase(text, m.end(), min(len(text), nxt.end + 120)) if m is not None else None
+        if ph is None or _GOES_ON.search(m.group()):
+            continue  # "continued the old man": the caller goes on, nobody answers
+        core = text[ph[0] : ph[1]]
+        if core.split()[0].lower() == "the" and head_noun(core) in PERSON_NOUNS:
+            out[o.start] = head_noun(core)
     return out
 
 

@@ -80,6 +80,13 @@ _LIST_AFTER = re.compile(r"\s+(?:or|and|nor)\s+[\"“‘']")
 _LIST_BEFORE = re.compile(r"[\"”’'],?\s+(?:or|and|nor)\s+$")
 
 
+def _spoken_before(before: str) -> bool:
+    """A speech verb then a comma or colon right before the quote: `called, "Come!"`,
+    `called rather than said to him, "Lunch is served."` speak, whatever cue came first."""
+    m = _VERB_BEFORE.search(before)
+    return m is not None and m.group().rstrip().endswith((",", ":"))
+
+
 def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> bool:
     """Whether the quotation `text[s:e]` (marks included) mentions or thinks rather than speaks."""
     inner = text[s + 1 : e - 1].strip(" \t'‘’\"“”") if e - s >= 2 else ""
@@ -94,7 +101,7 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
     words = len(inner.split())
     if words > 6:
         return False
-    if _NAMING_BEFORE.search(before):
+    if _NAMING_BEFORE.search(before) and not _spoken_before(before):
         return True
     if words <= 3 and inner[-1] not in ".,!?" and (_LIST_AFTER.match(after) or _LIST_BEFORE.search(before)):
         return True
