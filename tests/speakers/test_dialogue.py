@@ -35,3 +35,13 @@ def test_the_one_a_line_talks_about_does_not_answer_it():
     ]
     # the alternation guess says ben, but the line before speaks of him: cal answers
     assert decode(slots) == ["ana", "cal", "ana"]
+
+
+def test_a_line_said_to_someone_by_name_answers_them():
+    slots = [
+        Slot(anchor="cal", anchor_cost=4.0),
+        Slot(guess="ana", guess_cost=0.1),  # a weak one-sided guess
+        Slot(vocatives={"ben"}),  # "..., Ben."
+    ]
+    # the line before the one said to Ben is most likely Ben's own
+    assert decode(slots) == ["cal", "ben", "cal"]

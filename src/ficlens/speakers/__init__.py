@@ -319,6 +319,10 @@ def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span
     return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf, None, (gender, word[1]) if gender else None)  # type: ignore[arg-type]
 
 
+# a sentence opening on a conjunction still opens on its subject: `And Beth looked at her hands.`
+_OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
+
+
 def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Mention | None:
     """The first mention in text[start:end] that stands as a subject: few words before it
     and no preposition right before it."""
@@ -329,7 +333,7 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
         lead = text[start : m.start]
         if len(_WORD.findall(lead)) > max_lead_words:
             return None
-        if _PREP_BEFORE.search(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
+        if _PREP_BEFORE.search(lead) and not _OPENING_AND.match(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My uncle saw me staring and said`: an object is nobody's subject
@@ -436,6 +440,15 @@ def _heard(ix: _Index, m: Mention, verb_start: int, beat: bool = False) -> Menti
         return m
     ms = ix.mentions_in(heard.end(), min(verb_start, heard.end() + HEARD_REACH))
     return ms[0] if ms else None
+
+
+def _heard_last(ix: _Index, m: Mention, s0: int, end: int) -> Mention | None:
+    """The one whose voice the narration's last sentence hears (`He heard her speak.`,
+    `I heard the doctor's voice.`) says the next line, not the listener `m`; None when
+    that voice is nobody the characters stage found (`He heard a voice.`)."""
+    if m.start < s0:
+        return m
+    return _heard(ix, m, end)
 
 
 def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | None:
@@ -1122,7 +1135,8 @@ def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
     s0 = _last_sentence_start(seg)
     if s0 == 0 or (prev.cue is not None and prev.cue.end > prev.end + s0):
         return None  # only the line's own tag follows it
-    return _subject(ix, prev.end + s0, prev.end + len(seg))
+    m = _subject(ix, prev.end + s0, prev.end + len(seg))
+    return _heard_last(ix, m, prev.end + s0, prev.end + len(seg)) if m is not None else None
 
 
 def _guess(
@@ -1153,6 +1167,8 @@ def _guess(
         seg = ix.text[para.start : para.end]
         s0 = para.start + _last_sentence_start(seg.rstrip())
         m = _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
+        if m is not None:
+            m = _heard_last(ix, m, s0, para.end)
         if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
         if ok(last_addr):

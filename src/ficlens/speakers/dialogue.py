@@ -12,8 +12,11 @@ one-sided guess differs (`Slot.guess_cost`, small: it only breaks ties); the spe
 someone no anchor names (an unknown party, for a line that names the only known one);
 the same speaker holds two turns in a row (a new paragraph usually means a new speaker,
 unless the narration next to the line says they go on: `Slot.goes_on`); a third person
-speaks instead of the one before last, unless the line before named them; a line talks
-about its own speaker, or about the one who answers it, by name in the third person.
+speaks instead of the one before last, unless the line before named them (so the
+run's second turn is free only when the first line names nobody it is said to); a line talks
+about its own speaker, or about the one who answers it, by name in the third person; a
+line said to someone by name follows someone else's line (it usually answers the one
+it names).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ THIRD_COST = 1.0  # a speaker other than the two who just spoke, not named by th
 UNKNOWN_COST = 1.5  # a speaker none of the anchors names (left as the earlier guess)
 NAMED_COST = 1.0  # answering a line that talks about you by name (`when Abel's gone`)
 SELF_NAMED_COST = 1.0  # a line that talks about its own speaker by name
+ANSWERS_COST = 0.5  # a line said to someone by name that does not follow their line
 MAX_PARTIES = 8
 UNKNOWN = ""
 
@@ -85,12 +89,14 @@ def decode(slots: list[Slot]) -> list[str | None]:
             for c in parties:
                 if c == b:
                     step = 0.0 if s.goes_on and c == s.guess else SAME_COST
-                elif a is None or c == a or c in said_to:
-                    step = 0.0
+                elif c == a or c in said_to or a is None and not said_to:
+                    step = 0.0  # the run's second turn is anyone's, unless the first named whom it was said to
                 else:
                     step = THIRD_COST
                 if c in named and c not in said_to:
                     step += NAMED_COST
+                if s.vocatives and b not in s.vocatives:
+                    step += ANSWERS_COST
                 total = cost + step + emit[c]
                 key = (b, c)
                 if key not in nxt or total < nxt[key] - 1e-9:
