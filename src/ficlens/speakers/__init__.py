@@ -1055,8 +1055,8 @@ def _recheck(
         j -= 1
         if m.kind == "pronoun" or ix.in_quote(m.start) or not fits(m.character):
             continue
-        if not local and m.character == a.speaker and a.speaker is not None:
-            return a  # the nearest one named is the characters stage's pick: an opener further back is not
+        if m.character == a.speaker and a.speaker is not None:
+            return a  # the characters stage's pick is named nearer than any opener: an opener further back is not
         local.add(m.character)
         lead = ix.text[para.start : m.start]
         lead = lead[_last_sentence_start(lead) :]
