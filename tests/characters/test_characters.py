@@ -518,3 +518,17 @@ def test_a_subject_followed_by_a_short_phrase_is_still_the_subject_of_its_verb()
     work = analyze(text, Options())
     names = {c.id: c.name for c in work.characters}
     assert names[work.quotes[0].speaker] == "Sam Pook"
+
+
+def test_the_narrators_description_before_a_name_is_an_alias():
+    text = """
+I had barred the gate at dusk, and it was my old friend, Walter Ames, who rode up and hallooed until I let him in.
+
+"You keep a careful house," said Walter, laughing as he got down.
+
+"It is my habit," I answered, and took his horse.
+"""
+    work = run(text)
+    walter = holder(work, "Walter Ames")
+    assert "my old friend" in walter.aliases
+    assert mention_char(work, "my old friend", kind="title") == walter.id

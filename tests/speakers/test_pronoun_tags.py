@@ -91,3 +91,73 @@ Emma looked up from the gate. "Then you had better stay the night," she said.
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "The bridge") is None
     assert speaker_of(work, "Then you") == "Emma"
+
+
+def test_the_woman_heard_speaks_not_the_one_hearing():
+    text = """
+Nora Pell stood at the window while Mrs. Ashby paced behind her, twisting her gloves.
+
+"Will the boat come back tonight?" Nora heard her say.
+
+"Not before the tide turns," answered the ferryman at the door.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Will the boat") == "Mrs. Ashby"
+
+
+def test_he_is_the_man_just_named_not_an_opener_further_back():
+    # "my uncle" opens a sentence, but the scene's actor is the man named after him
+    text = """
+Mr. Garrow kept the mill when I was small. I recall my uncle once sent me there for flour, and I arrived just as old Garrow was scolding his apprentice. He had the boy by the collar and was saying, "Sacks go on the left, lad, not the right."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Sacks go") == "Mr. Garrow"
+
+
+def test_he_is_the_man_the_narration_just_followed_not_the_other_party():
+    # Hale spoke before Clara, but the narration since has been all about Brand
+    text = """
+"And who would want to live by the sea?" asked Mr. Hale.
+
+"My brother moved there last spring," Clara explained. Mr. Brand muttered something polite, and Mr. Hale went on with his story. Privately, Mr. Brand wished himself back in the street. He looked round the room and saw that everyone in it was older than he was.
+
+"Have you ever been to Dover?" he asked Clara.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Have you ever") == "Mr. Brand"
+
+
+def test_a_sentence_ending_on_spoke_tags_the_next_line():
+    # the paragraph opens on "He", but the sentence right before the line says who spoke
+    text = """
+Tobin Marsh and Mara Quill sat by the fire until late.
+
+"I'll see to the horses," Tobin said.
+
+He stood up and went to the door. From the porch we heard his boots on the steps; at last Mara spoke. "He will not come back tonight."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "He will not") == "Mara Quill"
+
+
+def test_a_name_called_inside_a_quoted_remark_does_not_bar_its_speaker():
+    # Mrs. Lark repeats what someone once said to her; she is not calling herself
+    text = """
+“Shall we have the fire lit?” asked Nell Vane.
+
+“It is a cold spring,” said Mr. Pym.
+
+Mrs. Lark could never bear a silence, and leaning forward she remarked, “You put me in mind of my late brother, Mr. Pym. A neighbour once told me, ‘He never sat still, Mrs. Lark.’ Neither do you.”
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "You put me") == "Mrs. Lark"
+
+
+def test_an_as_clause_after_the_tag_does_not_take_the_line():
+    text = """
+Mr. Pym told the whole sorry tale of the flood, and nobody interrupted him.
+
+"Oh, Mr. Pym," cried Mrs. Lark, as he finished, "what a dreadful spring you have had of it!"
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "what a dreadful") == "Mrs. Lark"

@@ -74,6 +74,11 @@ _NEXT = re.compile(
 )
 _LIST_GOES_ON = re.compile(r",[ \t]+(?:and|or|nor)\b|,[ \t]+[A-Z][a-z]+,")
 _AFTER = re.compile(r"[ \t]*([A-Za-z]+)?")
+# `Mary heard her say`, `made her cry out`: a perceived or caused speaker, not an owner
+_PERCEIVED = re.compile(r"\b(?:hear|hears|heard|hearing|overheard|saw|see|watched|let|made|make|bade|bid|felt)\s+$")
+_BARE_SPEECH = frozenset(
+    "say ask answer reply cry call whisper murmur mutter exclaim shout scream sob laugh sing speak add repeat begin".split()
+)
 _SENT_END = re.compile(r"[.!?…]+[\"”’')\]*_]*\s+|\n")
 
 
@@ -205,6 +210,7 @@ def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list
                 if w == "her":
                     nm = _AFTER.match(text, e, min(len(text), e + 20))
                     obj = nm is None or nm.group(1) is None or nm.group(1).lower() in OBJECT_FOLLOWERS
+                    obj = obj or _heard_her(text, s, nm)
                 prons.append(Pron(s, e, w, g, quoted, sent, pi, subj, obj))
                 continue
             surface = "Y/N" if kind == "yn" else m.group()
@@ -255,6 +261,13 @@ def tag_named(text: str, s: int, e: int) -> bool:
         return before.group(1) in SPEECH_VERBS and text[e : e + 1] in (",", ".", ";")
     nm = _NEXT.match(text, e, min(len(text), e + 30))
     return bool(nm) and not nm.group(1) and (nm.group(2) or "").lower() in SPEECH_VERBS
+
+
+def _heard_her(text: str, s: int, nm: re.Match | None) -> bool:
+    """`heard her say`: "her" is the one heard (an object), though a word follows it."""
+    if nm is None or nm.group(1) is None or nm.group(1).lower() not in _BARE_SPEECH:
+        return False
+    return _PERCEIVED.search(text, max(0, s - 16), s) is not None
 
 
 def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -> tuple[int, str]:

@@ -501,9 +501,17 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
     return attr
 
 
+_ENDS_ON_SPEECH = re.compile(r"\b(?:spoke|speaks|said|says|began|begins|replied|replies|answered|answers|continued|went on)\.$")
+
+
+_AS_CLAUSE = re.compile(r"\s*(?:as|when|while|after|before|until|once)\s+(?:he|she|they|I|[A-Z]\w+)\b")
+
+
 def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     text = ix.text
     seg = text[start:q_start].rstrip()
+    if seg.endswith(".") and _ENDS_ON_SPEECH.search(seg):
+        seg = seg[:-1]  # `whereupon Mrs. Griffin spoke. "..."`: a sentence that ends on its speech verb
     if not seg or (seg[-1] not in ",:—–-" and not seg[-1].isalnum()):
         return None
     s0 = _last_sentence_start(seg)
@@ -517,6 +525,10 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     base = start
     # the comma-separated clause holding the verb: `Before Octavia could answer, Raven yelled`
     c0 = max(seg.rfind(",", s0, v.start()) + 1, s0)
+    if len(verbs) > 1 and c0 > s0 and _AS_CLAUSE.match(seg, c0):
+        # `"...," exclaimed Mrs. Hale, as he finished, "..."`: the clause is an aside, the tag is before it
+        v = verbs[-2]
+        c0 = max(seg.rfind(",", s0, v.start()) + 1, s0)
     m = _verb_subject(ix, base + c0, base + v.start())
     word = _unresolved_subject(ix, m.end if m is not None else base + c0, base + v.start())
     if word is not None:
@@ -635,9 +647,24 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
         before = text[max(q.start + 1, m.start - 12) : m.start]
         after = text[m.end : min(q.end, m.end + 3)]
         if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after):
+            if _inner_quoted(text, q.start + 1, m.start):
+                continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
             if m.character not in out:
                 out.append(m.character)
     return out
+
+
+# an inner quotation opening (‘ or ' after a space or mark, then a capital) and its close (not an apostrophe)
+_INNER_OPEN = re.compile(r"(?:(?<=[\s,:;(—–-])[‘']|“)(?=[A-Z])")
+_INNER_CLOSE = re.compile(r"[’'](?![A-Za-z])|”")
+
+
+def _inner_quoted(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` sits inside a quotation nested in the quote whose text starts at `start`."""
+    opened = None
+    for opened in _INNER_OPEN.finditer(text, start, pos):
+        pass
+    return opened is not None and _INNER_CLOSE.search(text, opened.end(), pos) is None
 
 
 _BARE_NAME = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s*){1,3}[.…]?\W*")
@@ -1028,6 +1055,8 @@ def _recheck(
         j -= 1
         if m.kind == "pronoun" or ix.in_quote(m.start) or not fits(m.character):
             continue
+        if m.character == a.speaker and a.speaker is not None:
+            return a  # the characters stage's pick is named nearer than any opener: an opener further back is not
         local.add(m.character)
         lead = ix.text[para.start : m.start]
         lead = lead[_last_sentence_start(lead) :]
@@ -1043,7 +1072,7 @@ def _recheck(
         return _with(a, prev)  # type: ignore[arg-type]
     if prev is None and fits(heard) and heard != a.speaker and a.speaker != last:
         return _with(a, heard)  # type: ignore[arg-type]  # the one spoken to answers
-    if a.speaker not in (last, prev, heard) and a.speaker not in local:
+    if a.speaker not in (last, prev, heard) and a.speaker not in local and not _narrated_near(ix, a.speaker, offset):
         # inside an exchange a pronoun tag names one of its parties, not someone the lines
         # merely mention: the one spoken to, else the other party
         for c in (heard, prev):
