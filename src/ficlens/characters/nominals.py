@@ -31,7 +31,10 @@ Who a description is (see `Links`):
 With a character list (gold characters), a phrase that equals one of a listed
 character's names (any case) is that character, and a definite phrase whose head noun
 only one listed description has ("the red-faced matron" for "an old matron") is that
-character unless an age or size word clashes.
+character unless an age or size word clashes. A definite tag phrase with no such evidence
+headed by a plain person noun and no age or size word ("said the girl") is a salient
+character of its gender already on stage (`characters._generic_definite`) before it is
+taken for the next one the narration names.
 """
 
 from __future__ import annotations

@@ -64,6 +64,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
    party of the conversation calls by a name, or who names himself (`"My name is
    Askew"`, a name that answers "What name?"), is the character of that name: quotes,
    mentions and descriptions move there (not with a user's character list).
+8. A description tag on a line answering the previous paragraph's line (`"Corin, come
+   here!" said the old man.` / `"...," said the son.`) is not that line's speaker when
+   the characters stage took it so: it is the one that line called by name, if the
+   description's gender allows (`answering.py`).
 
 Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
 question: `"What is his name?"` / `"Bingley."`), the object of the tag (`told
@@ -85,7 +89,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
-from ficlens.speakers import dialogue
+from ficlens.speakers import answering, dialogue
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
 __all__ = ["attribute_speakers"]
@@ -210,6 +214,7 @@ def attribute_speakers(work: Work) -> Work:
     turns = _turns(work, ix)
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
+    answering.fix_answering_descriptions(work)
     _name_descriptions(work, ix)
     _quote_pronouns(work, ix)
     _count(work)

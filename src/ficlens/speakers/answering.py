@@ -1,0 +1,75 @@
+"""A described speaker answering the previous line is not the one who said it.
+
+`"George, come here!" said the old man.` / `"I'm coming," said the son.`: the characters
+stage may take "the son" for the salient man of the scene, who is the one who just
+spoke. A writer describes the answering speaker so that the reader tells the two apart,
+so when a quote's tag subject is a description ("the son", "the maid") and the quote
+answers a line of the previous paragraph said by the character the description was
+taken for, the speaker is the other party of the exchange instead: the one the previous
+line was said to, else the one who spoke before it, when the description's gender
+allows. `fix_answering_descriptions(work)` runs after the conversation pass. No
+scratch keys.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ficlens.characters.nominals import head_noun, noun_gender
+from ficlens.model import Quote, Work
+
+_DETERMINERS = ("the ", "this ", "that ")
+
+
+def fix_answering_descriptions(work: Work) -> None:
+    """In place: move answering lines tagged with a description off the previous speaker."""
+    text = work.text
+    para_starts = [p.start for p in work.paragraphs]
+    m_starts = [m.start for m in work.mentions]
+    gender = {c.id: c.pronouns for c in work.characters}
+    speech = [q for q in work.quotes if q.kind == "speech"]
+
+    def para(q: Quote) -> int:
+        return bisect_left(para_starts, q.start + 1) - 1
+
+    for n, q in enumerate(speech):
+        if n == 0 or q.evidence != "explicit" or q.cue is None or q.speaker is None:
+            continue
+        prev = speech[n - 1]
+        if prev.speaker != q.speaker or para(prev) != para(q) - 1:
+            continue
+        # is the tag's subject a definite description taken for this speaker?
+        j = bisect_left(m_starts, q.cue.start)
+        desc = None
+        while j < len(m_starts) and m_starts[j] < q.cue.end:
+            m = work.mentions[j]
+            j += 1
+            if m.character == q.speaker and text[m.start : m.end].lower().startswith(_DETERMINERS):
+                desc = text[m.start : m.end]
+                break
+        if desc is None:
+            continue
+        g = noun_gender(head_noun(desc.split(",")[0]))
+        called = _called(work, m_starts, prev)
+        other = _other_party(speech, n - 1, q.speaker, gender, g, called)
+        if other is None:
+            continue
+        taken = q.speaker
+        for r in speech[n:]:
+            if para(r) != para(q) or r.speaker != taken:
+                break
+            r.speaker = other
+
+
+def _called(work: Work, m_starts: list[int], q: Quote) -> set[str]:
+    """Characters a quote calls by name (`"George, come here!"`)."""
+    lo, hi = bisect_left(m_starts, q.start), bisect_left(m_starts, q.end)
+    return {m.character for m in work.mentions[lo:hi] if m.kind != "pronoun" and m.character is not None}
+
+
+def _other_party(speech: list[Quote], k: int, speaker: str, gender: dict, g: str | None, called: set[str]) -> str | None:
+    """The one the line at k was said to, when it called them by name, of gender g."""
+    for c in speech[k].addressees:
+        if c != speaker and c in called and (g is None or gender.get(c) in (g, None)):
+            return c
+    return None
