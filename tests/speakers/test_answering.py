@@ -52,3 +52,36 @@ def test_said_the_girl_is_the_girl_on_stage_not_the_next_woman_named():
             CharacterEntry("the curate", [], "he")]
     work = run(TEAROOM, cast)
     assert speaker_of(work, "I am so glad") == "Nell Ashby"
+
+
+BREAKFAST = """
+I came down late. Hugh was already at the table with his newspaper, and Ada poured the tea.
+
+"You have missed the eggs again, Noll," said Ada.
+
+"It runs in the family," said my brother, without looking up. "Father was the same."
+
+"I like to sleep," said I.
+"""
+
+
+def test_said_my_brother_with_a_list_is_the_listed_man_on_stage_not_the_narrator():
+    cast = [CharacterEntry("Hugh", [], "he"), CharacterEntry("Ada", [], "she"), CharacterEntry("Noll", [], "he")]
+    work = run(BREAKFAST, cast)
+    assert speaker_of(work, "It runs in") == "Hugh"
+    assert speaker_of(work, "Father was") == "Hugh"
+
+
+HEARTH = """
+Old Sam Deller leaned toward the hearth and filled his pipe. My uncle sat across from him.
+
+"A boy should be out in the air. Am I right, Tom?"
+
+"That's what I always say," said my uncle. "Let him run."
+"""
+
+
+def test_said_my_uncle_answering_a_line_that_called_him_is_the_one_called():
+    cast = [CharacterEntry("Sam Deller", ["Old Sam"], "he"), CharacterEntry("Tom", [], "he")]
+    work = run(HEARTH, cast)
+    assert speaker_of(work, "That's what") == "Tom"

@@ -559,6 +559,9 @@ def _resolve(
             found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
+                if idx is None and links is not None and links.closed and it.speech and _description_gender(it.core):
+                    # "said my brother" with a list: the kin speaks, so is a listed one on stage
+                    idx = _describe(it, state, genders, nominal or {}, DECAY, () if narrator is None else {narrator})
             elif found is not None or (links is not None and links.closed and not _kin_word(it)):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
                 if idx is None and it.speech and _generic_definite(it):

@@ -34,7 +34,8 @@ only one listed description has ("the red-faced matron" for "an old matron") is 
 character unless an age or size word clashes. A definite tag phrase with no such evidence
 headed by a plain person noun and no age or size word ("said the girl") is a salient
 character of its gender already on stage (`characters._generic_definite`) before it is
-taken for the next one the narration names.
+taken for the next one the narration names; so is the narrator's kin in a tag ("said my
+brother"), never the narrator.
 """
 
 from __future__ import annotations

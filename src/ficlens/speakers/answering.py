@@ -3,7 +3,7 @@
 `"George, come here!" said the old man.` / `"I'm coming," said the son.`: the characters
 stage may take "the son" for the salient man of the scene, who is the one who just
 spoke. A writer describes the answering speaker so that the reader tells the two apart,
-so when a quote's tag subject is a description ("the son", "the maid") and the quote
+so when a quote's tag subject is a description ("the son", "the maid", "my uncle") and the quote
 answers a line of the previous paragraph said by the character the description was
 taken for, the speaker is the other party of the exchange instead: the one the previous
 line was said to, else the one who spoke before it, when the description's gender
@@ -18,7 +18,7 @@ from bisect import bisect_left
 from ficlens.characters.nominals import head_noun, noun_gender
 from ficlens.model import Quote, Work
 
-_DETERMINERS = ("the ", "this ", "that ")
+_DETERMINERS = ("the ", "this ", "that ", "my ")
 
 
 def fix_answering_descriptions(work: Work) -> None:
