@@ -161,3 +161,25 @@ def test_without_a_list_the_described_speaker_is_also_the_character_named_next()
     work = analyze(FERRY.strip() + "\n")
     assert speaker_of(work, "Is this the crossing") == "Nora Marrow"
     assert speaker_of(work, "It is, when") == "Tobin"
+
+
+VERANDA = """
+Old Mr. Pell had talked about the harvest for an hour. Nobody listened any more.
+
+At last the visitor took the cane chair that was offered to him by Ada.
+
+"It is kind of you to have me," said the girl, who had waited all week for company.
+"We so seldom see anyone out here."
+
+"The pleasure is mine," said Mr. Pell.
+
+Bess came out onto the veranda with the tea and a plate of biscuits.
+"""
+
+
+def test_a_plain_definite_description_is_the_named_character_on_stage():
+    # "the girl" avoids repeating Ada's name: not Bess, whom the narration names only later
+    cast = [CharacterEntry("Ada", [], "she"), CharacterEntry("Mr. Pell", [], "he"), CharacterEntry("Bess", [], "she")]
+    work = run(VERANDA, cast)
+    assert speaker_of(work, "It is kind") == "Ada"
+    assert speaker_of(work, "We so seldom") == "Ada"

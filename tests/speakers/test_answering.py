@@ -1,5 +1,6 @@
-"""A described speaker answering the previous line (`speakers/answering.py`) and a plain
-"said the girl" for someone already on stage, with a user's character list."""
+"""A described speaker answering the previous line (`speakers/answering.py`), a plain
+"said the girl" for someone already on stage and "said my brother", with a user's
+character list."""
 
 from __future__ import annotations
 

@@ -97,7 +97,7 @@ from ficlens.characters.lexicon import (
 )
 from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
-from ficlens.characters.nominals import _AGE_SIZE, Links, appositions, listed_voice_owners, noun_gender, stated_names, voice_owner_occs, entry_phrases, head_noun, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
+from ficlens.characters.nominals import Links, appositions, listed_voice_owners, noun_gender, stated_names, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
 
@@ -562,10 +562,8 @@ def _resolve(
                 if idx is None and links is not None and links.closed and it.speech and _description_gender(it.core):
                     # "said my brother" with a list: the kin speaks, so is a listed one on stage
                     idx = _describe(it, state, genders, nominal or {}, DECAY, () if narrator is None else {narrator})
-            elif found is not None or (links is not None and links.closed and not _kin_word(it)):
+            elif found is not None or (links is not None and links.closed and not _kin_word(it) and not _plain_person(it)):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
-                if idx is None and it.speech and _generic_definite(it):
-                    found = idx = _describe(it, state, genders, nominal or {}, DECAY)  # "the girl": one already here
                 if idx is None:
                     found = idx = newcomer.get(it.start)
                 if found is not None:
@@ -702,22 +700,21 @@ def _newcomers(occs: list[Occ], smap: dict, genders: list) -> dict[int, int]:
 _FAMILY_ROLES = frozenset("mother father son daughter wife husband sister brother aunt uncle".split())
 
 
-# nouns a writer uses for someone already on stage to avoid repeating the name ("said the
-# girl"); a role noun ("the nurse", "the officer") more often brings in someone new
-_GENERIC_NOUNS = frozenset("man woman girl boy lady gentleman child lad lass fellow".split())
-
-
-def _generic_definite(o: Occ) -> bool:
-    """"the girl", "the dying man": a definite description headed by a plain person noun,
-    with no age or size word (`the young man` sets someone apart from the one on stage)."""
-    words = set(o.core.lower().split())
-    return not is_indefinite(o.surface) and head_noun(o.core) in _GENERIC_NOUNS and not words & _AGE_SIZE
-
-
 def _kin_word(o: Occ) -> bool:
     """A definite family role ("said the mother", "the father asked"): with a character list it still
     names a salient listed character of that gender, a writer's way to avoid the name."""
     return o.surface.lower().startswith("the ") and o.surface.rsplit(None, 1)[-1] in _FAMILY_ROLES
+
+
+# head nouns that say only age and sex: "said the girl" is mostly someone already named
+_PLAIN_PERSON = frozenset("man woman girl boy lady gentleman youth lad lass fellow".split())
+
+
+def _plain_person(o: Occ) -> bool:
+    """A definite "the young man", "the girl": with a character list a writer's way to
+    avoid repeating the salient character's name, not a newcomer like "said the officer"."""
+    words = o.core.lower().split()
+    return len(words) <= 3 and words[0] == "the" and words[-1] in _PLAIN_PERSON
 
 
 def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:

@@ -31,11 +31,8 @@ Who a description is (see `Links`):
 With a character list (gold characters), a phrase that equals one of a listed
 character's names (any case) is that character, and a definite phrase whose head noun
 only one listed description has ("the red-faced matron" for "an old matron") is that
-character unless an age or size word clashes. A definite tag phrase with no such evidence
-headed by a plain person noun and no age or size word ("said the girl") is a salient
-character of its gender already on stage (`characters._generic_definite`) before it is
-taken for the next one the narration names; so is the narrator's kin in a tag ("said my
-brother"), never the narrator.
+character unless an age or size word clashes. The narrator's kin in a tag ("said my
+brother") is then a salient listed character of its gender, never the narrator.
 """
 
 from __future__ import annotations
