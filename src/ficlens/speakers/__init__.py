@@ -439,7 +439,35 @@ def _heard(ix: _Index, m: Mention, verb_start: int, beat: bool = False) -> Menti
     if heard is None:
         return m
     ms = ix.mentions_in(heard.end(), min(verb_start, heard.end() + HEARD_REACH))
-    return ms[0] if ms else None
+    return ms[0] if ms else _group_voice(ix, heard.end(), verb_start)
+
+
+# an unnamed voice (`heard one voice say`, `said a shrill voice in the crowd`)
+_A_VOICE = re.compile(r"\s*(?:a|an|one|another|some|other|several)\s+(?:[\w’'-]+\s+){0,3}?voices?\b", re.IGNORECASE)
+_VOICE_IN = re.compile(r"\s+(?:in|from|among|amongst|out of)\s+")
+GROUP_VOICE_BACK = 400  # characters before an unnamed voice within which its group is named
+
+
+def _group_voice(ix: _Index, start: int, end: int, back: bool = True) -> Mention | None:
+    """A group character speaks through an unnamed voice of it: `a voice in the crowd`,
+    or `she heard one voice say` right after the narration named the men who came in.
+    None when the voice is no group's (or is no voice at all); `back` looks for the
+    group named before the voice."""
+    # `voice` is itself a tag verb (`she voiced`), so the voice may run past `end`
+    v = _A_VOICE.match(ix.text, start, max(end, start + TAG_REACH))
+    if v is None:
+        return None
+    prep = _VOICE_IN.match(ix.text, v.end(), v.end() + 12)
+    if prep is not None:
+        ms = ix.mentions_in(prep.end(), prep.end() + 5)  # `in the crowd`: the mention may hold `the`
+        return ms[0] if ms and not ix.text[prep.end() : ms[0].start].strip(" the") and ix.gender.get(ms[0].character) == "they" else None
+    if not back:
+        return None
+    lo = bisect_left(ix.m_starts, start - GROUP_VOICE_BACK)
+    for m in reversed(ix.mentions[lo : bisect_left(ix.m_starts, start)]):
+        if ix.gender.get(m.character) == "they" and not ix.in_quote(m.start):
+            return m
+    return None
 
 
 def _heard_last(ix: _Index, m: Mention, s0: int, end: int) -> Mention | None:
@@ -476,6 +504,7 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
         ms = ix.mentions_in(after, after + 40)
         gap = text[after : ms[0].start] if ms else ""
         m = ms[0] if ms and (not gap.strip(" \t\nthe").strip() or _ADVERB_GAP.fullmatch(gap) or _ONE_OF.fullmatch(gap)) else None
+        m = _group_voice(ix, after, base + len(clause), back=False) or m  # `said a shrill voice in the crowd`
         if m is not None and not _owner_speaks(ix, m):
             m = _possessed(ix, m)  # `said his wife`: the wife, not him
             if m is None:
