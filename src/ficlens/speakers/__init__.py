@@ -103,6 +103,7 @@ CONF_INHERIT_DROP = 0.05
 CONF_ANSWER = 0.65
 CONF_ALTERNATE = 0.6
 CONF_NARRATION = 0.5
+CONF_RESUME = 0.52  # the speaker before a narration talks to the one it shows (`_guess`)
 CONF_RECENT = 0.35
 
 RESET_GAP = 1  # narration paragraphs between two quote paragraphs that end a conversation
@@ -764,7 +765,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last) or heard
             if other is None and t == conv_start + 1:
                 other = answerer  # the line before was said across narration to the earlier speaker
-            guess = _guess(ix, first, gap, last, other, last_addr, vocs)
+            guess = _guess(ix, first, gap, last, other, last_addr, vocs, earlier if t == conv_start else None)
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
         turn_addr: list[str] = []
         said_to: tuple[str, list[str]] | None = None  # the previous quote of this turn
@@ -1008,6 +1009,8 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
             # read from the narration next to the line, not from the alternation: it may
             # even give the line to the one who spoke the paragraph before and goes on
             slot.guess_cost, slot.goes_on = NARRATION_GUESS_COST, True
+        elif first.confidence == CONF_RESUME:
+            slot.guess_cost = NARRATION_GUESS_COST  # read from the narration too, not from alternation
     return slot
 
 
@@ -1176,7 +1179,11 @@ def _guess(
     other: str | None,
     last_addr: str | None,
     vocs: list[str],
+    earlier: str | None = None,
 ) -> _Attr | None:
+    """`earlier` is the last speaker before a short narration, when this line opens the
+    conversation after it."""
+
     def ok(c: str | None) -> bool:
         return c is not None and c != last and c not in vocs
 
@@ -1200,6 +1207,10 @@ def _guess(
             m = _heard_last(ix, m, s0, para.end)
         if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
+        if m is not None and m.character in vocs and earlier is not None and earlier not in vocs:
+            # `"Jo uses such slang!" said Amy.` / Jo whistled. / `"Don't, Jo."`: the one the
+            # narration shows acting is spoken to by whoever spoke just before it
+            return _Attr(earlier, IMPLICIT, cue, CONF_RESUME)
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
         if ok(other):
