@@ -21,7 +21,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    left unresolved still is (`When I came close she said`); the one heard speaks, not
    the one hearing (`I heard Mara call`); a verb followed by `that` reports speech and
    tags no line (`"...?" I answered that it was May`); `cried one of the women` and
-   `cried the voice of Tobin` are the women's and Tobin's.
+   `cried the voice of Tobin` are the women's and Tobin's; an unnamed voice speaks for a
+   listed group (`said a voice in the crowd`; `she heard one voice say` just after the
+   narration named the men).
 2. An action beat (a name or pronoun opening the narration sentence next to the quote:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
    names that character as a vocative. In a beat the one the narrator sees acts
@@ -43,8 +45,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
    quote paragraph, the one the previous line named or told answers, else the other of
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
-   whom this line was said to); after narration, the subject of its last sentence;
-   else the nearest character named in narration. A vocative in the quote excludes
+   whom this line was said to); after narration, the subject of its last sentence,
+   or, when the line calls that subject by name, whoever spoke just before the
+   narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
+   even with a third sister tagged later); else the nearest character named in narration. A vocative in the quote excludes
    its character. Any narration paragraph or scene break ends the alternation.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
