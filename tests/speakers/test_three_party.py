@@ -38,3 +38,17 @@ def test_the_one_who_spoke_before_the_narration_talks_to_the_one_it_shows():
     assert speaker_name(work, "That is why") == "Nell"
     assert speaker_name(work, "horrid child") == "Rose"
     assert speaker_name(work, "a prig") == "Nell"
+
+
+KITCHEN = """
+The kettle boiled at last. Tom fetched the cups, Ann cut the bread, and Ned poured the tea with a grin at the others.
+
+"Two sugars for me, and no arguing."
+
+"You will have one," said Ann.
+"""
+
+
+def test_after_joined_clauses_the_last_clauses_subject_speaks():
+    work = analyze(KITCHEN.strip() + "\n")
+    assert speaker_name(work, "Two sugars") == "Ned"

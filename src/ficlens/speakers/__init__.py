@@ -45,7 +45,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    quote paragraph, the one the previous line named or told answers, else the other of
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
-   whom this line was said to); after narration, the subject of its last sentence,
+   whom this line was said to); after narration, the subject of its last sentence (of
+   its last joined clause: `Meg lit the lamp, and Jo sat up.`),
    or, when the line calls that subject by name, whoever spoke just before the
    narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
    even with a third sister tagged later); else the nearest character named in narration. A vocative in the quote excludes
@@ -1175,6 +1176,21 @@ def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
     return _heard_last(ix, m, prev.end + s0, prev.end + len(seg)) if m is not None else None
 
 
+_LAST_CLAUSE = re.compile(r"(?:,|;)\s+and\s+|;\s+")
+
+
+def _last_clause_subject(ix: _Index, s0: int, end: int) -> Mention | None:
+    """The subject of the last of a sentence's joined clauses, the one nearest the next
+    line: `Meg lit the lamp, Amy got up, and Jo held the slippers to the blaze.`"""
+    cut = None
+    for cut in _LAST_CLAUSE.finditer(ix.text, s0, end):
+        pass
+    if cut is None:
+        return None
+    m = _subject(ix, cut.end(), end, max_lead_words=0)
+    return m if m is not None and m.kind != "pronoun" else None
+
+
 def _guess(
     ix: _Index,
     q: Quote,
@@ -1206,7 +1222,7 @@ def _guess(
         para = ix.work.paragraphs[p - 1]
         seg = ix.text[para.start : para.end]
         s0 = para.start + _last_sentence_start(seg.rstrip())
-        m = _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
+        m = _last_clause_subject(ix, s0, para.end) or _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
         if m is not None:
             m = _heard_last(ix, m, s0, para.end)
         if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
