@@ -183,3 +183,25 @@ def test_one_of_a_group_is_one_person():
     cast = [CharacterEntry("Ada"), CharacterEntry("one of the boys")]
     work = run(RECESS, cast)
     assert next(c for c in work.characters if c.name == "one of the boys").pronouns != "they"
+
+
+VERANDA = """
+Old Mr. Pell had talked about the harvest for an hour. Nobody listened any more.
+
+At last the visitor took the cane chair that was offered to him by Ada.
+
+"It is kind of you to have me," said the girl, who had waited all week for company.
+"We so seldom see anyone out here."
+
+"The pleasure is mine," said Mr. Pell.
+
+Bess came out onto the veranda with the tea and a plate of biscuits.
+"""
+
+
+def test_a_plain_definite_description_is_the_named_character_on_stage():
+    # "the girl" avoids repeating Ada's name: not Bess, whom the narration names only later
+    cast = [CharacterEntry("Ada", [], "she"), CharacterEntry("Mr. Pell", [], "he"), CharacterEntry("Bess", [], "she")]
+    work = run(VERANDA, cast)
+    assert speaker_of(work, "It is kind") == "Ada"
+    assert speaker_of(work, "We so seldom") == "Ada"

@@ -141,6 +141,7 @@ def test_gutenberg_conventions():
         ('She traced the word "hope" on the glass.', '"hope"'),
         ('A sign that read "KEEP OUT" hung on the gate.', '"KEEP OUT"'),
         ('They called it "home" for lack of a better word.', '"home"'),
+        ('It was rude of him to call her uncle\'s farm "A swamp like this!" and she said so.', '"A swamp like this!"'),
         ('He was "busy" all afternoon, apparently.', '"busy"'),
         ('The so-called "guest room" was a cupboard.', '"guest room"'),
         ('She said the word "hope" the way others said "fire" or "forward".', '"fire"'),

@@ -559,7 +559,7 @@ def _resolve(
             found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
-            elif found is not None or (links is not None and links.closed and not _kin_word(it)):
+            elif found is not None or (links is not None and links.closed and not _kin_word(it) and not _plain_person(it)):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
                 if idx is None:
                     found = idx = newcomer.get(it.start)
@@ -701,6 +701,17 @@ def _kin_word(o: Occ) -> bool:
     """A definite family role ("said the mother", "the father asked"): with a character list it still
     names a salient listed character of that gender, a writer's way to avoid the name."""
     return o.surface.lower().startswith("the ") and o.surface.rsplit(None, 1)[-1] in _FAMILY_ROLES
+
+
+# head nouns that say only age and sex: "said the girl" is mostly someone already named
+_PLAIN_PERSON = frozenset("man woman girl boy lady gentleman youth lad lass fellow".split())
+
+
+def _plain_person(o: Occ) -> bool:
+    """A definite "the young man", "the girl": with a character list a writer's way to
+    avoid repeating the salient character's name, not a newcomer like "said the officer"."""
+    words = o.core.lower().split()
+    return len(words) <= 3 and words[0] == "the" and words[-1] in _PLAIN_PERSON
 
 
 def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:

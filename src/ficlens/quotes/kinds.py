@@ -63,7 +63,7 @@ _NAMING_BEFORE = re.compile(
     r"sign|signs|read|reads|label|caption|motto|slogan|banner|headline|so-called|known as|"
     r"note|message|text|card|screen|plaque|poster|inscription|graffiti|tattoo|"
     r"as they say|as the phrase goes|as (?:he|she|they|we) put it|as (?:he|she|they|we) expressed it)"
-    r"(?:\s+(?:it|him|her|them|me|us|you))?(?:\s+\w+){0,6}?[\s,:]*$",
+    r"(?:\s+(?:it|him|her|them|me|us|you))?(?:\s+\w+(?:[’']s)?){0,6}?[\s,:]*$",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|my|your|our|this|that)\s+$", re.IGNORECASE)

@@ -388,6 +388,10 @@ _PREP_ONLY = re.compile(
 )
 
 
+# a past-tense verb right before a name makes the name its object (not `indeed`, `Ned`)
+_VERB_BEFORE = re.compile(r"\b(?!indeed\b)[a-z]{3,}ed\s+$")
+
+
 def _verb_subject(ix: _Index, start: int, verb_start: int) -> Mention | None:
     """The subject nearest before the verb of a tag clause: `Jack cracked his fingers and
     Father Arnall looked up and said`, `as he had said`. A name counts when no
@@ -400,6 +404,8 @@ def _verb_subject(ix: _Index, start: int, verb_start: int) -> Mention | None:
             continue
         if _PREP_ONLY.search(text[max(start, m.start - 12) : m.start]) or not _owner_speaks(ix, m):
             continue
+        if _VERB_BEFORE.search(text[max(start, m.start - 20) : m.start]):
+            continue  # `He beckoned Tom into the hall and said`: the one beckoned is no subject
         near = len(_WORD.findall(text[m.end : verb_start])) <= 2
         if near or not _NOT_SUBJECT_AFTER.match(text[m.end : m.end + 5]):
             return m
@@ -589,7 +595,18 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     attr = _attr(ix, m, word, Span(cue_start, base + v.end()), True)
     if attr is not None:
         attr.addressee = _object(ix, v.group(), base + v.end(), base + len(seg))
+        if attr.addressee is None and attr.pronoun is not None and m is not None:
+            attr.addressee = _clause_object(ix, m.end, base + v.start())
     return attr
+
+
+def _clause_object(ix: _Index, start: int, verb_start: int) -> str | None:
+    """The one a pronoun subject acted on before speaking (`He beckoned Tom into the hall
+    and said`): Tom hears the line and is not the `he`."""
+    for m in ix.mentions_in(start, verb_start):
+        if m.kind != "pronoun" and _VERB_BEFORE.search(ix.text[max(start, m.start - 20) : m.start]):
+            return m.character
+    return None
 
 
 def _object(ix: _Index, verb: str, start: int, end: int) -> str | None:
@@ -1081,8 +1098,8 @@ def _recheck(
     if a is None or a.pronoun is None:
         return a
     gender, offset = a.pronoun
-    # nobody is named as a vocative in their own line
-    barred = set(vocs)
+    # nobody is named as a vocative in their own line, nor is the one the tag's verb acted on
+    barred = set(vocs) | ({a.addressee} if a.addressee is not None else set())
     fits = lambda c: c is not None and ix.gender.get(c) == gender and c not in barred  # noqa: E731
     para = ix.work.paragraphs[ix.para_of(offset)]
     j = bisect_left(ix.m_starts, offset) - 1
