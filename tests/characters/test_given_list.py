@@ -163,6 +163,28 @@ def test_without_a_list_the_described_speaker_is_also_the_character_named_next()
     assert speaker_of(work, "It is, when") == "Tobin"
 
 
+RECESS = """
+Ada was the smallest in the school. The other boys in her class hardly noticed her at all. She
+sat alone by the wall and read.
+
+"Bookworm," the boys muttered as they went by.
+"""
+
+
+def test_a_listed_group_with_a_modifying_phrase_is_no_he_or_she():
+    cast = [CharacterEntry("Ada"), CharacterEntry("The other boys in her class", aliases=["the boys"])]
+    work = run(RECESS, cast)
+    boys = next(c for c in work.characters if c.name == "The other boys in her class")
+    assert boys.pronouns == "they"
+    assert speaker_of(work, "Bookworm") == "The other boys in her class"
+
+
+def test_one_of_a_group_is_one_person():
+    cast = [CharacterEntry("Ada"), CharacterEntry("one of the boys")]
+    work = run(RECESS, cast)
+    assert next(c for c in work.characters if c.name == "one of the boys").pronouns != "they"
+
+
 VERANDA = """
 Old Mr. Pell had talked about the harvest for an hour. Nobody listened any more.
 

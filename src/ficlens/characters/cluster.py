@@ -117,9 +117,16 @@ def _compatible(hon: str | None, gender: str | None) -> bool:
 _GROUP_NOUNS = frozenset("men women people children folk folks others ladies gentlemen crowd family".split())
 
 
+# words that open a phrase after a name's head noun: "the girls in her dormitory"
+_POST_HEAD = frozenset("in of at from on with by near under who whom whose that which".split())
+
+
 def _plural(form: str) -> bool:
-    """A listed name for a group: "the men", "his companions", "the Ambersons"."""
+    """A listed name for a group: "the men", "his companions", "the Ambersons", "the
+    other girls in her dormitory" (the head noun stands before a modifying phrase)."""
     words = form.split()
+    cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _POST_HEAD), len(words))
+    words = words[:cut]
     last = words[-1] if words else ""
     if last.lower() in _GROUP_NOUNS or (last.islower() and last.endswith("men") and len(words) >= 2):
         return True  # "the fishermen"

@@ -21,7 +21,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    left unresolved still is (`When I came close she said`); the one heard speaks, not
    the one hearing (`I heard Mara call`); a verb followed by `that` reports speech and
    tags no line (`"...?" I answered that it was May`); `cried one of the women` and
-   `cried the voice of Tobin` are the women's and Tobin's.
+   `cried the voice of Tobin` are the women's and Tobin's; an unnamed voice speaks for a
+   listed group (`said a voice in the crowd`; `she heard one voice say` just after the
+   narration named the men).
 2. An action beat (a name or pronoun opening the narration sentence next to the quote:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
    names that character as a vocative. In a beat the one the narrator sees acts
@@ -43,8 +45,11 @@ over paragraphs). How a quote gets its speaker, strongest first:
    quote paragraph, the one the previous line named or told answers, else the other of
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
-   whom this line was said to); after narration, the subject of its last sentence;
-   else the nearest character named in narration. A vocative in the quote excludes
+   whom this line was said to); after narration, the subject of its last sentence (of
+   its last joined clause: `Meg lit the lamp, and Jo sat up.`),
+   or, when the line calls that subject by name, whoever spoke just before the
+   narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
+   even with a third sister tagged later); else the nearest character named in narration. A vocative in the quote excludes
    its character. Any narration paragraph or scene break ends the alternation.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
@@ -107,6 +112,7 @@ CONF_INHERIT_DROP = 0.05
 CONF_ANSWER = 0.65
 CONF_ALTERNATE = 0.6
 CONF_NARRATION = 0.5
+CONF_RESUME = 0.52  # the speaker before a narration talks to the one it shows (`_guess`)
 CONF_RECENT = 0.35
 
 RESET_GAP = 1  # narration paragraphs between two quote paragraphs that end a conversation
@@ -450,7 +456,35 @@ def _heard(ix: _Index, m: Mention, verb_start: int, beat: bool = False) -> Menti
     if heard is None:
         return m
     ms = ix.mentions_in(heard.end(), min(verb_start, heard.end() + HEARD_REACH))
-    return ms[0] if ms else None
+    return ms[0] if ms else _group_voice(ix, heard.end(), verb_start)
+
+
+# an unnamed voice (`heard one voice say`, `said a shrill voice in the crowd`)
+_A_VOICE = re.compile(r"\s*(?:a|an|one|another|some|other|several)\s+(?:[\w’'-]+\s+){0,3}?voices?\b", re.IGNORECASE)
+_VOICE_IN = re.compile(r"\s+(?:in|from|among|amongst|out of)\s+")
+GROUP_VOICE_BACK = 400  # characters before an unnamed voice within which its group is named
+
+
+def _group_voice(ix: _Index, start: int, end: int, back: bool = True) -> Mention | None:
+    """A group character speaks through an unnamed voice of it: `a voice in the crowd`,
+    or `she heard one voice say` right after the narration named the men who came in.
+    None when the voice is no group's (or is no voice at all); `back` looks for the
+    group named before the voice."""
+    # `voice` is itself a tag verb (`she voiced`), so the voice may run past `end`
+    v = _A_VOICE.match(ix.text, start, max(end, start + TAG_REACH))
+    if v is None:
+        return None
+    prep = _VOICE_IN.match(ix.text, v.end(), v.end() + 12)
+    if prep is not None:
+        ms = ix.mentions_in(prep.end(), prep.end() + 5)  # `in the crowd`: the mention may hold `the`
+        return ms[0] if ms and not ix.text[prep.end() : ms[0].start].strip(" the") and ix.gender.get(ms[0].character) == "they" else None
+    if not back:
+        return None
+    lo = bisect_left(ix.m_starts, start - GROUP_VOICE_BACK)
+    for m in reversed(ix.mentions[lo : bisect_left(ix.m_starts, start)]):
+        if ix.gender.get(m.character) == "they" and not ix.in_quote(m.start):
+            return m
+    return None
 
 
 def _heard_last(ix: _Index, m: Mention, s0: int, end: int) -> Mention | None:
@@ -487,6 +521,7 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
         ms = ix.mentions_in(after, after + 40)
         gap = text[after : ms[0].start] if ms else ""
         m = ms[0] if ms and (not gap.strip(" \t\nthe").strip() or _ADVERB_GAP.fullmatch(gap) or _ONE_OF.fullmatch(gap)) else None
+        m = _group_voice(ix, after, base + len(clause), back=False) or m  # `said a shrill voice in the crowd`
         if m is not None and not _owner_speaks(ix, m):
             m = _possessed(ix, m)  # `said his wife`: the wife, not him
             if m is None:
@@ -757,7 +792,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last) or heard
             if other is None and t == conv_start + 1:
                 other = answerer  # the line before was said across narration to the earlier speaker
-            guess = _guess(ix, first, gap, last, other, last_addr, vocs)
+            guess = _guess(ix, first, gap, last, other, last_addr, vocs, earlier if t == conv_start else None)
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
         turn_addr: list[str] = []
         said_to: tuple[str, list[str]] | None = None  # the previous quote of this turn
@@ -1001,6 +1036,8 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
             # read from the narration next to the line, not from the alternation: it may
             # even give the line to the one who spoke the paragraph before and goes on
             slot.guess_cost, slot.goes_on = NARRATION_GUESS_COST, True
+        elif first.confidence == CONF_RESUME:
+            slot.guess_cost = NARRATION_GUESS_COST  # read from the narration too, not from alternation
     return slot
 
 
@@ -1161,6 +1198,21 @@ def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
     return _heard_last(ix, m, prev.end + s0, prev.end + len(seg)) if m is not None else None
 
 
+_LAST_CLAUSE = re.compile(r"(?:,|;)\s+and\s+|;\s+")
+
+
+def _last_clause_subject(ix: _Index, s0: int, end: int) -> Mention | None:
+    """The subject of the last of a sentence's joined clauses, the one nearest the next
+    line: `Meg lit the lamp, Amy got up, and Jo held the slippers to the blaze.`"""
+    cut = None
+    for cut in _LAST_CLAUSE.finditer(ix.text, s0, end):
+        pass
+    if cut is None:
+        return None
+    m = _subject(ix, cut.end(), end, max_lead_words=0)
+    return m if m is not None and m.kind != "pronoun" else None
+
+
 def _guess(
     ix: _Index,
     q: Quote,
@@ -1169,7 +1221,11 @@ def _guess(
     other: str | None,
     last_addr: str | None,
     vocs: list[str],
+    earlier: str | None = None,
 ) -> _Attr | None:
+    """`earlier` is the last speaker before a short narration, when this line opens the
+    conversation after it."""
+
     def ok(c: str | None) -> bool:
         return c is not None and c != last and c not in vocs
 
@@ -1188,11 +1244,15 @@ def _guess(
         para = ix.work.paragraphs[p - 1]
         seg = ix.text[para.start : para.end]
         s0 = para.start + _last_sentence_start(seg.rstrip())
-        m = _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
+        m = _last_clause_subject(ix, s0, para.end) or _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
         if m is not None:
             m = _heard_last(ix, m, s0, para.end)
         if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
+        if m is not None and m.character in vocs and earlier is not None and earlier not in vocs:
+            # `"Jo uses such slang!" said Amy.` / Jo whistled. / `"Don't, Jo."`: the one the
+            # narration shows acting is spoken to by whoever spoke just before it
+            return _Attr(earlier, IMPLICIT, cue, CONF_RESUME)
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
         if ok(other):
