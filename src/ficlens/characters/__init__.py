@@ -562,6 +562,8 @@ def _resolve(
                 if idx is None and links is not None and links.closed and it.speech and _description_gender(it.core):
                     # "said my brother" with a list: the kin speaks, so is a listed one on stage
                     idx = _describe(it, state, genders, nominal or {}, DECAY, () if narrator is None else {narrator})
+                    if idx is not None and genders[idx] != _description_gender(it.core):
+                        idx = None  # only one the text has shown to be of the kin's gender
             elif found is not None or (links is not None and links.closed and not _kin_word(it) and not _plain_person(it)):
                 idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
                 if idx is None:
