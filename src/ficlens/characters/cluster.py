@@ -122,8 +122,8 @@ _POST_HEAD = frozenset("in of at from on with by near under who whom whose that 
 
 
 def _plural(form: str) -> bool:
-    """A listed name for a group: "the men", "his companions", "the Ambersons", "the
-    other girls in her dormitory" (the head noun stands before a modifying phrase)."""
+    """A listed name for a group: "the men", "his companions", "the Pikes", "the
+    other boys in his class" (the head noun stands before a modifying phrase)."""
     words = form.split()
     cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _POST_HEAD), len(words))
     words = words[:cut]
