@@ -63,7 +63,7 @@ Notes for later stages:
   and talk about in quotes yet the narration seldom names, a name called out in the
   line next to one tagged `I said` counting most and a name the narrator calls out in
   such a line (or answering the narrator's "Who?") not at all; else one talked about
-  in quotes only (listed, or with a title of address: "Mr. Lockwood"); failing that a
+  in quotes only (listed, or with a title of address: "Mr. Fenwick"); failing that a
   character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `work.scratch["character_surfaces"]`, set here.

@@ -260,7 +260,7 @@ class Clusters:
         # plain full names first, so "Octavia kom Skaikru" finds "Octavia Blake" made
         for s in sorted(full, key=lambda s: (any(w in PARTICLES for w in s.split()), -len(s.split()), -counts[s])):
             out[s] = self._full(s.split())
-        # "Dr. Howard Archie" before "Dr. Archie", so the short form finds the full one
+        # "Dr. Helen Marsh" before "Dr. Marsh", so the short form finds the full one
         for s in sorted(hon_surfaces, key=lambda s: (" " not in surfaces[s][1], -counts[s])):
             hon, core, _ = surfaces[s]
             out[s] = self._hon(hon, core)
