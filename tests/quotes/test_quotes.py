@@ -166,7 +166,7 @@ def test_quoted_non_speech(text, mention):
         ('"I can\'t--" -- Clarke broke off.', '"I can\'t--"'),
         ('She told Raven "later" and hung up.', '"later"'),
         ('She called, "Supper!" and went in.', '"Supper!"'),
-        ('He called rather than said to her, "Your tea is cold."', '"Your tea is cold."'),
+        ('He shouted more than said to her, "Your tea is cold."', '"Your tea is cold."'),
     ],
 )
 def test_short_dialogue_stays_speech(text, line):

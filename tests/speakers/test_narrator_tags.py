@@ -6,7 +6,7 @@ from tests.speakers.test_speakers import IRIS, MARA, TOBIN, build, speakers
 
 
 def test_an_unresolved_she_before_the_verb_is_the_subject_not_the_earlier_i():
-    text = 'Mara ran the inn alone.\n\nWhen I came close she bowed and said, "A room, sir?"'
+    text = 'Mara ran the inn alone.\n\nAs I drew near she nodded and said, "A room, sir?"'
     # narration pronouns: 0 = "I" (the narrator, c2); "she" is left unresolved
     w = build(text, [MARA, TOBIN], pronouns={0: "c2"}, narrator="c2")
     assert speakers(w) == ["c1"]

@@ -72,7 +72,7 @@ Mr. Harlow was reading by the fire when his wife came in with the post.
 
 "Is that Mr. Pell's reason for coming, then?"
 
-"How can you talk so! But Mr. Pell may very well fall in love with one of them."
+"How can you talk so! But Mr. Pell may very well take a liking to one of them."
 
 "I see no need for that," replied he. "You may call on him yourself."
 """

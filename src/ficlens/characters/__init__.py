@@ -23,7 +23,7 @@ prominence) and `work.mentions` (sorted by start). How it works:
    and narration pronouns by salience: recency in sentences, a bonus for a subject
    mention, a penalty for a mention inside a quote, gender agreement required, never a
    character so far only talked about in quotes (not named in the narration nor called
-   by name: "you must visit Mr. Bingley"); a scene break resets salience. A pronoun that opens the story or a scene before anyone of its
+   by name: "you must call on Mr. Hollis"); a scene break resets salience. A pronoun that opens the story or a scene before anyone of its
    gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
@@ -65,7 +65,7 @@ Notes for later stages:
   and talk about in quotes yet the narration seldom names, a name called out in the
   line next to one tagged `I said` counting most and a name the narrator calls out in
   such a line (or answering the narrator's "Who?") not at all; else one talked about
-  in quotes only (listed, or with a title of address: "Mr. Lockwood"); failing that a
+  in quotes only (listed, or with a title of address: "Mr. Fenwick"); failing that a
   character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `work.scratch["character_surfaces"]`, set here.
@@ -369,7 +369,7 @@ def _nominals(noms: list[Occ], ents: list[Ent], keep: set[int]) -> dict[str, int
     for o in noms:
         if not o.speech:
             continue
-        # "the thin gentleman, who had insisted" is the later "the thin gentleman"
+        # "the tall porter, who had waited" is the later "the tall porter"
         idx = out.get(o.surface, out.get(o.core))
         if idx is None:
             e = Ent(len(ents), label=o.surface)
@@ -604,7 +604,7 @@ def _resolve(
             if it.vocative:
                 qi = bisect_right(qends, it.start)
                 if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
-                    narrated.add(idx)  # called by name: there to hear it (a bare "Bingley." may answer "Who?")
+                    narrated.add(idx)  # called by name: there to hear it (a bare "Hollis." may answer "Who?")
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
@@ -634,7 +634,7 @@ def _resolve(
             if idx == narrator or idx in addressed or (it.obj and subj_sent == it.sent):
                 continue
             if idx not in narrated:
-                continue  # only talked about in quotes ("you must visit Mr. Bingley"): not here
+                continue  # only talked about in quotes ("you must call on Mr. Hollis"): not here
             g = genders[idx]
             if it.gender == "they" and g != "they":
                 continue
@@ -665,7 +665,7 @@ NEWCOMER_REACH = 60  # sentences within which a speaker brought in by descriptio
 
 def _newcomers(occs: list[Occ], smap: dict, genders: list) -> dict[int, int]:
     """The named character a described speaker is ("asked a gentleman" ... "said Mr.
-    Greyson as he walked away"), by start of the description: for a speaker brought in
+    Hollis as he left"), by start of the description: for a speaker brought in
     by an indefinite description, and with a character list for any description with
     no other evidence ("said the officer").
 
@@ -841,8 +841,8 @@ _APPOS_BEFORE = re.compile(
 
 
 def _described_names(text: str, raw: list) -> list[tuple]:
-    """A description set before a name in apposition ("my good friend, Master John
-    Rolfe, was at the gate") is one more way the text calls that character: a mention
+    """A description set before a name in apposition ("my old friend, Walter
+    Ames, was at the gate") is one more way the text calls that character: a mention
     over the description. Only a person noun heads it, and the name's clause goes on."""
     taken = {r[0] for r in raw if r[4] is not None}  # a bare "my" may start there
     out = []

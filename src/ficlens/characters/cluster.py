@@ -122,8 +122,8 @@ _POST_HEAD = frozenset("in of at from on with by near under who whom whose that 
 
 
 def _plural(form: str) -> bool:
-    """A listed name for a group: "the men", "his companions", "the Ambersons", "the
-    other girls in her dormitory" (the head noun stands before a modifying phrase)."""
+    """A listed name for a group: "the men", "his companions", "the Pikes", "the
+    other boys in his class" (the head noun stands before a modifying phrase)."""
     words = form.split()
     cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _POST_HEAD), len(words))
     words = words[:cut]
@@ -260,7 +260,7 @@ class Clusters:
         # plain full names first, so "Octavia kom Skaikru" finds "Octavia Blake" made
         for s in sorted(full, key=lambda s: (any(w in PARTICLES for w in s.split()), -len(s.split()), -counts[s])):
             out[s] = self._full(s.split())
-        # "Dr. Howard Archie" before "Dr. Archie", so the short form finds the full one
+        # "Dr. Helen Marsh" before "Dr. Marsh", so the short form finds the full one
         for s in sorted(hon_surfaces, key=lambda s: (" " not in surfaces[s][1], -counts[s])):
             hon, core, _ = surfaces[s]
             out[s] = self._hon(hon, core)

@@ -139,7 +139,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "Dan": ("Daniel",), "Danny": ("Daniel",), "Joe": ("Joseph",), "Frank": ("Francis",),
     "Fanny": ("Frances",), "Jenny": ("Jennifer", "Jane"), "Annie": ("Anne", "Anna"),
     "Jo": ("Josephine", "Joanna", "Joseph"), "Josie": ("Josephine",), "Sid": ("Sidney",),
-    "Larry": ("Lawrence", "Laurence"), "Tuppence": ("Prudence",), "Carrie": ("Caroline",),
+    "Larry": ("Lawrence", "Laurence"), "Carrie": ("Caroline",),
     "Becky": ("Rebecca",), "Abby": ("Abigail",), "Sue": ("Susan",), "Susie": ("Susan",),
 }
 

@@ -293,7 +293,7 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
     return s + off, surface[off:]
 
 
-# a short prepositional phrase and the verb after it: " with the sabre cut first took"
+# a short prepositional phrase and the verb after it: " with the tin lantern first knocked"
 _PP_VERB = re.compile(r"[ \t]*,?[ \t]*(?:with|in|of|from)[ \t]+(?:[a-z][a-z-]*[ \t]+){1,3}(?:(?:first|then|now|[a-z]+ly)[ \t]+)?([a-z]+)\b")
 
 
@@ -331,7 +331,7 @@ def _features(
     ):
         o.subject = not o.possessive
     if not o.subject and not o.possessive and nxt in ("with", "in", "of", "from") and _subject_after_pp(text, e):
-        o.subject = True  # "the old seaman with the sabre cut took up his lodging"
+        o.subject = True  # "the old ferryman with the tin lantern knocked twice"
     if prev in PLACE_PREPS:
         o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:

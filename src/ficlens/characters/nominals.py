@@ -299,7 +299,7 @@ _INTRO = re.compile(
 )
 
 
-# "I faced a cheery-looking elderly woman": someone new met as the object of a verb
+# "I met a stout old woman": someone new met as the object of a verb
 _INTRO_OBJ = re.compile(
     r"\b(?:faced|met|saw|noticed|beheld|found|encountered|approached|greeted|spied|perceived|overtook"
     r"|(?:conscious|aware)[ \t]+of)[ \t]+(an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:"
@@ -345,7 +345,7 @@ _SOMEONE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:" + _GENDER
 
 def voice_owner_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
     """After a speech tag "said a voice in her ear", the first man or woman the
-    narration then brings in ("she had been conscious of a man behind") within
+    narration then brings in ("she was aware of a man at the door") within
     VOICE_REACH sentences: a nominal occurrence that `Links` gives to the voice."""
     text = work.text
     taken = {o.start for o in occs}
@@ -482,7 +482,7 @@ class Links:
         if idx is None and is_indefinite(o.surface) and self.voice is not None and noun_gender(noun) is not None \
                 and o.sent - self.voice[1] <= VOICE_REACH \
                 and self.genders[self.voice[0]] in (noun_gender(noun), None):
-            # "cried a terrible voice, as a man started up": the voice was his, and "he" now
+            # "shouted a rough voice, as a man stood up": the voice was his, and "he" now
             self.genders[self.voice[0]] = noun_gender(noun)
             return self.voice[0]
         if idx is not None or is_indefinite(o.surface):

@@ -82,7 +82,7 @@ _LIST_BEFORE = re.compile(r"[\"”’'],?\s+(?:or|and|nor)\s+$")
 
 def _spoken_before(before: str) -> bool:
     """A speech verb then a comma or colon right before the quote: `called, "Come!"`,
-    `called rather than said to him, "Lunch is served."` speak, whatever cue came first."""
+    `shouted more than said to him, "Lunch is served."` speak, whatever cue came first."""
     m = _VERB_BEFORE.search(before)
     return m is not None and m.group().rstrip().endswith((",", ":"))
 
@@ -114,7 +114,7 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
     if inner[-1] in "!?":
         return False
     if words <= 4 and _LOWER_WORD_BEFORE.search(before):
-        return True  # mid-sentence: `dubbed by the slang of the day "drummers."`
+        return True  # mid-sentence: `known on the docks as "the gulls."`
     if inner[-1] not in ".,;:-—–…" and _LOWER_AFTER.match(after):
         return True  # a term as a subject: `"Side-burns" found favour`
     # scare quotes: a word right before, the sentence running on right after

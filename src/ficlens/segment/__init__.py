@@ -59,7 +59,7 @@ _NUMWORD = (
 )
 _NUM = rf"(?:\d{{1,4}}|[ivxlcdm]{{1,8}}|{_NUMWORD}|the\s+(?:{_NUMWORD}))"
 _KEYWORD = r"(?:chapter|chap\.?|ch\.?|part|book|volume|vol\.?|act|section|adventure|phase|episode|stave|canto|letter)"
-# "Chapter 2: Title", "CHAPTER I. Down the Rabbit-Hole", "PART ONE--The Old Buccaneer"
+# "Chapter 2: Title", "CHAPTER I. The Long Road", "PART ONE--The Harbour"
 _HEADING_SEP = re.compile(rf"(?i)^{_KEYWORD}\s*{_NUM}\.?(?:\s*(?:[:.\-–—|]+)\s*\S.*)?$")
 # "Chapter 1 The Beginning": without a separator the rest must look like a title,
 # so "Book two was better." stays story

@@ -75,7 +75,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    description's gender allows (`answering.py`).
 
 Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
-question: `"What is his name?"` / `"Bingley."`), the object of the tag (`told
+question: `"What is his name?"` / `"Hollis."`), the object of the tag (`told
 her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
 beside a vocative), else the listener of the speaker's previous line in the paragraph,
 else the other participant, else whoever the narration just named, else a first-person
@@ -132,7 +132,7 @@ _PREP_BEFORE = re.compile(
 )
 _ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called)\b")
 _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhearing)\b")
-# `cried one of the women`, `cried the voice of John Reed`
+# `cried one of the women`, `cried the voice of Tom Harper`
 _ONE_OF = re.compile(r"\s*(?:(?:one|some|each|several|two|three|all|any) of|the voice of)\s+(?:the\s+)?")
 _PERCEIVE_BEAT = re.compile(_PERCEIVE.pattern[:-3] + r"|see|sees|saw|seeing|watch|watches|watched|watching)\b")
 # reported speech (`answered that it was May`), not `said that night`
@@ -281,7 +281,7 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
-    """A paragraph that introduces the next one's speech: `He beckoned Kronborg in and
+    """A paragraph that introduces the next one's speech: `He waved Hollis in and
     said sternly:--`, `Then Nasty Roche had said:`."""
     start = max(para.start, last_quote_end)
     seg = ix.text[start : para.end].rstrip()
@@ -347,7 +347,7 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
         if _PREP_BEFORE.search(lead) and not _OPENING_AND.match(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
-            continue  # `My uncle saw me staring and said`: an object is nobody's subject
+            continue  # `My aunt caught me yawning and said`: an object is nobody's subject
         comma = text.find(",", m.end, end) if _SUBORDINATE.match(lead) else -1
         if comma >= 0:
             start = comma + 1  # `When I had done, they shouted`: the main clause starts after the comma
@@ -447,7 +447,7 @@ def _bare_pronoun(ix: _Index, start: int, end: int) -> tuple[str, int] | None:
 
 
 def _heard(ix: _Index, m: Mention, verb_start: int, beat: bool = False) -> Mention | None:
-    """`I heard one of them cry`, `I remember hearing him call`: the one heard speaks,
+    """`I heard one of them cry`, `I can still hear him shout`: the one heard speaks,
     not the one hearing; in a beat also the one the narrator sees (`I can see Douglas
     there by the fire. "..."`). Returns the speaker's mention, `m` itself when nobody is perceived,
     or None when the one perceived is nobody the characters stage found."""
@@ -557,7 +557,7 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     text = ix.text
     seg = text[start:q_start].rstrip()
     if seg.endswith(".") and _ENDS_ON_SPEECH.search(seg):
-        seg = seg[:-1]  # `whereupon Mrs. Griffin spoke. "..."`: a sentence that ends on its speech verb
+        seg = seg[:-1]  # `at which Mrs. Pike spoke. "..."`: a sentence that ends on its speech verb
     if not seg or (seg[-1] not in ",:—–-" and not seg[-1].isalnum()):
         return None
     s0 = _last_sentence_start(seg)
@@ -578,7 +578,7 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
     m = _verb_subject(ix, base + c0, base + v.start())
     word = _unresolved_subject(ix, m.end if m is not None else base + c0, base + v.start())
     if word is not None:
-        # `When I came close she bowed and said`: a pronoun the characters stage left
+        # `As I drew near she nodded and said`: a pronoun the characters stage left
         # unresolved is still the subject; the `I` before it is not
         m = None
     elif m is None:
@@ -729,7 +729,7 @@ _BARE_NAME = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s*){1,3}[.…]?\W*")
 
 def _answers_with_a_name(ix: _Index, q: Quote) -> bool:
     """A line that is only a name, right after a question (`"What is his name?"` /
-    `"Bingley."`), answers it: the name is who was asked about, not who is spoken to."""
+    `"Hollis."`), answers it: the name is who was asked about, not who is spoken to."""
     body = ix.text[q.start + 1 : q.end - 1]
     if not _BARE_NAME.fullmatch(body) or "!" in body or "?" in body:
         return False
