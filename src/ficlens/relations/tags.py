@@ -169,10 +169,12 @@ def _kin(characters: list[Character]) -> dict[str, list[str]]:
         surnames[c.id] = _family_name(c)
         for s in surnames[c.id]:
             by_surname[s].append(c.id)
+    rank = {c.id: i for i, c in enumerate(characters)}
     out: dict[str, list[str]] = {}
     for c in characters:
-        kin = [k for s in surnames[c.id] for k in by_surname[s] if k != c.id]
-        out[c.id] = sorted(set(kin), key=kin.index)
+        # by prominence, not by set order: the result must not depend on the hash seed
+        kin = {k for s in surnames[c.id] for k in by_surname[s] if k != c.id}
+        out[c.id] = sorted(kin, key=rank.__getitem__)
     return out
 
 
