@@ -45,3 +45,24 @@ def test_a_line_said_to_someone_by_name_answers_them():
     ]
     # the line before the one said to Ben is most likely Ben's own
     assert decode(slots) == ["cal", "ben", "cal"]
+
+
+def test_after_two_tagged_reactions_the_one_they_reacted_to_goes_on():
+    # Ann's news, a cry from Tom, a cry from Meg, then Ann again, untagged
+    slots = [
+        Slot(anchor="Ann", anchor_cost=4.0),
+        Slot(anchor="Tom", anchor_cost=4.0, exclaims=True),
+        Slot(anchor="Meg", anchor_cost=4.0, exclaims=True),
+        Slot(guess="Tom", guess_cost=0.1),
+    ]
+    assert decode(slots)[-1] == "Ann"
+
+
+def test_after_two_tagged_long_lines_alternation_holds():
+    slots = [
+        Slot(anchor="Ann", anchor_cost=4.0),
+        Slot(anchor="Tom", anchor_cost=4.0),
+        Slot(anchor="Meg", anchor_cost=4.0),
+        Slot(guess="Tom", guess_cost=0.1),
+    ]
+    assert decode(slots)[-1] == "Tom"

@@ -989,6 +989,7 @@ _REPLY = re.compile(
 )
 NARRATION_GUESS_COST = 2.0  # an untagged line given to the subject of the narration next to it
 REPLY_WORDS = 40  # longest narration paragraph read as a participant's turn
+REACTION_WORDS = 3  # longest exclamation read as a reaction to the line before (`"Surely not!"`)
 
 
 def _reply_slot(
@@ -1033,6 +1034,8 @@ def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]
 def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     first = quotes[turn[0]]
     slot = dialogue.Slot(vocatives=set(_turn_vocatives(ix, quotes, turn)))
+    said = " ".join(ix.text[quotes[i].start + 1 : quotes[i].end - 1] for i in turn).strip(" ,\"'”’")
+    slot.exclaims = len(_WORD.findall(said)) <= REACTION_WORDS and said.endswith(("!", "?"))
     for i in turn:
         slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
     if first.evidence in (EXPLICIT, ANAPHORIC):
