@@ -109,6 +109,7 @@ __all__ = ["character_by_surface", "find_characters"]
 _NARRATOR_NAMES = frozenset({"i", "me", "narrator", "the narrator", "myself"})
 _WORDLIKE = re.compile(r"(?:ible|able|ous|ful|less|ness|ment|ing|ly|ish|ive|ity|tion)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*\b")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capitalised word inside a sentence
 _TAG_BREAK = re.compile(r"[.!?\n]")  # `I said. "...` tags no quote after it
 I_TAG_GAP = 6  # characters between a quote and the "I" of its tag (`," I said`)
 FIRST_SHARE = 0.4  # I/me/my outside quotes per he/she that make the narration first person
@@ -132,6 +133,10 @@ UNKNOWN_GENDER = 0.8  # factor for a candidate whose gender is unknown
 # salience a named character needs to be taken for "the old keeper": on LitBank a
 # description in a speech tag names an already salient character far more often than not
 NOMINAL_LINK = 0.05
+# salience kept from before a mention at most: a long run of "he"s for one man must not
+# outweigh the man the narration has just named as its subject
+SALIENCE_CAP = 8.0
+NAME_WORD_MIN = 3  # mid-sentence capitalised uses that make a common word a name
 
 
 def character_by_surface(work: Work) -> dict[str, str]:
@@ -145,9 +150,10 @@ def find_characters(
     entries = restrict if restrict is not None else (pack.characters if pack else []) + _tagged(work, pack)
     clusters = Clusters(entries, closed=restrict is not None)
     text = work.text
-    vocab = set()
+    lower: Counter[str] = Counter()
     for p in work.paragraphs:
-        vocab.update(_LOWER_WORD.findall(text, p.start, p.end))
+        lower.update(_LOWER_WORD.findall(text, p.start, p.end))
+    vocab = set(lower) - _name_words(text, lower)  # "Oak" opening a sentence is Farmer Oak
     occs, prons = extract(work, clusters.explicit_aliases(), vocab)
     starts = sentence_starts(work)
     occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
@@ -246,6 +252,14 @@ def _tagged(work: Work, pack: Pack | None) -> list[CharacterEntry]:
             continue
         out.append(entry)
     return out
+
+
+def _name_words(text: str, lower: Counter[str]) -> set[str]:
+    """Common words the text uses as a name ("Oak", "Hope"): capitalised in mid-sentence
+    more often than written in lower case, so "Oak looked up" opening a sentence is the
+    name too, not a word to strip."""
+    mid = Counter(_MID_CAPITAL.findall(text))
+    return {w.lower() for w, n in mid.items() if n >= NAME_WORD_MIN and n > lower[w.lower()]}
 
 
 def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str]) -> bool:
@@ -540,7 +554,7 @@ def _resolve(
         if st is None:
             state[idx] = [weight, sent, start, sent if subj else -1]
             return
-        st[0] = st[0] * DECAY ** (sent - st[1]) + weight
+        st[0] = min(st[0] * DECAY ** (sent - st[1]), SALIENCE_CAP) + weight
         st[1], st[2] = sent, start
         if subj:
             st[3] = sent

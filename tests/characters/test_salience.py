@@ -1,0 +1,34 @@
+"""Pronoun chains of the characters stage, on short original passages run through the
+whole pipeline: who a narration "he" is when the speech tag has only a pronoun."""
+
+from __future__ import annotations
+
+from ficlens.model import Work
+from ficlens.pipeline import analyze
+
+
+def speaker_of(work: Work, opening: str) -> str | None:
+    q = next(q for q in work.quotes if work.text[q.start : q.end].lstrip("\"“").startswith(opening))
+    c = work.character(q.speaker) if q.speaker else None
+    return c.name if c else None
+
+
+def test_a_name_that_is_a_common_word_still_names_its_man_at_a_sentence_start():
+    # "Frost" is a word too, but this story uses it as a name far more than as a word
+    text = """
+Daniel Frost came to the valley in the spring of that year. The farmers liked Frost at once,
+and the miller said that Frost could mend anything with wheels.
+
+One morning, with frost on the road, Frost walked down to the ford. There Walter Pike was quarrelling with Abel Crane over a penny.
+
+"I will not pay you another farthing," said Walter Pike.
+
+"Then you may swim," said Abel Crane, and turned his back.
+
+Frost looked from one to the other. A penny seemed a small thing to quarrel over on a cold
+morning. "Here," he said, and held out the coin.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Here") == "Daniel Frost"
+    looked = work.text.index("Frost looked")
+    assert any(m.start == looked and work.character(m.character).name == "Daniel Frost" for m in work.mentions)
