@@ -19,6 +19,7 @@ line said to someone by name follows someone else's line (it usually answers the
 it names). After two name-tagged cries by two others (`"Never!" cried Tom.` /
 `"Surely not!" said Meg.`), the one they reacted to goes on at no cost and the one
 before last costs `REACTED_COST` (the speaker three back is read from the back pointer).
+A third speaker who spoke three turns back costs `RECENT_COST`, less than a newcomer.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ NAMED_COST = 1.0  # answering a line that talks about you by name (`when Abel's 
 SELF_NAMED_COST = 1.0  # a line that talks about its own speaker by name
 ANSWERS_COST = 0.5  # a line said to someone by name that does not follow their line
 REACTED_COST = 1.0  # the one before last answering again after two reactions to a third's line
+RECENT_COST = 0.5  # a third speaker who spoke three turns back
 TAGGED = 4.0  # the anchor cost of a name tag
 MAX_PARTIES = 8
 UNKNOWN = ""
@@ -96,7 +98,8 @@ def decode(slots: list[Slot]) -> list[str | None]:
             slots[m].exclaims and slots[m].anchor is not None and slots[m].anchor_cost >= TAGGED for m in (k - 1, k - 2)
         )
         for (a, b), cost in layer.items():
-            before = back[-1][(a, b)][0] if reacted and back and (a, b) in back[-1] else None
+            three = back[-1][(a, b)][0] if back and (a, b) in back[-1] else None
+            before = three if reacted else None
             for c in parties:
                 if c == b:
                     step = 0.0 if s.goes_on and c == s.guess else SAME_COST
@@ -106,7 +109,7 @@ def decode(slots: list[Slot]) -> list[str | None]:
                     # the run's second turn is anyone's, unless the first named whom it was said to
                     step = 0.0 if before in (None, UNKNOWN, a, b) or c in said_to else REACTED_COST
                 else:
-                    step = THIRD_COST
+                    step = RECENT_COST if c == three and c != UNKNOWN else THIRD_COST
                 if c in named and c not in said_to:
                     step += NAMED_COST
                 if s.vocatives and b not in s.vocatives:
