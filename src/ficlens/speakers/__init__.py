@@ -193,6 +193,9 @@ class _Index:
         self.q_starts = [q.start for q in work.quotes]
         self.gender = {c.id: c.pronouns for c in work.characters}
         self.narrator = work.scratch.get("narrator")
+        # quote start -> its vocatives; asked several times per quote, and no stage of
+        # attribute_speakers changes them before `_name_descriptions` merges characters
+        self.vocs: dict[int, list[str]] = {}
 
     def para_of(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1
@@ -706,6 +709,9 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
 
 def _vocatives(ix: _Index, q: Quote) -> list[str]:
     """Characters addressed by name inside the quote: `"..., Clarke."`, `"Bell! ..."`."""
+    known = ix.vocs.get(q.start)
+    if known is not None:
+        return list(known)
     text, out = ix.text, []
     if _answers_with_a_name(ix, q):
         return out
@@ -721,7 +727,8 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
                 continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
             if m.character not in out:
                 out.append(m.character)
-    return out
+    ix.vocs[q.start] = out
+    return list(out)
 
 
 # an inner quotation opening (‘ or ' after a space or mark, then a capital) and its close (not an apostrophe)

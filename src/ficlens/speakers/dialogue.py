@@ -90,6 +90,9 @@ def decode(slots: list[Slot]) -> list[str | None]:
     for k in range(1, len(slots)):
         s, said_to, named = slots[k], slots[k - 1].vocatives, slots[k - 1].named
         emit = {c: _emit(s, c) for c in parties}
+        # what depends on one speaker only, worked out once per slot, not per state
+        called = {c: c in named and c not in said_to for c in parties}
+        same = 0.0 if s.goes_on else SAME_COST
         nxt: dict[tuple[str | None, str], float] = {}
         ptr: dict[tuple[str | None, str], tuple[str | None, str]] = {}
         # two tagged turns in a row by two others may be both reacting to the line before them:
@@ -100,9 +103,10 @@ def decode(slots: list[Slot]) -> list[str | None]:
         for (a, b), cost in layer.items():
             three = back[-1][(a, b)][0] if back and (a, b) in back[-1] else None
             before = three if reacted else None
+            answers = bool(s.vocatives) and b not in s.vocatives
             for c in parties:
                 if c == b:
-                    step = 0.0 if s.goes_on and c == s.guess else SAME_COST
+                    step = same if c == s.guess else SAME_COST
                 elif before not in (None, UNKNOWN, a, b) and c == before:
                     step = 0.0
                 elif c == a or c in said_to or a is None and not said_to:
@@ -110,9 +114,9 @@ def decode(slots: list[Slot]) -> list[str | None]:
                     step = 0.0 if before in (None, UNKNOWN, a, b) or c in said_to else REACTED_COST
                 else:
                     step = RECENT_COST if c == three and c != UNKNOWN else THIRD_COST
-                if c in named and c not in said_to:
+                if called[c]:
                     step += NAMED_COST
-                if s.vocatives and b not in s.vocatives:
+                if answers:
                     step += ANSWERS_COST
                 total = cost + step + emit[c]
                 key = (b, c)
