@@ -45,3 +45,36 @@ def test_a_line_said_to_someone_by_name_answers_them():
     ]
     # the line before the one said to Ben is most likely Ben's own
     assert decode(slots) == ["cal", "ben", "cal"]
+
+
+def test_after_two_tagged_reactions_the_one_they_reacted_to_goes_on():
+    # Ann's news, a cry from Tom, a cry from Meg, then Ann again, untagged
+    slots = [
+        Slot(anchor="Ann", anchor_cost=4.0),
+        Slot(anchor="Tom", anchor_cost=4.0, exclaims=True),
+        Slot(anchor="Meg", anchor_cost=4.0, exclaims=True),
+        Slot(guess="Tom", guess_cost=0.1),
+    ]
+    assert decode(slots)[-1] == "Ann"
+
+
+def test_after_two_tagged_long_lines_alternation_holds():
+    slots = [
+        Slot(anchor="Ann", anchor_cost=4.0),
+        Slot(anchor="Tom", anchor_cost=4.0),
+        Slot(anchor="Meg", anchor_cost=4.0),
+        Slot(guess="Tom", guess_cost=0.1),
+    ]
+    assert decode(slots)[-1] == "Tom"
+
+
+def test_one_who_spoke_three_turns_back_comes_back_before_a_newcomer():
+    # Ann, Tom and Meg speak in turn; the next line is said to Tom, and a one-sided
+    # guess names Bea, who has not spoken: Ann, three turns back, is likelier
+    slots = [
+        Slot(anchor="Ann", anchor_cost=4.0, vocatives={"Bea"}),
+        Slot(anchor="Tom", anchor_cost=4.0),
+        Slot(anchor="Meg", anchor_cost=4.0),
+        Slot(vocatives={"Tom"}, guess="Bea", guess_cost=0.1),
+    ]
+    assert decode(slots)[-1] == "Ann"

@@ -143,6 +143,17 @@ _INDIRECT = re.compile(
 _BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
+# a call opening a new clause of the line after `and`/`but`: `"Good boy!--and Tom, what have
+# you done?"` (the name then a comma: a call, not a subject; a bare sentence start is not
+# enough, `"Be quiet. Tom, who was there, knows."`)
+_VOC_TURN_BEFORE = re.compile(r"(?:[,;—–-]\s*(?:and|but|now))\s+$")
+_VOC_TURN_AFTER = re.compile(r"^\s*,")
+
+
+def _voc_turn(before: str, after: str) -> bool:
+    return bool(_VOC_TURN_BEFORE.search(before) and _VOC_TURN_AFTER.match(after))
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": "they", "them": "they", "their": "they"}
@@ -709,7 +720,9 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
             continue
         before = text[max(q.start + 1, m.start - 12) : m.start]
         after = text[m.end : min(q.end, m.end + 3)]
-        if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after):
+        if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) or _voc_turn(
+            before, after
+        ):
             if _inner_quoted(text, q.start + 1, m.start):
                 continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
             if m.character not in out:
@@ -983,6 +996,7 @@ _REPLY = re.compile(
 )
 NARRATION_GUESS_COST = 2.0  # an untagged line given to the subject of the narration next to it
 REPLY_WORDS = 40  # longest narration paragraph read as a participant's turn
+REACTION_WORDS = 3  # longest exclamation read as a reaction to the line before (`"Surely not!"`)
 
 
 def _reply_slot(
@@ -1027,6 +1041,8 @@ def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]
 def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     first = quotes[turn[0]]
     slot = dialogue.Slot(vocatives=set(_turn_vocatives(ix, quotes, turn)))
+    said = " ".join(ix.text[quotes[i].start + 1 : quotes[i].end - 1] for i in turn).strip(" ,\"'”’")
+    slot.exclaims = len(_WORD.findall(said)) <= REACTION_WORDS and said.endswith(("!", "?"))
     for i in turn:
         slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
     if first.evidence in (EXPLICIT, ANAPHORIC):

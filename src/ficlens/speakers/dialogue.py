@@ -16,7 +16,10 @@ speaks instead of the one before last, unless the line before named them (so the
 run's second turn is free only when the first line names nobody it is said to); a line talks
 about its own speaker, or about the one who answers it, by name in the third person; a
 line said to someone by name follows someone else's line (it usually answers the one
-it names).
+it names). After two name-tagged cries by two others (`"Never!" cried Tom.` /
+`"Surely not!" said Meg.`), the one they reacted to goes on at no cost and the one
+before last costs `REACTED_COST` (the speaker three back is read from the back pointer).
+A third speaker who spoke three turns back costs `RECENT_COST`, less than a newcomer.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ UNKNOWN_COST = 1.5  # a speaker none of the anchors names (left as the earlier g
 NAMED_COST = 1.0  # answering a line that talks about you by name (`when Abel's gone`)
 SELF_NAMED_COST = 1.0  # a line that talks about its own speaker by name
 ANSWERS_COST = 0.5  # a line said to someone by name that does not follow their line
+REACTED_COST = 1.0  # the one before last answering again after two reactions to a third's line
+RECENT_COST = 0.5  # a third speaker who spoke three turns back
+TAGGED = 4.0  # the anchor cost of a name tag
 MAX_PARTIES = 8
 UNKNOWN = ""
 
@@ -45,6 +51,7 @@ class Slot:
     guess_cost: float = 0.0
     named: set[str] = field(default_factory=set)  # characters the turn talks about by name
     goes_on: bool = False  # the guess may be the previous turn's speaker going on, at no cost
+    exclaims: bool = False  # a bare exclamation or question (`"Never!"`): a reaction to a line
 
 
 def _parties(slots: list[Slot]) -> list[str]:
@@ -88,15 +95,25 @@ def decode(slots: list[Slot]) -> list[str | None]:
         same = 0.0 if s.goes_on else SAME_COST
         nxt: dict[tuple[str | None, str], float] = {}
         ptr: dict[tuple[str | None, str], tuple[str | None, str]] = {}
+        # two tagged turns in a row by two others may be both reacting to the line before them:
+        # its speaker goes on (`"She has sold it!"` / `"No!" cried Ann.` / `"Never!" said Tom.` / `"..."`)
+        reacted = k >= 3 and all(
+            slots[m].exclaims and slots[m].anchor is not None and slots[m].anchor_cost >= TAGGED for m in (k - 1, k - 2)
+        )
         for (a, b), cost in layer.items():
+            three = back[-1][(a, b)][0] if back and (a, b) in back[-1] else None
+            before = three if reacted else None
             answers = bool(s.vocatives) and b not in s.vocatives
             for c in parties:
                 if c == b:
                     step = same if c == s.guess else SAME_COST
+                elif before not in (None, UNKNOWN, a, b) and c == before:
+                    step = 0.0
                 elif c == a or c in said_to or a is None and not said_to:
-                    step = 0.0  # the run's second turn is anyone's, unless the first named whom it was said to
+                    # the run's second turn is anyone's, unless the first named whom it was said to
+                    step = 0.0 if before in (None, UNKNOWN, a, b) or c in said_to else REACTED_COST
                 else:
-                    step = THIRD_COST
+                    step = RECENT_COST if c == three and c != UNKNOWN else THIRD_COST
                 if called[c]:
                     step += NAMED_COST
                 if answers:

@@ -1,0 +1,36 @@
+"""A name called after `and` or `but` opening a new clause of a line (`"Well done!--and
+Jack, where have you been?"`) is said to that person: the next line is theirs."""
+
+from __future__ import annotations
+
+from ficlens.pipeline import analyze
+
+SUPPER = """
+Mother, Polly and Jack came in from the yard together, stamping the snow from their boots.
+
+"I have mended the gate at last," said Polly.
+
+"Good girl!--and Jack, what have you been doing all afternoon?"
+
+"Chasing rabbits."
+
+"Chasing rabbits! You never caught one in your life," laughed Polly.
+"""
+
+
+def speaker_name(work, line: str) -> str | None:
+    at = work.text.index(line)
+    q = next(q for q in work.quotes if q.start <= at < q.end)
+    c = next((c for c in work.characters if c.id == q.speaker), None)
+    return c.name if c else None
+
+
+def test_a_name_called_after_and_answers_the_question():
+    work = analyze(SUPPER.strip() + "\n")
+    assert speaker_name(work, "Chasing rabbits.") == "Jack"
+
+
+def test_a_name_joined_by_and_in_a_list_is_not_called():
+    work = analyze('"Jack and Polly, both of them, went out," said Mother.\n')
+    q = work.quotes[0]
+    assert not q.addressees
