@@ -272,6 +272,14 @@ def _heard_her(text: str, s: int, nm: re.Match | None) -> bool:
 
 def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -> tuple[int, str]:
     """Drop leading function words and sentence-initial common words: "Then Mr. Bennet"."""
+    if " " not in surface and "\t" not in surface:
+        # most sequences are one word: the same test as the loop below, without tokenising
+        if surface.rstrip(".") in STOP or surface.rstrip(".") in PARTICLES or (
+            surface.lower() in vocab and surface not in FEMALE_NAMES and surface not in MALE_NAMES
+            and is_initial(text, s, floor)
+        ):
+            return s, ""
+        return s, surface
     toks = list(_TOK.finditer(surface))
     i = 0
     while i < len(toks):
