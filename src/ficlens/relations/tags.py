@@ -251,6 +251,8 @@ def _cue_matches(work: Work):
                 continue
             lo = max(p.start, t.start() - _BEFORE)
             for m in _CUE_RE.finditer(text, lo, min(p.end, t.end() + _AFTER)):
+                if m.start() > t.start():
+                    break  # later cues cannot contain the trigger: skip scanning the rest
                 # only the cue containing this trigger: one starting later may be cut short
                 if m.start() <= t.start() < m.end() and m.start() >= seen_until:
                     seen_until = m.end()
