@@ -154,8 +154,8 @@ def find_characters(
     for p in work.paragraphs:
         lower.update(_LOWER_WORD.findall(text, p.start, p.end))
     vocab = set(lower) - _name_words(text, lower)  # "Oak" opening a sentence is Farmer Oak
-    occs, prons = extract(work, clusters.explicit_aliases(), vocab)
     starts = sentence_starts(work)
+    occs, prons = extract(work, clusters.explicit_aliases(), vocab, starts)
     occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
     occs = sorted(occs + intro_occs(work, occs, starts), key=lambda o: o.start)
     occs = sorted(occs + voice_owner_occs(work, occs, starts), key=lambda o: o.start)

@@ -178,15 +178,19 @@ def is_initial(text: str, start: int, floor: int) -> bool:
     return i < floor or text[i] in ".!?…:;"
 
 
-def extract(work: Work, aliases: tuple[str, ...], vocab: set[str]) -> tuple[list[Occ], list[Pron]]:
+def extract(
+    work: Work, aliases: tuple[str, ...], vocab: set[str], starts: list[int] | None = None
+) -> tuple[list[Occ], list[Pron]]:
     """Every name-like occurrence and pronoun in the story paragraphs, in text order.
 
     `vocab` holds the words the text also writes in lower case: such a word that opens a
-    sentence ("Then", "Poor") is stripped from the front of a name sequence.
+    sentence ("Then", "Poor") is stripped from the front of a name sequence. `starts` are
+    the sentence starts (`sentence_starts`), when the caller has them already.
     """
     text = work.text
     rx = master_regex(aliases)
-    starts = sentence_starts(work)
+    if starts is None:
+        starts = sentence_starts(work)
     qs = [q.start for q in work.quotes]
     qe = [q.end for q in work.quotes]
     occs: list[Occ] = []

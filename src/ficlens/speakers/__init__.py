@@ -125,11 +125,12 @@ LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _VOICE = re.compile(r"[’']s\s+(?:voice|tone|words|reply|answer|response|whisper)\b", re.IGNORECASE)
-_PREP_BEFORE = re.compile(
-    r"\b(?:to|at|with|from|for|of|on|about|toward|towards|into|behind|beside|past|by|after|"
-    r"before|than|like|under|over|near|around|against|upon|onto|through|and|or)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_PREPS = (
+    "to|at|with|from|for|of|on|about|toward|towards|into|behind|beside|past|by|after|"
+    "before|than|like|under|over|near|around|against|upon|onto|through"
 )
+# a name right after a preposition or a conjunction is nobody's subject
+_PREP_BEFORE = re.compile(rf"\b(?:{_PREPS}|and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called)\b")
 _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhearing)\b")
 # `cried one of the women`, `cried the voice of Tom Harper`
@@ -400,11 +401,7 @@ def _owner_speaks(ix: _Index, m: Mention) -> bool:
 
 
 _NOT_SUBJECT_AFTER = re.compile(r"^\s*(?:and|or|,|\.|;)", re.IGNORECASE)
-_PREP_ONLY = re.compile(
-    r"\b(?:to|at|with|from|for|of|on|about|toward|towards|into|behind|beside|past|by|after|"
-    r"before|than|like|under|over|near|around|against|upon|onto|through)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_PREP_ONLY = re.compile(rf"\b(?:{_PREPS})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # a past-tense verb right before a name makes the name its object (not `indeed`, `Ned`)
