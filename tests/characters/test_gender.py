@@ -10,6 +10,8 @@ from ficlens.quotes import find_quotes
 from ficlens.read import read
 from ficlens.segment import segment
 
+from attribution import speaker_of
+
 
 def run(text: str, restrict: list[CharacterEntry] | None = None) -> Work:
     work = segment(read(text.strip() + "\n"))
@@ -19,12 +21,6 @@ def run(text: str, restrict: list[CharacterEntry] | None = None) -> Work:
 
 def gender(work: Work, name: str) -> str | None:
     return next(c.pronouns for c in work.characters if c.name == name)
-
-
-def speaker_of(work: Work, opening: str) -> str | None:
-    q = next(q for q in work.quotes if work.text[q.start : q.end].lstrip("\"“").startswith(opening))
-    c = work.character(q.speaker) if q.speaker else None
-    return c.name if c else None
 
 
 def test_listed_character_takes_the_usual_gender_of_its_given_name():

@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from ficlens.fandoms import CharacterEntry
-from ficlens.model import Work
-from ficlens.pipeline import Options, analyze
+from ficlens.pipeline import analyze
 
-
-def run(text: str, cast: list[CharacterEntry]) -> Work:
-    return analyze(text.strip() + "\n", Options(characters=cast))
-
-
-def speaker_of(work: Work, opening: str) -> str | None:
-    q = next(q for q in work.quotes if work.text[q.start : q.end].startswith(opening, 1))
-    c = work.character(q.speaker)
-    return c.name if c else None
+from attribution import run_with_cast, speaker_of
 
 
 CLINIC = """
@@ -33,7 +24,7 @@ The doctor came out of the back room, drying his hands on a towel.
 
 def test_a_listed_title_names_its_holder_in_the_narration():
     cast = [CharacterEntry("Dr. Elias Brandt"), CharacterEntry("Wren Castillo", ["Wren"])]
-    work = run(CLINIC, cast)
+    work = run_with_cast(CLINIC, cast)
     assert speaker_of(work, "You're soaked") == "Dr. Elias Brandt"
     assert speaker_of(work, "I walked") == "Wren Castillo"
     assert speaker_of(work, "Then you had") == "Dr. Elias Brandt"
@@ -52,7 +43,7 @@ Jory came in with his boots unlaced and sat at the table.
 
 def test_a_family_role_names_the_listed_character_in_the_scene():
     cast = [CharacterEntry("Mrs. Vane", ["Hester Vane"], "she"), CharacterEntry("Jory", [], "he")]
-    work = run(KITCHEN, cast)
+    work = run_with_cast(KITCHEN, cast)
     assert speaker_of(work, "Eat something") == "Mrs. Vane"
     assert speaker_of(work, "I'm not hungry") == "Jory"
 
@@ -69,7 +60,7 @@ She did not turn round. "Twice. It says nothing we did not know."
 
 def test_a_listed_given_name_says_its_gender():
     cast = [CharacterEntry("Margaret Quill"), CharacterEntry("Walter Penrose")]
-    work = run(PARLOUR, cast)
+    work = run_with_cast(PARLOUR, cast)
     pronouns = {c.name: c.pronouns for c in work.characters}
     assert pronouns == {"Margaret Quill": "she", "Walter Penrose": "he"}
     assert speaker_of(work, "You've read") == "Walter Penrose"
@@ -86,7 +77,7 @@ his hands while Nell Ashdown went to find her cousin.
 
 def test_a_listed_family_is_no_he_or_she():
     cast = [CharacterEntry("Mr. Ashdown"), CharacterEntry("Nell Ashdown"), CharacterEntry("the Ashdowns")]
-    work = run(SUPPER, cast)
+    work = run_with_cast(SUPPER, cast)
     family = next(c for c in work.characters if c.name == "the Ashdowns")
     assert family.pronouns == "they"
     assert speaker_of(work, "It will snow") == "Mr. Ashdown"
@@ -98,7 +89,7 @@ Washing up took an hour. Nobody helped.
 
 "You could dry," said Tamsin. Washington Abara only laughed.
 """
-    work = run(text, [CharacterEntry("Washington Abara"), CharacterEntry("Tamsin")])
+    work = run_with_cast(text, [CharacterEntry("Washington Abara"), CharacterEntry("Tamsin")])
     washington = next(c for c in work.characters if c.name == "Washington Abara")
     assert "Washing" not in washington.aliases
     assert not any(work.text[m.start : m.end] == "Washing" for m in work.mentions)
@@ -121,7 +112,7 @@ The ferry was late, and Tobin sat on his crate at the end of the pier.
 
 def test_a_speaker_brought_in_by_description_is_the_listed_character_named_next():
     cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Nora Marrow", [], "she"), CharacterEntry("Ada", [], "she")]
-    work = run(FERRY, cast)
+    work = run_with_cast(FERRY, cast)
     assert speaker_of(work, "Is this the crossing") == "Nora Marrow"
     assert speaker_of(work, "It is, when") == "Tobin"
     assert speaker_of(work, "Then I shall") == "Nora Marrow"
@@ -150,7 +141,7 @@ He stood up and took his coat from the hook. "I am going out."
 def test_a_name_only_talked_about_in_quotes_takes_no_narration_pronoun():
     cast = [CharacterEntry("Tobin Reyes", [], "he"), CharacterEntry("Mara Quill", [], "she"),
             CharacterEntry("Harlan Pike", [], "he")]
-    work = run(MILL, cast)
+    work = run_with_cast(MILL, cast)
     he = work.text.index("He stood")
     m = next(m for m in work.mentions if m.start == he)
     assert work.character(m.character).name == "Tobin Reyes"
@@ -173,7 +164,7 @@ sat alone by the wall and read.
 
 def test_a_listed_group_with_a_modifying_phrase_is_no_he_or_she():
     cast = [CharacterEntry("Ada"), CharacterEntry("The other boys in her class", aliases=["the boys"])]
-    work = run(RECESS, cast)
+    work = run_with_cast(RECESS, cast)
     boys = next(c for c in work.characters if c.name == "The other boys in her class")
     assert boys.pronouns == "they"
     assert speaker_of(work, "Bookworm") == "The other boys in her class"
@@ -181,7 +172,7 @@ def test_a_listed_group_with_a_modifying_phrase_is_no_he_or_she():
 
 def test_one_of_a_group_is_one_person():
     cast = [CharacterEntry("Ada"), CharacterEntry("one of the boys")]
-    work = run(RECESS, cast)
+    work = run_with_cast(RECESS, cast)
     assert next(c for c in work.characters if c.name == "one of the boys").pronouns != "they"
 
 
@@ -202,6 +193,6 @@ Bess came out onto the veranda with the tea and a plate of biscuits.
 def test_a_plain_definite_description_is_the_named_character_on_stage():
     # "the girl" avoids repeating Ada's name: not Bess, whom the narration names only later
     cast = [CharacterEntry("Ada", [], "she"), CharacterEntry("Mr. Pell", [], "he"), CharacterEntry("Bess", [], "she")]
-    work = run(VERANDA, cast)
+    work = run_with_cast(VERANDA, cast)
     assert speaker_of(work, "It is kind") == "Ada"
     assert speaker_of(work, "We so seldom") == "Ada"

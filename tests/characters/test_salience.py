@@ -3,14 +3,9 @@ whole pipeline: who a narration "he" is when the speech tag has only a pronoun."
 
 from __future__ import annotations
 
-from ficlens.model import Work
 from ficlens.pipeline import analyze
 
-
-def speaker_of(work: Work, opening: str) -> str | None:
-    q = next(q for q in work.quotes if work.text[q.start : q.end].lstrip("\"“").startswith(opening))
-    c = work.character(q.speaker) if q.speaker else None
-    return c.name if c else None
+from attribution import speaker_of
 
 
 def test_a_name_that_is_a_common_word_still_names_its_man_at_a_sentence_start():

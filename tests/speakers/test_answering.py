@@ -5,18 +5,8 @@ character list."""
 from __future__ import annotations
 
 from ficlens.fandoms import CharacterEntry
-from ficlens.model import Work
-from ficlens.pipeline import Options, analyze
 
-
-def run(text: str, cast: list[CharacterEntry]) -> Work:
-    return analyze(text.strip() + "\n", Options(characters=cast))
-
-
-def speaker_of(work: Work, opening: str) -> str | None:
-    q = next(q for q in work.quotes if work.text[q.start : q.end].startswith(opening, 1))
-    c = work.character(q.speaker)
-    return c.name if c else None
+from attribution import run_with_cast, speaker_of
 
 
 WORKSHOP = """
@@ -31,7 +21,7 @@ Nobody had come in all morning.
 
 def test_a_description_answering_a_line_is_the_one_that_line_called():
     cast = [CharacterEntry("the old man", ["Abel Fenn"], "he"), CharacterEntry("Corin", [], "he")]
-    work = run(WORKSHOP, cast)
+    work = run_with_cast(WORKSHOP, cast)
     assert speaker_of(work, "Corin, bring") == "the old man"
     assert speaker_of(work, "It is already") == "Corin"
     assert speaker_of(work, "Look at the") == "Corin"
@@ -51,7 +41,7 @@ A sharp lady at the next table turned round. Mrs. Pike had heard every word.
 def test_said_the_girl_is_the_girl_on_stage_not_the_next_woman_named():
     cast = [CharacterEntry("Nell Ashby", ["Nell"], "she"), CharacterEntry("Mrs. Pike", [], "she"),
             CharacterEntry("the curate", [], "he")]
-    work = run(TEAROOM, cast)
+    work = run_with_cast(TEAROOM, cast)
     assert speaker_of(work, "I am so glad") == "Nell Ashby"
 
 
@@ -68,7 +58,7 @@ I came down late. Hugh was already at the table with his newspaper, and Ada pour
 
 def test_said_my_brother_with_a_list_is_the_listed_man_on_stage_not_the_narrator():
     cast = [CharacterEntry("Hugh", [], "he"), CharacterEntry("Ada", [], "she"), CharacterEntry("Noll", [], "he")]
-    work = run(BREAKFAST, cast)
+    work = run_with_cast(BREAKFAST, cast)
     assert speaker_of(work, "It runs in") == "Hugh"
     assert speaker_of(work, "Father was") == "Hugh"
 
@@ -84,5 +74,5 @@ Old Sam Deller leaned toward the hearth and filled his pipe. My uncle sat across
 
 def test_said_my_uncle_answering_a_line_that_called_him_is_the_one_called():
     cast = [CharacterEntry("Sam Deller", ["Old Sam"], "he"), CharacterEntry("Tom", [], "he")]
-    work = run(HEARTH, cast)
+    work = run_with_cast(HEARTH, cast)
     assert speaker_of(work, "That's what") == "Tom"

@@ -3,14 +3,9 @@ through the whole pipeline."""
 
 from __future__ import annotations
 
-from ficlens.model import Work
 from ficlens.pipeline import analyze
 
-
-def speaker_of(work: Work, opening: str) -> str | None:
-    q = next(q for q in work.quotes if work.text[q.start : q.end].lstrip("\"“").startswith(opening))
-    c = work.character(q.speaker) if q.speaker else None
-    return c.name if c else None
+from attribution import speaker_of
 
 
 def test_she_answers_the_woman_the_previous_turn_called_by_name():

@@ -3,14 +3,9 @@ the subject nor the speaker: short original passages through the whole pipeline.
 
 from __future__ import annotations
 
-from ficlens.model import Work
 from ficlens.pipeline import analyze
 
-
-def speaker_of(work: Work, opening: str) -> str | None:
-    q = next(q for q in work.quotes if work.text[q.start : q.end].lstrip("\"“").startswith(opening))
-    c = work.character(q.speaker) if q.speaker else None
-    return c.name if c else None
+from attribution import speaker_of
 
 
 def test_the_man_beckoned_is_not_the_one_who_speaks():
