@@ -29,3 +29,19 @@ def test_a_plain_description_is_not_the_listed_stranger_with_the_same_noun():
     work = run_with_cast(HARBOUR, cast)
     assert speaker_of(work, "The boat will not") == "a man"
     assert speaker_of(work, "I feel like one") == "Ned Fallow"
+
+
+KITCHEN = """
+Old Mrs Vane had died in the night, and by noon the house was full of whispering.
+
+Lucy came down to the kitchen, where the cook was crying into her apron. "I never thought to see the day, miss," sobbed the old servant. "Forty years I cooked for her." "There, Hannah," said Lucy, taking her hands, "we must be brave for Papa."
+"""
+
+
+def test_a_described_speaker_the_reply_calls_by_name_is_that_cast_member():
+    cast = [CharacterEntry("Lucy", pronouns="she"), CharacterEntry("Hannah", pronouns="she"),
+            CharacterEntry("Mrs Vane", pronouns="she")]
+    work = run_with_cast(KITCHEN, cast)
+    assert speaker_of(work, "I never thought") == "Hannah"
+    assert speaker_of(work, "There, Hannah") == "Lucy"
+

@@ -471,6 +471,7 @@ class Links:
         self.closed = closed
         self.intro: dict[str, tuple[int, frozenset[str], int]] = {}  # noun -> (entity, modifiers, offset)
         self.voice: tuple[int, int] | None = None  # (entity, sentence) of the last "a voice" speaker
+        self.called: dict[int, int] = {}  # description start -> the one the reply calls (`castlink`)
 
     def find(self, o: Occ) -> int | None:
         """The character a description names on listed, head-noun or title evidence."""
@@ -488,6 +489,8 @@ class Links:
             return self.voice[0]
         if idx is not None or is_indefinite(o.surface):
             return idx
+        if o.start in self.called:
+            return self.called[o.start]  # `"...," sobbed the old servant.` / `"There, Hannah," said Kit`
         if self.closed and noun in self.heads and noun not in _PLAIN_HEADS and not _clash(_modifiers(o.core), self.head_mods[noun]):
             return self.heads[noun]  # "the old keeper" for a listed "the keeper"
         idx, mods, _at = self.intro.get(noun, (None, frozenset(), 0))
