@@ -94,7 +94,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
-from ficlens.speakers import answering, dialogue
+from ficlens.speakers import answering, continued, dialogue
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
 __all__ = ["attribute_speakers"]
@@ -236,6 +236,7 @@ def attribute_speakers(work: Work) -> Work:
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
     answering.fix_answering_descriptions(work)
+    continued.continue_descriptions(work)
     _name_descriptions(work, ix)
     _quote_pronouns(work, ix)
     _count(work)
