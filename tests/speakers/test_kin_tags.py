@@ -42,3 +42,30 @@ def test_a_kin_descriptions_voice_speaks_but_not_its_own_kin():
     text = 'Tobin shut the door.\n\n"You are late again," his wife\'s voice came from upstairs.'
     w = with_kin(text, [MARA, TOBIN], {0: "c2"}, {"his wife": "c1"})
     assert speakers(w) == ["c1"]
+
+
+# the narrator's mother is named once, long before she speaks; the cast has only her name
+STATED = """
+I was born in the loft above the bakery, and my mother kept the shop below. She was a
+quiet, tidy woman, and the whole street trusted her scales. Her name was Agnes Pell.
+
+For years I swept the floor and carried the trays. Widow Crane, who kept the mill, brought
+the flour each Monday and stayed to grumble about the weather.
+
+"The river is rising again," Widow Crane said one morning.
+
+"Then we shall bake twice as much today," said my mother, "before the road floods."
+
+The widow grunted and went out.
+"""
+
+
+def test_the_narrators_kin_is_the_name_the_narration_gave_her():
+    from attribution import run_with_cast
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry("Agnes Pell", ["Agnes"]), CharacterEntry("Widow Crane", [], "she"), CharacterEntry("Tam", ["I"])]
+    w = run_with_cast(STATED, cast)
+    names = {c.id: c.name for c in w.characters}
+    q = [q for q in w.quotes if "twice" in w.text[q.start : q.end]][0]
+    assert names.get(q.speaker) == "Agnes Pell"

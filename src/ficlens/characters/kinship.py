@@ -25,6 +25,8 @@ Entry points, all called by `find_characters`:
 - `narrator_kin(...)`: the narrator's "my mother" is Mrs. X for a narrator X.
 - `kin_vocatives(...)`: "Oh, papa!", "Uncle, sit down." inside a quote are vocative
   mentions of the family member the word names.
+- `stated_kin(...)`: with a character list, the narrator's kin the narration names
+  outright ("my mother ... Her name was Duchess") is that listed character.
 
 No scratch keys.
 """
@@ -38,9 +40,10 @@ from functools import lru_cache
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
 from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES
 from ficlens.characters.names import Occ, Pron
+from ficlens.characters.nominals import _NAME_WAS
 from ficlens.speakers.verbs import SPEECH_VERB
 
-__all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "PARENT_WORDS"]
+__all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "stated_kin", "PARENT_WORDS"]
 
 SPOUSE = {"wife": "she", "lady": "she", "missus": "she", "husband": "he"}
 PARENT = {
@@ -235,6 +238,46 @@ def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: in
             moved[surface] = fam.member(narrator, noun, [], 0) if noun in KIN_NOUNS else None
         if moved[surface] is not None:
             raw[n] = (start, end, moved[surface], kind, surface, quoted)
+
+
+# the narrator's kin: "my mother", "my old uncle"
+_MY_KIN = re.compile(rf"\b[Mm]y[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w-])")
+
+
+def stated_kin(text: str, paragraphs: list, quotes: list, smap: dict, ents: list[Ent]) -> dict[str, int]:
+    """"my mother" -> the character "Her name was Duchess" names, when the narration's
+    nearest kin of the pronoun's gender before that sentence, in its paragraph, is the
+    narrator's ("I never forgot my mother's advice ... Her name was Duchess")."""
+    pstarts = [p.start for p in paragraphs]
+    qspans = sorted((q.start, q.end) for q in quotes)
+    qstarts = [s for s, _ in qspans]
+    out: dict[str, int] = {}
+    clash: set[str] = set()
+    for m in _NAME_WAS.finditer(text):
+        t = smap.get(m.group(1))
+        if not t or len(t) != 1 or _quoted(qspans, qstarts, m.start()):
+            continue
+        g = "she" if m.group(0)[:3].lower() == "her" else "he"
+        if _gender(ents[t[0]]) not in (g, None):
+            continue
+        pi = bisect_right(pstarts, m.start()) - 1
+        desc = None
+        for k in _MY_KIN.finditer(text, paragraphs[pi].start if pi >= 0 else 0, m.start()):
+            if _quoted(qspans, qstarts, k.start()) or (k.group(1) and k.group(1) in _NOT_MODIFIER):
+                continue
+            if KIN_NOUNS[k.group(2)] in (g, None):
+                desc = f"my {k.group(2)}"  # the nearest of the pronoun's gender
+        if desc is None:
+            continue
+        if out.get(desc, t[0]) != t[0]:
+            clash.add(desc)
+        out.setdefault(desc, t[0])
+    return {d: i for d, i in out.items() if d not in clash}
+
+
+def _quoted(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    i = bisect_right(starts, offset) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def kin_vocatives(
