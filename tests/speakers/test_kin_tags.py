@@ -69,3 +69,30 @@ def test_the_narrators_kin_is_the_name_the_narration_gave_her():
     names = {c.id: c.name for c in w.characters}
     q = [q for q in w.quotes if "twice" in w.text[q.start : q.end]][0]
     assert names.get(q.speaker) == "Agnes Pell"
+
+
+# the cast knows the uncle only by the name a guest calls him
+CALLED = """
+The lamp was lit when I came in from the yard. Mrs. Dunmore sat by the stove with her knitting.
+My uncle looked up from his paper and said to me:
+
+"Your boots, lad. Off with them before your aunt sees."
+
+I pulled them off by the door.
+
+"A boy needs air and mud," said Mrs. Dunmore. "Isn't that so, Owen?"
+
+"It is, within reason," said my uncle.
+"""
+
+
+def test_the_narrators_kin_answers_to_the_name_a_line_called():
+    from attribution import run_with_cast
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry("Owen", [], "he"), CharacterEntry("Mrs. Dunmore", [], "she"), CharacterEntry("Pip", ["I"])]
+    w = run_with_cast(CALLED, cast)
+    names = {c.id: c.name for c in w.characters}
+    said = {w.text[q.start : q.end][1:8]: names.get(q.speaker) for q in w.quotes}
+    assert said["Your bo"] == "Owen"
+    assert said["It is, "] == "Owen"

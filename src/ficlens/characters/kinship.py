@@ -25,8 +25,10 @@ Entry points, all called by `find_characters`:
 - `narrator_kin(...)`: the narrator's "my mother" is Mrs. X for a narrator X.
 - `kin_vocatives(...)`: "Oh, papa!", "Uncle, sit down." inside a quote are vocative
   mentions of the family member the word names.
-- `stated_kin(...)`: with a character list, the narrator's kin the narration names
-  outright ("my mother ... Her name was Duchess") is that listed character.
+- `stated_kin(...)`, `called_kin(...)`: with a character list, the narrator's kin the
+  narration names outright ("my mother ... Her name was Duchess") or who answers a line
+  calling a listed character by name (`"Right, Tom?"` / `"...," said my uncle`) is that
+  character.
 
 No scratch keys.
 """
@@ -43,7 +45,7 @@ from ficlens.characters.names import Occ, Pron
 from ficlens.characters.nominals import _NAME_WAS
 from ficlens.speakers.verbs import SPEECH_VERB
 
-__all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "stated_kin", "PARENT_WORDS"]
+__all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "called_kin", "stated_kin", "PARENT_WORDS"]
 
 SPOUSE = {"wife": "she", "lady": "she", "missus": "she", "husband": "he"}
 PARENT = {
@@ -269,6 +271,37 @@ def stated_kin(text: str, paragraphs: list, quotes: list, smap: dict, ents: list
                 desc = f"my {k.group(2)}"  # the nearest of the pronoun's gender
         if desc is None:
             continue
+        if out.get(desc, t[0]) != t[0]:
+            clash.add(desc)
+        out.setdefault(desc, t[0])
+    return {d: i for d, i in out.items() if d not in clash}
+
+
+# a tag on the answer to a line that called someone by name: `"...," said my uncle`
+_MY_KIN_TAG = re.compile(rf"[ \t]*(?:([a-z]+)[ \t]+[Mm]y[ \t]+({_KIN})(?![\w-])|[Mm]y[ \t]+({_KIN})[ \t]+([a-z]+))")
+
+
+def called_kin(text: str, occs: list[Occ], quotes: list, smap: dict, ents: list[Ent]) -> dict[str, int]:
+    """"my uncle" -> the character a line calls by name when the very next line is
+    tagged by the narrator's kin (`"Am I right, Tom?"` / `"Quite right," said my
+    uncle`): the one called answers."""
+    qstarts = [q.start for q in quotes]
+    out: dict[str, int] = {}
+    clash: set[str] = set()
+    for o in occs:
+        if not (o.vocative and o.quoted) or o.nominal:
+            continue
+        t = smap.get(o.surface)
+        qi = bisect_right(qstarts, o.start) - 1
+        if not t or len(t) != 1 or qi < 0 or qi + 1 >= len(quotes) or quotes[qi + 1].start - quotes[qi].end > 300:
+            continue
+        m = _MY_KIN_TAG.match(text, quotes[qi + 1].end)
+        if m is None:
+            continue
+        verb, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if not _speech(verb) or _gender(ents[t[0]]) not in (KIN_NOUNS[noun], None):
+            continue
+        desc = f"my {noun}"
         if out.get(desc, t[0]) != t[0]:
             clash.add(desc)
         out.setdefault(desc, t[0])
