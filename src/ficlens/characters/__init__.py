@@ -215,7 +215,7 @@ def find_characters(
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
                   restrict is not None)
     if restrict is not None:
-        links.fixed = {**called_kin(text, occs, work.quotes, smap, ents), **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
+        links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator), **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:

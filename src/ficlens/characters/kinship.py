@@ -281,10 +281,13 @@ def stated_kin(text: str, paragraphs: list, quotes: list, smap: dict, ents: list
 _MY_KIN_TAG = re.compile(rf"[ \t]*(?:([a-z]+)[ \t]+[Mm]y[ \t]+({_KIN})(?![\w-])|[Mm]y[ \t]+({_KIN})[ \t]+([a-z]+))")
 
 
-def called_kin(text: str, occs: list[Occ], quotes: list, smap: dict, ents: list[Ent]) -> dict[str, int]:
-    """"my uncle" -> the character a line calls by name when the very next line is
+def called_kin(
+    text: str, occs: list[Occ], quotes: list, smap: dict, ents: list[Ent], narrator: int | None
+) -> dict[str, int]:
+    """"my uncle" -> the character a question calls by name when the very next line is
     tagged by the narrator's kin (`"Am I right, Tom?"` / `"Quite right," said my
-    uncle`): the one called answers."""
+    uncle`): the one asked answers. A remark is no question (`"Late again, Noll," said
+    Ada.` / `"...," said my brother` may leave the narrator Noll silent)."""
     qstarts = [q.start for q in quotes]
     out: dict[str, int] = {}
     clash: set[str] = set()
@@ -293,7 +296,9 @@ def called_kin(text: str, occs: list[Occ], quotes: list, smap: dict, ents: list[
             continue
         t = smap.get(o.surface)
         qi = bisect_right(qstarts, o.start) - 1
-        if not t or len(t) != 1 or qi < 0 or qi + 1 >= len(quotes) or quotes[qi + 1].start - quotes[qi].end > 300:
+        if not t or len(t) != 1 or t[0] == narrator or qi < 0 or qi + 1 >= len(quotes) or quotes[qi + 1].start - quotes[qi].end > 300:
+            continue
+        if "?" not in text[o.end : quotes[qi].end][-3:]:
             continue
         m = _MY_KIN_TAG.match(text, quotes[qi + 1].end)
         if m is None:
