@@ -96,3 +96,23 @@ def test_the_narrators_kin_answers_to_the_name_a_line_called():
     said = {w.text[q.start : q.end][1:8]: names.get(q.speaker) for q in w.quotes}
     assert said["Your bo"] == "Owen"
     assert said["It is, "] == "Owen"
+
+
+# the cousin is named once in apposition; later he is only "my cousin"
+APPOSED = """
+I write this to set down why I no longer speak to my cousin, Arthur Vell. We served
+together on the frontier, and a stranger named Corporal Dunn shared our tent.
+
+One night Corporal Dunn fell ill, and the fever took him hard. My cousin ran in with a lamp.
+"Fetch the surgeon!" he shouted to me, and knelt by the cot.
+"""
+
+
+def test_the_narrators_kin_named_in_apposition_speaks_as_that_character():
+    from attribution import run_with_cast
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry("Arthur Vell", ["Vell"], "he"), CharacterEntry("Corporal Dunn", ["Dunn"], "he")]
+    w = run_with_cast(APPOSED, cast)
+    names = {c.id: c.name for c in w.characters}
+    assert names.get(w.quotes[0].speaker) == "Arthur Vell"

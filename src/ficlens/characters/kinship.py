@@ -26,7 +26,8 @@ Entry points, all called by `find_characters`:
 - `kin_vocatives(...)`: "Oh, papa!", "Uncle, sit down." inside a quote are vocative
   mentions of the family member the word names.
 - `stated_kin(...)`, `called_kin(...)`: with a character list, the narrator's kin the
-  narration names outright ("my mother ... Her name was Duchess") or who answers a line
+  narration names outright ("my mother ... Her name was Duchess", "my cousin, John
+  Herncastle.") or who answers a line
   calling a listed character by name (`"Right, Tom?"` / `"...," said my uncle`) is that
   character.
 
@@ -246,15 +247,26 @@ def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: in
 _MY_KIN = re.compile(rf"\b[Mm]y[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w-])")
 
 
+# the narrator's kin in apposition with a name: "my cousin, John Herncastle."
+_MY_KIN_APPOS = re.compile(
+    rf"\b[Mm]y[ \t]+(?:[a-z-]+[ \t]+)?({_KIN}),[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—])"
+)
+
+
 def stated_kin(text: str, paragraphs: list, quotes: list, smap: dict, ents: list[Ent]) -> dict[str, int]:
-    """"my mother" -> the character "Her name was Duchess" names, when the narration's
-    nearest kin of the pronoun's gender before that sentence, in its paragraph, is the
-    narrator's ("I never forgot my mother's advice ... Her name was Duchess")."""
+    """"my mother" -> the character the narration names as the narrator's kin: in
+    apposition ("my cousin, John Herncastle.") or by "Her name was Duchess" when the
+    narration's nearest kin of the pronoun's gender before that sentence, in its
+    paragraph, is the narrator's ("I never forgot my mother's advice ... Her name was
+    Duchess")."""
     pstarts = [p.start for p in paragraphs]
     qspans = sorted((q.start, q.end) for q in quotes)
     qstarts = [s for s, _ in qspans]
-    out: dict[str, int] = {}
-    clash: set[str] = set()
+    pairs: list[tuple[str, int]] = []
+    for m in _MY_KIN_APPOS.finditer(text):
+        t = smap.get(m.group(2))
+        if t and len(t) == 1 and not _quoted(qspans, qstarts, m.start()) and _fits(ents[t[0]], m.group(1)):
+            pairs.append((f"my {m.group(1)}", t[0]))
     for m in _NAME_WAS.finditer(text):
         t = smap.get(m.group(1))
         if not t or len(t) != 1 or _quoted(qspans, qstarts, m.start()):
@@ -269,11 +281,23 @@ def stated_kin(text: str, paragraphs: list, quotes: list, smap: dict, ents: list
                 continue
             if KIN_NOUNS[k.group(2)] in (g, None):
                 desc = f"my {k.group(2)}"  # the nearest of the pronoun's gender
-        if desc is None:
-            continue
-        if out.get(desc, t[0]) != t[0]:
+        if desc is not None:
+            pairs.append((desc, t[0]))
+    return _agreed(pairs)
+
+
+def _fits(e: Ent, noun: str) -> bool:
+    """The character may be that kin: "cousin" any, "mother" not a man."""
+    return KIN_NOUNS[noun] is None or _gender(e) in (KIN_NOUNS[noun], None)
+
+
+def _agreed(pairs: list[tuple[str, int]]) -> dict[str, int]:
+    """Description -> character, for the descriptions all evidence gives one character."""
+    out: dict[str, int] = {}
+    clash: set[str] = set()
+    for desc, idx in pairs:
+        if out.setdefault(desc, idx) != idx:
             clash.add(desc)
-        out.setdefault(desc, t[0])
     return {d: i for d, i in out.items() if d not in clash}
 
 
@@ -289,8 +313,7 @@ def called_kin(
     uncle`): the one asked answers. A remark is no question (`"Late again, Noll," said
     Ada.` / `"...," said my brother` may leave the narrator Noll silent)."""
     qstarts = [q.start for q in quotes]
-    out: dict[str, int] = {}
-    clash: set[str] = set()
+    pairs: list[tuple[str, int]] = []
     for o in occs:
         if not (o.vocative and o.quoted) or o.nominal:
             continue
@@ -304,13 +327,10 @@ def called_kin(
         if m is None:
             continue
         verb, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        if not _speech(verb) or _gender(ents[t[0]]) not in (KIN_NOUNS[noun], None):
+        if not _speech(verb) or not _fits(ents[t[0]], noun):
             continue
-        desc = f"my {noun}"
-        if out.get(desc, t[0]) != t[0]:
-            clash.add(desc)
-        out.setdefault(desc, t[0])
-    return {d: i for d, i in out.items() if d not in clash}
+        pairs.append((f"my {noun}", t[0]))
+    return _agreed(pairs)
 
 
 def _quoted(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
