@@ -578,7 +578,7 @@ def _resolve(
             if it.surface.startswith("my "):
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
                 if idx is None and links is not None and links.closed:
-                    idx = links.fixed.get(it.surface)  # listed, or named: "Her name was Duchess"
+                    idx = links.fixed.get(it.surface)  # listed, or named: "Her name was Agnes"
                 if idx is None and links is not None and links.closed and it.speech and _description_gender(it.core):
                     # "said my brother" with a list: the kin speaks, so is a listed one on stage
                     idx = _describe(it, state, genders, nominal or {}, DECAY, () if narrator is None else {narrator})

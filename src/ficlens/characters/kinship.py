@@ -26,10 +26,9 @@ Entry points, all called by `find_characters`:
 - `kin_vocatives(...)`: "Oh, papa!", "Uncle, sit down." inside a quote are vocative
   mentions of the family member the word names.
 - `stated_kin(...)`, `called_kin(...)`: with a character list, the narrator's kin the
-  narration names outright ("my mother ... Her name was Duchess", "my cousin, John
-  Herncastle.") or who answers a line
-  calling a listed character by name (`"Right, Tom?"` / `"...," said my uncle`) is that
-  character.
+  narration names outright ("my mother ... Her name was Agnes", "my cousin, Arthur
+  Vell.") or who answers a question calling a listed character by name (`"Right, Tom?"`
+  / `"...," said my uncle`) is that character.
 
 No scratch keys.
 """
@@ -247,7 +246,7 @@ def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: in
 _MY_KIN = re.compile(rf"\b[Mm]y[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w-])")
 
 
-# the narrator's kin in apposition with a name: "my cousin, John Herncastle."
+# the narrator's kin in apposition with a name: "my cousin, Arthur Vell."
 _MY_KIN_APPOS = re.compile(
     rf"\b[Mm]y[ \t]+(?:[a-z-]+[ \t]+)?({_KIN}),[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—])"
 )
@@ -255,10 +254,10 @@ _MY_KIN_APPOS = re.compile(
 
 def stated_kin(text: str, paragraphs: list, quotes: list, smap: dict, ents: list[Ent]) -> dict[str, int]:
     """"my mother" -> the character the narration names as the narrator's kin: in
-    apposition ("my cousin, John Herncastle.") or by "Her name was Duchess" when the
+    apposition ("my cousin, Arthur Vell.") or by "Her name was Agnes" when the
     narration's nearest kin of the pronoun's gender before that sentence, in its
-    paragraph, is the narrator's ("I never forgot my mother's advice ... Her name was
-    Duchess")."""
+    paragraph, is the narrator's ("I kept my mother's shop ... Her name was
+    Agnes")."""
     pstarts = [p.start for p in paragraphs]
     qspans = sorted((q.start, q.end) for q in quotes)
     qstarts = [s for s, _ in qspans]
@@ -309,7 +308,7 @@ def called_kin(
     text: str, occs: list[Occ], quotes: list, smap: dict, ents: list[Ent], narrator: int | None
 ) -> dict[str, int]:
     """"my uncle" -> the character a question calls by name when the very next line is
-    tagged by the narrator's kin (`"Am I right, Tom?"` / `"Quite right," said my
+    tagged by the narrator's kin (`"Isn't that so, Tom?"` / `"Quite so," said my
     uncle`): the one asked answers. A remark is no question (`"Late again, Noll," said
     Ada.` / `"...," said my brother` may leave the narrator Noll silent)."""
     qstarts = [q.start for q in quotes]
