@@ -116,3 +116,28 @@ def test_the_narrators_kin_named_in_apposition_speaks_as_that_character():
     w = run_with_cast(APPOSED, cast)
     names = {c.id: c.name for c in w.characters}
     assert names.get(w.quotes[0].speaker) == "Arthur Vell"
+
+
+# the cast lists the narrator's mother by her description; her daughter calls her "mamma"
+MAMMA = """
+We sat down to supper. My mother carved the pie, and my sister Lottie talked without stopping.
+
+"Ned, you are dripping on the floor," Lottie said.
+
+"I was caught in the rain on the mill road," said I.
+
+"The new curate was out in it too, in yellow gloves. Wasn't that odd of him, mamma?" Lottie went on.
+
+"Very odd. I hope he was civil."
+"""
+
+
+def test_a_listed_mother_answers_when_called_mamma():
+    from attribution import run_with_cast
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry("my mother", ["My mother"], "she"), CharacterEntry("Lottie", [], "she"), CharacterEntry("Ned", ["I"], "he")]
+    w = run_with_cast(MAMMA, cast)
+    names = {c.id: c.name for c in w.characters}
+    q = [q for q in w.quotes if "Very odd" in w.text[q.start : q.end]][0]
+    assert names.get(q.speaker) == "my mother"

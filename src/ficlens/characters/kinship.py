@@ -347,9 +347,10 @@ def kin_vocatives(
     fam = _Families(ents, keep)
     order = sorted(raw, key=lambda r: r[0])
     starts = [r[0] for r in order]
-    kin_of: dict[str, set[int]] = {}  # "mother" -> whom "my mother", "his mother" name
+    # "mother" -> whom "my mother", "his mother" name in the narration (a listed "my mother" too)
+    kin_of: dict[str, set[int]] = {}
     for r in order:
-        if r[3] == "title" and r[4] and r[4].split(None, 1)[0].lower() in ("my", "his", "her"):
+        if r[3] != "pronoun" and not r[5] and r[4] and r[4].split(None, 1)[0].lower() in ("my", "his", "her"):
             noun = r[4].rsplit(None, 1)[-1]
             kin_of.setdefault(_SAME.get(noun, noun), set()).add(r[2])
     mine = {noun: next(iter(t)) for noun, t in kin_of.items() if len(t) == 1}
