@@ -539,6 +539,8 @@ def _resolve(
     described: dict[str, int] = {}  # description -> the character it was taken for
     # passers-by ("a voice from the stair", "another clerk"); "the surgeon" may be "he"
     unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
+    # a listed passer-by ("another private", "a voice") is no he or she the list knows of
+    unnamed |= {i for i, e in enumerate(ents) if e.entry is not None and all(map(is_indefinite, entry_forms(e.entry)))}
     newcomer = _newcomers(occs, smap, genders)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
     if links is not None and links.closed:
