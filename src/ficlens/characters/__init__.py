@@ -624,7 +624,7 @@ def _resolve(
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
-            bump(idx, it.sent, it.start, W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME), subj)
+            bump(idx, it.sent, it.start, W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_NAME), subj)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             if links is not None:
                 links.seen(it, idx)
