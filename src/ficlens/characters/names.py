@@ -43,7 +43,7 @@ NAME_SEQ = rf"{_TOKEN}(?:[ \t]{_TOKEN}|[ \t]{PARTICLE}[ \t]{CAPW})*"
 EPITHET = rf"(?<![\w])[Tt]he[ \t](?:{CAPW}[ \t]){{0,2}}(?:{_HON})(?![\w-])(?![ \t]{CAPW})"
 # "the surgeon", "the old man", "the man at the toll-bar" stops at the noun
 NOMINAL = (
-    r"[Tt]he(?:[ \t](?!(?:and|or|of|in|on|at|to|with|was|is|had|said)\b)[a-z]+){0,2}?[ \t](?:"
+    r"(?:[Tt]he|[Tt]his(?=[ \t](?!the\b)))(?:[ \t](?!(?:and|or|of|in|on|at|to|with|was|is|had|said)\b)[a-z]+){0,2}?[ \t](?:"
     + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r")(?![\w'’-])"
 )
@@ -229,7 +229,7 @@ def extract(
             if kind == "kin" and quoted:
                 continue  # a speaker's "my mother" is the speaker's business
             if kind == "nom" or kind == "kin":
-                surface = surface[:2].lower() + surface[2:] if kind == "kin" else "the" + surface[3:]
+                surface = surface[:2].lower() + surface[2:] if kind == "kin" else "the" + surface[surface.index(" ") :]
                 o = _features(text, s, e, surface, surface.split(None, 1)[1], None, False, p.start, quoted, sent, pi, True)
                 o.nominal = True
                 occs.append(o)
