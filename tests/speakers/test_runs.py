@@ -27,3 +27,14 @@ def test_the_one_acting_inside_a_there_was_sentence_says_the_next_line():
     # narration pronouns: 0 = "He" (Tobin), 1 = "his" (Tobin), 2 = "I" (the narrator, Iris)
     w = build(text, [TOBIN, IRIS], pronouns={0: "c2", 1: "c2", 2: "c3"}, narrator="c3")
     assert speakers(w)[-1] == "c3"
+
+
+def test_a_line_calling_the_last_speaker_after_narration_is_said_by_her_listener():
+    text = (
+        '"Ah, Tobin," Mara said, "you must be tired of hearing about my roses."\n\n'
+        "She talked of her roses to Iris and to anyone who came up the lane, but to the doctor most of all.\n\n"
+        '"Not in the least, Mara. They are the best in the valley."'
+    )
+    # narration pronouns: 0 = "She" (Mara), 1 = "her" (Mara)
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c1", 1: "c1"})
+    assert speakers(w) == ["c1", "c1", "c2"]

@@ -1251,6 +1251,17 @@ def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     return found
 
 
+def _last_listener(ix: _Index, q: Quote, speaker: str) -> str | None:
+    """The one `speaker`'s last line before `q` was said to, when that line is the last one."""
+    i = bisect_left(ix.q_starts, q.start) - 1
+    while i >= 0 and ix.work.quotes[i].kind == "non_speech":
+        i -= 1
+    if i < 0 or ix.work.quotes[i].speaker != speaker:
+        return None
+    addr = ix.work.quotes[i].addressees
+    return addr[0] if len(addr) == 1 else None
+
+
 def _guess(
     ix: _Index,
     q: Quote,
@@ -1296,6 +1307,10 @@ def _guess(
             # `"Jo uses such slang!" said Amy.` / Jo whistled. / `"Don't, Jo."`: the one the
             # narration shows acting is spoken to by whoever spoke just before it
             return _Attr(earlier, IMPLICIT, cue, CONF_RESUME)
+        if earlier is not None and earlier in vocs and (heard := _last_listener(ix, q, earlier)) not in (None, *vocs):
+            # `"Ah, Bishop," she would say.` / narration / `"Indeed, Mrs. Blaine, ..."`: a line
+            # calling the one who spoke last is said by the one she was talking to
+            return _Attr(heard, IMPLICIT, cue, CONF_RESUME)  # type: ignore[arg-type]
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
         if ok(other):
