@@ -50,7 +50,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    sentence that opens on no one: `There was such doubt in his voice that I looked up.`),
    or, when the line calls that subject by name, whoever spoke just before the
    narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
-   even with a third sister tagged later); else the nearest character named in narration. A vocative in the quote excludes
+   even with a third sister tagged later), or, when it calls the one who spoke just
+   before the narration, the one that speaker's last line was said to; else the
+   nearest character named in narration. A vocative in the quote excludes
    its character. Any narration paragraph or scene break ends the alternation.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
