@@ -46,10 +46,13 @@ over paragraphs). How a quote gets its speaker, strongest first:
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
-   its last joined clause: `Meg lit the lamp, and Jo sat up.`),
+   its last joined clause: `Meg lit the lamp, and Jo sat up.`; of the clause inside a
+   sentence that opens on no one: `There was such doubt in his voice that I looked up.`),
    or, when the line calls that subject by name, whoever spoke just before the
    narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
-   even with a third sister tagged later); else the nearest character named in narration. A vocative in the quote excludes
+   even with a third sister tagged later), or, when it calls the one who spoke just
+   before the narration, the one that speaker's last line was said to; else the
+   nearest character named in narration. A vocative in the quote excludes
    its character. Any narration paragraph or scene break ends the alternation.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
@@ -57,7 +60,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
-   A line answering `"Your name?"` that opens on a name is that character's own
+   A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own
    (`"Pip, sir."`) and weighs like a tag there. Right after a quote paragraph that
    closes on narration, that narration's subject says the next untagged line
    (`"...," said Holmes. I read the entry aloud.` / `"..."`).
@@ -131,7 +134,7 @@ _PREPS = (
 )
 # a name right after a preposition or a conjunction is nobody's subject
 _PREP_BEFORE = re.compile(rf"\b(?:{_PREPS}|and|or)\s+(?:the\s+)?$", re.IGNORECASE)
-_ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called)\b")
+_ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called|[Ww]hat name)\b")
 _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhearing)\b")
 # `cried one of the women`, `cried the voice of Tom Harper`
 _ONE_OF = re.compile(r"\s*(?:(?:one|some|each|several|two|three|all|any) of|the voice of)\s+(?:the\s+)?")
@@ -1234,6 +1237,34 @@ def _last_clause_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     return m if m is not None and m.kind != "pronoun" else None
 
 
+_EXPLETIVE = re.compile(r"\s*(?:There|It)\s+(?:was|were|is|are|had|has|came|seemed)\b")
+_CLAUSE_OPEN = re.compile(r"(?:\b(?:that|and|so|when|as|till|until)|[,;])\s+$")
+
+
+def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
+    """The subject pronoun of the last clause inside a sentence that opens on no one (`There was`, `It was`):
+    `There was such a ring in his voice that I glanced up.` -- the one who acts last."""
+    if not _EXPLETIVE.match(ix.text, s0, end):
+        return None
+    found = None
+    for m in ix.mentions_in(s0, end):
+        if m.kind == "pronoun" and ix.text[m.start : m.end].lower() in _NOMINATIVE and not ix.in_quote(m.start):
+            if _CLAUSE_OPEN.search(ix.text, max(s0, m.start - 8), m.start):
+                found = m
+    return found
+
+
+def _last_listener(ix: _Index, q: Quote, speaker: str) -> str | None:
+    """The one `speaker`'s last line before `q` was said to, when that line is the last one."""
+    i = bisect_left(ix.q_starts, q.start) - 1
+    while i >= 0 and ix.work.quotes[i].kind == "non_speech":
+        i -= 1
+    if i < 0 or ix.work.quotes[i].speaker != speaker:
+        return None
+    addr = ix.work.quotes[i].addressees
+    return addr[0] if len(addr) == 1 else None
+
+
 def _guess(
     ix: _Index,
     q: Quote,
@@ -1265,7 +1296,12 @@ def _guess(
         para = ix.work.paragraphs[p - 1]
         seg = ix.text[para.start : para.end]
         s0 = para.start + _last_sentence_start(seg.rstrip())
-        m = _last_clause_subject(ix, s0, para.end) or _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
+        m = (
+            _last_clause_subject(ix, s0, para.end)
+            or _subject(ix, s0, para.end)
+            or _inner_subject(ix, s0, para.end)
+            or _subject(ix, para.start, para.end)
+        )
         if m is not None:
             m = _heard_last(ix, m, s0, para.end)
         if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
@@ -1274,6 +1310,10 @@ def _guess(
             # `"Jo uses such slang!" said Amy.` / Jo whistled. / `"Don't, Jo."`: the one the
             # narration shows acting is spoken to by whoever spoke just before it
             return _Attr(earlier, IMPLICIT, cue, CONF_RESUME)
+        if earlier is not None and earlier in vocs and (heard := _last_listener(ix, q, earlier)) not in (None, *vocs):
+            # `"Ah, Bishop," she would say.` / narration / `"Indeed, Mrs. Blaine, ..."`: a line
+            # calling the one who spoke last is said by the one she was talking to
+            return _Attr(heard, IMPLICIT, cue, CONF_RESUME)  # type: ignore[arg-type]
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
         if ok(other):
