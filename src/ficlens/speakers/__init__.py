@@ -94,7 +94,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
-from ficlens.speakers import answering, dialogue
+from ficlens.speakers import answering, dialogue, voices
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
 __all__ = ["attribute_speakers"]
@@ -265,7 +265,7 @@ def _turns(work: Work, ix: _Index) -> list[list[int]]:
 
 
 def _direct(ix: _Index, i: int) -> _Attr | None:
-    a = _direct_raw(ix, i)
+    a = _direct_raw(ix, i) or _voice(ix, i)
     if a is not None and a.addressee == a.speaker and a.pronoun is None:
         a.addressee = None
     return a
@@ -293,6 +293,20 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     if prev_end == para.start and p > 0:
         return _intro(ix, work.paragraphs[p - 1], work.quotes[i - 1].end if i > 0 else 0)
     return None
+
+
+def _voice(ix: _Index, i: int) -> _Attr | None:
+    """An unnamed voice's line, given to the one the narration shows it was (`voices`)."""
+    work = ix.work
+    q = work.quotes[i]
+    p = ix.para_of(q.start)
+    if p < 0:
+        return None
+    para = work.paragraphs[p]
+    prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
+    next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
+    m = voices.voice_tag(ix, q, prev_end, next_start, para.start, para.end)
+    return _attr(ix, m, None, Span(m.start, m.end), True) if m is not None else None
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
@@ -345,6 +359,8 @@ def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span
     return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf, None, (gender, word[1]) if gender else None)  # type: ignore[arg-type]
 
 
+# `rose the voice of the clever lady, crying:`: the one whose voice it is speaks
+_VOICE_OF = re.compile(r"\bvoices?\s+of\s+$", re.IGNORECASE)
 # a sentence opening on a conjunction still opens on its subject: `And Beth looked at her hands.`
 _OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
 
@@ -359,7 +375,7 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
         lead = text[start : m.start]
         if len(_WORD.findall(lead)) > max_lead_words:
             return None
-        if _PREP_BEFORE.search(lead) and not _OPENING_AND.match(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
+        if _PREP_BEFORE.search(lead) and not _OPENING_AND.match(lead) and not _VOICE_OF.search(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My aunt caught me yawning and said`: an object is nobody's subject
