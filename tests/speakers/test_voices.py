@@ -62,3 +62,24 @@ def test_a_far_voice_is_the_group_that_comes_in_next():
     cast = [CharacterEntry("Wren"), CharacterEntry("the pickers")]
     work = run_with_cast(GROUP_AFTER, cast)
     assert speaker_of(work, "Supper!") == "the pickers"
+
+
+AUCTION = """
+The crier climbed onto the cart and held up the old clock.
+
+"What am I bid, friends, for this fine clock? It keeps good time."
+
+"Two shillings."
+
+"Two shillings! Come, friends, the case alone is worth a crown."
+
+"Three."
+"""
+
+
+def test_a_listed_group_called_out_answers_as_a_group():
+    cast = [CharacterEntry("The crier"), CharacterEntry("friends")]
+    work = run_with_cast(AUCTION, cast)
+    assert speaker_of(work, "Two shillings.") == "friends"
+    assert speaker_of(work, "Two shillings!") == "The crier"
+    assert speaker_of(work, "Three.") == "friends"

@@ -197,6 +197,7 @@ class _Index:
         # quote start -> its vocatives; asked several times per quote, and no stage of
         # attribute_speakers changes them before `_name_descriptions` merges characters
         self.vocs: dict[int, list[str]] = {}
+        self.group_calls = voices.group_calls(work)
 
     def para_of(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1
@@ -740,6 +741,12 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
                 continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
             if m.character not in out:
                 out.append(m.character)
+    if ix.group_calls is not None:
+        rx, ids = ix.group_calls
+        for g in rx.finditer(text, q.start + 1, q.end):
+            before, after = text[max(q.start + 1, g.start() - 12) : g.start()], text[g.end() : min(q.end, g.end() + 3)]
+            if (g.start() <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) and ids[g.group().lower()] not in out:
+                out.append(ids[g.group().lower()])  # `"How much, gentlemen?"`
     ix.vocs[q.start] = out
     return list(out)
 

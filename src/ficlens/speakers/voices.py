@@ -111,3 +111,24 @@ def _group(ix: Any, m: Mention) -> bool:
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 8) : start].rstrip(" \t")
     return not before or before[-1] in ".!?\n:”\"" or before.endswith("\n")
+
+
+def group_calls(work: Any) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A user's listed group called by a bare plural (`"How much, gentlemen?"`): the
+    characters stage matches no lower-case single word, so the calls are found here.
+    Returns a pattern of those words and word -> character id, or None."""
+    if not work.scratch.get("closed_characters"):
+        return None
+    words: dict[str, str] = {}
+    for c in work.characters:
+        for form in (c.name, *c.aliases):
+            w = form.lower()
+            if form.isalpha() and form[1:].islower() and _plural(w):
+                words.setdefault(w, c.id)
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE), words
+
+
+def _plural(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or len(word) > 3 and word.endswith("s") and not word.endswith("ss")
