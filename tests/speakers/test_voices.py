@@ -83,3 +83,16 @@ def test_a_listed_group_called_out_answers_as_a_group():
     assert speaker_of(work, "Two shillings.") == "friends"
     assert speaker_of(work, "Two shillings!") == "The crier"
     assert speaker_of(work, "Three.") == "friends"
+
+
+WE = """
+The salesman talked for an hour about his engines, and we listened with our hands in our pockets. "Slick!" we said to one another afterwards. "Slick as a new rail."
+"""
+
+
+def test_a_listed_we_says_the_lines_tagged_we():
+    cast = [CharacterEntry("we", aliases=["us"]), CharacterEntry("the salesman")]
+    work = run_with_cast(WE, cast)
+    assert speaker_of(work, "Slick!") == "we"
+    assert speaker_of(work, "Slick as") == "we"
+

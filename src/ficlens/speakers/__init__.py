@@ -141,7 +141,7 @@ _SUBORDINATE = re.compile(r"\s*(?:[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ii]
 _INDIRECT = re.compile(
     r"\s+that\b(?!\s+(?:night|morning|evening|afternoon|day|week|year|time|way|moment|summer|winter|spring|autumn)\b)"
 )
-_BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
+_BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I|we)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
 # a call opening a new clause of the line after `and`/`but`: `"Good boy!--and Tom, what have
@@ -198,6 +198,7 @@ class _Index:
         # attribute_speakers changes them before `_name_descriptions` merges characters
         self.vocs: dict[int, list[str]] = {}
         self.group_calls = voices.group_calls(work)
+        self.we = voices.listed_we(work)
 
     def para_of(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1
@@ -215,6 +216,8 @@ class _Index:
         w = word.lower()
         if w == "i":
             return self.narrator
+        if w == "we":
+            return self.we  # `"Smooth!" we chuckled.`: only a listed "we" speaks as one
         j = bisect_left(self.m_starts, offset) - 1
         stop = max(-1, j - BACK_MENTIONS)
         while j > stop:

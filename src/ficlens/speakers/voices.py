@@ -132,3 +132,14 @@ def group_calls(work: Any) -> tuple[re.Pattern[str], dict[str, str]] | None:
 
 def _plural(word: str) -> bool:
     return word in _IRREGULAR_PLURALS or len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+_WE_NAMES = frozenset({"we", "us", "our"})
+
+
+def listed_we(work: Any) -> str | None:
+    """A user's listed first-person plural narrator (`we`, `us`, `our`), who says the
+    lines tagged `we said`; None when the list has none (then `we` tags nobody)."""
+    if not work.scratch.get("closed_characters"):
+        return None
+    return next((c.id for c in work.characters if _WE_NAMES.intersection(f.lower() for f in (c.name, *c.aliases))), None)
