@@ -510,7 +510,7 @@ def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: l
                 own[t[0]] += SELF_NAMED
             elif " " in o.core and _SOLE_NAME.fullmatch(text, quotes[qi].start, quotes[qi].end) and \
                     text[quotes[qi].start + 1 : quotes[qi].end].strip(" .\"'“”‘’") == o.surface:
-                own[t[0]] += REPLY_VOCATIVE  # `"Yes," I said, "Jonathan Harker."`: a full name given alone
+                own[t[0]] += REPLY_VOCATIVE  # `"Yes," I said, "Edwin Marsh."`: a full name given alone
         elif _CALLED_ME.search(before) is not None:
             own[t[0]] += SELF_NAMED
     return own

@@ -315,7 +315,7 @@ def _voice(ix: _Index, i: int) -> _Attr | None:
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
     """A paragraph that introduces the next one's speech: `He waved Hollis in and
-    said sternly:--`, `Then Nasty Roche had said:`."""
+    said sternly:--`, `Then the tall girl had said:`."""
     start = max(para.start, last_quote_end)
     seg = ix.text[start : para.end].rstrip()
     if not seg.rstrip("-—–").endswith((":", ",")):
@@ -429,8 +429,8 @@ _VERB_BEFORE = re.compile(r"\b(?!indeed\b)[a-z]{3,}ed\s+$")
 
 
 def _verb_subject(ix: _Index, start: int, verb_start: int) -> Mention | None:
-    """The subject nearest before the verb of a tag clause: `Jack cracked his fingers and
-    Father Arnall looked up and said`, `as he had said`. A name counts when no
+    """The subject nearest before the verb of a tag clause: `Nell rubbed her hands and
+    Brother Tobias looked up and said`, `as he had said`. A name counts when no
     preposition precedes it and it is not an object (`hugged Tobin and said`)."""
     text = ix.text
     for m in reversed(ix.mentions_in(start, verb_start)):
