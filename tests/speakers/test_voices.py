@@ -7,11 +7,11 @@ from attribution import run_with_cast, speaker_of
 from ficlens.fandoms import CharacterEntry
 
 POINTED = """
-Tamsin asked the waiter whether the ferry ran on Sundays, and Mr. Quill began to explain the timetable to her.
+Tamsin wanted the Sunday boats, so Mr. Quill began to read the timetable out to her line by line.
 
-"Never on Sundays!" called a voice from the far end of the room. "Mr. Quill, you have it backwards."
+"You have it upside down, Mr. Quill," called a deep voice behind the counter.
 
-"That gentleman seems to know," murmured Tamsin to her aunt.
+Tamsin turned round. "That man must work here, aunt."
 """
 
 KNOWN = """
@@ -19,11 +19,11 @@ Nora stood behind the curtain while the two women talked in the parlour.
 
 "He will never come back," said the first, with a sigh.
 
-"Then he is a fool," replied another voice, which Nora knew to be that of Mrs. Penrose, the vicar's widow.
+"Then he is a fool," answered a second voice; Nora could tell it was that of old Hannah.
 """
 
 VOICE_OF = """
-The dinner went on noisily. Above the clatter of plates rose the voice of the old captain, booming:
+Plates clattered all down the table. Above the din the voice of the old captain went on, hoarse and loud:
 
 "Another bottle for the young ones, and be quick about it!"
 """
@@ -31,7 +31,7 @@ The dinner went on noisily. Above the clatter of plates rose the voice of the ol
 GROUP_AFTER = """
 Wren sat on the wall and watched the clouds go over the orchard.
 
-A voice shouted far off by the barns:
+A thin voice yelled from beyond the barns:
 
 "Supper! Supper!"
 
@@ -40,16 +40,15 @@ The pickers came trooping up the slope with their baskets, and Wren climbed down
 
 
 def test_a_voice_the_next_line_points_at_is_that_ones():
-    cast = [CharacterEntry("Tamsin"), CharacterEntry("Mr. Quill"), CharacterEntry("That gentleman")]
+    cast = [CharacterEntry("Tamsin"), CharacterEntry("Mr. Quill"), CharacterEntry("the clerk", aliases=["That man"])]
     work = run_with_cast(POINTED, cast)
-    assert speaker_of(work, "Never on Sundays") == "That gentleman"
-    assert speaker_of(work, "Mr. Quill, you have") == "That gentleman"
+    assert speaker_of(work, "You have it upside down") == "the clerk"
 
 
 def test_a_voice_known_to_be_someones_is_theirs():
-    cast = [CharacterEntry("Nora"), CharacterEntry("Mrs. Penrose"), CharacterEntry("the first")]
+    cast = [CharacterEntry("Nora"), CharacterEntry("Hannah"), CharacterEntry("the first")]
     work = run_with_cast(KNOWN, cast)
-    assert speaker_of(work, "Then he is a fool") == "Mrs. Penrose"
+    assert speaker_of(work, "Then he is a fool") == "Hannah"
 
 
 def test_the_voice_of_someone_tags_the_line_for_them():

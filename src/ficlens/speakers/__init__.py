@@ -217,7 +217,7 @@ class _Index:
         if w == "i":
             return self.narrator
         if w == "we":
-            return self.we  # `"Smooth!" we chuckled.`: only a listed "we" speaks as one
+            return self.we  # `"Sold!" we laughed.`: only a listed "we" speaks as one
         j = bisect_left(self.m_starts, offset) - 1
         stop = max(-1, j - BACK_MENTIONS)
         while j > stop:
@@ -363,7 +363,7 @@ def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span
     return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf, None, (gender, word[1]) if gender else None)  # type: ignore[arg-type]
 
 
-# `rose the voice of the clever lady, crying:`: the one whose voice it is speaks
+# `Over the noise came the voice of the bosun, roaring:`: the one whose voice it is speaks
 _VOICE_OF = re.compile(r"\bvoices?\s+of\s+$", re.IGNORECASE)
 # a sentence opening on a conjunction still opens on its subject: `And Beth looked at her hands.`
 _OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
@@ -749,7 +749,7 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
         for g in rx.finditer(text, q.start + 1, q.end):
             before, after = text[max(q.start + 1, g.start() - 12) : g.start()], text[g.end() : min(q.end, g.end() + 3)]
             if (g.start() <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) and ids[g.group().lower()] not in out:
-                out.append(ids[g.group().lower()])  # `"How much, gentlemen?"`
+                out.append(ids[g.group().lower()])  # `"Who bids, friends?"`
     ix.vocs[q.start] = out
     return list(out)
 

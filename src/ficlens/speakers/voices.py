@@ -1,19 +1,22 @@
 """Unnamed voices as speakers, identified by the narration around them.
 
-A tag whose subject is an unnamed voice (`cried a voice from the top of the table`,
-`"...," came a harsh reply`, `A voice cried far out on the field:`) names nobody, so the
+A tag whose subject is an unnamed voice (`shouted a voice from the gallery`,
+`"...," came a sharp answer`, `A voice yelled down by the river:`) names nobody, so the
 line would otherwise go to whoever the conversation expects. The narration usually says
 whose voice it was, and the line is theirs:
 
-- in the tag's own sentence: `replied another voice, which Ann knew to be that of Mrs.
-  Reed` (`that of`, `the voice of`);
-- soon after, by pointing at the one who spoke: `"That lady looks clever," whispered
-  Ann.` (a `that`/`this` description within a few paragraphs, even inside a quote);
-- a group that the next narration sentences open on, when the voice is one of many
-  (`Other voices took up the cry. / The boys came running in.`), or a single voice
-  from a place, `A voice cried out on the field:`, with the group that comes in next.
+- in the tag's own sentence: `answered a second voice; Nora could tell it was that of
+  old Hannah` (`that of`, `the voice of`);
+- soon after, by pointing at the one who spoke: `"That man must work here," said Tam.`
+  (a `that`/`this` description within a few paragraphs, even inside a quote);
+- a group that a narration sentence soon after opens on: `A thin voice yelled from
+  beyond the barns: / "Supper!" / The pickers came trooping up the slope.`
 
-`voice_tag(ix, q, prev_end, next_start)` returns the owner's mention or None; the
+With a user's character list, two more unnamed speakers: a listed group called by a
+bare plural (`"Who bids, friends?"`, `group_calls`) is that line's addressee and so
+answers it, and a listed "we" (`listed_we`) says the lines tagged `we said`.
+
+`voice_tag(ix, q, prev_end, next_start, para_start, para_end)` returns the owner's mention or None; the
 speakers package turns it into an explicit tag. It reads only the text, the sorted
 mentions and the quotes of the `_Index` it is given, and adds no scratch keys. Each
 look-up is a bisect over mention starts plus a scan of a bounded window: linear.
@@ -28,12 +31,12 @@ from typing import Any
 from ficlens.model import Mention, Quote
 from ficlens.speakers.verbs import SPEECH_VERB
 
-__all__ = ["voice_tag"]
+__all__ = ["group_calls", "listed_we", "voice_tag"]
 
 FORWARD_PARAS = 3  # paragraphs after the line within which the narration points at the voice
 FORWARD_CHARS = 1200  # and at most this many characters
 
-# an unnamed voice: `a voice`, `a loud voice`, `another voice`, `other voices`, `a harsh reply`
+# an unnamed voice: `a voice`, `a deep voice`, `another voice`, `other voices`, `a sharp answer`
 _VOICE_NP = r"(?:a|an|one|another|some|other|several|many)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>voices?|reply|answer|cry|shout)\b"
 _VOICE_AFTER = re.compile(
     rf"[\s,—–-]*(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern}|came|rose)\s+(?:[a-z]+ly\s+)?{_VOICE_NP}",
@@ -43,7 +46,7 @@ _VOICE_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|\b[Tt]hen\s+|\b[Aa]nd\s+)(?P<np>{_VOICE_NP})\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern})[^.!?\"“”]*$",
     re.IGNORECASE,
 )
-_OWNED = re.compile(r"\b(?:that|those|the\s+voices?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OWNED = re.compile(r"\b(?:that|those|the\s+voices?)\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]")
 _IRREGULAR_PLURALS = frozenset("men women people children gentlemen ladies folk folks".split())
 
@@ -114,7 +117,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def group_calls(work: Any) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """A user's listed group called by a bare plural (`"How much, gentlemen?"`): the
+    """A user's listed group called by a bare plural (`"Who bids, friends?"`): the
     characters stage matches no lower-case single word, so the calls are found here.
     Returns a pattern of those words and word -> character id, or None."""
     if not work.scratch.get("closed_characters"):
