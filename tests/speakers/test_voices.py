@@ -95,3 +95,24 @@ def test_a_listed_we_says_the_lines_tagged_we():
     assert speaker_of(work, "Slick!") == "we"
     assert speaker_of(work, "Slick as") == "we"
 
+
+
+OPENING = """
+"Bramble!"
+
+Silence.
+
+"Bramble! Where has that dog got to now?"
+
+Silence again.
+
+"BRAMBLE!"
+
+Nothing stirred in the yard. Mrs. Ashdown set down her bucket and went to look behind the woodpile.
+"""
+
+
+def test_calls_that_open_a_story_are_the_one_the_narration_shows_next():
+    work = run_with_cast(OPENING, [CharacterEntry("Bramble"), CharacterEntry("Mrs. Ashdown")])
+    assert speaker_of(work, "Bramble!\"") == "Mrs. Ashdown"
+    assert speaker_of(work, "BRAMBLE") == "Mrs. Ashdown"

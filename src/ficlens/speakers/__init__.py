@@ -121,6 +121,7 @@ HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
+OPENING_PARAS = 6  # paragraphs looked ahead for the speaker of lines that open a story (`"Tom!" / No answer.`)
 
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -1319,7 +1320,7 @@ def _guess(
         return _Attr(fallback.character, IMPLICIT, Span(fallback.start, fallback.end), CONF_RECENT - 0.1)
     # nobody named yet (a story opening on a line): the first character the narration names next
     paras = ix.work.paragraphs
-    horizon = paras[min(p + 2, len(paras) - 1)].end if p >= 0 else q.end
+    horizon = paras[min(p + OPENING_PARAS, len(paras) - 1)].end if p >= 0 else q.end
     for m in ix.mentions_in(q.end, horizon):
         if m.character not in vocs and not ix.in_quote(m.start):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT - 0.15)
