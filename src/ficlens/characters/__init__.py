@@ -32,7 +32,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    list it speaks, so it is the salient listed character known to be of its gender,
    never the narrator.
    A listed description ("my mother", "her husband" in a pack or character list) is
-   matched whole, before its possessive pronoun. A speaker brought in by description
+   matched whole, before its possessive pronoun; so is a listed partitive ("one of
+   them"), which, when several listed members share it, is any one of them. A speaker brought in by description
    ("asked a gentleman") is the character of that gender the narration names next, if
    nothing named them before (`_newcomers`); with a given list also a definite one
    ("said the officer") that nothing else links to a listed character.
@@ -85,7 +86,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from ficlens.characters.castlink import reply_calls
-from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms
+from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms, is_partitive
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
     FEMALE_NOUNS,
@@ -621,9 +622,9 @@ def _resolve(
                 idx = t[0]
             else:
                 seen = [(state[i][2], i) for i in t if i in state]
-                if not seen:
+                if not seen and not is_partitive(it.surface):
                     continue
-                idx = max(seen)[1]
+                idx = max(seen)[1] if seen else t[0]  # "one of them" names one member, whichever
             if it.vocative:
                 qi = bisect_right(qends, it.start)
                 if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:

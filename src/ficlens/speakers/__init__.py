@@ -97,7 +97,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
-from ficlens.speakers import answering, continued, dialogue
+from ficlens.speakers import answering, continued, dialogue, voices
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
 __all__ = ["attribute_speakers"]
@@ -124,6 +124,7 @@ HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
+OPENING_PARAS = 6  # paragraphs looked ahead for the speaker of lines that open a story (`"Tom!" / No answer.`)
 
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -144,7 +145,7 @@ _SUBORDINATE = re.compile(r"\s*(?:[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ii]
 _INDIRECT = re.compile(
     r"\s+that\b(?!\s+(?:night|morning|evening|afternoon|day|week|year|time|way|moment|summer|winter|spring|autumn)\b)"
 )
-_BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
+_BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I|we)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
 # a call opening a new clause of the line after `and`/`but`: `"Good boy!--and Tom, what have
@@ -200,6 +201,8 @@ class _Index:
         # quote start -> its vocatives; asked several times per quote, and no stage of
         # attribute_speakers changes them before `_name_descriptions` merges characters
         self.vocs: dict[int, list[str]] = {}
+        self.group_calls = voices.group_calls(work)
+        self.we = voices.listed_we(work)
 
     def para_of(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1
@@ -217,6 +220,8 @@ class _Index:
         w = word.lower()
         if w == "i":
             return self.narrator
+        if w == "we":
+            return self.we  # `"Sold!" we laughed.`: only a listed "we" speaks as one
         j = bisect_left(self.m_starts, offset) - 1
         stop = max(-1, j - BACK_MENTIONS)
         while j > stop:
@@ -269,7 +274,7 @@ def _turns(work: Work, ix: _Index) -> list[list[int]]:
 
 
 def _direct(ix: _Index, i: int) -> _Attr | None:
-    a = _direct_raw(ix, i)
+    a = _direct_raw(ix, i) or _voice(ix, i)
     if a is not None and a.addressee == a.speaker and a.pronoun is None:
         a.addressee = None
     return a
@@ -297,6 +302,20 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     if prev_end == para.start and p > 0:
         return _intro(ix, work.paragraphs[p - 1], work.quotes[i - 1].end if i > 0 else 0)
     return None
+
+
+def _voice(ix: _Index, i: int) -> _Attr | None:
+    """An unnamed voice's line, given to the one the narration shows it was (`voices`)."""
+    work = ix.work
+    q = work.quotes[i]
+    p = ix.para_of(q.start)
+    if p < 0:
+        return None
+    para = work.paragraphs[p]
+    prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
+    next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
+    m = voices.voice_tag(ix, q, prev_end, next_start, para.start, para.end)
+    return _attr(ix, m, None, Span(m.start, m.end), True) if m is not None else None
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
@@ -349,6 +368,8 @@ def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span
     return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf, None, (gender, word[1]) if gender else None)  # type: ignore[arg-type]
 
 
+# `Over the noise came the voice of the bosun, roaring:`: the one whose voice it is speaks
+_VOICE_OF = re.compile(r"\bvoices?\s+of\s+$", re.IGNORECASE)
 # a sentence opening on a conjunction still opens on its subject: `And Beth looked at her hands.`
 _OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
 
@@ -363,7 +384,7 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
         lead = text[start : m.start]
         if len(_WORD.findall(lead)) > max_lead_words:
             return None
-        if _PREP_BEFORE.search(lead) and not _OPENING_AND.match(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
+        if _PREP_BEFORE.search(lead) and not _OPENING_AND.match(lead) and not _VOICE_OF.search(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My aunt caught me yawning and said`: an object is nobody's subject
@@ -728,6 +749,12 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
                 continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
             if m.character not in out:
                 out.append(m.character)
+    if ix.group_calls is not None:
+        rx, ids = ix.group_calls
+        for g in rx.finditer(text, q.start + 1, q.end):
+            before, after = text[max(q.start + 1, g.start() - 12) : g.start()], text[g.end() : min(q.end, g.end() + 3)]
+            if (g.start() <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) and ids[g.group().lower()] not in out:
+                out.append(ids[g.group().lower()])  # `"Who bids, friends?"`
     ix.vocs[q.start] = out
     return list(out)
 
@@ -1334,7 +1361,7 @@ def _guess(
         return _Attr(fallback.character, IMPLICIT, Span(fallback.start, fallback.end), CONF_RECENT - 0.1)
     # nobody named yet (a story opening on a line): the first character the narration names next
     paras = ix.work.paragraphs
-    horizon = paras[min(p + 2, len(paras) - 1)].end if p >= 0 else q.end
+    horizon = paras[min(p + OPENING_PARAS, len(paras) - 1)].end if p >= 0 else q.end
     for m in ix.mentions_in(q.end, horizon):
         if m.character not in vocs and not ix.in_quote(m.start):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT - 0.15)
