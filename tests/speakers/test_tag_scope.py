@@ -23,3 +23,15 @@ Harold Finch was nowhere in sight.
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "No") == "Walter Reed"
     assert speaker_of(work, "not yet") == "Walter Reed"
+
+
+def test_a_tag_between_the_parts_of_a_line_outweighs_the_sentence_after_it():
+    # `She smiled` after the second part is the innkeeper's own beat, not a tag of that part
+    text = """
+The door of the inn opened before I could knock, and a stout woman in a blue apron looked me over.
+When I stepped in she curtsied and said, "The gentleman from the coast?" "Yes," I said, "Arthur Penrose." She smiled, and called a boy to take my bag up the stairs.
+"""
+    work = analyze(text.strip() + "\n")
+    narrator = speaker_of(work, "Yes")
+    assert narrator is not None
+    assert speaker_of(work, "Arthur Penrose") == narrator

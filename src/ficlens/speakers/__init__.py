@@ -281,10 +281,12 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
     next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
     vocs = set(_vocatives(ix, q))
-    for attr in (
-        _post_tag(ix, q, next_start, next_start < para.end),
-        _pre_tag(ix, prev_end, q.start),
-    ):
+    post = _post_tag(ix, q, next_start, next_start < para.end)
+    if post is not None and _introduced(ix, q, prev_end):
+        # `"Yes," I said, "Jonathan." She smiled.`: the tag ending on a comma introduces
+        # the line; the sentence after it is a beat of whoever is listening
+        post = _pre_tag(ix, prev_end, q.start) or post
+    for attr in (post, _pre_tag(ix, prev_end, q.start) if post is None else None):
         if attr is not None:
             return attr
     for attr in (_pre_beat(ix, prev_end, q.start), _post_beat(ix, q.end, next_start)):
@@ -293,6 +295,16 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     if prev_end == para.start and p > 0:
         return _intro(ix, work.paragraphs[p - 1], work.quotes[i - 1].end if i > 0 else 0)
     return None
+
+
+def _introduced(ix: _Index, q: Quote, prev_end: int) -> bool:
+    """True when narration ending on a comma or colon leads into the quote and the
+    quote ends its sentence with a capital after it: the narration after the quote is
+    a sentence of its own, no tag of this line."""
+    lead = ix.text[prev_end : q.start].rstrip()
+    inner_end = ix.text[q.start : q.end].rstrip("\"'”’ ")[-1:]
+    after = ix.text[q.end : q.end + 4].lstrip()[:1]
+    return lead.endswith((",", ":")) and inner_end in (".", "!", "?", "…") and after.isupper()
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
