@@ -290,10 +290,12 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
     next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
     vocs = set(_vocatives(ix, q))
-    for attr in (
-        _post_tag(ix, q, next_start, next_start < para.end),
-        _pre_tag(ix, prev_end, q.start),
-    ):
+    post = _post_tag(ix, q, next_start, next_start < para.end)
+    if post is not None and _introduced(ix, q, prev_end):
+        # `"Yes," I said, "Jonathan." She smiled.`: the tag ending on a comma introduces
+        # the line; the sentence after it is a beat of whoever is listening
+        post = _pre_tag(ix, prev_end, q.start) or post
+    for attr in (post, _pre_tag(ix, prev_end, q.start) if post is None else None):
         if attr is not None:
             return attr
     for attr in (_pre_beat(ix, prev_end, q.start), _post_beat(ix, q.end, next_start)):
@@ -316,6 +318,16 @@ def _voice(ix: _Index, i: int) -> _Attr | None:
     next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
     m = voices.voice_tag(ix, q, prev_end, next_start, para.start, para.end)
     return _attr(ix, m, None, Span(m.start, m.end), True) if m is not None else None
+
+
+def _introduced(ix: _Index, q: Quote, prev_end: int) -> bool:
+    """True when narration ending on a comma or colon leads into the quote and the
+    quote ends its sentence with a capital after it: the narration after the quote is
+    a sentence of its own, no tag of this line."""
+    lead = ix.text[prev_end : q.start].rstrip()
+    inner_end = ix.text[q.start : q.end].rstrip("\"'”’ ")[-1:]
+    after = ix.text[q.end : q.end + 4].lstrip()[:1]
+    return lead.endswith((",", ":")) and inner_end in (".", "!", "?", "…") and after.isupper()
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
@@ -822,6 +834,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
         attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr) for i in turn]
+        _named_in_paragraph(ix, quotes, turn, attrs)
         if not any(attrs):
             beat = _recheck(ix, _para_beat(ix, quotes, turn, vocs), last, prev, vocs, heard)
             attrs = [beat] * len(turn) if beat is not None else attrs
@@ -1227,6 +1240,28 @@ def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
         before = [x for x in known if x[0] < k]
         src = before[-1][1] if before else known[0][1]
         attrs[k] = _Attr(src.speaker, src.evidence, src.cue, src.confidence - CONF_INHERIT_DROP)
+
+
+def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs: list[_Attr | None]) -> None:
+    """A pronoun tag in a paragraph whose other tag or closing beat names one character
+    of that gender is that character: one speaker holds the paragraph
+    (`"Oh yes," he replied, "my friend. Do you know him?" Tom wound up.`), whoever
+    else the narration named before the pronoun."""
+    names = {a.speaker for a in attrs if a is not None and a.pronoun is None and a.confidence >= CONF_TAG_NAME}
+    last = quotes[turn[-1]]
+    p = ix.work.paragraphs[ix.para_of(last.start)]
+    if bisect_left(ix.q_starts, p.end) - 1 == turn[-1]:
+        # a closing sentence opening on a name (`Tom wound up.`) lost to the tag inside the quote
+        seg = ix.text[last.end : p.end].strip()
+        beat = _post_beat(ix, last.end, p.end) if seg[:1].isupper() and _sentence_cut(seg) >= len(seg) - 1 else None
+        if beat is not None and beat.pronoun is None and ix.text.startswith(seg[:8], beat.cue.start):
+            names.add(beat.speaker)
+    for k, a in enumerate(attrs):
+        if a is None or a.pronoun is None:
+            continue
+        fit = [c for c in names if c is not None and ix.gender.get(c) == a.pronoun[0]]
+        if len(fit) == 1 and fit[0] != a.speaker and fit[0] != a.addressee and fit[0] not in _vocatives(ix, quotes[turn[k]]):
+            attrs[k] = _with(a, fit[0])
 
 
 def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
