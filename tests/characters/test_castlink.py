@@ -45,3 +45,22 @@ def test_a_described_speaker_the_reply_calls_by_name_is_that_cast_member():
     assert speaker_of(work, "I never thought") == "Hannah"
     assert speaker_of(work, "There, Hannah") == "Lucy"
 
+
+
+HALL = """
+Ada and her aunt Mrs Gorse were still arguing about the rooms when the door at the end of the hall opened and a chaplain, thin but cheerful, came in shaking the rain from his hat. Ada jumped up at once. "Oh! Why, it is Mr. Pell! Aunt, look who is here!"
+
+Mrs Gorse only nodded to him and went on with her soup.
+
+"I wrote to you in the spring, you know," Ada went on. "I told you we might come."
+
+"And here you are," said the chaplain. "I am glad of it."
+"""
+
+
+def test_a_description_is_the_person_named_right_after_the_same_noun_brought_them_in():
+    cast = [CharacterEntry("Ada", pronouns="she"), CharacterEntry("Mrs Gorse", pronouns="she"),
+            CharacterEntry("Mr. Pell", pronouns="he")]
+    work = run_with_cast(HALL, cast)
+    assert speaker_of(work, "And here you are") == "Mr. Pell"
+    assert speaker_of(work, "I am glad of it") == "Mr. Pell"

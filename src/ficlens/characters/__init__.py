@@ -84,7 +84,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ficlens.characters.castlink import reply_calls
+from ficlens.characters.castlink import introduced_names, reply_calls
 from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
@@ -216,6 +216,7 @@ def find_characters(
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
                   restrict is not None, [c.start for c in work.chapters[1:]])
     links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
+    links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
@@ -223,6 +224,7 @@ def find_characters(
         extra, kin_smap, back = pinned(kin, text, prons, occs)
         links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
         links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
+        links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
