@@ -64,3 +64,28 @@ def test_a_description_is_the_person_named_right_after_the_same_noun_brought_the
     work = run_with_cast(HALL, cast)
     assert speaker_of(work, "And here you are") == "Mr. Pell"
     assert speaker_of(work, "I am glad of it") == "Mr. Pell"
+
+
+WARD = """
+The doctor bent over the cot and listened to the child's chest for a long time, while Mrs. Lowe held the lamp.
+
+"He will sleep now, I think," he said at last. "Where has Mrs. Crump got to?"
+
+"Bless him, he will that!" put in the nurse, who had been dozing by the stove.
+
+The doctor wrote something on a card and pinned it to the blanket. The lamp smoked, and nobody trimmed it.
+
+"Keep him warm tonight," said the doctor, taking up his bag.
+
+He was at the door before he turned back. "Good night, Mrs. Crump," said the doctor.
+
+"Good night, sir," said the nurse.
+"""
+
+
+def test_a_role_the_text_gives_a_cast_member_later_names_her_earlier_lines_too():
+    cast = [CharacterEntry("the doctor", pronouns="he"), CharacterEntry("Mrs. Crump", pronouns="she"),
+            CharacterEntry("Mrs. Lowe", pronouns="she")]
+    work = run_with_cast(WARD, cast)
+    assert speaker_of(work, "Good night, sir") == "Mrs. Crump"
+    assert speaker_of(work, "Bless him") == "Mrs. Crump"

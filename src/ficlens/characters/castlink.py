@@ -17,7 +17,12 @@ character first named right after the narration brought in someone with the same
 names them. The name must be new there (nobody named it before the introduction), come
 within INTRO_REACH characters and agree with the noun's gender.
 
-`Links` uses both before salience (see `nominals`); no scratch keys.
+`role_holders` gives a role noun to the one character the text ever gives it, by an
+apposition ("Mr. Askew, a lawyer,") or by answering a call (`"Over, Mrs. Penny!" said
+the doctor. "So it is," said the nurse`): with a user's cast, "the nurse" of a line
+before that is Mrs. Penny too, when nothing else links it.
+
+`Links` uses all three before salience (see `nominals`); no scratch keys.
 """
 
 from __future__ import annotations
@@ -116,3 +121,15 @@ def introduced_names(text: str, occs: list[Occ], noms: list[Occ], quotes: list, 
                     out[d.start] = idx
                     break
     return out
+
+
+def role_holders(occs: list[Occ], roles: dict[int, str], smap: dict) -> dict[str, int]:
+    """Role noun -> the one entity the text gives it (`roles`: occurrence start -> role
+    noun, from `nominals.appositions` and `nominals.vocative_roles`)."""
+    holders: dict[str, set[int]] = {}
+    for o in occs:
+        role = roles.get(o.start)
+        t = smap.get(o.surface) if role is not None else None
+        if t:
+            holders.setdefault(role, set()).update(t)
+    return {r: next(iter(h)) for r, h in holders.items() if len(h) == 1}
