@@ -19,7 +19,7 @@ Who a description is (see `Links`):
   ferryman" ... "the ferryman"; "Mr. Askew, a lawyer" ... "the lawyer"), when the
   genders agree and no age or size word clashes;
 - "a gruff voice" just heard belongs to the next person described ("the man"), also an
-  indefinite one in the same or next sentence ("cried a voice, as a man started up") or
+  indefinite one in the same or next sentence ("cried a voice, as a woman stepped out") or
   the first man or woman the narration brings in within VOICE_REACH sentences
   (`voice_owner_occs`; with a character list `listed_voice_owners` finds the listed
   one); the voice then takes that gender.
