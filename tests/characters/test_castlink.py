@@ -89,3 +89,21 @@ def test_a_role_the_text_gives_a_cast_member_later_names_her_earlier_lines_too()
     work = run_with_cast(WARD, cast)
     assert speaker_of(work, "Good night, sir") == "Mrs. Crump"
     assert speaker_of(work, "Bless him") == "Mrs. Crump"
+
+
+SCAFFOLD = """
+Old Jonas Reed had been judged a thief by the whole town. His son Abel Reed kept away and would not watch.
+
+On the last morning, while the magistrate sat stiffly in his coach, Jonas had turned towards the crowd and lifted his chained hands. "Remember this day," said the condemned man, "for it will come back to you."
+
+Then Tobias Grint, the constable, led the old man back down the steps.
+"""
+
+
+def test_a_description_tag_is_the_named_subject_leading_into_its_quote():
+    cast = [CharacterEntry("Jonas Reed", aliases=["Jonas"], pronouns="he"),
+            CharacterEntry("Abel Reed", aliases=["Abel"], pronouns="he"),
+            CharacterEntry("the magistrate", pronouns="he"), CharacterEntry("Tobias Grint", pronouns="he")]
+    work = run_with_cast(SCAFFOLD, cast)
+    assert speaker_of(work, "Remember this day") == "Jonas Reed"
+    assert speaker_of(work, "for it will come back") == "Jonas Reed"

@@ -22,7 +22,11 @@ apposition ("Mr. Askew, a lawyer,") or by answering a call (`"Over, Mrs. Penny!"
 the doctor. "So it is," said the nurse`): with a user's cast, "the nurse" of a line
 before that is Mrs. Penny too, when nothing else links it.
 
-`Links` uses all three before salience (see `nominals`); no scratch keys.
+`subject_before` gives, with a user's cast and nothing else to go on, a description tag
+to the named subject of the narration sentence leading into its quote (`Rook had turned
+to the crowd. "Go home," said the old man`).
+
+`Links` uses all of these before salience (see `nominals`); no scratch keys.
 """
 
 from __future__ import annotations
@@ -133,3 +137,36 @@ def role_holders(occs: list[Occ], roles: dict[int, str], smap: dict) -> dict[str
         if t:
             holders.setdefault(role, set()).update(t)
     return {r: next(iter(h)) for r, h in holders.items() if len(h) == 1}
+
+
+def subject_before(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, genders: list,
+                   sent_starts: list[int], paras: list[int]) -> dict[int, int]:
+    """Start of a definite description tag -> the named subject of the narration sentence
+    that leads into its quote in the same paragraph (`Hale had turned to the crowd. "Go
+    home," said the old man`), when the genders agree."""
+    qends = [q.end for q in quotes]
+    out: dict[int, int] = {}
+    starts = [o.start for o in occs]
+    for d in noms:
+        if not d.speech or d.quoted or is_indefinite(d.surface) or d.surface.lower().startswith("my "):
+            continue
+        qi = bisect_right(qends, d.start) - 1
+        if qi < 0 or d.start - qends[qi] > TAG_GAP:
+            continue
+        q = quotes[qi]
+        lead = q.start - 1
+        s = bisect_right(sent_starts, lead) - 1
+        lo = max(sent_starts[s] if s >= 0 else 0, paras[bisect_right(paras, q.start) - 1])
+        if qi > 0 and quotes[qi - 1].end > lo:
+            continue  # another line in between: the narration leads into that one
+        g = noun_gender(head_noun(d.core))
+        # the last subject: "while Hale sat by, Rook had turned to the crowd" is Rook's
+        for o in reversed(occs[bisect_right(starts, lo - 1): bisect_right(starts, lead)]):
+            t = smap.get(o.surface)
+            if o.quoted or not (o.subject or o.initial) or not t or len(t) != 1:
+                continue
+            if g is not None and genders[t[0]] not in (g, None):
+                continue
+            out[d.start] = t[0]
+            break
+    return out
