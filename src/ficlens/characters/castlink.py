@@ -19,8 +19,8 @@ within INTRO_REACH characters and agree with the noun's gender.
 
 `role_holders` gives a role noun to the one character the text ever gives it, by an
 apposition ("Mr. Askew, a lawyer,") or by answering a call (`"Over, Mrs. Penny!" said
-the doctor. "So it is," said the nurse`): with a user's cast, "the nurse" of a line
-before that is Mrs. Penny too, when nothing else links it.
+the doctor. "So it is," said the nurse`): "the nurse" of a line before that is Mrs.
+Penny too, when nothing else links it.
 
 `subject_before` gives, with a user's cast and nothing else to go on, a description tag
 to the named subject of the narration sentence leading into its quote (`Rook had turned

@@ -508,7 +508,7 @@ class Links:
             idx = self.titles.get(noun)
         if idx is None:
             idx = self.named.get(o.start)  # "revealed a clergyman ... 'It's Mr. Hale!'" ... "the clergyman"
-        if idx is None and self.closed:
+        if idx is None:
             idx = self.roles.get(noun)  # "the nurse" before the line that shows she is Mrs. Penny
         if idx is None and self.closed:
             idx = self.leading.get(o.start)
