@@ -141,3 +141,27 @@ def test_a_listed_mother_answers_when_called_mamma():
     names = {c.id: c.name for c in w.characters}
     q = [q for q in w.quotes if "Very odd" in w.text[q.start : q.end]][0]
     assert names.get(q.speaker) == "my mother"
+
+
+# each cousin is "her cousin" / "his cousin" of the other; the old man is someone else
+COUSINS = """
+Mr. Abbott dozed by the fire. Nora Abbott stood at the window and frowned at her cousin, who
+sat shuffling a pack at the card table.
+
+"You have been at the cards again, Gideon," said Mr. Abbott, opening one eye.
+
+"A harmless game, sir," said Gideon, shrugging.
+
+"Harmless to whom?" said his cousin, coldly. "You lost the grey mare on Tuesday."
+"""
+
+
+def test_his_cousin_is_the_one_whose_cousin_he_is():
+    from attribution import run_with_cast
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry("Mr. Abbott", [], "he"), CharacterEntry("Nora Abbott", ["Nora"], "she"), CharacterEntry("Gideon", [], "he")]
+    w = run_with_cast(COUSINS, cast)
+    names = {c.id: c.name for c in w.characters}
+    q = [q for q in w.quotes if "Harmless to whom" in w.text[q.start : q.end]][0]
+    assert names.get(q.speaker) == "Nora Abbott"

@@ -15,7 +15,9 @@ Entry points, all called by `find_characters`:
      recently mentioned married couple's member for "her mother" / "his father"; when the
      pronoun's own referent has no such relative, the nearest recent character of its
      gender who has one ("cried his wife" with "his" misread);
-  2. else the one holder of the kin title ("Uncle John" for "his uncle");
+  2. else the one holder of the kin title ("Uncle John" for "his uncle"); for a cousin,
+     else the one other character the narration gives a cousin ("her cousin" ... "said
+     his cousin");
   3. else the character an earlier identical description of the same possessor named;
   4. else (not with a closed character list) a new minor character named by the
      description ("his wife", "Tom's aunt") when some use of it tags a quote.
@@ -63,6 +65,8 @@ OTHER = {
     "companion": None, "comrade": None, "friend": None, "partner": None, "fiance": "he", "fiancee": "she",
 }
 KIN_NOUNS = {**SPOUSE, **PARENT, **SIBLING, **OTHER}
+# kin each of whom is the other's kin by the same word
+MUTUAL = frozenset({"cousin"})
 # kin often left unnamed ("said her husband"): a description of theirs may be a character
 NEW_KIN = frozenset(SPOUSE) | frozenset(PARENT) | frozenset(SIBLING) | {"aunt", "uncle", "grandmother", "grandfather", "nurse"}
 # kin named by a family title elsewhere ("Uncle John", "Aunt Shaw")
@@ -191,6 +195,10 @@ def link(
     known: dict[tuple[int, str], int] = {}
     made: dict[tuple[int, str], int] = {}
     speaking = {(f[2], f[3]) for f in found if f[5]}
+    mutual: dict[str, set[int]] = {}  # "cousin" -> the characters said to have one
+    for f in found:
+        if f[3] in MUTUAL and f[2] >= 0:
+            mutual.setdefault(f[3], set()).add(f[2])
     starts = [r[0] for r in order]
     for start, end, owner, noun, desc, _tag, pron in found:
         key = (owner, noun)
@@ -208,6 +216,11 @@ def link(
             target = fam.titled(noun, order, k)
         if target is None:
             target = known.get(key)
+        if target is None and noun in MUTUAL and owner >= 0:
+            # "her cousin" ... "said his cousin": the one other character whose cousin
+            # the narration speaks of is this one's cousin
+            others = mutual.get(noun, set()) - {owner}
+            target = next(iter(others)) if len(others) == 1 else None
         surface = None
         if target is None and not closed and key in speaking and noun in NEW_KIN and not fam.maybe_parent(owner, noun):
             target = made.get(key)
