@@ -165,3 +165,4 @@ def test_his_cousin_is_the_one_whose_cousin_he_is():
     names = {c.id: c.name for c in w.characters}
     q = [q for q in w.quotes if "Harmless to whom" in w.text[q.start : q.end]][0]
     assert names.get(q.speaker) == "Nora Abbott"
+

@@ -374,7 +374,9 @@ def kin_vocatives(
         for m in _VOCATIVE.finditer(text, q.start, q.end):
             word = m.group(1).lower()
             k = bisect_right(starts, m.start(1))
-            target = fam.titled(word, order, k) or mine.get(_SAME.get(word, word))
+            target = fam.titled(word, order, k)
+            if target is None:  # (not `or`: the first character's index is 0)
+                target = mine.get(_SAME.get(word, word))
             if target is None and word in PARENT:
                 target = fam.family_parent(PARENT[word], order, k)
             if target is not None:
@@ -394,7 +396,9 @@ def definite_kin(noms: list[Occ], raw: list[tuple], ents: list[Ent], keep: set[i
     at = {(r[0], r[1]): n for n, r in enumerate(raw)}
     for o in occs:
         g = PARENT[o.surface.lower().split()[-1]]
-        target = fam.family_parent(g, order, bisect_right(starts, o.start)) or fam.only_titled(g)
+        target = fam.family_parent(g, order, bisect_right(starts, o.start))
+        if target is None:
+            target = fam.only_titled(g)
         if target is None:
             continue
         t = (o.start, o.end, target, "title", o.surface, False)
