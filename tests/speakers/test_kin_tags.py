@@ -166,3 +166,21 @@ def test_his_cousin_is_the_one_whose_cousin_he_is():
     q = [q for q in w.quotes if "Harmless to whom" in w.text[q.start : q.end]][0]
     assert names.get(q.speaker) == "Nora Abbott"
 
+
+
+# no character list: "my sister Hattie" makes the later "said my sister" Hattie's line
+SISTER = """
+My sister Hattie had come home for the summer, and she found fault with everything.
+
+"The garden is a wilderness," said my sister.
+
+"Then weed it," said I.
+"""
+
+
+def test_said_my_sister_is_the_sister_the_narration_named():
+    from attribution import speaker_of
+    from ficlens.pipeline import analyze
+
+    w = analyze(SISTER.strip() + "\n")
+    assert speaker_of(w, "The garden") == "Hattie"

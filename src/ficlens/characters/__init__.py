@@ -214,8 +214,9 @@ def find_characters(
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
                   restrict is not None)
-    if restrict is not None:
-        links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator), **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
+    # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
+    links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator),
+                   **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
@@ -576,9 +577,9 @@ def _resolve(
             idx = described.get(it.surface)
             found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
-                idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
-                if idx is None and links is not None and links.closed:
-                    idx = links.fixed.get(it.surface)  # listed, or named: "Her name was Agnes"
+                idx = links.fixed.get(it.surface) if links is not None else None  # listed, or named: "Her name was Agnes"
+                if idx is None:
+                    idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
                 if idx is None and links is not None and links.closed and it.speech and _description_gender(it.core):
                     # "said my brother" with a list: the kin speaks, so is a listed one on stage
                     idx = _describe(it, state, genders, nominal or {}, DECAY, () if narrator is None else {narrator})

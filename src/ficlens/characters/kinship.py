@@ -27,10 +27,10 @@ Entry points, all called by `find_characters`:
 - `narrator_kin(...)`: the narrator's "my mother" is Mrs. X for a narrator X.
 - `kin_vocatives(...)`: "Oh, papa!", "Uncle, sit down." inside a quote are vocative
   mentions of the family member the word names.
-- `stated_kin(...)`, `called_kin(...)`: with a character list, the narrator's kin the
-  narration names outright ("my mother ... Her name was Agnes", "my cousin, Arthur
-  Vell.") or who answers a question calling a listed character by name (`"Right, Tom?"`
-  / `"...," said my uncle`) is that character.
+- `stated_kin(...)`, `called_kin(...)`: the narrator's kin the narration names outright
+  ("my mother ... Her name was Agnes", "my cousin, Arthur Vell.", "my sister Hattie")
+  or who answers a question calling a character by name (`"Right, Tom?"` / `"...,"
+  said my uncle`) is that character (read by `_resolve` through `Links.fixed`).
 
 No scratch keys.
 """
@@ -259,9 +259,10 @@ def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: in
 _MY_KIN = re.compile(rf"\b[Mm]y[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w-])")
 
 
-# the narrator's kin in apposition with a name: "my cousin, Arthur Vell."
+# the narrator's kin in apposition with a name: "my cousin, Arthur Vell.", "my uncle Toby was"
 _MY_KIN_APPOS = re.compile(
-    rf"\b[Mm]y[ \t]+(?:[a-z-]+[ \t]+)?({_KIN}),[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—])"
+    rf"\b[Mm]y[ \t]+(?:[a-z-]+[ \t]+)?({_KIN})(?:,[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—])"
+    rf"|[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—]|[ \t]+[a-z]))"
 )
 
 
@@ -276,7 +277,7 @@ def stated_kin(text: str, paragraphs: list, quotes: list, smap: dict, ents: list
     qstarts = [s for s, _ in qspans]
     pairs: list[tuple[str, int]] = []
     for m in _MY_KIN_APPOS.finditer(text):
-        t = smap.get(m.group(2))
+        t = smap.get(m.group(2) or m.group(3))
         if t and len(t) == 1 and not _quoted(qspans, qstarts, m.start()) and _fits(ents[t[0]], m.group(1)):
             pairs.append((f"my {m.group(1)}", t[0]))
     for m in _NAME_WAS.finditer(text):
