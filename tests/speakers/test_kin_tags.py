@@ -184,3 +184,24 @@ def test_said_my_sister_is_the_sister_the_narration_named():
 
     w = analyze(SISTER.strip() + "\n")
     assert speaker_of(w, "The garden") == "Hattie"
+
+
+# a remark that names her, answered "Yes": the narrator's mother is the one named
+GREETED = """
+The stranger stood in the doorway and looked about the hall until her eyes rested on my mother.
+Old Martha, who had let her in, hovered by the stairs.
+
+"Shall I take your cloak, ma'am?" said Martha.
+
+"Mrs. Ellen Pryce, I believe," said the stranger, without turning to her.
+
+"Yes," said my mother, very low.
+"""
+
+
+def test_said_my_mother_answering_yes_to_her_name_is_that_character():
+    from attribution import speaker_of
+    from ficlens.pipeline import analyze
+
+    w = analyze(GREETED.strip() + "\n")
+    assert speaker_of(w, "Yes") == "Ellen Pryce"

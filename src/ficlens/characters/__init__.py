@@ -98,7 +98,7 @@ from ficlens.characters.lexicon import (
     STOP,
 )
 from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned, called_kin, stated_kin
-from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
+from ficlens.characters.names import KIN, PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, listed_voice_owners, noun_gender, stated_names, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
@@ -548,6 +548,9 @@ def _resolve(
         newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
 
     narrated: set[int] = set()  # entities the narration has named, or a quote called by name
+    # the narrator's named family ("my sister Hattie") is no more "the visitor" than an
+    # unnamed one (a friend may well be "the gentleman")
+    kin_named = {i for d, i in links.fixed.items() if d.startswith("my ") and d[3:] in KIN} if links is not None else set()
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
@@ -596,7 +599,7 @@ def _resolve(
             elif idx is None or (idx in state and state[idx][1] == it.sent):
                 # "the woman who had hired Nell" is not Nell
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
-                idx = _describe(it, state, genders, nominal or {}, DECAY, inner)
+                idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:

@@ -318,12 +318,16 @@ def _agreed(pairs: list[tuple[str, int]]) -> dict[str, int]:
 _MY_KIN_TAG = re.compile(rf"[ \t]*(?:([a-z]+)[ \t]+[Mm]y[ \t]+({_KIN})(?![\w-])|[Mm]y[ \t]+({_KIN})[ \t]+([a-z]+))")
 
 
+_YES_NO = re.compile(r"(?:Yes|No|Ay|Aye)\b")
+
+
 def called_kin(
     text: str, occs: list[Occ], quotes: list, smap: dict, ents: list[Ent], narrator: int | None
 ) -> dict[str, int]:
     """"my uncle" -> the character a question calls by name when the very next line is
     tagged by the narrator's kin (`"Isn't that so, Tom?"` / `"Quite so," said my
-    uncle`): the one asked answers. A remark is no question (`"Late again, Noll," said
+    uncle`; `"Mrs. Hale, I think," said the visitor.` / `"Yes," said my mother`): the
+    one asked answers. A remark is no question (`"Late again, Noll," said
     Ada.` / `"...," said my brother` may leave the narrator Noll silent)."""
     qstarts = [q.start for q in quotes]
     pairs: list[tuple[str, int]] = []
@@ -334,8 +338,8 @@ def called_kin(
         qi = bisect_right(qstarts, o.start) - 1
         if not t or len(t) != 1 or t[0] == narrator or qi < 0 or qi + 1 >= len(quotes) or quotes[qi + 1].start - quotes[qi].end > 300:
             continue
-        if "?" not in text[o.end : quotes[qi].end][-3:]:
-            continue
+        if "?" not in text[o.end : quotes[qi].end][-3:] and not _YES_NO.match(text, quotes[qi + 1].start + 1):
+            continue  # a question, or a line the answer says yes or no to
         m = _MY_KIN_TAG.match(text, quotes[qi + 1].end)
         if m is None:
             continue
