@@ -100,7 +100,7 @@ from ficlens.characters.lexicon import (
     STOP,
 )
 from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned, called_kin, stated_kin
-from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
+from ficlens.characters.names import KIN, PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, listed_voice_owners, noun_gender, stated_names, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
@@ -222,8 +222,9 @@ def find_characters(
     links.roles = role_holders(occs, {**links.appos, **vocative_roles(text, occs, work.quotes)}, smap)
     links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, [p.start for p in work.paragraphs]) if links.closed else {}
     castlinks = (links.called, links.named, links.roles, links.leading)
-    if restrict is not None:
-        links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator), **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
+    # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
+    links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator),
+                   **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
@@ -558,6 +559,9 @@ def _resolve(
         newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
 
     narrated: set[int] = set()  # entities the narration has named, or a quote called by name
+    # the narrator's named family ("my sister Hattie") is no more "the visitor" than an
+    # unnamed one (a friend may well be "the gentleman")
+    kin_named = {i for d, i in links.fixed.items() if d.startswith("my ") and d[3:] in KIN} if links is not None else set()
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
@@ -587,9 +591,9 @@ def _resolve(
             idx = described.get(it.surface)
             found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
-                idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
-                if idx is None and links is not None and links.closed:
-                    idx = links.fixed.get(it.surface)  # listed, or named: "Her name was Agnes"
+                idx = links.fixed.get(it.surface) if links is not None else None  # listed, or named: "Her name was Agnes"
+                if idx is None:
+                    idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
                 if idx is None and links is not None and links.closed and it.speech and _description_gender(it.core):
                     # "said my brother" with a list: the kin speaks, so is a listed one on stage
                     idx = _describe(it, state, genders, nominal or {}, DECAY, () if narrator is None else {narrator})
@@ -606,7 +610,7 @@ def _resolve(
             elif idx is None or (idx in state and state[idx][1] == it.sent):
                 # "the woman who had hired Nell" is not Nell
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
-                idx = _describe(it, state, genders, nominal or {}, DECAY, inner)
+                idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:
