@@ -281,6 +281,12 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
     next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
     vocs = set(_vocatives(ix, q))
+    if prev_end > para.start and _interrupted(ix.text[prev_end : q.start]):
+        # `"Yes," I said, "Jonathan Harker." She smiled`: the tag between the parts says
+        # the second part too, not the beat after it
+        attr = _pre_tag(ix, prev_end, q.start)
+        if attr is not None:
+            return attr
     for attr in (
         _post_tag(ix, q, next_start, next_start < para.end),
         _pre_tag(ix, prev_end, q.start),
@@ -293,6 +299,13 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     if prev_end == para.start and p > 0:
         return _intro(ix, work.paragraphs[p - 1], work.quotes[i - 1].end if i > 0 else 0)
     return None
+
+
+def _interrupted(between: str) -> bool:
+    """Whether the narration between two quotes of a paragraph is one short tag clause
+    that runs on into the second (`, I said, `), not a sentence of its own."""
+    seg = between.strip()
+    return seg.endswith(",") and len(seg) < TAG_REACH and _sentence_cut(seg) == len(seg)
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
