@@ -130,6 +130,7 @@ REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
 W_NAME_SUBJ, W_NAME, W_QUOTED, W_PRON_SUBJ, W_PRON = 4.0, 1.5, 0.15, 1.0, 0.5
+W_POSSESSOR = 0.2  # "on Tom's reply", "in Holmes's hand": a possessor heads no phrase of the sentence
 SAME_SUBJECT = 1.0  # bonus for the subject of the pronoun's own sentence
 UNKNOWN_GENDER = 0.8  # factor for a candidate whose gender is unknown
 # salience a named character needs to be taken for "the old keeper": on LitBank a
@@ -641,7 +642,8 @@ def _resolve(
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
-            bump(idx, it.sent, it.start, W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_NAME), subj)
+            w = W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_POSSESSOR if it.possessive else W_NAME)
+            bump(idx, it.sent, it.start, w, subj)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             if links is not None:
                 links.seen(it, idx)
