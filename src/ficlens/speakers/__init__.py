@@ -80,7 +80,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
 Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
 question: `"What is his name?"` / `"Hollis."`), the object of the tag (`told
 her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
-beside a vocative), else the listener of the speaker's previous line in the paragraph,
+beside a vocative), else the listener of the speaker's previous line in the paragraph (or, for a speaker
+going on after a short narration, the one his line before it called by name),
 else the other participant, else whoever the narration just named, else a first-person
 narrator.
 
@@ -880,6 +881,10 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                     m = _subject(ix, before.start, before.end)
                     if m is not None and m.kind != "pronoun" and m.character != a.speaker:
                         other = m.character
+                if other is None and t == conv_start and earlier == a.speaker:
+                    # `"..., Fred."` / The lad stood there. / `"...," the old man went on`: he
+                    # talks on to the one his line before the narration was said to
+                    other = _last_listener(ix, q, a.speaker)
                 weak = other is None and earlier is not None and earlier != a.speaker and t == conv_start
                 answerer = earlier if weak else None
                 if weak:
@@ -1317,14 +1322,22 @@ def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
 
 
 def _last_listener(ix: _Index, q: Quote, speaker: str) -> str | None:
-    """The one `speaker`'s last line before `q` was said to, when that line is the last one."""
+    """The one `speaker`'s last line before `q` called by name, when that line is the last one."""
     i = bisect_left(ix.q_starts, q.start) - 1
     while i >= 0 and ix.work.quotes[i].kind == "non_speech":
         i -= 1
     if i < 0 or ix.work.quotes[i].speaker != speaker:
         return None
-    addr = ix.work.quotes[i].addressees
-    return addr[0] if len(addr) == 1 else None
+    quotes, addr = ix.work.quotes, ix.work.quotes[i].addressees
+    if len(addr) != 1:
+        return None
+    p, j = ix.para_of(quotes[i].start), i
+    # called anywhere in that paragraph (`"Ah, Bishop," she said, "I ..."`), not only guessed
+    while j >= 0 and ix.para_of(quotes[j].start) == p:
+        if addr[0] in _vocatives(ix, quotes[j]):
+            return addr[0]
+        j -= 1
+    return None
 
 
 def _guess(
