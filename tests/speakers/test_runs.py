@@ -50,3 +50,15 @@ def test_a_speaker_going_on_after_narration_talks_to_the_one_he_called_before_it
     )
     # she goes on talking to Tobin, who answers her, not to Iris, whom the narration names
     assert speakers(build(text, [MARA, TOBIN, IRIS])) == ["c1", "c1", "c1", "c2", "c1"]
+
+
+def test_a_line_turning_to_someone_with_and_follows_another_ones_answer():
+    text = (
+        '"Here you both are at last," said Mara. "Come to the fire and tell me what you have been doing."\n\n'
+        '"Mending the north fence, and a wet job it was."\n\n'
+        '"Good girl!--and Tobin, where have you been all day?"\n\n'
+        '"Fishing."'
+    )
+    # the narrator (Iris) answers first: the mother then turns to Tobin
+    w = build(text, [MARA, TOBIN, IRIS], narrator="c3")
+    assert speakers(w) == ["c1", "c1", "c3", "c1", "c2"]

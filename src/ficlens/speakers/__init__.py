@@ -1010,7 +1010,7 @@ def _decode_runs(
                 slots[n].guess_cost, slots[n].goes_on = 0.1, False
         if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
             continue
-        decoded = dialogue.decode(slots)
+        decoded = dialogue.decode(slots, ix.narrator)
         for n, k in enumerate(run):
             c = decoded[n]
             if isinstance(k, dialogue.Slot) or c is None:
@@ -1091,6 +1091,7 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     slot.exclaims = len(_WORD.findall(said)) <= REACTION_WORDS and said.endswith(("!", "?"))
     for i in turn:
         slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
+        slot.turns_to |= _turned_to(ix, quotes[i])
     if first.evidence in (EXPLICIT, ANAPHORIC):
         slot.anchor = first.speaker
         slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
@@ -1108,6 +1109,16 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
         elif first.confidence == CONF_RESUME:
             slot.guess_cost = NARRATION_GUESS_COST  # read from the narration too, not from alternation
     return slot
+
+
+def _turned_to(ix: _Index, q: Quote) -> set[str]:
+    """Characters the quote turns to after `and` (`"Good boy!--and Tom, what have you done?"`)."""
+    text, out = ix.text, set()
+    for m in ix.mentions_in(q.start + 1, q.end):
+        if m.kind != "pronoun" and m.character is not None and m.start > q.start + 2:
+            if _voc_turn(text[max(q.start + 1, m.start - 12) : m.start], text[m.end : min(q.end, m.end + 3)]):
+                out.add(m.character)
+    return out
 
 
 def _narration_other(ix: _Index, start: int, end: int, speaker: str) -> str | None:
