@@ -80,7 +80,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
 Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
 question: `"What is his name?"` / `"Hollis."`), the object of the tag (`told
 her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
-beside a vocative), else the listener of the speaker's previous line in the paragraph,
+beside a vocative), else the listener of the speaker's previous line in the paragraph (or, for a speaker
+going on after a short narration, the one his line before it called by name),
 else the other participant, else whoever the narration just named, else a first-person
 narrator.
 
@@ -880,6 +881,10 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                     m = _subject(ix, before.start, before.end)
                     if m is not None and m.kind != "pronoun" and m.character != a.speaker:
                         other = m.character
+                if other is None and t == conv_start and earlier == a.speaker:
+                    # `"..., Fred."` / The lad stood there. / `"...," the old man went on`: he
+                    # talks on to the one his line before the narration was said to
+                    other = _last_listener(ix, q, a.speaker)
                 weak = other is None and earlier is not None and earlier != a.speaker and t == conv_start
                 answerer = earlier if weak else None
                 if weak:
@@ -1005,7 +1010,7 @@ def _decode_runs(
                 slots[n].guess_cost, slots[n].goes_on = 0.1, False
         if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
             continue
-        decoded = dialogue.decode(slots)
+        decoded = dialogue.decode(slots, ix.narrator)
         for n, k in enumerate(run):
             c = decoded[n]
             if isinstance(k, dialogue.Slot) or c is None:
@@ -1086,6 +1091,7 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     slot.exclaims = len(_WORD.findall(said)) <= REACTION_WORDS and said.endswith(("!", "?"))
     for i in turn:
         slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
+        slot.turns_to |= _turned_to(ix, quotes[i])
     if first.evidence in (EXPLICIT, ANAPHORIC):
         slot.anchor = first.speaker
         slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
@@ -1103,6 +1109,16 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
         elif first.confidence == CONF_RESUME:
             slot.guess_cost = NARRATION_GUESS_COST  # read from the narration too, not from alternation
     return slot
+
+
+def _turned_to(ix: _Index, q: Quote) -> set[str]:
+    """Characters the quote turns to after `and` (`"Good boy!--and Tom, what have you done?"`)."""
+    text, out = ix.text, set()
+    for m in ix.mentions_in(q.start + 1, q.end):
+        if m.kind != "pronoun" and m.character is not None and m.start > q.start + 2:
+            if _voc_turn(text[max(q.start + 1, m.start - 12) : m.start], text[m.end : min(q.end, m.end + 3)]):
+                out.add(m.character)
+    return out
 
 
 def _narration_other(ix: _Index, start: int, end: int, speaker: str) -> str | None:
@@ -1317,14 +1333,22 @@ def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
 
 
 def _last_listener(ix: _Index, q: Quote, speaker: str) -> str | None:
-    """The one `speaker`'s last line before `q` was said to, when that line is the last one."""
+    """The one `speaker`'s last line before `q` called by name, when that line is the last one."""
     i = bisect_left(ix.q_starts, q.start) - 1
     while i >= 0 and ix.work.quotes[i].kind == "non_speech":
         i -= 1
     if i < 0 or ix.work.quotes[i].speaker != speaker:
         return None
-    addr = ix.work.quotes[i].addressees
-    return addr[0] if len(addr) == 1 else None
+    quotes, addr = ix.work.quotes, ix.work.quotes[i].addressees
+    if len(addr) != 1:
+        return None
+    p, j = ix.para_of(quotes[i].start), i
+    # called anywhere in that paragraph (`"Ah, Bishop," she said, "I ..."`), not only guessed
+    while j >= 0 and ix.para_of(quotes[j].start) == p:
+        if addr[0] in _vocatives(ix, quotes[j]):
+            return addr[0]
+        j -= 1
+    return None
 
 
 def _guess(
