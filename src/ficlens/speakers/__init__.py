@@ -270,7 +270,7 @@ def _turns(work: Work, ix: _Index) -> list[list[int]]:
 
 
 def _direct(ix: _Index, i: int) -> _Attr | None:
-    a = _direct_raw(ix, i) or _voice(ix, i)
+    a = _voice(ix, i) or _direct_raw(ix, i)
     if a is not None and a.addressee == a.speaker and a.pronoun is None:
         a.addressee = None
     return a
