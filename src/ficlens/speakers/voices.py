@@ -46,6 +46,9 @@ _VOICE_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|\b[Tt]hen\s+|\b[Aa]nd\s+)(?P<np>{_VOICE_NP})\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern})[^.!?\"“”]*$",
     re.IGNORECASE,
 )
+_NOUN = re.compile(r"voice|repl|answer|cry|shout", re.IGNORECASE)
+_STOP = re.compile(r"[.!?](?=\s|$)")
+TAG_CHARS = 80  # characters next to a line within which its voice tag's noun stands
 _OWNED = re.compile(r"\b(?:that|those|the\s+voices?)\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]")
 _IRREGULAR_PLURALS = frozenset("men women people children gentlemen ladies folk folks".split())
@@ -55,20 +58,30 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
     """The one whose unnamed voice tags `q` (after it up to `next_start`, or before it
     from `prev_end`, or in a paragraph ending on `:` right before), or None."""
     text = ix.text
-    sent_end = _sentence_end(text, q.end, next_start)
-    v = _VOICE_AFTER.match(text, q.end, sent_end)
-    if v is not None:
-        return _owner(ix, v.end(), sent_end, v.group("noun"), q)
+    # most lines have no voice next to them: one cheap search rules them out
+    if _NOUN.search(text, q.end, min(next_start, q.end + TAG_CHARS)):
+        sent_end = _sentence_end(text, q.end, next_start)
+        v = _VOICE_AFTER.match(text, q.end, sent_end)
+        if v is not None:
+            return _owner(ix, v.end(), sent_end, v.group("noun"), q)
     start = prev_end if prev_end > para_start else para_start
-    seg = text[start : q.start].rstrip()
-    if not seg and prev_end <= para_start:
+    if start < q.start:
+        seg = text[start : q.start].rstrip()
+    else:
+        # a paragraph ending on `:` or `,` right before: `A voice yelled from the barns:`
         p = ix.para_of(q.start)
-        if p > 0:
-            prev = ix.work.paragraphs[p - 1]
-            start = max(prev.start, _last_quote_end(ix, prev.start, prev.end))
-            seg = text[start : prev.end].rstrip()
-            if not seg.endswith((":", ",")):
-                return None
+        if p <= 0:
+            return None
+        prev = ix.work.paragraphs[p - 1]
+        k = prev.end - 1
+        while k > prev.start and text[k].isspace():
+            k -= 1
+        if text[k] not in ":,":
+            return None
+        start = max(prev.start, _last_quote_end(ix, prev.start, prev.end))
+        seg = text[start : prev.end].rstrip()
+    if not _NOUN.search(seg, max(0, len(seg) - TAG_CHARS * 2)):
+        return None
     b = _VOICE_BEFORE.search(seg)
     if b is None:
         return None
@@ -81,7 +94,7 @@ def _last_quote_end(ix: Any, start: int, end: int) -> int:
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
-    m = re.compile(r"[.!?](?=\s|$)").search(text, start, end)
+    m = _STOP.search(text, start, end)
     return m.end() if m else end
 
 
