@@ -46,10 +46,13 @@ over paragraphs). How a quote gets its speaker, strongest first:
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
-   its last joined clause: `Meg lit the lamp, and Jo sat up.`),
+   its last joined clause: `Meg lit the lamp, and Jo sat up.`; of the clause inside a
+   sentence that opens on no one: `There was such doubt in his voice that I looked up.`),
    or, when the line calls that subject by name, whoever spoke just before the
    narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
-   even with a third sister tagged later); else the nearest character named in narration. A vocative in the quote excludes
+   even with a third sister tagged later), or, when it calls the one who spoke just
+   before the narration, the one that speaker's last line was said to; else the
+   nearest character named in narration. A vocative in the quote excludes
    its character. Any narration paragraph or scene break ends the alternation.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
@@ -57,7 +60,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
-   A line answering `"Your name?"` that opens on a name is that character's own
+   A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own
    (`"Pip, sir."`) and weighs like a tag there. Right after a quote paragraph that
    closes on narration, that narration's subject says the next untagged line
    (`"...," said Holmes. I read the entry aloud.` / `"..."`).
@@ -94,7 +97,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
-from ficlens.speakers import answering, dialogue, voices
+from ficlens.speakers import answering, continued, dialogue, voices
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
 __all__ = ["attribute_speakers"]
@@ -132,7 +135,7 @@ _PREPS = (
 )
 # a name right after a preposition or a conjunction is nobody's subject
 _PREP_BEFORE = re.compile(rf"\b(?:{_PREPS}|and|or)\s+(?:the\s+)?$", re.IGNORECASE)
-_ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called)\b")
+_ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called|[Ww]hat name)\b")
 _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhearing)\b")
 # `cried one of the women`, `cried the voice of Tom Harper`
 _ONE_OF = re.compile(r"\s*(?:(?:one|some|each|several|two|three|all|any) of|the voice of)\s+(?:the\s+)?")
@@ -241,6 +244,7 @@ def attribute_speakers(work: Work) -> Work:
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
     answering.fix_answering_descriptions(work)
+    continued.continue_descriptions(work)
     _name_descriptions(work, ix)
     _quote_pronouns(work, ix)
     _count(work)
@@ -286,10 +290,12 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
     next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
     vocs = set(_vocatives(ix, q))
-    for attr in (
-        _post_tag(ix, q, next_start, next_start < para.end),
-        _pre_tag(ix, prev_end, q.start),
-    ):
+    post = _post_tag(ix, q, next_start, next_start < para.end)
+    if post is not None and _introduced(ix, q, prev_end):
+        # `"Yes," I said, "Jonathan." She smiled.`: the tag ending on a comma introduces
+        # the line; the sentence after it is a beat of whoever is listening
+        post = _pre_tag(ix, prev_end, q.start) or post
+    for attr in (post, _pre_tag(ix, prev_end, q.start) if post is None else None):
         if attr is not None:
             return attr
     for attr in (_pre_beat(ix, prev_end, q.start), _post_beat(ix, q.end, next_start)):
@@ -312,6 +318,16 @@ def _voice(ix: _Index, i: int) -> _Attr | None:
     next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
     m = voices.voice_tag(ix, q, prev_end, next_start, para.start, para.end)
     return _attr(ix, m, None, Span(m.start, m.end), True) if m is not None else None
+
+
+def _introduced(ix: _Index, q: Quote, prev_end: int) -> bool:
+    """True when narration ending on a comma or colon leads into the quote and the
+    quote ends its sentence with a capital after it: the narration after the quote is
+    a sentence of its own, no tag of this line."""
+    lead = ix.text[prev_end : q.start].rstrip()
+    inner_end = ix.text[q.start : q.end].rstrip("\"'”’ ")[-1:]
+    after = ix.text[q.end : q.end + 4].lstrip()[:1]
+    return lead.endswith((",", ":")) and inner_end in (".", "!", "?", "…") and after.isupper()
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
@@ -818,6 +834,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
         attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr) for i in turn]
+        _named_in_paragraph(ix, quotes, turn, attrs)
         if not any(attrs):
             beat = _recheck(ix, _para_beat(ix, quotes, turn, vocs), last, prev, vocs, heard)
             attrs = [beat] * len(turn) if beat is not None else attrs
@@ -1225,6 +1242,28 @@ def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
         attrs[k] = _Attr(src.speaker, src.evidence, src.cue, src.confidence - CONF_INHERIT_DROP)
 
 
+def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs: list[_Attr | None]) -> None:
+    """A pronoun tag in a paragraph whose other tag or closing beat names one character
+    of that gender is that character: one speaker holds the paragraph
+    (`"Sure," he said, "the baker's boy. Seen him lately?" Tom finished.`), whoever
+    else the narration named before the pronoun."""
+    names = {a.speaker for a in attrs if a is not None and a.pronoun is None and a.confidence >= CONF_TAG_NAME}
+    last = quotes[turn[-1]]
+    p = ix.work.paragraphs[ix.para_of(last.start)]
+    if bisect_left(ix.q_starts, p.end) - 1 == turn[-1]:
+        # a closing sentence opening on a name (`Tom wound up.`) lost to the tag inside the quote
+        seg = ix.text[last.end : p.end].strip()
+        beat = _post_beat(ix, last.end, p.end) if seg[:1].isupper() and _sentence_cut(seg) >= len(seg) - 1 else None
+        if beat is not None and beat.pronoun is None and ix.text.startswith(seg[:8], beat.cue.start):
+            names.add(beat.speaker)
+    for k, a in enumerate(attrs):
+        if a is None or a.pronoun is None:
+            continue
+        fit = [c for c in names if c is not None and ix.gender.get(c) == a.pronoun[0]]
+        if len(fit) == 1 and fit[0] != a.speaker and fit[0] != a.addressee and fit[0] not in _vocatives(ix, quotes[turn[k]]):
+            attrs[k] = _with(a, fit[0])
+
+
 def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
     """The subject of narration that closes the quote paragraph before `q`, past its
     last quote's tag: `"...," said Holmes. I read the entry aloud.` / `"..."` -- the one
@@ -1260,6 +1299,34 @@ def _last_clause_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     return m if m is not None and m.kind != "pronoun" else None
 
 
+_EXPLETIVE = re.compile(r"\s*(?:There|It)\s+(?:was|were|is|are|had|has|came|seemed)\b")
+_CLAUSE_OPEN = re.compile(r"(?:\b(?:that|and|so|when|as|till|until)|[,;])\s+$")
+
+
+def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
+    """The subject pronoun of the last clause inside a sentence that opens on no one (`There was`, `It was`):
+    `There was such an edge to her tone that I looked round.` -- the one who acts last."""
+    if not _EXPLETIVE.match(ix.text, s0, end):
+        return None
+    found = None
+    for m in ix.mentions_in(s0, end):
+        if m.kind == "pronoun" and ix.text[m.start : m.end].lower() in _NOMINATIVE and not ix.in_quote(m.start):
+            if _CLAUSE_OPEN.search(ix.text, max(s0, m.start - 8), m.start):
+                found = m
+    return found
+
+
+def _last_listener(ix: _Index, q: Quote, speaker: str) -> str | None:
+    """The one `speaker`'s last line before `q` was said to, when that line is the last one."""
+    i = bisect_left(ix.q_starts, q.start) - 1
+    while i >= 0 and ix.work.quotes[i].kind == "non_speech":
+        i -= 1
+    if i < 0 or ix.work.quotes[i].speaker != speaker:
+        return None
+    addr = ix.work.quotes[i].addressees
+    return addr[0] if len(addr) == 1 else None
+
+
 def _guess(
     ix: _Index,
     q: Quote,
@@ -1291,7 +1358,12 @@ def _guess(
         para = ix.work.paragraphs[p - 1]
         seg = ix.text[para.start : para.end]
         s0 = para.start + _last_sentence_start(seg.rstrip())
-        m = _last_clause_subject(ix, s0, para.end) or _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
+        m = (
+            _last_clause_subject(ix, s0, para.end)
+            or _subject(ix, s0, para.end)
+            or _inner_subject(ix, s0, para.end)
+            or _subject(ix, para.start, para.end)
+        )
         if m is not None:
             m = _heard_last(ix, m, s0, para.end)
         if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
@@ -1300,6 +1372,10 @@ def _guess(
             # `"Jo uses such slang!" said Amy.` / Jo whistled. / `"Don't, Jo."`: the one the
             # narration shows acting is spoken to by whoever spoke just before it
             return _Attr(earlier, IMPLICIT, cue, CONF_RESUME)
+        if earlier is not None and earlier in vocs and (heard := _last_listener(ix, q, earlier)) not in (None, *vocs):
+            # `"Ah, Bishop," she would say.` / narration / `"Indeed, Mrs. Blaine, ..."`: a line
+            # calling the one who spoke last is said by the one she was talking to
+            return _Attr(heard, IMPLICIT, cue, CONF_RESUME)  # type: ignore[arg-type]
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
         if ok(other):

@@ -1,0 +1,37 @@
+"""Which quotes a tag or beat reaches inside its paragraph, on short original passages
+run through the whole pipeline."""
+
+from __future__ import annotations
+
+from ficlens.pipeline import analyze
+
+from attribution import speaker_of
+
+
+def test_a_pronoun_tag_is_the_man_the_paragraph_names_at_its_close():
+    # Harold is named last before the `he`, but the paragraph closes on Walter's own beat
+    text = """
+Walter Reed waited on the platform while the porter stacked the trunks. Harold Finch had
+promised to come down from the hills by the noon train.
+
+"Is your friend not here yet?" the porter asked.
+
+Harold Finch was nowhere in sight.
+
+"No," he replied, "not yet. Harold is always late for everything, and I never mind it. Will the train be long?" Walter wound up.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "No") == "Walter Reed"
+    assert speaker_of(work, "not yet") == "Walter Reed"
+
+
+def test_a_tag_between_the_parts_of_a_line_outweighs_the_sentence_after_it():
+    # `She smiled` after the second part is the innkeeper's own beat, not a tag of that part
+    text = """
+The door of the inn opened before I could knock, and a stout woman in a blue apron looked me over.
+When I stepped in she curtsied and said, "The gentleman from the coast?" "Yes," I said, "Arthur Penrose." She smiled, and called a boy to take my bag up the stairs.
+"""
+    work = analyze(text.strip() + "\n")
+    narrator = speaker_of(work, "Yes")
+    assert narrator is not None
+    assert speaker_of(work, "Arthur Penrose") == narrator
