@@ -23,7 +23,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
    tags no line (`"...?" I answered that it was May`); `cried one of the women` and
    `cried the voice of Tobin` are the women's and Tobin's; an unnamed voice speaks for a
    listed group (`said a voice in the crowd`; `she heard one voice say` just after the
-   narration named the men).
+   narration named the men). An unnamed voice the narration identifies (`answered a
+   second voice; Nora could tell it was that of old Hannah`, a `that man` soon after, a
+   group coming in) is that one's, before anything else (`voices`); `the voice of the
+   bosun, roaring:` is the bosun's. With a list, `we said` is a listed "we"'s.
 2. An action beat (a name or pronoun opening the narration sentence next to the quote:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
    names that character as a vocative. In a beat the one the narrator sees acts
