@@ -116,3 +116,4 @@ def test_calls_that_open_a_story_are_the_one_the_narration_shows_next():
     work = run_with_cast(OPENING, [CharacterEntry("Bramble"), CharacterEntry("Mrs. Ashdown")])
     assert speaker_of(work, "Bramble!\"") == "Mrs. Ashdown"
     assert speaker_of(work, "BRAMBLE") == "Mrs. Ashdown"
+

@@ -102,16 +102,16 @@ def _owner(ix: Any, after: int, sent_end: int, noun: str, q: Quote) -> Mention |
     text = ix.text
     for m in ix.mentions_in(after, sent_end):
         if m.kind != "pronoun" and _OWNED.search(text, max(after, m.start - 20), m.start):
-            return m  # `another voice, which Ann knew to be that of Mrs. Reed`
+            return m  # `answered a second voice; Nora could tell it was that of old Hannah`
     p = ix.para_of(q.start)
     paras = ix.work.paragraphs
     stop = min(paras[min(p + FORWARD_PARAS, len(paras) - 1)].end, q.end + FORWARD_CHARS)
     for m in ix.mentions_in(q.end, stop):
-        if m.kind == "pronoun":
-            continue
+        if m.kind == "pronoun" or ix.para_of(m.start) == p and ix.in_quote(m.start):
+            continue  # the voice's own words point at someone else: `"That man is a thief!"`
         surface = text[m.start : m.end]
         if _POINTING.match(surface):
-            return m  # `"That lady looks clever," whispered Ann.`
+            return m  # `"That man must work here," said Tam.`
         if _group(ix, m) and not ix.in_quote(m.start) and _opens_sentence(text, m.start):
             return m  # `The boys came running in.`
     return None
