@@ -117,3 +117,18 @@ def test_calls_that_open_a_story_are_the_one_the_narration_shows_next():
     assert speaker_of(work, "Bramble!\"") == "Mrs. Ashdown"
     assert speaker_of(work, "BRAMBLE") == "Mrs. Ashdown"
 
+
+
+HEARD_NEXT = """
+The platform emptied slowly. Ivy stood by her trunk and waited for the porter, who had gone back for her hatbox.
+
+"Excuse me, miss, is this yours?"
+
+A stranger's voice at her elbow made her jump. She had seen him on the train, reading a paper.
+"""
+
+
+def test_a_line_is_the_ones_whose_voice_the_next_paragraph_opens_on():
+    cast = [CharacterEntry("Ivy"), CharacterEntry("the porter"), CharacterEntry("A stranger")]
+    work = run_with_cast(HEARD_NEXT, cast)
+    assert speaker_of(work, "Excuse me") == "A stranger"

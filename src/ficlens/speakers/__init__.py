@@ -277,7 +277,7 @@ def _turns(work: Work, ix: _Index) -> list[list[int]]:
 
 
 def _direct(ix: _Index, i: int) -> _Attr | None:
-    a = _voice(ix, i) or _direct_raw(ix, i)
+    a = _voice(ix, i) or _direct_raw(ix, i) or _voice_next(ix, i)
     if a is not None and a.addressee == a.speaker and a.pronoun is None:
         a.addressee = None
     return a
@@ -331,6 +331,16 @@ def _introduced(ix: _Index, q: Quote, prev_end: int) -> bool:
     inner_end = ix.text[q.start : q.end].rstrip("\"'”’ ")[-1:]
     after = ix.text[q.end : q.end + 4].lstrip()[:1]
     return lead.endswith((",", ":")) and inner_end in (".", "!", "?", "…") and after.isupper()
+
+
+def _voice_next(ix: _Index, i: int) -> _Attr | None:
+    """A line the next paragraph hears in someone's voice (`voices.voice_next`)."""
+    q = ix.work.quotes[i]
+    p = ix.para_of(q.start)
+    if p < 0:
+        return None
+    m = voices.voice_next(ix, q, ix.work.paragraphs[p].end)
+    return _attr(ix, m, None, Span(m.start, m.end), False) if m is not None else None
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:

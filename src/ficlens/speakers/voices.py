@@ -12,6 +12,10 @@ whose voice it was, and the line is theirs:
 - a group that a narration sentence soon after opens on: `A thin voice yelled from
   beyond the barns: / "Supper!" / The pickers came trooping up the slope.`
 
+A line that ends its paragraph is also the one's whose voice the next paragraph opens
+on (`"Excuse me, miss?" / A stranger's voice at her elbow made her jump.`,
+`voice_next`).
+
 With a user's character list, two more unnamed speakers: a listed group called by a
 bare plural (`"Who bids, friends?"`, `group_calls`) is that line's addressee and so
 answers it, and a listed "we" (`listed_we`) says the lines tagged `we said`.
@@ -31,7 +35,7 @@ from typing import Any
 from ficlens.model import Mention, Quote
 from ficlens.speakers.verbs import SPEECH_VERB
 
-__all__ = ["group_calls", "listed_we", "voice_tag"]
+__all__ = ["group_calls", "listed_we", "voice_next", "voice_tag"]
 
 FORWARD_PARAS = 3  # paragraphs after the line within which the narration points at the voice
 FORWARD_CHARS = 1200  # and at most this many characters
@@ -159,3 +163,40 @@ def listed_we(work: Any) -> str | None:
     if not work.scratch.get("closed_characters"):
         return None
     return next((c.id for c in work.characters if _WE_NAMES.intersection(f.lower() for f in (c.name, *c.aliases))), None)
+
+
+_POSSESSED_VOICE = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?voice\b")
+_VOICE_OF_OPENING = re.compile(r"\s*(?:[Tt]hen\s+|[Bb]ut\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?voice\s+of\s+(?:the\s+)?")
+
+
+def voice_next(ix: Any, q: Quote, para_end: int) -> Mention | None:
+    """The one whose voice the next paragraph opens on said a line that ends its own
+    paragraph (`"I beg your pardon." / A stranger's voice made her turn.`); None when
+    the next paragraph opens otherwise."""
+    text = ix.text
+    if text[q.end : para_end].strip():
+        return None
+    p = ix.para_of(q.start)
+    paras = ix.work.paragraphs
+    if p < 0 or p + 1 >= len(paras):
+        return None
+    nxt = paras[p + 1]
+    if ix.in_quote(nxt.start) or ix.in_quote(_first_char(text, nxt.start, nxt.end)):
+        return None
+    head = ix.mentions_in(nxt.start, min(nxt.end, nxt.start + 60))
+    if not head:
+        return None
+    m = head[0]
+    lead = text[nxt.start : m.start]
+    if m.kind != "pronoun" and _VOICE_OF_OPENING.fullmatch(lead):
+        return m  # `The low voice of the stranger went on.`
+    if len(lead.split()) <= 1 and _POSSESSED_VOICE.match(text, m.end):
+        return m  # `A stranger's voice made her turn.`
+    return None
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    k = start
+    while k < end and text[k].isspace():
+        k += 1
+    return k
