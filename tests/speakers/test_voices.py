@@ -132,3 +132,20 @@ def test_a_line_is_the_ones_whose_voice_the_next_paragraph_opens_on():
     cast = [CharacterEntry("Ivy"), CharacterEntry("the porter"), CharacterEntry("A stranger")]
     work = run_with_cast(HEARD_NEXT, cast)
     assert speaker_of(work, "Excuse me") == "A stranger"
+
+
+EDGE = """
+Marta spread the map on the table and told the others where the boat would wait.
+
+"I'm coming too," said Marta's brother Lev.
+
+"Count me in as well."
+
+There was an edge in the voice of Ned as he came in from the yard and shut the door behind him.
+"""
+
+
+def test_a_line_is_the_ones_in_whose_voice_the_next_paragraph_hears_something():
+    cast = [CharacterEntry("Marta"), CharacterEntry("Lev"), CharacterEntry("Ned")]
+    work = run_with_cast(EDGE, cast)
+    assert speaker_of(work, "Count me in") == "Ned"

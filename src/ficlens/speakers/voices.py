@@ -166,13 +166,15 @@ def listed_we(work: Any) -> str | None:
 
 
 _POSSESSED_VOICE = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?voice\b")
+_IN_VOICE_OF = re.compile(r"\s*There\s+(?:was|is)\s+(?:[\w-]+\s+){1,6}?in\s+the\s+voice\s+of\s+(?:the\s+)?")
 _VOICE_OF_OPENING = re.compile(r"\s*(?:[Tt]hen\s+|[Bb]ut\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?voice\s+of\s+(?:the\s+)?")
 
 
 def voice_next(ix: Any, q: Quote, para_end: int) -> Mention | None:
     """The one whose voice the next paragraph opens on said a line that ends its own
-    paragraph (`"I beg your pardon." / A stranger's voice made her turn.`); None when
-    the next paragraph opens otherwise."""
+    paragraph (`"Is this yours?" / A stranger's voice at her elbow made her jump.`,
+    `There was anger in the voice of the stranger.`); None when the next paragraph
+    opens otherwise."""
     text = ix.text
     if text[q.end : para_end].strip():
         return None
@@ -183,13 +185,13 @@ def voice_next(ix: Any, q: Quote, para_end: int) -> Mention | None:
     nxt = paras[p + 1]
     if ix.in_quote(nxt.start) or ix.in_quote(_first_char(text, nxt.start, nxt.end)):
         return None
-    head = ix.mentions_in(nxt.start, min(nxt.end, nxt.start + 60))
+    head = ix.mentions_in(nxt.start, min(nxt.end, nxt.start + 80))
     if not head:
         return None
     m = head[0]
     lead = text[nxt.start : m.start]
-    if m.kind != "pronoun" and _VOICE_OF_OPENING.fullmatch(lead):
-        return m  # `The low voice of the stranger went on.`
+    if m.kind != "pronoun" and (_VOICE_OF_OPENING.fullmatch(lead) or _IN_VOICE_OF.fullmatch(lead)):
+        return m  # `The low voice of the stranger went on.`, `There was anger in the voice of Ned.`
     if len(lead.split()) <= 1 and _POSSESSED_VOICE.match(text, m.end):
         return m  # `A stranger's voice made her turn.`
     return None
