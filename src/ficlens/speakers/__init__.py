@@ -23,7 +23,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
    tags no line (`"...?" I answered that it was May`); `cried one of the women` and
    `cried the voice of Tobin` are the women's and Tobin's; an unnamed voice speaks for a
    listed group (`said a voice in the crowd`; `she heard one voice say` just after the
-   narration named the men).
+   narration named the men). An unnamed voice the narration identifies (`answered a
+   second voice; Nora could tell it was that of old Hannah`, a `that man` soon after, a
+   group coming in) is that one's, before anything else (`voices`); `the voice of the
+   bosun, roaring:` is the bosun's. With a list, `we said` is a listed "we"'s.
 2. An action beat (a name or pronoun opening the narration sentence next to the quote:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
    names that character as a vocative. In a beat the one the narrator sees acts
@@ -275,7 +278,7 @@ def _turns(work: Work, ix: _Index) -> list[list[int]]:
 
 
 def _direct(ix: _Index, i: int) -> _Attr | None:
-    a = _direct_raw(ix, i) or _voice(ix, i)
+    a = _voice(ix, i) or _direct_raw(ix, i) or _voice_next(ix, i)
     if a is not None and a.addressee == a.speaker and a.pronoun is None:
         a.addressee = None
     return a
@@ -329,6 +332,16 @@ def _introduced(ix: _Index, q: Quote, prev_end: int) -> bool:
     inner_end = ix.text[q.start : q.end].rstrip("\"'”’ ")[-1:]
     after = ix.text[q.end : q.end + 4].lstrip()[:1]
     return lead.endswith((",", ":")) and inner_end in (".", "!", "?", "…") and after.isupper()
+
+
+def _voice_next(ix: _Index, i: int) -> _Attr | None:
+    """A line the next paragraph hears in someone's voice (`voices.voice_next`)."""
+    q = ix.work.quotes[i]
+    p = ix.para_of(q.start)
+    if p < 0:
+        return None
+    m = voices.voice_next(ix, q, ix.work.paragraphs[p].end)
+    return _attr(ix, m, None, Span(m.start, m.end), False) if m is not None else None
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
