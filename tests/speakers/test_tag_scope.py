@@ -35,3 +35,21 @@ When I stepped in she curtsied and said, "The gentleman from the coast?" "Yes," 
     narrator = speaker_of(work, "Yes")
     assert narrator is not None
     assert speaker_of(work, "Arthur Penrose") == narrator
+
+
+def test_a_beat_opening_on_a_bare_pronoun_is_not_the_owner_of_the_hand_it_takes():
+    # `He took her hand`: the subject is the unnamed `he`, not Nora, whose hand it is; the
+    # beat gives Nora no line (only the alternation may still guess her)
+    text = """
+The guard had left them alone on the quay, and the lamps were going out one by one. Nora Hale held the letter.
+
+"You know what to do with it?"
+
+"I know," said Nora.
+
+"Then go now, before the tide turns." He took her hand in his. "Good-bye, and good luck," he said more loudly.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "I know") == "Nora Hale"
+    line = next(q for q in work.quotes if work.text[q.start : q.end].startswith('"Then go now'))
+    assert line.evidence != "anaphoric"

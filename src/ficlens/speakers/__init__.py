@@ -361,6 +361,9 @@ def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span
 _OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
 
 
+_LEAD_SUBJECT = re.compile(r"[ \t\n—–-]*(?:(?:And|But|Then)\s+)?(?:He|She|They|I|We)\s+[a-z]")
+
+
 def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Mention | None:
     """The first mention in text[start:end] that stands as a subject: few words before it
     and no preposition right before it."""
@@ -375,6 +378,8 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My aunt caught me yawning and said`: an object is nobody's subject
+        if _LEAD_SUBJECT.match(lead) and not _PERCEIVE_BEAT.search(lead):
+            return None  # `He took her hand`: a pronoun no mention stands for is the subject, not `her`
         comma = text.find(",", m.end, end) if _SUBORDINATE.match(lead) else -1
         if comma >= 0:
             start = comma + 1  # `When I had done, they shouted`: the main clause starts after the comma
