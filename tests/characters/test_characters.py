@@ -510,9 +510,9 @@ def test_a_subject_followed_by_a_short_phrase_is_still_the_subject_of_its_verb()
     from ficlens.pipeline import Options, analyze
 
     text = (
-        "Harold Vane having asked me to set it all down, I go back to the winter when Sam Pook with the "
-        "wooden leg first came knocking at our door.\n\nI remember him as if it were yesterday, stamping the "
-        "snow off his boots and looking about him at the empty benches.\n\n"
+        "My sister says I should write down how the lodger came, so here it is: the spring when Sam Pook "
+        "with the crutch first rang at our shop.\n\nHe stood a long while in the doorway, shaking the "
+        "rain off his hat and peering round at the empty shelves.\n\n"
         '"A quiet house," says he, "and a warm one. I\'ll stop here."\n'
     )
     work = analyze(text, Options())

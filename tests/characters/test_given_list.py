@@ -196,3 +196,26 @@ def test_a_plain_definite_description_is_the_named_character_on_stage():
     work = run_with_cast(VERANDA, cast)
     assert speaker_of(work, "It is kind") == "Ada"
     assert speaker_of(work, "We so seldom") == "Ada"
+
+
+HOMECOMING = """
+His mother kept the lamp lit in the window every night that winter.
+
+Far off, at the edge of the camp, a boy came up the road with his pass in his hand.
+
+"Go on, then, and mind the ditch," called a sentry from the dark.
+
+He walked along the river until the lights were far behind him. He climbed the hill in
+the snow. He stopped at the gate and looked at the dark barn. He had been gone a year. He
+knocked at the kitchen door. She opened it.
+
+"Is it really you?" she said.
+"""
+
+
+def test_a_listed_passer_by_takes_no_he_or_she():
+    # "a sentry" has no known gender: the run of "he"s must not make it the "she" too
+    cast = [CharacterEntry("Danny"), CharacterEntry("his mother"), CharacterEntry("a sentry")]
+    work = run_with_cast(HOMECOMING, cast)
+    assert speaker_of(work, "Go on") == "a sentry"
+    assert speaker_of(work, "Is it really") == "his mother"

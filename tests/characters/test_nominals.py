@@ -252,9 +252,9 @@ def test_with_a_list_the_owner_of_a_voice_is_the_listed_person_brought_in_soon_a
 
 
 PADDOCK = """
-I was a young colt then, and I stayed close by my mother in the paddock. She was a wise old mare, and the old man thought a great deal of her. Her name was Bramble, but he called her Old Girl.
+That was the winter I turned nine, and most evenings I sat in the kitchen beside my mother while she mended nets for the harbour. Her name was Bramble, though the fishermen called her Mistress B.
 
-"Keep your heels down when the boys come near," said my mother. "Kicking never mended anything."
+"Keep the needle flat when you pull it through," said my mother. "A crooked stitch never held a herring."
 
 "Yes, mother," I said.
 """
@@ -262,11 +262,11 @@ I was a young colt then, and I stayed close by my mother in the paddock. She was
 
 def test_a_name_the_narration_states_for_a_described_character_is_its_alias():
     work = analyze(PADDOCK, Options())
-    assert "Bramble" in names_of(work, "Keep your heels down")
+    assert "Bramble" in names_of(work, "Keep the needle flat")
 
 
 INN = """
-At the inn door I faced a stout grey-haired woman in a blue apron. When I came near she curtsied and said, "The gentleman from the coach?"
+On the ferry steps I met a stout grey-haired woman in a blue apron. As I reached the top she looked me over and said, "The gentleman from the coach?"
 
 "Yes," I said.
 """

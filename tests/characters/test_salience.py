@@ -27,3 +27,16 @@ morning. "Here," he said, and held out the coin.
     assert speaker_of(work, "Here") == "Daniel Frost"
     looked = work.text.index("Frost looked")
     assert any(m.start == looked and work.character(m.character).name == "Daniel Frost" for m in work.mentions)
+
+
+def test_a_man_named_only_inside_a_reported_question_is_not_the_next_he():
+    # Mr. Hale is only asked about; the "he" who answers is the man she asked
+    text = """
+Owen Marsh waited by the inn door with his bag at his feet. The yard was empty. He watched the
+rain. Nell came out to him at last and asked, in a low voice, whether Mr. Hale of Dunmore had
+come in on the evening coach, or whether Mr. Hale had sent word.
+
+"Not tonight," he answered. "The road is flooded past the mill."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Not tonight") == "Owen Marsh"

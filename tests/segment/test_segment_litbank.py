@@ -1,7 +1,7 @@
 """The segmenter never takes a quotation of a public-domain novel out of the story.
 
-LitBank's openings start with headings of every kind ("CHAPTER I.", "PART ONE--The Old
-Buccaneer", "Phase the First: The Maiden", "_One_"); whatever the segmenter makes of
+LitBank's openings start with headings of every kind (numbered chapters, parts with a
+title after a dash, "Phase"-style headings, italic numbers); whatever the segmenter makes of
 them, every gold quotation must stay in a story paragraph.
 """
 

@@ -42,3 +42,102 @@ def test_a_kin_descriptions_voice_speaks_but_not_its_own_kin():
     text = 'Tobin shut the door.\n\n"You are late again," his wife\'s voice came from upstairs.'
     w = with_kin(text, [MARA, TOBIN], {0: "c2"}, {"his wife": "c1"})
     assert speakers(w) == ["c1"]
+
+
+# the narrator's mother is named once, long before she speaks; the cast has only her name
+STATED = """
+I was born in the loft above the bakery, and my mother kept the shop below. She was a
+quiet, tidy woman, and the whole street trusted her scales. Her name was Agnes Pell.
+
+For years I swept the floor and carried the trays. Widow Crane, who kept the mill, brought
+the flour each Monday and stayed to grumble about the weather.
+
+"The river is rising again," Widow Crane said one morning.
+
+"Then we shall bake twice as much today," said my mother, "before the road floods."
+
+The widow grunted and went out.
+"""
+
+
+def test_the_narrators_kin_is_the_name_the_narration_gave_her():
+    from attribution import run_with_cast
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry("Agnes Pell", ["Agnes"]), CharacterEntry("Widow Crane", [], "she"), CharacterEntry("Tam", ["I"])]
+    w = run_with_cast(STATED, cast)
+    names = {c.id: c.name for c in w.characters}
+    q = [q for q in w.quotes if "twice" in w.text[q.start : q.end]][0]
+    assert names.get(q.speaker) == "Agnes Pell"
+
+
+# the cast knows the uncle only by the name a guest calls him
+CALLED = """
+The lamp was lit when I came in from the yard. Mrs. Dunmore sat by the stove with her knitting.
+My uncle looked up from his paper and said to me:
+
+"Your boots, lad. Off with them before your aunt sees."
+
+I pulled them off by the door.
+
+"A boy needs air and mud," said Mrs. Dunmore. "Isn't that so, Owen?"
+
+"It is, within reason," said my uncle.
+"""
+
+
+def test_the_narrators_kin_answers_to_the_name_a_line_called():
+    from attribution import run_with_cast
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry("Owen", [], "he"), CharacterEntry("Mrs. Dunmore", [], "she"), CharacterEntry("Pip", ["I"])]
+    w = run_with_cast(CALLED, cast)
+    names = {c.id: c.name for c in w.characters}
+    said = {w.text[q.start : q.end][1:8]: names.get(q.speaker) for q in w.quotes}
+    assert said["Your bo"] == "Owen"
+    assert said["It is, "] == "Owen"
+
+
+# the cousin is named once in apposition; later he is only "my cousin"
+APPOSED = """
+I write this to set down why I no longer speak to my cousin, Arthur Vell. We served
+together on the frontier, and a stranger named Corporal Dunn shared our tent.
+
+One night Corporal Dunn fell ill, and the fever took him hard. My cousin ran in with a lamp.
+"Fetch the surgeon!" he shouted to me, and knelt by the cot.
+"""
+
+
+def test_the_narrators_kin_named_in_apposition_speaks_as_that_character():
+    from attribution import run_with_cast
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry("Arthur Vell", ["Vell"], "he"), CharacterEntry("Corporal Dunn", ["Dunn"], "he")]
+    w = run_with_cast(APPOSED, cast)
+    names = {c.id: c.name for c in w.characters}
+    assert names.get(w.quotes[0].speaker) == "Arthur Vell"
+
+
+# the cast lists the narrator's mother by her description; her daughter calls her "mamma"
+MAMMA = """
+We sat down to supper. My mother carved the pie, and my sister Lottie talked without stopping.
+
+"Ned, you are dripping on the floor," Lottie said.
+
+"I was caught in the rain on the mill road," said I.
+
+"The new curate was out in it too, in yellow gloves. Wasn't that odd of him, mamma?" Lottie went on.
+
+"Very odd. I hope he was civil."
+"""
+
+
+def test_a_listed_mother_answers_when_called_mamma():
+    from attribution import run_with_cast
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry("my mother", ["My mother"], "she"), CharacterEntry("Lottie", [], "she"), CharacterEntry("Ned", ["I"], "he")]
+    w = run_with_cast(MAMMA, cast)
+    names = {c.id: c.name for c in w.characters}
+    q = [q for q in w.quotes if "Very odd" in w.text[q.start : q.end]][0]
+    assert names.get(q.speaker) == "my mother"

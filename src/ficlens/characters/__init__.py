@@ -32,7 +32,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    list it speaks, so it is the salient listed character known to be of its gender,
    never the narrator.
    A listed description ("my mother", "her husband" in a pack or character list) is
-   matched whole, before its possessive pronoun. A speaker brought in by description
+   matched whole, before its possessive pronoun; so is a listed partitive ("one of
+   them"), which, when several listed members share it, is any one of them. A speaker brought in by description
    ("asked a gentleman") is the character of that gender the narration names next, if
    nothing named them before (`_newcomers`); with a given list also a definite one
    ("said the officer") that nothing else links to a listed character.
@@ -84,7 +85,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms
+from ficlens.characters.castlink import reply_calls
+from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms, is_partitive
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
     FEMALE_NOUNS,
@@ -97,7 +99,7 @@ from ficlens.characters.lexicon import (
     PLACES,
     STOP,
 )
-from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned
+from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned, called_kin, stated_kin
 from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, listed_voice_owners, noun_gender, stated_names, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
 from ficlens.fandoms import CharacterEntry, Pack
@@ -213,13 +215,17 @@ def find_characters(
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
-                  restrict is not None)
+                  restrict is not None, [c.start for c in work.chapters[1:]])
+    links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
+    if restrict is not None:
+        links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator), **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
         # again, with the kin as names: "said his wife" makes her the salient "she"
         extra, kin_smap, back = pinned(kin, text, prons, occs)
-        links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed)
+        links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
+        links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
@@ -509,7 +515,7 @@ def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: l
                 own[t[0]] += SELF_NAMED
             elif " " in o.core and _SOLE_NAME.fullmatch(text, quotes[qi].start, quotes[qi].end) and \
                     text[quotes[qi].start + 1 : quotes[qi].end].strip(" .\"'“”‘’") == o.surface:
-                own[t[0]] += REPLY_VOCATIVE  # `"Yes," I said, "Jonathan Harker."`: a full name given alone
+                own[t[0]] += REPLY_VOCATIVE  # `"Yes," I said, "Edwin Marsh."`: a full name given alone
         elif _CALLED_ME.search(before) is not None:
             own[t[0]] += SELF_NAMED
     return own
@@ -539,6 +545,8 @@ def _resolve(
     described: dict[str, int] = {}  # description -> the character it was taken for
     # passers-by ("a voice from the stair", "another clerk"); "the surgeon" may be "he"
     unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
+    # a listed passer-by ("another private", "a voice") is no he or she the list knows of
+    unnamed |= {i for i, e in enumerate(ents) if e.entry is not None and all(map(is_indefinite, entry_forms(e.entry)))}
     newcomer = _newcomers(occs, smap, genders)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
     if links is not None and links.closed:
@@ -575,6 +583,8 @@ def _resolve(
             found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
                 idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
+                if idx is None and links is not None and links.closed:
+                    idx = links.fixed.get(it.surface)  # listed, or named: "Her name was Agnes"
                 if idx is None and links is not None and links.closed and it.speech and _description_gender(it.core):
                     # "said my brother" with a list: the kin speaks, so is a listed one on stage
                     idx = _describe(it, state, genders, nominal or {}, DECAY, () if narrator is None else {narrator})
@@ -612,9 +622,9 @@ def _resolve(
                 idx = t[0]
             else:
                 seen = [(state[i][2], i) for i in t if i in state]
-                if not seen:
+                if not seen and not is_partitive(it.surface):
                     continue
-                idx = max(seen)[1]
+                idx = max(seen)[1] if seen else t[0]  # "one of them" names one member, whichever
             if it.vocative:
                 qi = bisect_right(qends, it.start)
                 if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
@@ -622,7 +632,7 @@ def _resolve(
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
-            bump(idx, it.sent, it.start, W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME), subj)
+            bump(idx, it.sent, it.start, W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_NAME), subj)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             if links is not None:
                 links.seen(it, idx)

@@ -50,6 +50,16 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _DESCRIPTION = re.compile(r"(?:my|his|her|our|their|your)(?: [a-z-]+){1,3}")
 
 
+# a listed partitive ("one of them", "one of the colts") names one member of a group
+_PARTITIVE = re.compile(r"(?:one|some|each|another|two|three) of (?:them|the(?: [a-z-]+){1,2})")
+
+
+def is_partitive(form: str) -> bool:
+    """True for a listed "one of them", "one of the colts": matched verbatim, and when
+    several listed members share it, any of them is the one meant."""
+    return _PARTITIVE.fullmatch(form) is not None
+
+
 def is_description(form: str) -> bool:
     """True for a lower-case description used as a name: "my mother", "her husband".
 
@@ -188,7 +198,7 @@ class Clusters:
         """Forms to match verbatim in the text (pack and list names and aliases)."""
         # a lower-case form counts when it is an epithet ("the guide", "the doctor")
         return tuple(sorted(f for f in self.exact if any(ch.isupper() for ch in f) or f.startswith("the ")
-                            or is_description(f)))
+                            or is_description(f) or is_partitive(f)))
 
     def _new(self, entry: CharacterEntry | None = None) -> Ent:
         e = Ent(len(self.ents), entry)

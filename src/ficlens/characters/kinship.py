@@ -25,6 +25,10 @@ Entry points, all called by `find_characters`:
 - `narrator_kin(...)`: the narrator's "my mother" is Mrs. X for a narrator X.
 - `kin_vocatives(...)`: "Oh, papa!", "Uncle, sit down." inside a quote are vocative
   mentions of the family member the word names.
+- `stated_kin(...)`, `called_kin(...)`: with a character list, the narrator's kin the
+  narration names outright ("my mother ... Her name was Agnes", "my cousin, Arthur
+  Vell.") or who answers a question calling a listed character by name (`"Right, Tom?"`
+  / `"...," said my uncle`) is that character.
 
 No scratch keys.
 """
@@ -38,9 +42,10 @@ from functools import lru_cache
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
 from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES
 from ficlens.characters.names import Occ, Pron
+from ficlens.characters.nominals import _NAME_WAS
 from ficlens.speakers.verbs import SPEECH_VERB
 
-__all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "PARENT_WORDS"]
+__all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "called_kin", "stated_kin", "PARENT_WORDS"]
 
 SPOUSE = {"wife": "she", "lady": "she", "missus": "she", "husband": "he"}
 PARENT = {
@@ -237,6 +242,101 @@ def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: in
             raw[n] = (start, end, moved[surface], kind, surface, quoted)
 
 
+# the narrator's kin: "my mother", "my old uncle"
+_MY_KIN = re.compile(rf"\b[Mm]y[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w-])")
+
+
+# the narrator's kin in apposition with a name: "my cousin, Arthur Vell."
+_MY_KIN_APPOS = re.compile(
+    rf"\b[Mm]y[ \t]+(?:[a-z-]+[ \t]+)?({_KIN}),[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—])"
+)
+
+
+def stated_kin(text: str, paragraphs: list, quotes: list, smap: dict, ents: list[Ent]) -> dict[str, int]:
+    """"my mother" -> the character the narration names as the narrator's kin: in
+    apposition ("my cousin, Arthur Vell.") or by "Her name was Agnes" when the
+    narration's nearest kin of the pronoun's gender before that sentence, in its
+    paragraph, is the narrator's ("I kept my mother's shop ... Her name was
+    Agnes")."""
+    pstarts = [p.start for p in paragraphs]
+    qspans = sorted((q.start, q.end) for q in quotes)
+    qstarts = [s for s, _ in qspans]
+    pairs: list[tuple[str, int]] = []
+    for m in _MY_KIN_APPOS.finditer(text):
+        t = smap.get(m.group(2))
+        if t and len(t) == 1 and not _quoted(qspans, qstarts, m.start()) and _fits(ents[t[0]], m.group(1)):
+            pairs.append((f"my {m.group(1)}", t[0]))
+    for m in _NAME_WAS.finditer(text):
+        t = smap.get(m.group(1))
+        if not t or len(t) != 1 or _quoted(qspans, qstarts, m.start()):
+            continue
+        g = "she" if m.group(0)[:3].lower() == "her" else "he"
+        if _gender(ents[t[0]]) not in (g, None):
+            continue
+        pi = bisect_right(pstarts, m.start()) - 1
+        desc = None
+        for k in _MY_KIN.finditer(text, paragraphs[pi].start if pi >= 0 else 0, m.start()):
+            if _quoted(qspans, qstarts, k.start()) or (k.group(1) and k.group(1) in _NOT_MODIFIER):
+                continue
+            if KIN_NOUNS[k.group(2)] in (g, None):
+                desc = f"my {k.group(2)}"  # the nearest of the pronoun's gender
+        if desc is not None:
+            pairs.append((desc, t[0]))
+    return _agreed(pairs)
+
+
+def _fits(e: Ent, noun: str) -> bool:
+    """The character may be that kin: "cousin" any, "mother" not a man."""
+    return KIN_NOUNS[noun] is None or _gender(e) in (KIN_NOUNS[noun], None)
+
+
+def _agreed(pairs: list[tuple[str, int]]) -> dict[str, int]:
+    """Description -> character, for the descriptions all evidence gives one character."""
+    out: dict[str, int] = {}
+    clash: set[str] = set()
+    for desc, idx in pairs:
+        if out.setdefault(desc, idx) != idx:
+            clash.add(desc)
+    return {d: i for d, i in out.items() if d not in clash}
+
+
+# a tag on the answer to a line that called someone by name: `"...," said my uncle`
+_MY_KIN_TAG = re.compile(rf"[ \t]*(?:([a-z]+)[ \t]+[Mm]y[ \t]+({_KIN})(?![\w-])|[Mm]y[ \t]+({_KIN})[ \t]+([a-z]+))")
+
+
+def called_kin(
+    text: str, occs: list[Occ], quotes: list, smap: dict, ents: list[Ent], narrator: int | None
+) -> dict[str, int]:
+    """"my uncle" -> the character a question calls by name when the very next line is
+    tagged by the narrator's kin (`"Isn't that so, Tom?"` / `"Quite so," said my
+    uncle`): the one asked answers. A remark is no question (`"Late again, Noll," said
+    Ada.` / `"...," said my brother` may leave the narrator Noll silent)."""
+    qstarts = [q.start for q in quotes]
+    pairs: list[tuple[str, int]] = []
+    for o in occs:
+        if not (o.vocative and o.quoted) or o.nominal:
+            continue
+        t = smap.get(o.surface)
+        qi = bisect_right(qstarts, o.start) - 1
+        if not t or len(t) != 1 or t[0] == narrator or qi < 0 or qi + 1 >= len(quotes) or quotes[qi + 1].start - quotes[qi].end > 300:
+            continue
+        if "?" not in text[o.end : quotes[qi].end][-3:]:
+            continue
+        m = _MY_KIN_TAG.match(text, quotes[qi + 1].end)
+        if m is None:
+            continue
+        verb, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if not _speech(verb) or not _fits(ents[t[0]], noun):
+            continue
+        pairs.append((f"my {noun}", t[0]))
+    return _agreed(pairs)
+
+
+def _quoted(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    i = bisect_right(starts, offset) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def kin_vocatives(
     text: str, quotes: list, raw: list[tuple], ents: list[Ent], keep: set[int]
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
@@ -247,9 +347,10 @@ def kin_vocatives(
     fam = _Families(ents, keep)
     order = sorted(raw, key=lambda r: r[0])
     starts = [r[0] for r in order]
-    kin_of: dict[str, set[int]] = {}  # "mother" -> whom "my mother", "his mother" name
+    # "mother" -> whom "my mother", "his mother" name in the narration (a listed "my mother" too)
+    kin_of: dict[str, set[int]] = {}
     for r in order:
-        if r[3] == "title" and r[4] and r[4].split(None, 1)[0].lower() in ("my", "his", "her"):
+        if r[3] != "pronoun" and not r[5] and r[4] and r[4].split(None, 1)[0].lower() in ("my", "his", "her"):
             noun = r[4].rsplit(None, 1)[-1]
             kin_of.setdefault(_SAME.get(noun, noun), set()).add(r[2])
     mine = {noun: next(iter(t)) for noun, t in kin_of.items() if len(t) == 1}

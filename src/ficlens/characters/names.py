@@ -43,7 +43,7 @@ NAME_SEQ = rf"{_TOKEN}(?:[ \t]{_TOKEN}|[ \t]{PARTICLE}[ \t]{CAPW})*"
 EPITHET = rf"(?<![\w])[Tt]he[ \t](?:{CAPW}[ \t]){{0,2}}(?:{_HON})(?![\w-])(?![ \t]{CAPW})"
 # "the surgeon", "the old man", "the man at the toll-bar" stops at the noun
 NOMINAL = (
-    r"[Tt]he(?:[ \t](?!(?:and|or|of|in|on|at|to|with|was|is|had|said)\b)[a-z]+){0,2}?[ \t](?:"
+    r"(?:[Tt]he|[Tt]his(?=[ \t](?!the\b)))(?:[ \t](?!(?:and|or|of|in|on|at|to|with|was|is|had|said)\b)[a-z]+){0,2}?[ \t](?:"
     + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r")(?![\w'’-])"
 )
@@ -101,6 +101,7 @@ class Occ:
     nominal: bool = False  # "the surgeon": a description, not a name
     place: int = 0  # after in/into/from/...: 2 for a place preposition, 1 for "from"
     after_the: bool = False
+    reported: bool = False  # inside a question the narration reports (`asked if it were Mr. Hale`)
 
 
 @dataclass(slots=True)
@@ -228,7 +229,7 @@ def extract(
             if kind == "kin" and quoted:
                 continue  # a speaker's "my mother" is the speaker's business
             if kind == "nom" or kind == "kin":
-                surface = surface[:2].lower() + surface[2:] if kind == "kin" else "the" + surface[3:]
+                surface = surface[:2].lower() + surface[2:] if kind == "kin" else "the" + surface[surface.index(" ") :]
                 o = _features(text, s, e, surface, surface.split(None, 1)[1], None, False, p.start, quoted, sent, pi, True)
                 o.nominal = True
                 occs.append(o)
@@ -317,6 +318,15 @@ def _subject_after_pp(text: str, end: int) -> bool:
     return w in ACTION_WORDS or (len(w) > 4 and w.endswith("ed"))
 
 
+# the narration reports a question: what follows `asked, by his leave, if` is talked
+# about, like a name inside quotes, not someone on stage
+_REPORTED = re.compile(
+    r"(?:\b(?:ask|asks|asked|asking|inquired|enquired|wondered|wondering)\b[^.!?;:\"“”]{0,40}?\b(?:if|whether)"
+    r"|\bwhether)\b(?:[^.!?;:\"“”]|(?<=\b(?:Mr|Dr|Ms|St))\.|(?<=\bMrs)\.)*$"
+)
+REPORTED_BACK = 120  # characters looked back for the reporting verb
+
+
 def _features(
     text: str, s: int, e: int, surface: str, core: str, hon: str | None, epithet: bool,
     floor: int, quoted: bool, sent: int, para: int, alias: bool,
@@ -344,6 +354,8 @@ def _features(
         o.subject = not o.possessive
     if not o.subject and not o.possessive and nxt in ("with", "in", "of", "from") and _subject_after_pp(text, e):
         o.subject = True  # "the old ferryman with the tin lantern knocked twice"
+    if not quoted and _REPORTED.search(text, max(floor, s - REPORTED_BACK), s):
+        o.reported = True
     if prev in PLACE_PREPS:
         o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:

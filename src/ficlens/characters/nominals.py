@@ -19,7 +19,7 @@ Who a description is (see `Links`):
   ferryman" ... "the ferryman"; "Mr. Askew, a lawyer" ... "the lawyer"), when the
   genders agree and no age or size word clashes;
 - "a gruff voice" just heard belongs to the next person described ("the man"), also an
-  indefinite one in the same or next sentence ("cried a voice, as a man started up") or
+  indefinite one in the same or next sentence ("cried a voice, as a woman stepped out") or
   the first man or woman the narration brings in within VOICE_REACH sentences
   (`voice_owner_occs`; with a character list `listed_voice_owners` finds the listed
   one); the voice then takes that gender.
@@ -453,8 +453,9 @@ class Links:
     description with no such evidence names nobody."""
 
     def __init__(self, genders: list, titles: dict[str, int], fixed: dict[str, int],
-                 appos: dict[int, str], closed: bool) -> None:
+                 appos: dict[int, str], closed: bool, chapters: list[int] = ()) -> None:
         self.genders = genders
+        self.chapters = list(chapters)  # chapter starts: an introduction does not carry over a heading
         self.titles = titles
         self.fixed = fixed
         # the head noun of listed descriptions, when only one character has it ("the keeper")
@@ -470,6 +471,7 @@ class Links:
         self.closed = closed
         self.intro: dict[str, tuple[int, frozenset[str], int]] = {}  # noun -> (entity, modifiers, offset)
         self.voice: tuple[int, int] | None = None  # (entity, sentence) of the last "a voice" speaker
+        self.called: dict[int, int] = {}  # description start -> the one the reply calls (`castlink`)
 
     def find(self, o: Occ) -> int | None:
         """The character a description names on listed, head-noun or title evidence."""
@@ -487,7 +489,9 @@ class Links:
             return self.voice[0]
         if idx is not None or is_indefinite(o.surface):
             return idx
-        if self.closed and noun in self.heads and not _clash(_modifiers(o.core), self.head_mods[noun]):
+        if o.start in self.called:
+            return self.called[o.start]  # `"...," sobbed the old servant.` / `"There, Hannah," said Kit`
+        if self.closed and noun in self.heads and noun not in _PLAIN_HEADS and not _clash(_modifiers(o.core), self.head_mods[noun]):
             return self.heads[noun]  # "the old keeper" for a listed "the keeper"
         idx, mods, _at = self.intro.get(noun, (None, frozenset(), 0))
         if idx is None and noun in _CHILD_WORDS:
@@ -495,6 +499,8 @@ class Links:
             idx, mods, _at = max((self.intro.get(n, (None, frozenset(), -1)) for n in _CHILD_WORDS), key=lambda t: t[2])
         if idx is not None and _clash(_modifiers(o.core), mods):
             idx = None  # "the old woman" is not the earlier "a young woman"
+        if idx is not None and self._new_chapter(_at, o.start):
+            idx = None  # "a man" of the prologue is not "the young man" of chapter one
         if idx is None:
             idx = self.titles.get(noun)
         if idx is None and self.voice is not None and o.sent - self.voice[1] <= VOICE_REACH:
@@ -505,6 +511,11 @@ class Links:
         if g is not None and self.genders[idx] not in (g, None):
             return None
         return idx
+
+    def _new_chapter(self, before: int, at: int) -> bool:
+        """True when a chapter heading lies between offsets `before` and `at`."""
+        i = bisect_right(self.chapters, at) - 1
+        return i >= 0 and before < self.chapters[i]
 
     def seen(self, o: Occ, idx: int) -> None:
         """Remember who an indefinite phrase or an apposition introduced."""
@@ -519,6 +530,8 @@ class Links:
             self.intro[role] = (idx, frozenset(), o.start)
 
 
+# heads that say only age and sex: "the young man" is not the one listed "a man" of long before
+_PLAIN_HEADS = frozenset("man woman girl boy lady gentleman youth lad fellow".split())
 _CHILD_WORDS = ("child", "boy", "girl", "infant", "lad", "lass", "youngster", "kid")
 _AGE_SIZE = frozenset("old elderly aged young little small big tall short fat thin stout".split())
 

@@ -46,10 +46,13 @@ over paragraphs). How a quote gets its speaker, strongest first:
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
-   its last joined clause: `Meg lit the lamp, and Jo sat up.`),
+   its last joined clause: `Meg lit the lamp, and Jo sat up.`; of the clause inside a
+   sentence that opens on no one: `There was such doubt in his voice that I looked up.`),
    or, when the line calls that subject by name, whoever spoke just before the
    narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
-   even with a third sister tagged later); else the nearest character named in narration. A vocative in the quote excludes
+   even with a third sister tagged later), or, when it calls the one who spoke just
+   before the narration, the one that speaker's last line was said to; else the
+   nearest character named in narration. A vocative in the quote excludes
    its character. Any narration paragraph or scene break ends the alternation.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
@@ -57,7 +60,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
-   A line answering `"Your name?"` that opens on a name is that character's own
+   A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own
    (`"Pip, sir."`) and weighs like a tag there. Right after a quote paragraph that
    closes on narration, that narration's subject says the next untagged line
    (`"...," said Holmes. I read the entry aloud.` / `"..."`).
@@ -94,7 +97,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
-from ficlens.speakers import answering, dialogue
+from ficlens.speakers import answering, continued, dialogue, voices
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
 __all__ = ["attribute_speakers"]
@@ -121,6 +124,7 @@ HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
+OPENING_PARAS = 6  # paragraphs looked ahead for the speaker of lines that open a story (`"Tom!" / No answer.`)
 
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -131,7 +135,7 @@ _PREPS = (
 )
 # a name right after a preposition or a conjunction is nobody's subject
 _PREP_BEFORE = re.compile(rf"\b(?:{_PREPS}|and|or)\s+(?:the\s+)?$", re.IGNORECASE)
-_ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called)\b")
+_ASKS_NAME = re.compile(r"\b(?:[Yy]our name|[Ww]ho are you|[Ww]hat are you called|[Ww]hat name)\b")
 _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhearing)\b")
 # `cried one of the women`, `cried the voice of Tom Harper`
 _ONE_OF = re.compile(r"\s*(?:(?:one|some|each|several|two|three|all|any) of|the voice of)\s+(?:the\s+)?")
@@ -141,7 +145,7 @@ _SUBORDINATE = re.compile(r"\s*(?:[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ii]
 _INDIRECT = re.compile(
     r"\s+that\b(?!\s+(?:night|morning|evening|afternoon|day|week|year|time|way|moment|summer|winter|spring|autumn)\b)"
 )
-_BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I)\b)", re.IGNORECASE)
+_BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I|we)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
 # a call opening a new clause of the line after `and`/`but`: `"Good boy!--and Tom, what have
@@ -197,6 +201,8 @@ class _Index:
         # quote start -> its vocatives; asked several times per quote, and no stage of
         # attribute_speakers changes them before `_name_descriptions` merges characters
         self.vocs: dict[int, list[str]] = {}
+        self.group_calls = voices.group_calls(work)
+        self.we = voices.listed_we(work)
 
     def para_of(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1
@@ -214,6 +220,8 @@ class _Index:
         w = word.lower()
         if w == "i":
             return self.narrator
+        if w == "we":
+            return self.we  # `"Sold!" we laughed.`: only a listed "we" speaks as one
         j = bisect_left(self.m_starts, offset) - 1
         stop = max(-1, j - BACK_MENTIONS)
         while j > stop:
@@ -236,6 +244,7 @@ def attribute_speakers(work: Work) -> Work:
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
     answering.fix_answering_descriptions(work)
+    continued.continue_descriptions(work)
     _name_descriptions(work, ix)
     _quote_pronouns(work, ix)
     _count(work)
@@ -265,7 +274,7 @@ def _turns(work: Work, ix: _Index) -> list[list[int]]:
 
 
 def _direct(ix: _Index, i: int) -> _Attr | None:
-    a = _direct_raw(ix, i)
+    a = _direct_raw(ix, i) or _voice(ix, i)
     if a is not None and a.addressee == a.speaker and a.pronoun is None:
         a.addressee = None
     return a
@@ -297,6 +306,20 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     return None
 
 
+def _voice(ix: _Index, i: int) -> _Attr | None:
+    """An unnamed voice's line, given to the one the narration shows it was (`voices`)."""
+    work = ix.work
+    q = work.quotes[i]
+    p = ix.para_of(q.start)
+    if p < 0:
+        return None
+    para = work.paragraphs[p]
+    prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
+    next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
+    m = voices.voice_tag(ix, q, prev_end, next_start, para.start, para.end)
+    return _attr(ix, m, None, Span(m.start, m.end), True) if m is not None else None
+
+
 def _introduced(ix: _Index, q: Quote, prev_end: int) -> bool:
     """True when narration ending on a comma or colon leads into the quote and the
     quote ends its sentence with a capital after it: the narration after the quote is
@@ -309,7 +332,7 @@ def _introduced(ix: _Index, q: Quote, prev_end: int) -> bool:
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
     """A paragraph that introduces the next one's speech: `He waved Hollis in and
-    said sternly:--`, `Then Nasty Roche had said:`."""
+    said sternly:--`, `Then the tall girl had said:`."""
     start = max(para.start, last_quote_end)
     seg = ix.text[start : para.end].rstrip()
     if not seg.rstrip("-—–").endswith((":", ",")):
@@ -357,6 +380,8 @@ def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span
     return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf, None, (gender, word[1]) if gender else None)  # type: ignore[arg-type]
 
 
+# `Over the noise came the voice of the bosun, roaring:`: the one whose voice it is speaks
+_VOICE_OF = re.compile(r"\bvoices?\s+of\s+$", re.IGNORECASE)
 # a sentence opening on a conjunction still opens on its subject: `And Beth looked at her hands.`
 _OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
 
@@ -374,7 +399,7 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
         lead = text[start : m.start]
         if len(_WORD.findall(lead)) > max_lead_words:
             return None
-        if _PREP_BEFORE.search(lead) and not _OPENING_AND.match(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
+        if _PREP_BEFORE.search(lead) and not _OPENING_AND.match(lead) and not _VOICE_OF.search(lead) or "," in lead and len(_WORD.findall(lead)) > 1:
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My aunt caught me yawning and said`: an object is nobody's subject
@@ -426,8 +451,8 @@ _VERB_BEFORE = re.compile(r"\b(?!indeed\b)[a-z]{3,}ed\s+$")
 
 
 def _verb_subject(ix: _Index, start: int, verb_start: int) -> Mention | None:
-    """The subject nearest before the verb of a tag clause: `Jack cracked his fingers and
-    Father Arnall looked up and said`, `as he had said`. A name counts when no
+    """The subject nearest before the verb of a tag clause: `Nell rubbed her hands and
+    Brother Tobias looked up and said`, `as he had said`. A name counts when no
     preposition precedes it and it is not an object (`hugged Tobin and said`)."""
     text = ix.text
     for m in reversed(ix.mentions_in(start, verb_start)):
@@ -741,6 +766,12 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
                 continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
             if m.character not in out:
                 out.append(m.character)
+    if ix.group_calls is not None:
+        rx, ids = ix.group_calls
+        for g in rx.finditer(text, q.start + 1, q.end):
+            before, after = text[max(q.start + 1, g.start() - 12) : g.start()], text[g.end() : min(q.end, g.end() + 3)]
+            if (g.start() <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) and ids[g.group().lower()] not in out:
+                out.append(ids[g.group().lower()])  # `"Who bids, friends?"`
     ix.vocs[q.start] = out
     return list(out)
 
@@ -1273,6 +1304,34 @@ def _last_clause_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     return m if m is not None and m.kind != "pronoun" else None
 
 
+_EXPLETIVE = re.compile(r"\s*(?:There|It)\s+(?:was|were|is|are|had|has|came|seemed)\b")
+_CLAUSE_OPEN = re.compile(r"(?:\b(?:that|and|so|when|as|till|until)|[,;])\s+$")
+
+
+def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
+    """The subject pronoun of the last clause inside a sentence that opens on no one (`There was`, `It was`):
+    `There was such a ring in his voice that I glanced up.` -- the one who acts last."""
+    if not _EXPLETIVE.match(ix.text, s0, end):
+        return None
+    found = None
+    for m in ix.mentions_in(s0, end):
+        if m.kind == "pronoun" and ix.text[m.start : m.end].lower() in _NOMINATIVE and not ix.in_quote(m.start):
+            if _CLAUSE_OPEN.search(ix.text, max(s0, m.start - 8), m.start):
+                found = m
+    return found
+
+
+def _last_listener(ix: _Index, q: Quote, speaker: str) -> str | None:
+    """The one `speaker`'s last line before `q` was said to, when that line is the last one."""
+    i = bisect_left(ix.q_starts, q.start) - 1
+    while i >= 0 and ix.work.quotes[i].kind == "non_speech":
+        i -= 1
+    if i < 0 or ix.work.quotes[i].speaker != speaker:
+        return None
+    addr = ix.work.quotes[i].addressees
+    return addr[0] if len(addr) == 1 else None
+
+
 def _guess(
     ix: _Index,
     q: Quote,
@@ -1304,7 +1363,12 @@ def _guess(
         para = ix.work.paragraphs[p - 1]
         seg = ix.text[para.start : para.end]
         s0 = para.start + _last_sentence_start(seg.rstrip())
-        m = _last_clause_subject(ix, s0, para.end) or _subject(ix, s0, para.end) or _subject(ix, para.start, para.end)
+        m = (
+            _last_clause_subject(ix, s0, para.end)
+            or _subject(ix, s0, para.end)
+            or _inner_subject(ix, s0, para.end)
+            or _subject(ix, para.start, para.end)
+        )
         if m is not None:
             m = _heard_last(ix, m, s0, para.end)
         if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
@@ -1313,6 +1377,10 @@ def _guess(
             # `"Jo uses such slang!" said Amy.` / Jo whistled. / `"Don't, Jo."`: the one the
             # narration shows acting is spoken to by whoever spoke just before it
             return _Attr(earlier, IMPLICIT, cue, CONF_RESUME)
+        if earlier is not None and earlier in vocs and (heard := _last_listener(ix, q, earlier)) not in (None, *vocs):
+            # `"Ah, Bishop," she would say.` / narration / `"Indeed, Mrs. Blaine, ..."`: a line
+            # calling the one who spoke last is said by the one she was talking to
+            return _Attr(heard, IMPLICIT, cue, CONF_RESUME)  # type: ignore[arg-type]
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
         if ok(other):
@@ -1333,7 +1401,7 @@ def _guess(
         return _Attr(fallback.character, IMPLICIT, Span(fallback.start, fallback.end), CONF_RECENT - 0.1)
     # nobody named yet (a story opening on a line): the first character the narration names next
     paras = ix.work.paragraphs
-    horizon = paras[min(p + 2, len(paras) - 1)].end if p >= 0 else q.end
+    horizon = paras[min(p + OPENING_PARAS, len(paras) - 1)].end if p >= 0 else q.end
     for m in ix.mentions_in(q.end, horizon):
         if m.character not in vocs and not ix.in_quote(m.start):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT - 0.15)

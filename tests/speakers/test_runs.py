@@ -1,0 +1,40 @@
+"""Untagged lines in a run of dialogue: where the run is anchored (ficlens.speakers)."""
+
+from __future__ import annotations
+
+from tests.speakers.test_speakers import IRIS, MARA, TOBIN, build, speakers
+
+
+def test_a_name_answering_what_name_is_the_speakers_own():
+    text = (
+        '"I can carry the crate up to your house tonight," Tobin said.\n\n'
+        '"Good. Leave it by the back gate."\n\n'
+        '"Yes, miss. What name?"\n\n'
+        '"Mara,--the blue door past the mill."\n\n'
+        '"I will find it, miss."'
+    )
+    # the line opens on a name, but it answers "What name?": it is no call to Mara
+    assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1", "c2", "c1", "c2"]
+
+
+def test_the_one_acting_inside_a_there_was_sentence_says_the_next_line():
+    text = (
+        '"It was the miller\'s boy who left the shed open," Tobin said. "Nobody else has the key."\n\n'
+        "He crossed to the window and stood there a long while. "
+        "There was such certainty in his voice that I put down my book.\n\n"
+        '"How can you possibly be sure of that?"'
+    )
+    # narration pronouns: 0 = "He" (Tobin), 1 = "his" (Tobin), 2 = "I" (the narrator, Iris)
+    w = build(text, [TOBIN, IRIS], pronouns={0: "c2", 1: "c2", 2: "c3"}, narrator="c3")
+    assert speakers(w)[-1] == "c3"
+
+
+def test_a_line_calling_the_last_speaker_after_narration_is_said_by_her_listener():
+    text = (
+        '"Ah, Tobin," Mara said, "you must be tired of hearing about my roses."\n\n'
+        "She talked of her roses to Iris and to anyone who came up the lane, but to the doctor most of all.\n\n"
+        '"Not in the least, Mara. They are the best in the valley."'
+    )
+    # narration pronouns: 0 = "She" (Mara), 1 = "her" (Mara)
+    w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c1", 1: "c1"})
+    assert speakers(w) == ["c1", "c1", "c2"]

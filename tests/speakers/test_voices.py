@@ -1,0 +1,118 @@
+"""An unnamed voice's line goes to the one the narration shows it was (`speakers.voices`)."""
+
+from __future__ import annotations
+
+from attribution import run_with_cast, speaker_of
+
+from ficlens.fandoms import CharacterEntry
+
+POINTED = """
+Tamsin wanted the Sunday boats, so Mr. Quill began to read the timetable out to her line by line.
+
+"You have it upside down, Mr. Quill," called a deep voice behind the counter.
+
+Tamsin turned round. "That man must work here, aunt."
+"""
+
+KNOWN = """
+Nora stood behind the curtain while the two women talked in the parlour.
+
+"He will never come back," said the first, with a sigh.
+
+"Then he is a fool," answered a second voice; Nora could tell it was that of old Hannah.
+"""
+
+VOICE_OF = """
+Plates clattered all down the table. Above the din the voice of the old captain went on, hoarse and loud:
+
+"Another bottle for the young ones, and be quick about it!"
+"""
+
+GROUP_AFTER = """
+Wren sat on the wall and watched the clouds go over the orchard.
+
+A thin voice yelled from beyond the barns:
+
+"Supper! Supper!"
+
+The pickers came trooping up the slope with their baskets, and Wren climbed down to join them.
+"""
+
+
+def test_a_voice_the_next_line_points_at_is_that_ones():
+    cast = [CharacterEntry("Tamsin"), CharacterEntry("Mr. Quill"), CharacterEntry("the clerk", aliases=["That man"])]
+    work = run_with_cast(POINTED, cast)
+    assert speaker_of(work, "You have it upside down") == "the clerk"
+
+
+def test_a_voice_known_to_be_someones_is_theirs():
+    cast = [CharacterEntry("Nora"), CharacterEntry("Hannah"), CharacterEntry("the first")]
+    work = run_with_cast(KNOWN, cast)
+    assert speaker_of(work, "Then he is a fool") == "Hannah"
+
+
+def test_the_voice_of_someone_tags_the_line_for_them():
+    cast = [CharacterEntry("the old captain")]
+    work = run_with_cast(VOICE_OF, cast)
+    assert speaker_of(work, "Another bottle") == "the old captain"
+
+
+def test_a_far_voice_is_the_group_that_comes_in_next():
+    cast = [CharacterEntry("Wren"), CharacterEntry("the pickers")]
+    work = run_with_cast(GROUP_AFTER, cast)
+    assert speaker_of(work, "Supper!") == "the pickers"
+
+
+AUCTION = """
+The crier climbed onto the cart and held up the old clock.
+
+"What am I bid, friends, for this fine clock? It keeps good time."
+
+"Two shillings."
+
+"Two shillings! Come, friends, the case alone is worth a crown."
+
+"Three."
+"""
+
+
+def test_a_listed_group_called_out_answers_as_a_group():
+    cast = [CharacterEntry("The crier"), CharacterEntry("friends")]
+    work = run_with_cast(AUCTION, cast)
+    assert speaker_of(work, "Two shillings.") == "friends"
+    assert speaker_of(work, "Two shillings!") == "The crier"
+    assert speaker_of(work, "Three.") == "friends"
+
+
+WE = """
+The salesman talked for an hour about his engines, and we listened with our hands in our pockets. "Slick!" we said to one another afterwards. "Slick as a new rail."
+"""
+
+
+def test_a_listed_we_says_the_lines_tagged_we():
+    cast = [CharacterEntry("we", aliases=["us"]), CharacterEntry("the salesman")]
+    work = run_with_cast(WE, cast)
+    assert speaker_of(work, "Slick!") == "we"
+    assert speaker_of(work, "Slick as") == "we"
+
+
+
+OPENING = """
+"Bramble!"
+
+Silence.
+
+"Bramble! Where has that dog got to now?"
+
+Silence again.
+
+"BRAMBLE!"
+
+Nothing stirred in the yard. Mrs. Ashdown set down her bucket and went to look behind the woodpile.
+"""
+
+
+def test_calls_that_open_a_story_are_the_one_the_narration_shows_next():
+    work = run_with_cast(OPENING, [CharacterEntry("Bramble"), CharacterEntry("Mrs. Ashdown")])
+    assert speaker_of(work, "Bramble!\"") == "Mrs. Ashdown"
+    assert speaker_of(work, "BRAMBLE") == "Mrs. Ashdown"
