@@ -53,3 +53,15 @@ The guard had left them alone on the quay, and the lamps were going out one by o
     assert speaker_of(work, "I know") == "Nora Hale"
     line = next(q for q in work.quotes if work.text[q.start : q.end].startswith('"Then go now'))
     assert line.evidence != "anaphoric"
+
+
+def test_an_aside_in_brackets_after_a_line_is_no_beat():
+    # `(Tibbles was the dog.)` explains a name in the line; Tibbles says nothing
+    text = """
+Meg had left Tibbles at the farm that morning, and Tibbles had howled at the gate.
+There was nothing else to do on the long road, so Meg soon began talking again.
+
+"Tibbles will miss me to-night, I expect!" (Tibbles was the dog.) "I hope they remember his supper."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Tibbles will miss") == "Meg"

@@ -704,6 +704,8 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     if not seg.strip():
         return None
     lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
+    if seg[lead : lead + 1] == "(":
+        return None  # an aside after the line: `(Dinah was the cat.)`
     cut = _sentence_cut(seg)
     m = _subject(ix, q_end + lead, q_end + cut)
     if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
@@ -734,7 +736,7 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
             if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
                 continue
             lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
-            if s1 - s0 - lead > 0:
+            if s1 - s0 - lead > 0 and seg[s0 + lead] != "(":  # not an aside: `(Dinah was the cat.)`
                 subj = _subject(ix, start + s0 + lead, start + s1)
                 if subj is not None and subj.character not in vocs:
                     a = _attr(ix, subj, None, Span(subj.start, subj.end), False)
