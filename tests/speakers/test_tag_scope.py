@@ -3,9 +3,10 @@ run through the whole pipeline."""
 
 from __future__ import annotations
 
+from ficlens.fandoms import CharacterEntry
 from ficlens.pipeline import analyze
 
-from attribution import speaker_of
+from attribution import run_with_cast, speaker_of
 
 
 def test_a_pronoun_tag_is_the_man_the_paragraph_names_at_its_close():
@@ -65,3 +66,15 @@ There was nothing else to do on the long road, so Meg soon began talking again.
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Tibbles will miss") == "Meg"
+
+
+def test_talked_of_introduces_the_line_of_those_who_talk():
+    # `talked of` before a line is a tag; the sentence after it only describes other girls
+    text = """
+Ada counted the weeks to the end of the last term.
+
+Every evening on the dormitory stairs the cousins talked of "Where shall we live when we are grown?" Even the girls who meant to stay at home pretended to be choosing cities.
+"""
+    cast = [CharacterEntry("Ada", [], "she"), CharacterEntry("the cousins", [], "they"), CharacterEntry("the girls", [], "they")]
+    work = run_with_cast(text, cast)
+    assert speaker_of(work, "Where shall we live") == "the cousins"
