@@ -78,3 +78,25 @@ Every evening on the dormitory stairs the cousins talked of "Where shall we live
     cast = [CharacterEntry("Ada", [], "she"), CharacterEntry("the cousins", [], "they"), CharacterEntry("the girls", [], "they")]
     work = run_with_cast(text, cast)
     assert speaker_of(work, "Where shall we live") == "the cousins"
+
+
+def test_the_one_who_does_not_know_what_she_meant_did_not_say_the_line():
+    text = """
+Aunt Clara came into the nursery in her travelling cloak and sat down by the window. Robin
+looked up from his fort of cushions; Robin had not seen her since the spring.
+
+"Aren't you going to ask about the farm?" she said at last.
+
+"Oh, I forgot. How is the farm?"
+
+"The farm is very well."
+
+"Oh, good."
+
+"But the old dog has gone away. You won't see him again." Robin did not know what she meant.
+
+"Why not?"
+"""
+    work = run_with_cast(text, [CharacterEntry("Aunt Clara", [], "she"), CharacterEntry("Robin", [], "he")])
+    assert speaker_of(work, "But the old dog") == "Aunt Clara"
+    assert speaker_of(work, "Why not") == "Robin"

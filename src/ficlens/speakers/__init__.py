@@ -714,7 +714,15 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     if v is not None and _INDIRECT.match(ix.text, v.end()):
         return None  # `"...?" I answered that it was May`: the one who answers is not the one asking
     word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
+    if _LISTENER.search(ix.text, q_end + lead, q_end + cut):
+        return None  # `"..." Philip did not know what she meant.`: the one puzzling over a line did not say it
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
+
+
+# a beat that puzzles over what someone else meant or said: its subject heard the line
+_LISTENER = re.compile(
+    r"\b(?:know|knew|understand|understood|see|saw|guess|guessed|wonder|wondered|ask|asked)\s+what\s+(?:he|she)\s+(?:meant|means|had meant|said|says|had said|was saying|was talking about)\b"
+)
 
 
 def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]) -> _Attr | None:
@@ -736,7 +744,8 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
             if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
                 continue
             lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
-            if s1 - s0 - lead > 0 and seg[s0 + lead] != "(":  # not an aside: `(Dinah was the cat.)`
+            # not an aside (`(Dinah was the cat.)`), nor a listener's puzzling (`Tom did not know what she meant.`)
+            if s1 - s0 - lead > 0 and seg[s0 + lead] != "(" and not _LISTENER.search(seg, s0, s1):
                 subj = _subject(ix, start + s0 + lead, start + s1)
                 if subj is not None and subj.character not in vocs:
                     a = _attr(ix, subj, None, Span(subj.start, subj.end), False)
