@@ -85,7 +85,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ficlens.characters.castlink import reply_calls
+from ficlens.characters.castlink import introduced_names, reply_calls, role_holders, subject_before
 from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms, is_partitive
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
@@ -216,7 +216,12 @@ def find_characters(
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
                   restrict is not None, [c.start for c in work.chapters[1:]])
+    # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
     links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
+    links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
+    links.roles = role_holders(occs, {**links.appos, **vocative_roles(text, occs, work.quotes)}, smap)
+    links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, [p.start for p in work.paragraphs]) if links.closed else {}
+    castlinks = (links.called, links.named, links.roles, links.leading)
     if restrict is not None:
         links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator), **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
@@ -225,7 +230,7 @@ def find_characters(
         # again, with the kin as names: "said his wife" makes her the salient "she"
         extra, kin_smap, back = pinned(kin, text, prons, occs)
         links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
-        links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
+        links.called, links.named, links.roles, links.leading = castlinks
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]

@@ -1261,7 +1261,7 @@ def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
 def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs: list[_Attr | None]) -> None:
     """A pronoun tag in a paragraph whose other tag or closing beat names one character
     of that gender is that character: one speaker holds the paragraph
-    (`"Oh yes," he replied, "my friend. Do you know him?" Tom wound up.`), whoever
+    (`"Sure," he said, "the baker's boy. Seen him lately?" Tom finished.`), whoever
     else the narration named before the pronoun."""
     names = {a.speaker for a in attrs if a is not None and a.pronoun is None and a.confidence >= CONF_TAG_NAME}
     last = quotes[turn[-1]]
@@ -1321,7 +1321,7 @@ _CLAUSE_OPEN = re.compile(r"(?:\b(?:that|and|so|when|as|till|until)|[,;])\s+$")
 
 def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     """The subject pronoun of the last clause inside a sentence that opens on no one (`There was`, `It was`):
-    `There was such a ring in his voice that I glanced up.` -- the one who acts last."""
+    `There was such an edge to her tone that I looked round.` -- the one who acts last."""
     if not _EXPLETIVE.match(ix.text, s0, end):
         return None
     found = None
