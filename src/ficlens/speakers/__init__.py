@@ -400,6 +400,9 @@ _VOICE_OF = re.compile(r"\bvoices?\s+of\s+$", re.IGNORECASE)
 _OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
 
 
+_LEAD_SUBJECT = re.compile(r"[ \t\n—–-]*(?:(?:And|But|Then)\s+)?(?:He|She|They|I|We)\s+[a-z]")
+
+
 def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Mention | None:
     """The first mention in text[start:end] that stands as a subject: few words before it
     and no preposition right before it."""
@@ -414,6 +417,8 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My aunt caught me yawning and said`: an object is nobody's subject
+        if _LEAD_SUBJECT.match(lead) and not _PERCEIVE_BEAT.search(lead):
+            return None  # `He took her hand`: a pronoun no mention stands for is the subject, not `her`
         comma = text.find(",", m.end, end) if _SUBORDINATE.match(lead) else -1
         if comma >= 0:
             start = comma + 1  # `When I had done, they shouted`: the main clause starts after the comma
@@ -713,6 +718,8 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     if not seg.strip():
         return None
     lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
+    if seg[lead : lead + 1] == "(":
+        return None  # an aside after the line: `(Dinah was the cat.)`
     cut = _sentence_cut(seg)
     m = _subject(ix, q_end + lead, q_end + cut)
     if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
@@ -721,7 +728,15 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     if v is not None and _INDIRECT.match(ix.text, v.end()):
         return None  # `"...?" I answered that it was May`: the one who answers is not the one asking
     word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
+    if _LISTENER.search(ix.text, q_end + lead, q_end + cut):
+        return None  # `"..." Philip did not know what she meant.`: the one puzzling over a line did not say it
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
+
+
+# a beat that puzzles over what someone else meant or said: its subject heard the line
+_LISTENER = re.compile(
+    r"\b(?:know|knew|understand|understood|see|saw|guess|guessed|wonder|wondered|ask|asked)\s+what\s+(?:he|she)\s+(?:meant|means|had meant|said|says|had said|was saying|was talking about)\b"
+)
 
 
 def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]) -> _Attr | None:
@@ -743,7 +758,8 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
             if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
                 continue
             lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
-            if s1 - s0 - lead > 0:
+            # not an aside (`(Dinah was the cat.)`), nor a listener's puzzling (`Tom did not know what she meant.`)
+            if s1 - s0 - lead > 0 and seg[s0 + lead] != "(" and not _LISTENER.search(seg, s0, s1):
                 subj = _subject(ix, start + s0 + lead, start + s1)
                 if subj is not None and subj.character not in vocs:
                     a = _attr(ix, subj, None, Span(subj.start, subj.end), False)
