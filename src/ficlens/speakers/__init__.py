@@ -1298,11 +1298,14 @@ def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs:
     of that gender is that character: one speaker holds the paragraph
     (`"Sure," he said, "the baker's boy. Seen him lately?" Tom finished.`), whoever
     else the narration named before the pronoun."""
+    if not any(a is not None and a.pronoun is not None for a in attrs):
+        return
     names = {a.speaker for a in attrs if a is not None and a.pronoun is None and a.confidence >= CONF_TAG_NAME}
     last = quotes[turn[-1]]
     p = ix.work.paragraphs[ix.para_of(last.start)]
-    if bisect_left(ix.q_starts, p.end) - 1 == turn[-1]:
-        # a closing sentence opening on a name (`Tom wound up.`) lost to the tag inside the quote
+    inside = any(a is not None and a.pronoun is not None and a.cue.end <= last.start for a in attrs)
+    if inside and bisect_left(ix.q_starts, p.end) - 1 == turn[-1]:
+        # a closing sentence opening on a name (`Tom wound up.`) lost to the tag inside the paragraph
         seg = ix.text[last.end : p.end].strip()
         beat = _post_beat(ix, last.end, p.end) if seg[:1].isupper() and _sentence_cut(seg) >= len(seg) - 1 else None
         if beat is not None and beat.pronoun is None and ix.text.startswith(seg[:8], beat.cue.start):
