@@ -99,3 +99,16 @@ Every evening that April, down on the quay among the nets, the twins talked of "
     cast = [CharacterEntry("Kit", [], "he"), CharacterEntry("the twins", [], "they"), CharacterEntry("The older boys", [], "they")]
     work = run_with_cast(text, cast)
     assert speaker_of(work, "Who gets the boat") == "the twins"
+
+
+def test_one_carried_away_in_the_beat_does_not_say_the_line():
+    # `Teddy, still asleep, was carried away`: the sleeping child is moved, he does not answer
+    text = """
+Dr. Moss lifted little Teddy out of the cradle and gave him to Hannah Bell. Teddy slept on.
+
+"Keep him warm tonight, and send for me if the cough comes back."
+
+"Yes, doctor." Teddy, still asleep, was carried away up the back stairs.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Yes, doctor") == "Hannah Bell"

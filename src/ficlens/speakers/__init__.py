@@ -33,8 +33,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
    names that character as a vocative. In a beat the one the narrator sees acts
    (`I can see Tobin by the stove. "..."`); a bare he/she opening it is its subject
-   (`She squeezed his hand.`); an aside in brackets (`(Rufus was the pony.)`) and a
-   listener puzzling over the line (`Sam could not guess what she meant.`) are no beats.
+   (`She squeezed his hand.`); an aside in brackets (`(Rufus was the pony.)`), a
+   listener puzzling over the line (`Sam could not guess what she meant.`) and one
+   carried off (`The baby, asleep, was carried away.`) are no beats.
 3. A pronoun subject is resolved in context: the one character of that gender a name
    tag or closing name beat of the same paragraph gives (`"...," he said, "..." Walter
    wound up.`), else a character of that gender opening a
@@ -409,6 +410,13 @@ _OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
 _LEAD_SUBJECT = re.compile(r"[ \t\n—–-]*(?:(?:And|But|Then)\s+)?(?:He|She|They|I|We)\s+[a-z]")
 
 
+# a passive that moves its subject somewhere: the one moved is acted on, not acting
+_CARRIED = re.compile(
+    r"(?:\s*,[^,.;!?]{0,40},)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|taken|borne|led|driven|brought)\s+"
+    r"(?:away|off|out|back|in|into|down|up|aside|along|home)\b"
+)
+
+
 def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Mention | None:
     """The first mention in text[start:end] that stands as a subject: few words before it
     and no preposition right before it."""
@@ -425,6 +433,8 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
             continue  # `My aunt caught me yawning and said`: an object is nobody's subject
         if _LEAD_SUBJECT.match(lead) and not _PERCEIVE_BEAT.search(lead):
             return None  # `She squeezed his hand`: a pronoun no mention stands for is the subject, not `his`
+        if _CARRIED.match(text, m.end, end):
+            return None  # `The baby, fast asleep, was carried off`: one carried away does not talk
         comma = text.find(",", m.end, end) if _SUBORDINATE.match(lead) else -1
         if comma >= 0:
             start = comma + 1  # `When I had done, they shouted`: the main clause starts after the comma
