@@ -721,7 +721,7 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     s0 = _last_sentence_start(seg.rstrip())
     s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
     if seg[s0 : s0 + 1] == "(":
-        return None  # an aside: `(Dinah was the cat.)`
+        return None  # an aside: `(Rufus was the pony.)`
     m = _subject(ix, start + s0, q_start)
     if m is not None and (m := _heard(ix, m, q_start, True)) is None:
         return None
