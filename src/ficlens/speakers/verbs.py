@@ -39,7 +39,7 @@ _IRREGULAR = {
     "talk of": ["talked of", "talks of", "talking of", "talked about", "talks about", "talking about"],
 }
 
-_DOUBLE = {"snap", "sob", "beg", "quip", "grin", "chat", "stop", "spit"}
+_DOUBLE = {"snap", "sob", "beg", "quip", "grin", "chat", "stop", "spit", "admit", "nod", "hum", "shrug"}
 
 
 def _forms(verb: str) -> list[str]:
