@@ -105,7 +105,7 @@ def introduced_names(text: str, occs: list[Occ], noms: list[Occ], quotes: list, 
     fstarts = [f[0] for f in first]
     qstarts = [q.start for q in quotes]
     intros: dict[str, list[tuple[int, str]]] = {h: [] for h in heads}  # (start, phrase)
-    pat = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*,?[ \t]+){0,3}?(" + "|".join(heads) + r")\b")
+    pat = re.compile(r"[Aa](?<=\b[Aa])n?[ \t]+(?:[a-z][a-z-]*,?[ \t]+){0,3}?(" + "|".join(heads) + r")\b")
     for m in pat.finditer(text):
         qi = bisect_right(qstarts, m.start()) - 1
         if qi < 0 or quotes[qi].end <= m.start():
