@@ -5,6 +5,7 @@ from __future__ import annotations
 from attribution import run_with_cast, speaker_of
 
 from ficlens.fandoms import CharacterEntry
+from ficlens.pipeline import Options, analyze
 
 HARBOUR = """
 A man stood at the end of the pier in the rain, and nobody asked his business.
@@ -107,3 +108,17 @@ def test_a_description_tag_is_the_named_subject_leading_into_its_quote():
     work = run_with_cast(SCAFFOLD, cast)
     assert speaker_of(work, "Remember this day") == "Jonas Reed"
     assert speaker_of(work, "for it will come back") == "Jonas Reed"
+
+
+BARRACKS = """
+Ruth had been sewing by the window all afternoon when the knock came.
+
+"You keep a tidy house, mistress," said the postman, stamping the snow from his boots. "I have a letter for your brother."
+
+Ruth took it without a word. Tom Harrow waited by the fire, turning his hat in his hands, until she had read it twice.
+"""
+
+
+def test_without_a_list_a_described_speaker_is_the_man_named_next():
+    work = analyze(BARRACKS.strip() + "\n", Options())
+    assert speaker_of(work, "You keep a tidy house") == "Tom Harrow"

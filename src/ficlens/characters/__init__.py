@@ -607,6 +607,8 @@ def _resolve(
                 # "the woman who had hired Nell" is not Nell
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
                 idx = _describe(it, state, genders, nominal or {}, DECAY, inner)
+                if it.speech and idx is not None and idx == (nominal or {}).get(it.surface):
+                    idx = newcomer.get(it.start, idx)  # "said the officer" ... "Blakeney said": named soon after
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:
