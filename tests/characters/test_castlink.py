@@ -122,3 +122,19 @@ Ruth took it without a word. Tom Harrow waited by the fire, turning his hat in h
 def test_without_a_list_a_described_speaker_is_the_man_named_next():
     work = analyze(BARRACKS.strip() + "\n", Options())
     assert speaker_of(work, "You keep a tidy house") == "Tom Harrow"
+
+
+FERRY = """
+The river was high, and Mara waited a long time at the landing, her shawl pulled tight, before she saw the boat come over.
+
+"You'll not cross again tonight," said the ferryman, tying up. "Not with the water like this."
+
+Mara paid him and went up the bank. The ferryman, whose name was Osric, watched her go and then put out his lamp.
+"""
+
+
+def test_a_name_a_relative_clause_states_for_a_described_speaker_is_his_alias():
+    work = analyze(FERRY.strip() + "\n", Options())
+    c = next(c for c in work.characters if "Osric" in [c.name, *c.aliases])
+    q = next(q for q in work.quotes if "not cross again" in work.text[q.start : q.end])
+    assert q.speaker == c.id

@@ -85,7 +85,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ficlens.characters.castlink import introduced_names, reply_calls, role_holders, subject_before
+from ficlens.characters.castlink import introduced_names, reply_calls, role_holders, subject_before, whose_names
 from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms, is_partitive
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
@@ -241,8 +241,9 @@ def find_characters(
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     if restrict is None:
         stated = stated_names(work)  # "my mother ... Her name was Duchess"
+        whose = whose_names(work)  # "The officer, whose name was Blakeney,"
         for c in work.characters:
-            c.aliases += [n for n in stated.get(c.id, []) if n not in c.aliases]
+            c.aliases += [n for n in dict.fromkeys(stated.get(c.id, []) + whose.get(c.id, [])) if n not in c.aliases]
     work.scratch["first_person"] = first_person
     work.scratch["closed_characters"] = restrict is not None
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)

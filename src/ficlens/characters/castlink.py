@@ -26,7 +26,10 @@ Penny too, when nothing else links it.
 to the named subject of the narration sentence leading into its quote (`Rook had turned
 to the crowd. "Go home," said the old man`).
 
-`Links` uses all of these before salience (see `nominals`); no scratch keys.
+`whose_names` gives a described character the name a relative clause states for it
+("The officer, whose name was Blakeney, knocked"), as an alias (without a list).
+
+`Links` uses the first four before salience (see `nominals`); no scratch keys.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ import re
 from bisect import bisect_right
 
 from ficlens.characters.names import Occ
+from ficlens.model import Work
 from ficlens.characters.nominals import _PLAIN_HEADS, _clash, _modifiers, head_noun, is_indefinite, noun_gender
 
 REPLY_REACH = 600  # characters from the description to the reply that calls it by name
@@ -169,4 +173,28 @@ def subject_before(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, g
                 continue
             out[d.start] = t[0]
             break
+    return out
+
+
+_WHOSE_NAME = re.compile(
+    r"\b(?P<desc>[Tt]he(?:[ \t]+[a-z][a-z-]*){1,3}),?[ \t]+whose[ \t]+(?:real[ \t]+|own[ \t]+|Christian[ \t]+|first[ \t]+)?"
+    r"name[ \t]+(?:was|is)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
+)
+
+
+def whose_names(work: Work) -> dict[str, list[str]]:
+    """Character id -> names stated for a described character by a relative clause right
+    after its description: "The officer, whose name was Blakeney," -> "Blakeney"."""
+    forms: dict[str, set[str]] = {}  # a described character's forms, lower case -> ids
+    for c in work.characters:
+        for f in (c.name, *c.aliases):
+            if f[:1].islower() or f.split()[0] in ("The", "A", "An"):
+                forms.setdefault(f.lower(), set()).add(c.id)
+    out: dict[str, list[str]] = {}
+    for m in _WHOSE_NAME.finditer(work.text):
+        ids = forms.get(m.group("desc").lower(), set())
+        if len(ids) == 1:
+            cid = next(iter(ids))
+            if m.group("name") not in out.get(cid, []):
+                out.setdefault(cid, []).append(m.group("name"))
     return out
