@@ -87,6 +87,9 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
     return out
 
 
+_INDEF_BEFORE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*,?[ \t]+){0,3}$")
+
+
 def introduced_names(text: str, occs: list[Occ], noms: list[Occ], quotes: list, smap: dict,
                      genders: list) -> dict[int, int]:
     """Start of a definite description tag -> the character named first after the last
@@ -109,11 +112,18 @@ def introduced_names(text: str, occs: list[Occ], noms: list[Occ], quotes: list, 
     fstarts = [f[0] for f in first]
     qstarts = [q.start for q in quotes]
     intros: dict[str, list[tuple[int, str]]] = {h: [] for h in heads}  # (start, phrase)
-    pat = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*,?[ \t]+){0,3}?(" + "|".join(heads) + r")\b")
-    for m in pat.finditer(text):
-        qi = bisect_right(qstarts, m.start()) - 1
-        if qi < 0 or quotes[qi].end <= m.start():
-            intros[m.group(1)].append((m.start(), m.group().replace(",", "")))  # in the narration, not said
+    # each head noun by a plain literal search (fast), then "a" or "an" at most three words before
+    for h in heads:
+        for m in re.finditer(h + r"\b", text):
+            if m.start() > 0 and text[m.start() - 1].isalpha():
+                continue  # "clergyman" inside "nonclergyman"
+            before = _INDEF_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if before is None:
+                continue
+            qi = bisect_right(qstarts, before.start()) - 1
+            if qi < 0 or quotes[qi].end <= before.start():
+                phrase = text[before.start() : m.end()].replace(",", "")
+                intros[h].append((before.start(), phrase))  # in the narration, not said
     out: dict[int, int] = {}
     for h in heads:
         g = noun_gender(h)
@@ -177,9 +187,10 @@ def subject_before(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, g
 
 
 _WHOSE_NAME = re.compile(
-    r"\b(?P<desc>[Tt]he(?:[ \t]+[a-z][a-z-]*){1,3}),?[ \t]+whose[ \t]+(?:real[ \t]+|own[ \t]+|Christian[ \t]+|first[ \t]+)?"
+    r"whose[ \t]+(?:real[ \t]+|own[ \t]+|Christian[ \t]+|first[ \t]+)?"
     r"name[ \t]+(?:was|is)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
 )
+_DESC_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+[a-z][a-z-]*){1,3},?[ \t]+$")
 
 
 def whose_names(work: Work) -> dict[str, list[str]]:
@@ -191,8 +202,9 @@ def whose_names(work: Work) -> dict[str, list[str]]:
             if f[:1].islower() or f.split()[0] in ("The", "A", "An"):
                 forms.setdefault(f.lower(), set()).add(c.id)
     out: dict[str, list[str]] = {}
-    for m in _WHOSE_NAME.finditer(work.text):
-        ids = forms.get(m.group("desc").lower(), set())
+    for m in _WHOSE_NAME.finditer(work.text):  # no leading \b: a literal start searches fast
+        d = _DESC_BEFORE.search(work.text, max(0, m.start() - 50), m.start())
+        ids = forms.get(d.group().rstrip(" \t,").lower(), set()) if d else set()
         if len(ids) == 1:
             cid = next(iter(ids))
             if m.group("name") not in out.get(cid, []):
