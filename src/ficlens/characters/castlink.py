@@ -36,14 +36,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from ficlens.characters.names import Occ
-from ficlens.model import Work
 from ficlens.characters.nominals import _PLAIN_HEADS, _clash, _modifiers, head_noun, is_indefinite, noun_gender
+from ficlens.model import Work
 
 REPLY_REACH = 600  # characters from the description to the reply that calls it by name
 INTRO_REACH = 600  # characters from "a clergyman" to the name that follows it
 TAG_GAP = 80  # characters between a quote's end and the subject of its tag
+
+
+def _definite_tags(noms: list[Occ], qends: list[int]) -> Iterator[tuple[Occ, int]]:
+    """(description, index of the quote it tags) for each definite description tag right
+    after a quote ("...," said the old servant); not "a servant", not "my aunt"."""
+    for d in noms:
+        if not d.speech or d.quoted or is_indefinite(d.surface) or d.surface.lower().startswith("my "):
+            continue
+        qi = bisect_right(qends, d.start) - 1
+        if qi >= 0 and d.start - qends[qi] <= TAG_GAP:
+            yield d, qi
 
 
 def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, genders: list,
@@ -64,12 +76,7 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
         elif o.speech and not o.quoted and qi >= 0 and o.start - qends[qi] <= TAG_GAP:
             tagged.setdefault(qi, t[0])
     out: dict[int, int] = {}
-    for d in noms:
-        if not d.speech or d.quoted or is_indefinite(d.surface) or d.surface.lower().startswith("my "):
-            continue
-        qi = bisect_right(qends, d.start) - 1
-        if qi < 0 or d.start - qends[qi] > TAG_GAP:
-            continue
+    for d, qi in _definite_tags(noms, qends):
         g = noun_gender(head_noun(d.core))
         for j in range(qi + 1, len(speech)):
             if speech[j].start - d.end > REPLY_REACH:
@@ -161,12 +168,7 @@ def subject_before(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, g
     qends = [q.end for q in quotes]
     out: dict[int, int] = {}
     starts = [o.start for o in occs]
-    for d in noms:
-        if not d.speech or d.quoted or is_indefinite(d.surface) or d.surface.lower().startswith("my "):
-            continue
-        qi = bisect_right(qends, d.start) - 1
-        if qi < 0 or d.start - qends[qi] > TAG_GAP:
-            continue
+    for d, qi in _definite_tags(noms, qends):
         q = quotes[qi]
         lead = q.start - 1
         s = bisect_right(sent_starts, lead) - 1
@@ -199,7 +201,7 @@ def whose_names(work: Work) -> dict[str, list[str]]:
     forms: dict[str, set[str]] = {}  # a described character's forms, lower case -> ids
     for c in work.characters:
         for f in (c.name, *c.aliases):
-            if f[:1].islower() or f.split()[0] in ("The", "A", "An"):
+            if f and (f[:1].islower() or f.split()[0] in ("The", "A", "An")):
                 forms.setdefault(f.lower(), set()).add(c.id)
     out: dict[str, list[str]] = {}
     for m in _WHOSE_NAME.finditer(work.text):  # no leading \b: a literal start searches fast
