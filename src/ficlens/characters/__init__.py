@@ -40,7 +40,10 @@ prominence) and `work.mentions` (sorted by start). How it works:
    Evidence comes before salience (see `nominals`): a speech tag's noun phrase ("said a
    gruff voice", "said another") is a speaker; an indefinite one is someone new; "the
    doctor" is the one Dr. X, "the ferryman" the man an apposition called a ferryman,
-   "the boy" the "thin boy" introduced before; with a character list only such evidence
+   "the boy" the "thin boy" introduced before; the dialogue around a tag links it too
+   (`castlink`: the one the reply calls by name, the one named right after "a
+   clergyman" came in, a role a named character is given anywhere, and with a list the
+   named subject leading into the quote); with a character list only such evidence
    (or a listed phrase) names anyone.
 5. Kinship (`kinship`): "his wife", "her mother", "Tom's aunt", "said the mother" and
    kin words called out in quotes ("papa", "uncle") become title (vocative) mentions of
