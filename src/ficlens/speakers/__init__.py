@@ -249,6 +249,7 @@ def attribute_speakers(work: Work) -> Work:
     _converse(work, ix, turns, direct)
     answering.fix_answering_descriptions(work)
     continued.continue_descriptions(work)
+    continued.alternate_descriptions(work)
     _name_descriptions(work, ix)
     _quote_pronouns(work, ix)
     _count(work)
