@@ -138,3 +138,19 @@ def test_a_name_a_relative_clause_states_for_a_described_speaker_is_his_alias():
     c = next(c for c in work.characters if "Osric" in [c.name, *c.aliases])
     q = next(q for q in work.quotes if "not cross again" in work.text[q.start : q.end])
     assert q.speaker == c.id
+
+
+MARKET_STALL = """
+Jonah Pike walked the length of the market twice before he stopped. Jonah was tired and his boots let in the wet.
+
+At the last stall sat an old woman with a basket of eels, who had been watching him since he came in.
+
+"You'll be wanting a bite of supper," she said, holding one up.
+"""
+
+
+def test_a_long_listed_description_written_out_in_the_text_is_that_character():
+    cast = [CharacterEntry("Jonah Pike", aliases=["Jonah"], pronouns="he"),
+            CharacterEntry("an old woman with a basket of eels", pronouns="she")]
+    work = run_with_cast(MARKET_STALL, cast)
+    assert speaker_of(work, "You'll be wanting") == "an old woman with a basket of eels"
