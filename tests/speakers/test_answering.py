@@ -76,3 +76,24 @@ def test_said_my_uncle_answering_a_line_that_called_him_is_the_one_called():
     cast = [CharacterEntry("Sam Deller", ["Old Sam"], "he"), CharacterEntry("Tom", [], "he")]
     work = run_with_cast(HEARTH, cast)
     assert speaker_of(work, "That's what") == "Tom"
+
+
+GARDEN = """
+Mr. Hollis walked out early, as he did every morning, to look at his roses.
+
+"You keep a fine garden, sir," said a young gardener at the gate.
+
+"It is my one pleasure," said Hollis, "now that my knees are bad."
+
+"Then come and see mine," said the young man, "for I think you will like it better."
+"""
+
+
+def test_a_description_answering_a_named_reply_is_the_one_who_spoke_before_it():
+    from ficlens.pipeline import Options, analyze
+
+    work = analyze(GARDEN.strip() + "\n", Options())
+    first = speaker_of(work, "You keep a fine")
+    assert first != speaker_of(work, "It is my one")
+    assert speaker_of(work, "Then come and see") == first
+    assert speaker_of(work, "for I think") == first
