@@ -97,3 +97,21 @@ def test_a_description_answering_a_named_reply_is_the_one_who_spoke_before_it():
     assert first != speaker_of(work, "It is my one")
     assert speaker_of(work, "Then come and see") == first
     assert speaker_of(work, "for I think") == first
+
+
+
+TERRACE = """
+Mr. Hollis and Ned Vale had sat on the terrace all afternoon while the light went off the hills. Ned had painted nothing.
+
+At last Hollis took out his watch. "I am afraid I must go in, Ned," he murmured, "and before I go, I want an answer to my question."
+
+"What question is that?" said the painter, keeping his eyes on the floor.
+"""
+
+
+def test_a_description_answering_a_turn_that_called_a_name_in_its_first_part():
+    from ficlens.pipeline import Options, analyze
+
+    work = analyze(TERRACE.strip() + "\n", Options())
+    assert speaker_of(work, "I am afraid") == "Mr. Hollis"
+    assert speaker_of(work, "What question") == "Ned Vale"

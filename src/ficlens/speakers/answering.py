@@ -51,11 +51,12 @@ def fix_answering_descriptions(work: Work) -> None:
         if desc is None:
             continue
         g = noun_gender(head_noun(desc.split(",")[0]))
-        called = _called(work, m_starts, prev)
-        other = _other_party(speech, n - 1, q.speaker, gender, g, called)
         k = n - 1
         while k > 0 and para(speech[k - 1]) == para(prev):
             k -= 1  # the first line of the answered turn
+        # names called anywhere in that turn: `"I must go, Basil," he said. "But first..."`
+        called = set().union(*(_called(work, m_starts, r) for r in speech[k:n]))
+        other = _other_party(speech, n - 1, q.speaker, gender, g, called)
         if other is None and k > 0 and para(speech[k - 1]) == para(prev) - 1:
             other = _before(speech[k - 1], q.speaker, gender, g)  # a live exchange: the one before answers
         if other is None:
