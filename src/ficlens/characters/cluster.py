@@ -66,6 +66,8 @@ def is_description(form: str) -> bool:
     Any noun counts, not only known person nouns: a list that names someone "my good
     friend" means that phrase."""
     return _DESCRIPTION.fullmatch(form) is not None
+
+
 def _long_indefinite(form: str) -> bool:
     """A listed "an old labouring man, who was ill": written out in full, it names that person."""
     return form.startswith(("a ", "an ")) and len(form.split()) >= 5
