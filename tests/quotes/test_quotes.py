@@ -223,3 +223,8 @@ def test_a_quote_closing_a_clause_a_speech_verb_opened_is_speech():
     assert kinds(text)['"all lies."'] == "speech"
     text = 'She told him the "guest room" was ready.\n'
     assert kinds(text)['"guest room"'] == "non_speech"
+
+
+def test_a_line_mused_aloud_is_speech_but_a_thought_is_not():
+    assert kinds('"Odd weather for June," he mused, and lit his pipe.\n')['"Odd weather for June,"'] == "speech"
+    assert kinds('"Odd weather for June," he thought, and lit his pipe.\n')['"Odd weather for June,"'] == "non_speech"
