@@ -149,3 +149,18 @@ def test_a_line_is_the_ones_in_whose_voice_the_next_paragraph_hears_something():
     cast = [CharacterEntry("Marta"), CharacterEntry("Lev"), CharacterEntry("Ned")]
     work = run_with_cast(EDGE, cast)
     assert speaker_of(work, "Count me in") == "Ned"
+
+
+DARK_ROOM = """
+Mr. Crane let himself into the library and sighed with relief at the quiet. Then a voice spoke out of the dark corner.
+
+"Evening, uncle."
+
+Roddy was curled up in the window seat with a book and an apple.
+"""
+
+
+def test_a_voice_in_narration_is_the_one_the_next_paragraph_opens_on():
+    cast = [CharacterEntry("Mr. Crane"), CharacterEntry("Roddy")]
+    work = run_with_cast(DARK_ROOM, cast)
+    assert speaker_of(work, "Evening, uncle") == "Roddy"

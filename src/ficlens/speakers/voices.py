@@ -11,6 +11,10 @@ whose voice it was, and the line is theirs:
   (a `that`/`this` description within a few paragraphs, even inside a quote);
 - a group that a narration sentence soon after opens on: `A thin voice yelled from
   beyond the barns: / "Supper!" / The pickers came trooping up the slope.`
+- else the one the narration paragraph right after the line opens on, unless the
+  voice's own sentence named them (the listener) or the voice is a character itself:
+  `Then a voice spoke out of the dark corner. / "Evening, uncle." / Roddy was curled
+  up in the window seat.`
 
 A line that ends its paragraph is also the one's whose voice the next paragraph opens
 on (`"Excuse me, miss?" / A stranger's voice at her elbow made her jump.`,
@@ -80,10 +84,10 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
         k = prev.end - 1
         while k > prev.start and text[k].isspace():
             k -= 1
-        if text[k] not in ":,":
+        if text[k] not in ":,.":
             return None
         start = max(prev.start, _last_quote_end(ix, prev.start, prev.end))
-        seg = text[start : prev.end].rstrip()
+        seg = text[start : prev.end].rstrip().rstrip(".")  # `Then a voice spoke.`
     if not _NOUN.search(seg, max(0, len(seg) - TAG_CHARS * 2)):
         return None
     b = _VOICE_BEFORE.search(seg)
@@ -118,7 +122,29 @@ def _owner(ix: Any, after: int, sent_end: int, noun: str, q: Quote) -> Mention |
             return m  # `"That man must work here," said Tam.`
         if _group(ix, m) and not ix.in_quote(m.start) and _opens_sentence(text, m.start):
             return m  # `The boys came running in.`
-    return None
+    voice = ix.mentions_in(after - TAG_CHARS, after)
+    if voice and voice[-1].end >= after - 1:
+        return None  # the voice is itself a character (`said a gruff voice`): only evidence overrules it
+    return _shown_next(ix, p, after, sent_end)
+
+
+def _shown_next(ix: Any, p: int, after: int, sent_end: int) -> Mention | None:
+    """The one the narration paragraph right after the line opens on, when that is
+    nobody the voice's own sentence named (the one who hears it): `Then a voice spoke.
+    / "Hello!" / Ogden was sprawling in a chair.`"""
+    paras = ix.work.paragraphs
+    if p + 1 >= len(paras):
+        return None
+    nxt = paras[p + 1]
+    if ix.in_quote(_first_char(ix.text, nxt.start, nxt.end)):
+        return None
+    head = ix.mentions_in(nxt.start, min(nxt.end, nxt.start + 40))
+    if not head or head[0].kind == "pronoun" or ix.text[nxt.start : head[0].start].strip():
+        return None
+    s0 = ix.text.rfind(".", 0, after) + 1
+    if any(m.character == head[0].character for m in ix.mentions_in(s0, sent_end)):
+        return None
+    return head[0]
 
 
 def _group(ix: Any, m: Mention) -> bool:
