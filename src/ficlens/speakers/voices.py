@@ -123,8 +123,10 @@ def _owner(ix: Any, after: int, sent_end: int, noun: str, q: Quote) -> Mention |
         if _group(ix, m) and not ix.in_quote(m.start) and _opens_sentence(text, m.start):
             return m  # `The boys came running in.`
     voice = ix.mentions_in(after - TAG_CHARS, after)
-    if voice and voice[-1].end >= after - 1:
-        return None  # the voice is itself a character (`said a gruff voice`): only evidence overrules it
+    if voice and voice[-1].end >= after - 1 or ix.mentions_in(after, sent_end):
+        # the voice is itself a character (`said a gruff voice`), or its tag says more
+        # (`said a voice among the drovers`): only evidence overrules that
+        return None
     return _shown_next(ix, p, after, sent_end)
 
 
