@@ -54,7 +54,7 @@ door open. He held his breath.
 Tom crawled out. The maid brushed the dust from his jersey. She was in her best coat and hat, and
 she looked at him for a long time.
 
-"Aren't you going to ask where we are going?" she said at last.
+"Have you no question about where we are off to?" she said at last.
 """
     work = analyze(text.strip() + "\n")
-    assert speaker_of(work, "Aren't you") == "the maid"
+    assert speaker_of(work, "Have you no question") == "the maid"
