@@ -141,7 +141,7 @@ Marta spread the map on the table and told the others where the boat would wait.
 
 "Count me in as well."
 
-There was an edge in the voice of Ned as he came in from the yard and shut the door behind him.
+There was an edge in the voice of Ned, who stood by the stove with his arms folded.
 """
 
 

@@ -87,7 +87,7 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
         if text[k] not in ":,.":
             return None
         start = max(prev.start, _last_quote_end(ix, prev.start, prev.end))
-        seg = text[start : prev.end].rstrip().rstrip(".")  # `Then a voice spoke.`
+        seg = text[start : prev.end].rstrip().rstrip(".")  # `Then a voice spoke out of the dark.`
     if not _NOUN.search(seg, max(0, len(seg) - TAG_CHARS * 2)):
         return None
     b = _VOICE_BEFORE.search(seg)
@@ -132,8 +132,8 @@ def _owner(ix: Any, after: int, sent_end: int, noun: str, q: Quote) -> Mention |
 
 def _shown_next(ix: Any, p: int, after: int, sent_end: int) -> Mention | None:
     """The one the narration paragraph right after the line opens on, when that is
-    nobody the voice's own sentence named (the one who hears it): `Then a voice spoke.
-    / "Hello!" / Ogden was sprawling in a chair.`"""
+    nobody the voice's own sentence named (the one who hears it): `Then a voice spoke
+    out of the dark corner. / "Evening, uncle." / Roddy was curled up in the window seat.`"""
     paras = ix.work.paragraphs
     if p + 1 >= len(paras):
         return None
