@@ -45,13 +45,13 @@ FORWARD_PARAS = 3  # paragraphs after the line within which the narration points
 FORWARD_CHARS = 1200  # and at most this many characters
 
 # an unnamed voice: `a voice`, `a deep voice`, `another voice`, `other voices`, `a sharp answer`
-_VOICE_NP = r"(?:a|an|one|another|some|other|several|many)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>voices?|reply|answer|cry|shout)\b"
+_VOICE_NP = r"(?:a|an|one|another|some|other|several|many)\s+(?:[\w’'-]+\s+){0,3}?(?:voices?|reply|answer|cry|shout)\b"
 _VOICE_AFTER = re.compile(
     rf"[\s,—–-]*(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern}|came|rose)\s+(?:[a-z]+ly\s+)?{_VOICE_NP}",
     re.IGNORECASE,
 )
 _VOICE_BEFORE = re.compile(
-    rf"(?:^|[.!?]\s+|\b[Tt]hen\s+|\b[Aa]nd\s+)(?P<np>{_VOICE_NP})\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern})[^.!?\"“”]*$",
+    rf"(?:^|[.!?]\s+|\b[Tt]hen\s+|\b[Aa]nd\s+){_VOICE_NP}\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern})[^.!?\"“”]*$",
     re.IGNORECASE,
 )
 _NOUN = re.compile(r"voice|repl|answer|cry|shout", re.IGNORECASE)
@@ -71,7 +71,7 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
         sent_end = _sentence_end(text, q.end, next_start)
         v = _VOICE_AFTER.match(text, q.end, sent_end)
         if v is not None:
-            return _owner(ix, v.end(), sent_end, v.group("noun"), q)
+            return _owner(ix, v.end(), sent_end, q, before=False)
     start = prev_end if prev_end > para_start else para_start
     if start < q.start:
         seg = text[start : q.start].rstrip()
@@ -93,7 +93,7 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
     b = _VOICE_BEFORE.search(seg)
     if b is None:
         return None
-    return _owner(ix, start + b.end(), start + len(seg), b.group("noun"), q)
+    return _owner(ix, start + b.end(), start + len(seg), q, before=True)
 
 
 def _last_quote_end(ix: Any, start: int, end: int) -> int:
@@ -106,7 +106,7 @@ def _sentence_end(text: str, start: int, end: int) -> int:
     return m.end() if m else end
 
 
-def _owner(ix: Any, after: int, sent_end: int, noun: str, q: Quote) -> Mention | None:
+def _owner(ix: Any, after: int, sent_end: int, q: Quote, before: bool) -> Mention | None:
     text = ix.text
     for m in ix.mentions_in(after, sent_end):
         if m.kind != "pronoun" and _OWNED.search(text, max(after, m.start - 20), m.start):
@@ -123,9 +123,11 @@ def _owner(ix: Any, after: int, sent_end: int, noun: str, q: Quote) -> Mention |
         if _group(ix, m) and not ix.in_quote(m.start) and _opens_sentence(text, m.start):
             return m  # `The boys came running in.`
     voice = ix.mentions_in(after - TAG_CHARS, after)
-    if voice and voice[-1].end >= after - 1 or ix.mentions_in(after, sent_end):
-        # the voice is itself a character (`said a gruff voice`), or its tag says more
-        # (`said a voice among the drovers`): only evidence overrules that
+    if not before or voice and voice[-1].end >= after - 1 or ix.mentions_in(after, sent_end):
+        # after a line (`"Help!" came a cry.`) the next paragraph more often shows who
+        # answers than who cried; a voice that is itself a character (`said a gruff
+        # voice`) or whose tag says more (`said a voice among the drovers`) is
+        # overruled only by evidence
         return None
     return _shown_next(ix, p, after, sent_end)
 
