@@ -58,3 +58,16 @@ she looked at him for a long time.
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Aren't you") == "the maid"
+
+
+def test_the_one_whose_call_the_narration_names_is_the_next_she():
+    # "the third loud call of Hetty": Hetty is calling, so she is the "she" of the tag
+    text = """
+Mrs. Penrose sat by the fire with her knitting, and she did not look up when the boys came in
+from the yard. She had scolded them twice already that day, and she meant to do it again. She
+counted her stitches. At last we all sat down at the table, in answer to the third loud call of Hetty.
+
+"Eat it while it's hot," said she, "for I won't warm it twice."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Eat it") == "Hetty"

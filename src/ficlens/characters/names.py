@@ -327,6 +327,13 @@ _REPORTED = re.compile(
 REPORTED_BACK = 120  # characters looked back for the reporting verb
 
 
+# a call and the one calling: "at the summons of Rose" ("the voice of X" is a tag, see speakers)
+_SPEECH_OF = re.compile(
+    r"\b(?:summons|call|cry|bidding|command|order|orders|request|invitation|reply|answer|question|shout|whisper)"
+    r"[ \t]+of[ \t]+$"
+)
+
+
 def _features(
     text: str, s: int, e: int, surface: str, core: str, hon: str | None, epithet: bool,
     floor: int, quoted: bool, sent: int, para: int, alias: bool,
@@ -356,6 +363,8 @@ def _features(
         o.subject = True  # "the old ferryman with the tin lantern knocked twice"
     if not quoted and _REPORTED.search(text, max(floor, s - REPORTED_BACK), s):
         o.reported = True
+    if prev == "of" and not quoted and not surface.lower().startswith("the ") and _SPEECH_OF.search(text, max(floor, s - 30), s):
+        o.subject = True  # "the summons of Rose": Rose is the one calling, the next "she"
     if prev in PLACE_PREPS:
         o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:
