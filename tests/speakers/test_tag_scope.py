@@ -3,9 +3,10 @@ run through the whole pipeline."""
 
 from __future__ import annotations
 
+from ficlens.fandoms import CharacterEntry
 from ficlens.pipeline import analyze
 
-from attribution import speaker_of
+from attribution import run_with_cast, speaker_of
 
 
 def test_a_pronoun_tag_is_the_man_the_paragraph_names_at_its_close():
@@ -35,3 +36,67 @@ When I stepped in she curtsied and said, "The gentleman from the coast?" "Yes," 
     narrator = speaker_of(work, "Yes")
     assert narrator is not None
     assert speaker_of(work, "Arthur Penrose") == narrator
+
+
+def test_a_beat_opening_on_a_bare_pronoun_is_not_the_owner_of_the_hand_it_takes():
+    # `He took her hand`: the subject is the unnamed `he`, not Nora, whose hand it is; the
+    # beat gives Nora no line (only the alternation may still guess her)
+    text = """
+The guard had left them alone on the quay, and the lamps were going out one by one. Nora Hale held the letter.
+
+"You know what to do with it?"
+
+"I know," said Nora.
+
+"Then go now, before the tide turns." He took her hand in his. "Good-bye, and good luck," he said more loudly.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "I know") == "Nora Hale"
+    line = next(q for q in work.quotes if work.text[q.start : q.end].startswith('"Then go now'))
+    assert line.evidence != "anaphoric"
+
+
+def test_an_aside_in_brackets_after_a_line_is_no_beat():
+    # `(Tibbles was the dog.)` explains a name in the line; Tibbles says nothing
+    text = """
+Meg had left Tibbles at the farm that morning, and Tibbles had howled at the gate.
+There was nothing else to do on the long road, so Meg soon began talking again.
+
+"Tibbles will miss me to-night, I expect!" (Tibbles was the dog.) "I hope they remember his supper."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Tibbles will miss") == "Meg"
+
+
+def test_talked_of_introduces_the_line_of_those_who_talk():
+    # `talked of` before a line is a tag; the sentence after it only describes other girls
+    text = """
+Ada counted the weeks to the end of the last term.
+
+Every evening on the dormitory stairs the cousins talked of "Where shall we live when we are grown?" Even the girls who meant to stay at home pretended to be choosing cities.
+"""
+    cast = [CharacterEntry("Ada", [], "she"), CharacterEntry("the cousins", [], "they"), CharacterEntry("the girls", [], "they")]
+    work = run_with_cast(text, cast)
+    assert speaker_of(work, "Where shall we live") == "the cousins"
+
+
+def test_the_one_who_does_not_know_what_she_meant_did_not_say_the_line():
+    text = """
+Aunt Clara came into the nursery in her travelling cloak and sat down by the window. Robin
+looked up from his fort of cushions; Robin had not seen her since the spring.
+
+"Aren't you going to ask about the farm?" she said at last.
+
+"Oh, I forgot. How is the farm?"
+
+"The farm is very well."
+
+"Oh, good."
+
+"But the old dog has gone away. You won't see him again." Robin did not know what she meant.
+
+"Why not?"
+"""
+    work = run_with_cast(text, [CharacterEntry("Aunt Clara", [], "she"), CharacterEntry("Robin", [], "he")])
+    assert speaker_of(work, "But the old dog") == "Aunt Clara"
+    assert speaker_of(work, "Why not") == "Robin"
