@@ -39,7 +39,7 @@ When I stepped in she curtsied and said, "The gentleman from the coast?" "Yes," 
 
 
 def test_a_beat_opening_on_a_bare_pronoun_is_not_the_owner_of_the_hand_it_takes():
-    # `He took her hand`: the subject is the unnamed `he`, not Nora, whose hand it is; the
+    # `He gripped her shoulder`: the subject is the unnamed `he`, not Nora, whose shoulder it is; the
     # beat gives Nora no line (only the alternation may still guess her)
     text = """
 The guard had left them alone on the quay, and the lamps were going out one by one. Nora Hale held the letter.
@@ -48,7 +48,7 @@ The guard had left them alone on the quay, and the lamps were going out one by o
 
 "I know," said Nora.
 
-"Then go now, before the tide turns." He took her hand in his. "Good-bye, and good luck," he said more loudly.
+"Then go now, before the tide turns." He gripped her shoulder. "Safe crossing," he said, louder now.
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "I know") == "Nora Hale"
@@ -57,15 +57,15 @@ The guard had left them alone on the quay, and the lamps were going out one by o
 
 
 def test_an_aside_in_brackets_after_a_line_is_no_beat():
-    # `(Tibbles was the dog.)` explains a name in the line; Tibbles says nothing
+    # `(Rufus was the pony.)` explains a name in the line; Rufus says nothing
     text = """
-Meg had left Tibbles at the farm that morning, and Tibbles had howled at the gate.
-There was nothing else to do on the long road, so Meg soon began talking again.
+Meg had left Rufus at the farm that morning, and Rufus had stamped in his stall as the cart pulled away.
+The lane was long and empty, and after a mile of ruts Meg started chattering once more.
 
-"Tibbles will miss me to-night, I expect!" (Tibbles was the dog.) "I hope they remember his supper."
+"Rufus will sulk all evening, I bet!" (Rufus was the pony.) "I hope they remember his oats."
 """
     work = analyze(text.strip() + "\n")
-    assert speaker_of(work, "Tibbles will miss") == "Meg"
+    assert speaker_of(work, "Rufus will sulk") == "Meg"
 
 
 def test_talked_of_introduces_the_line_of_those_who_talk():
@@ -73,11 +73,11 @@ def test_talked_of_introduces_the_line_of_those_who_talk():
     text = """
 Ada counted the weeks to the end of the last term.
 
-Every evening on the dormitory stairs the cousins talked of "Where shall we live when we are grown?" Even the girls who meant to stay at home pretended to be choosing cities.
+At every supper in the long hall the cousins talked of "Which of us will see the sea first?" The girls at the far table only rolled their eyes and passed the bread.
 """
     cast = [CharacterEntry("Ada", [], "she"), CharacterEntry("the cousins", [], "they"), CharacterEntry("the girls", [], "they")]
     work = run_with_cast(text, cast)
-    assert speaker_of(work, "Where shall we live") == "the cousins"
+    assert speaker_of(work, "Which of us will see") == "the cousins"
 
 
 def test_the_one_who_does_not_know_what_she_meant_did_not_say_the_line():
@@ -85,15 +85,15 @@ def test_the_one_who_does_not_know_what_she_meant_did_not_say_the_line():
 Aunt Clara came into the nursery in her travelling cloak and sat down by the window. Robin
 looked up from his fort of cushions; Robin had not seen her since the spring.
 
-"Aren't you going to ask about the farm?" she said at last.
+"Have you no question for me about the farm?" she said after a while.
 
-"Oh, I forgot. How is the farm?"
+"Sorry. Is the farm all right?"
 
-"The farm is very well."
+"The farm is thriving."
 
-"Oh, good."
+"That's good, then."
 
-"But the old dog has gone away. You won't see him again." Robin did not know what she meant.
+"But the old dog has gone away. You won't see him again." Robin could not see what she meant.
 
 "Why not?"
 """

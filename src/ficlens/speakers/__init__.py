@@ -705,7 +705,7 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     s0 = _last_sentence_start(seg.rstrip())
     s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
     if seg[s0 : s0 + 1] == "(":
-        return None  # an aside: `(Dinah was the cat.)`
+        return None  # an aside: `(Rufus was the pony.)`
     m = _subject(ix, start + s0, q_start)
     if m is not None and (m := _heard(ix, m, q_start, True)) is None:
         return None
@@ -719,7 +719,7 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
         return None
     lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
     if seg[lead : lead + 1] == "(":
-        return None  # an aside after the line: `(Dinah was the cat.)`
+        return None  # an aside after the line: `(Rufus was the pony.)`
     cut = _sentence_cut(seg)
     m = _subject(ix, q_end + lead, q_end + cut)
     if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
@@ -729,7 +729,7 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
         return None  # `"...?" I answered that it was May`: the one who answers is not the one asking
     word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
     if _LISTENER.search(ix.text, q_end + lead, q_end + cut):
-        return None  # `"..." Philip did not know what she meant.`: the one puzzling over a line did not say it
+        return None  # `"..." Ivo could not see what she meant.`: the one puzzling over a line did not say it
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
 
 
@@ -758,7 +758,7 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
             if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
                 continue
             lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
-            # not an aside (`(Dinah was the cat.)`), nor a listener's puzzling (`Tom did not know what she meant.`)
+            # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Ivo could not see what she meant.`)
             if s1 - s0 - lead > 0 and seg[s0 + lead] != "(" and not _LISTENER.search(seg, s0, s1):
                 subj = _subject(ix, start + s0 + lead, start + s1)
                 if subj is not None and subj.character not in vocs:
