@@ -38,7 +38,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    paragraphs named over someone only talked about in the quotes, else the one the
    previous line was said to, else a party of the exchange rather than someone the lines
    merely mention, else the characters stage's resolution, else the most recent
-   character of that gender (`I` is `scratch["narrator"]`). The one the previous line
+   character of that gender (`I` is `scratch["narrator"]`); one nobody resolves at all is
+   the one the very next line calls by name, if of its gender. The one the previous line
    was said to counts even when only guessed across narration. `they said` with no group
    character leaves the line without a speaker.
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
