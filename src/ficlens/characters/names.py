@@ -336,7 +336,7 @@ def _reported(text: str, lo: int, s: int) -> bool:
 
 # a call and the one calling: "at the summons of Rose" ("the voice of X" is a tag, see speakers)
 _SPEECH_OF = re.compile(
-    r"\b(?:summons|call|cry|bidding|command|order|orders|request|invitation|reply|answer|question|shout|whisper)"
+    r"\b(?:summons|call|cry|bidding|command|order|orders|request|invitation|reply|answer|shout|whisper)"
     r"[ \t]+of[ \t]+$"
 )
 
