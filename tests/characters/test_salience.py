@@ -65,9 +65,9 @@ def test_the_one_whose_call_the_narration_names_is_the_next_she():
     text = """
 Mrs. Penrose sat by the fire with her knitting, and she did not look up when the boys came in
 from the yard. She had scolded them twice already that day, and she meant to do it again. She
-counted her stitches. Nobody moved towards the table until the third loud call of Hetty.
+counted her stitches. The boys only came in from the orchard at the third loud call of Hetty.
 
-"Eat it while it's hot," said she, "for I won't warm it twice."
+"Wash your hands," said she, "every one of you, and mind the clean floor."
 """
     work = analyze(text.strip() + "\n")
-    assert speaker_of(work, "Eat it") == "Hetty"
+    assert speaker_of(work, "Wash your") == "Hetty"
