@@ -45,7 +45,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    paragraphs named over someone only talked about in the quotes, else the one the
    previous line was said to, else a party of the exchange rather than someone the lines
    merely mention, else the characters stage's resolution, else the most recent
-   character of that gender (`I` is `scratch["narrator"]`). The one the previous line
+   character of that gender (`I` is `scratch["narrator"]`); one nobody resolves at all is
+   the one the very next line calls by name, if of its gender. The one the previous line
    was said to counts even when only guessed across narration. `they said` with no group
    character leaves the line without a speaker.
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
@@ -883,6 +884,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr) for i in turn]
         _named_in_paragraph(ix, quotes, turn, attrs)
         if not any(attrs):
+            attrs = _called_in_answer(ix, quotes, turns, t, direct, vocs) or attrs
+        if not any(attrs):
             beat = _recheck(ix, _para_beat(ix, quotes, turn, vocs), last, prev, vocs, heard)
             attrs = [beat] * len(turn) if beat is not None else attrs
         if not any(attrs) and t > 0 and gap == 0:
@@ -1187,6 +1190,25 @@ def _turn_vocatives(ix: _Index, quotes: list[Quote], turn: list[int]) -> list[st
             if c not in vocs:
                 vocs.append(c)
     return vocs
+
+
+def _called_in_answer(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], t: int, direct: dict[int, _Attr], vocs: list[str]
+) -> list[_Attr | None] | None:
+    """A pronoun tag nobody could resolve (`he had put it plainly: "Dad, I'm leaving."`) is the
+    one the very next line, right after it, calls by name (`"Arlo, you'll do no such thing"`),
+    when that name is of the pronoun's gender."""
+    tagged = [direct.get(i) for i in turns[t]]
+    a = next((x for x in tagged if x is not None and x.speaker is None and x.pronoun is not None), None)
+    if a is None or t + 1 >= len(turns):
+        return None
+    nxt = turns[t + 1]
+    if ix.para_of(quotes[nxt[0]].start) != ix.para_of(quotes[turns[t][-1]].start) + 1:
+        return None
+    called = [c for c in _vocatives(ix, quotes[nxt[0]]) if c not in vocs and ix.gender.get(c) == a.pronoun[0]]
+    if len(called) != 1:
+        return None
+    return [_with(x, called[0]) if x is not None and x.pronoun is not None else None for x in tagged]
 
 
 def _ahead(

@@ -29,7 +29,7 @@ _IRREGULAR = {
     "say": ["said", "says", "say", "saying"],
     "tell": ["told", "tells", "tell", "telling"],
     "begin": ["began", "begins", "begin", "beginning", "begun"],
-    "speak": ["spoke", "speaks", "speak", "speaking"],
+    "speak": ["spoke", "speaks", "speak", "speaking", "spoken"],
     "sing": ["sang", "sings", "singing"],
     "let out": ["let out", "lets out", "letting out"],
     "go on": ["went on", "goes on", "going on"],
@@ -39,7 +39,7 @@ _IRREGULAR = {
     "talk of": ["talked of", "talks of", "talking of", "talked about", "talks about", "talking about"],
 }
 
-_DOUBLE = {"snap", "sob", "beg", "quip", "grin", "chat", "stop", "spit"}
+_DOUBLE = {"snap", "sob", "beg", "quip", "grin", "chat", "stop", "spit", "admit", "nod", "hum", "shrug"}
 
 
 def _forms(verb: str) -> list[str]:
