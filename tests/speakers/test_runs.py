@@ -62,3 +62,27 @@ def test_a_line_turning_to_someone_with_and_follows_another_ones_answer():
     # the narrator (Iris) answers first: the mother then turns to Tobin
     w = build(text, [MARA, TOBIN, IRIS], narrator="c3")
     assert speakers(w) == ["c1", "c1", "c3", "c1", "c2"]
+
+
+def test_after_someone_does_what_a_line_asked_the_one_who_asked_goes_on():
+    text = (
+        "Mara came in from the yard and sat down by the fire.\n\n"
+        '"What have you got in your pocket?" Tobin asked.\n\n'
+        '"Only a letter."\n\n'
+        '"Give it here."\n\n'
+        "Mara took the letter out and laid it on the table between them.\n\n"
+        '"So you have been writing to the mill after all."'
+    )
+    assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1", "c2", "c2"]
+
+
+def test_after_someone_smiles_at_a_request_they_answer_it():
+    text = (
+        "Mara came in from the yard and sat down by the fire.\n\n"
+        '"What have you got in your pocket?" Tobin asked.\n\n'
+        '"Only a letter."\n\n'
+        '"Will you read it to me?"\n\n'
+        "Mara smiled and shook her head.\n\n"
+        '"Not today. It is not mine to read."'
+    )
+    assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1", "c2", "c1"]

@@ -59,7 +59,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
    to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
-   answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
+   answers (`He replied that he had not.`, `She made no answer.`), or does without a
+   word what the line before asked (`"Show the book."` / `I fetched it.`; not a smile or
+   a nod, after which words usually follow): it is their turn.
    A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own
    (`"Pip, sir."`) and weighs like a tag there. Right after a quote paragraph that
    closes on narration, that narration's subject says the next untagged line
@@ -1050,7 +1052,8 @@ def _reply_slot(
 ) -> dialogue.Slot | None:
     """The one narration paragraph between two quote turns (no scene break or chapter
     start in `marks` between them), when its subject answers in it (`replied that`,
-    `made no answer`): that participant's turn in the exchange."""
+    `made no answer`) or does what the line before asked (`_complies`): that
+    participant's turn in the exchange."""
     p0, p1 = ix.para_of(quotes[before[-1]].start), ix.para_of(quotes[after[0]].start)
     if p1 - p0 != 2:
         return None
@@ -1059,14 +1062,48 @@ def _reply_slot(
     if any(bisect_right(m, lo) != bisect_right(m, hi) for m in marks):
         return None
     seg = ix.text[para.start : para.end]
+    if len(_WORD.findall(seg)) > REPLY_WORDS:
+        return None
+    complied = _complies(ix, quotes[before[-1]], para)
+    if complied is not None:
+        return dialogue.Slot(anchor=complied, anchor_cost=3.0)
     r = _REPLY.search(seg)
-    if r is None or len(_WORD.findall(seg)) > REPLY_WORDS:
+    if r is None:
         return None
     s0 = _last_sentence_start(seg[: r.start()])
     m = _subject(ix, para.start + s0, para.start + r.start())
     if m is None:
         return None
     return dialogue.Slot(anchor=m.character, anchor_cost=3.0)
+
+
+# a line asking someone to do something: `"Show the book."`, `"Hold it up to the light."`, `"Will you take them?"`
+_REQUEST = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:[Nn]ow|[Pp]lease|[Jj]ust),?\s+)?(?:Show|Give|Hold|Hand|Bring|Fetch|Take|Read|Open|Pass|Lift|Turn)\b"
+    r"[^.!?]*[.!]?$|(?:^|[.!?]\s+)(?:Will|Would|Won['’]t|Can|Could)\s+you\b[^.!?]*\?$"
+)
+_REACTION = re.compile(
+    r"\b(?:smiled|smiles|laughed|laughs|nodded|nods|sighed|sighs|flushed|blushed|hesitated|frowned|shrugged|"
+    r"chuckled|grinned|stared|gasped|winced|paused)\b"
+)
+COMPLY_WORDS = 30  # longest narration paragraph read as someone doing what the line asked
+
+
+def _complies(ix: _Index, q: Quote, para) -> str | None:
+    """The one a request (`"Show the book."`, `"Will you take them?"`) was made to, when
+    the short narration after it shows someone else than its speaker acting
+    (`I fetched it.`, `The girl held out her hand.`): a wordless answer, that
+    participant's turn, after which the one who asked goes on."""
+    body = ix.text[q.start + 1 : q.end - 1].strip(" \"'”’,")
+    if q.speaker is None or not _REQUEST.search(body):
+        return None
+    seg = ix.text[para.start : para.end]
+    if len(_WORD.findall(seg)) > COMPLY_WORDS or _REACTION.search(seg):
+        return None  # `She smiled.`: a face or a sound answers the line, and words usually follow
+    m = _subject(ix, para.start, para.end)
+    if m is None or m.character == q.speaker:
+        return None
+    return m.character
 
 
 def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]:
