@@ -147,3 +147,18 @@ The boy came in from the yard with mud to his knees and stood by the stove.
 """
     work = analyze(text)
     assert speaker_of(work, "no such thing") == "his mother"
+
+
+# the first character clustered (index 0) holds the family title the niece calls out
+UNCLE = """
+Abel Marsh sat at the head of the table. Abel Marsh was a quiet man, and Uncle Abel to his niece.
+
+"Uncle, you have not touched your soup," said Bess Marsh.
+"""
+
+
+def test_a_kin_word_called_out_names_the_title_holder_even_the_first_character():
+    w = run(UNCLE)
+    names = {c.id: c.name for c in w.characters}
+    at = w.text.index('"Uncle') + 1
+    assert [names[m.character] for m in w.mentions if m.start == at] == ["Abel Marsh"]

@@ -141,3 +141,67 @@ def test_a_listed_mother_answers_when_called_mamma():
     names = {c.id: c.name for c in w.characters}
     q = [q for q in w.quotes if "Very odd" in w.text[q.start : q.end]][0]
     assert names.get(q.speaker) == "my mother"
+
+
+# each cousin is "her cousin" / "his cousin" of the other; the old man is someone else
+COUSINS = """
+Mr. Abbott dozed by the fire. Nora Abbott stood at the window and frowned at her cousin, who
+sat shuffling a pack at the card table.
+
+"You have been at the cards again, Gideon," said Mr. Abbott, opening one eye.
+
+"A harmless game, sir," said Gideon, shrugging.
+
+"Harmless to whom?" his cousin said flatly. "You lost the grey mare on Tuesday."
+"""
+
+
+def test_his_cousin_is_the_one_whose_cousin_he_is():
+    from attribution import run_with_cast
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry("Mr. Abbott", [], "he"), CharacterEntry("Nora Abbott", ["Nora"], "she"), CharacterEntry("Gideon", [], "he")]
+    w = run_with_cast(COUSINS, cast)
+    names = {c.id: c.name for c in w.characters}
+    q = [q for q in w.quotes if "Harmless to whom" in w.text[q.start : q.end]][0]
+    assert names.get(q.speaker) == "Nora Abbott"
+
+
+
+# no character list: "my sister Hattie" makes the later "said my sister" Hattie's line
+SISTER = """
+My sister Hattie had come home for the summer, and she found fault with everything.
+
+"The garden is a wilderness," said my sister.
+
+"Then weed it," said I.
+"""
+
+
+def test_said_my_sister_is_the_sister_the_narration_named():
+    from attribution import speaker_of
+    from ficlens.pipeline import analyze
+
+    w = analyze(SISTER.strip() + "\n")
+    assert speaker_of(w, "The garden") == "Hattie"
+
+
+# a remark that names her, answered "Yes": the narrator's mother is the one named
+GREETED = """
+The stranger stood in the doorway and looked about the hall until her eyes rested on my mother.
+Old Martha, who had let her in, hovered by the stairs.
+
+"Shall I take your cloak, ma'am?" said Martha.
+
+"Mrs. Ellen Pryce, I believe," said the stranger, without turning to her.
+
+"Yes," said my mother, very low.
+"""
+
+
+def test_said_my_mother_answering_yes_to_her_name_is_that_character():
+    from attribution import speaker_of
+    from ficlens.pipeline import analyze
+
+    w = analyze(GREETED.strip() + "\n")
+    assert speaker_of(w, "Yes") == "Ellen Pryce"

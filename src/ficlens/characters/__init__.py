@@ -85,7 +85,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ficlens.characters.castlink import reply_calls
+from ficlens.characters.castlink import introduced_names, reply_calls, role_holders, subject_before
 from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms, is_partitive
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
@@ -100,7 +100,7 @@ from ficlens.characters.lexicon import (
     STOP,
 )
 from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, kin_vocatives, link, narrator_kin, parent_names, pinned, called_kin, stated_kin
-from ficlens.characters.names import PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
+from ficlens.characters.names import KIN, PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, listed_voice_owners, noun_gender, stated_names, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.model import Character, Mention, Work
@@ -130,6 +130,7 @@ REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
 W_NAME_SUBJ, W_NAME, W_QUOTED, W_PRON_SUBJ, W_PRON = 4.0, 1.5, 0.15, 1.0, 0.5
+W_POSSESSOR = 0.2  # "on Tom's reply", "in Holmes's hand": a possessor heads no phrase of the sentence
 SAME_SUBJECT = 1.0  # bonus for the subject of the pronoun's own sentence
 UNKNOWN_GENDER = 0.8  # factor for a candidate whose gender is unknown
 # salience a named character needs to be taken for "the old keeper": on LitBank a
@@ -216,16 +217,22 @@ def find_characters(
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
                   restrict is not None, [c.start for c in work.chapters[1:]])
+    # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
     links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
-    if restrict is not None:
-        links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator), **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
+    links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
+    links.roles = role_holders(occs, {**links.appos, **vocative_roles(text, occs, work.quotes)}, smap)
+    links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, [p.start for p in work.paragraphs]) if links.closed else {}
+    castlinks = (links.called, links.named, links.roles, links.leading)
+    # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
+    links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator),
+                   **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
         # again, with the kin as names: "said his wife" makes her the salient "she"
         extra, kin_smap, back = pinned(kin, text, prons, occs)
         links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
-        links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
+        links.called, links.named, links.roles, links.leading = castlinks
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
@@ -553,6 +560,9 @@ def _resolve(
         newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
 
     narrated: set[int] = set()  # entities the narration has named, or a quote called by name
+    # the narrator's named family ("my sister Hattie") is no more "the visitor" than an
+    # unnamed one (a friend may well be "the gentleman")
+    kin_named = {i for d, i in links.fixed.items() if d.startswith("my ") and d[3:] in KIN} if links is not None else set()
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
@@ -582,9 +592,9 @@ def _resolve(
             idx = described.get(it.surface)
             found = links.find(it) if links is not None else None
             if it.surface.startswith("my "):
-                idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
-                if idx is None and links is not None and links.closed:
-                    idx = links.fixed.get(it.surface)  # listed, or named: "Her name was Agnes"
+                idx = links.fixed.get(it.surface) if links is not None else None  # listed, or named: "Her name was Agnes"
+                if idx is None:
+                    idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
                 if idx is None and links is not None and links.closed and it.speech and _description_gender(it.core):
                     # "said my brother" with a list: the kin speaks, so is a listed one on stage
                     idx = _describe(it, state, genders, nominal or {}, DECAY, () if narrator is None else {narrator})
@@ -601,7 +611,7 @@ def _resolve(
             elif idx is None or (idx in state and state[idx][1] == it.sent):
                 # "the woman who had hired Nell" is not Nell
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
-                idx = _describe(it, state, genders, nominal or {}, DECAY, inner)
+                idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:
@@ -632,7 +642,8 @@ def _resolve(
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
-            bump(idx, it.sent, it.start, W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_NAME), subj)
+            w = W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_POSSESSOR if it.possessive else W_NAME)
+            bump(idx, it.sent, it.start, w, subj)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             if links is not None:
                 links.seen(it, idx)

@@ -15,7 +15,9 @@ Entry points, all called by `find_characters`:
      recently mentioned married couple's member for "her mother" / "his father"; when the
      pronoun's own referent has no such relative, the nearest recent character of its
      gender who has one ("cried his wife" with "his" misread);
-  2. else the one holder of the kin title ("Uncle John" for "his uncle");
+  2. else the one holder of the kin title ("Uncle John" for "his uncle"); for a cousin,
+     else the one other character the narration gives a cousin ("her cousin" ... "said
+     his cousin");
   3. else the character an earlier identical description of the same possessor named;
   4. else (not with a closed character list) a new minor character named by the
      description ("his wife", "Tom's aunt") when some use of it tags a quote.
@@ -25,10 +27,10 @@ Entry points, all called by `find_characters`:
 - `narrator_kin(...)`: the narrator's "my mother" is Mrs. X for a narrator X.
 - `kin_vocatives(...)`: "Oh, papa!", "Uncle, sit down." inside a quote are vocative
   mentions of the family member the word names.
-- `stated_kin(...)`, `called_kin(...)`: with a character list, the narrator's kin the
-  narration names outright ("my mother ... Her name was Agnes", "my cousin, Arthur
-  Vell.") or who answers a question calling a listed character by name (`"Right, Tom?"`
-  / `"...," said my uncle`) is that character.
+- `stated_kin(...)`, `called_kin(...)`: the narrator's kin the narration names outright
+  ("my mother ... Her name was Agnes", "my cousin, Arthur Vell.", "my sister Hattie")
+  or who answers a question calling a character by name (`"Right, Tom?"` / `"...,"
+  said my uncle`) is that character (read by `_resolve` through `Links.fixed`).
 
 No scratch keys.
 """
@@ -63,6 +65,8 @@ OTHER = {
     "companion": None, "comrade": None, "friend": None, "partner": None, "fiance": "he", "fiancee": "she",
 }
 KIN_NOUNS = {**SPOUSE, **PARENT, **SIBLING, **OTHER}
+# kin each of whom is the other's kin by the same word
+MUTUAL = frozenset({"cousin"})
 # kin often left unnamed ("said her husband"): a description of theirs may be a character
 NEW_KIN = frozenset(SPOUSE) | frozenset(PARENT) | frozenset(SIBLING) | {"aunt", "uncle", "grandmother", "grandfather", "nurse"}
 # kin named by a family title elsewhere ("Uncle John", "Aunt Shaw")
@@ -191,6 +195,10 @@ def link(
     known: dict[tuple[int, str], int] = {}
     made: dict[tuple[int, str], int] = {}
     speaking = {(f[2], f[3]) for f in found if f[5]}
+    mutual: dict[str, set[int]] = {}  # "cousin" -> the characters said to have one
+    for f in found:
+        if f[3] in MUTUAL and f[2] >= 0:
+            mutual.setdefault(f[3], set()).add(f[2])
     starts = [r[0] for r in order]
     for start, end, owner, noun, desc, _tag, pron in found:
         key = (owner, noun)
@@ -208,6 +216,11 @@ def link(
             target = fam.titled(noun, order, k)
         if target is None:
             target = known.get(key)
+        if target is None and noun in MUTUAL and owner >= 0:
+            # "her cousin" ... "said his cousin": the one other character whose cousin
+            # the narration speaks of is this one's cousin
+            others = mutual.get(noun, set()) - {owner}
+            target = next(iter(others)) if len(others) == 1 else None
         surface = None
         if target is None and not closed and key in speaking and noun in NEW_KIN and not fam.maybe_parent(owner, noun):
             target = made.get(key)
@@ -246,9 +259,10 @@ def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: in
 _MY_KIN = re.compile(rf"\b[Mm]y[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w-])")
 
 
-# the narrator's kin in apposition with a name: "my cousin, Arthur Vell."
+# the narrator's kin in apposition with a name: "my cousin, Arthur Vell.", "my uncle Toby was"
 _MY_KIN_APPOS = re.compile(
-    rf"\b[Mm]y[ \t]+(?:[a-z-]+[ \t]+)?({_KIN}),[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—])"
+    rf"\b[Mm]y[ \t]+(?:[a-z-]+[ \t]+)?({_KIN})(?:,[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—])"
+    rf"|[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—]|[ \t]+[a-z]))"
 )
 
 
@@ -263,7 +277,7 @@ def stated_kin(text: str, paragraphs: list, quotes: list, smap: dict, ents: list
     qstarts = [s for s, _ in qspans]
     pairs: list[tuple[str, int]] = []
     for m in _MY_KIN_APPOS.finditer(text):
-        t = smap.get(m.group(2))
+        t = smap.get(m.group(2) or m.group(3))
         if t and len(t) == 1 and not _quoted(qspans, qstarts, m.start()) and _fits(ents[t[0]], m.group(1)):
             pairs.append((f"my {m.group(1)}", t[0]))
     for m in _NAME_WAS.finditer(text):
@@ -304,12 +318,16 @@ def _agreed(pairs: list[tuple[str, int]]) -> dict[str, int]:
 _MY_KIN_TAG = re.compile(rf"[ \t]*(?:([a-z]+)[ \t]+[Mm]y[ \t]+({_KIN})(?![\w-])|[Mm]y[ \t]+({_KIN})[ \t]+([a-z]+))")
 
 
+_YES_NO = re.compile(r"(?:Yes|No|Ay|Aye)\b")
+
+
 def called_kin(
     text: str, occs: list[Occ], quotes: list, smap: dict, ents: list[Ent], narrator: int | None
 ) -> dict[str, int]:
     """"my uncle" -> the character a question calls by name when the very next line is
     tagged by the narrator's kin (`"Isn't that so, Tom?"` / `"Quite so," said my
-    uncle`): the one asked answers. A remark is no question (`"Late again, Noll," said
+    uncle`; `"Mrs. Hale, I think," said the visitor.` / `"Yes," said my mother`): the
+    one asked answers. A remark is no question (`"Late again, Noll," said
     Ada.` / `"...," said my brother` may leave the narrator Noll silent)."""
     qstarts = [q.start for q in quotes]
     pairs: list[tuple[str, int]] = []
@@ -320,8 +338,8 @@ def called_kin(
         qi = bisect_right(qstarts, o.start) - 1
         if not t or len(t) != 1 or t[0] == narrator or qi < 0 or qi + 1 >= len(quotes) or quotes[qi + 1].start - quotes[qi].end > 300:
             continue
-        if "?" not in text[o.end : quotes[qi].end][-3:]:
-            continue
+        if "?" not in text[o.end : quotes[qi].end][-3:] and not _YES_NO.match(text, quotes[qi + 1].start + 1):
+            continue  # a question, or a line the answer says yes or no to
         m = _MY_KIN_TAG.match(text, quotes[qi + 1].end)
         if m is None:
             continue
@@ -361,7 +379,9 @@ def kin_vocatives(
         for m in _VOCATIVE.finditer(text, q.start, q.end):
             word = m.group(1).lower()
             k = bisect_right(starts, m.start(1))
-            target = fam.titled(word, order, k) or mine.get(_SAME.get(word, word))
+            target = fam.titled(word, order, k)
+            if target is None:  # (not `or`: the first character's index is 0)
+                target = mine.get(_SAME.get(word, word))
             if target is None and word in PARENT:
                 target = fam.family_parent(PARENT[word], order, k)
             if target is not None:
@@ -381,7 +401,9 @@ def definite_kin(noms: list[Occ], raw: list[tuple], ents: list[Ent], keep: set[i
     at = {(r[0], r[1]): n for n, r in enumerate(raw)}
     for o in occs:
         g = PARENT[o.surface.lower().split()[-1]]
-        target = fam.family_parent(g, order, bisect_right(starts, o.start)) or fam.only_titled(g)
+        target = fam.family_parent(g, order, bisect_right(starts, o.start))
+        if target is None:
+            target = fam.only_titled(g)
         if target is None:
             continue
         t = (o.start, o.end, target, "title", o.surface, False)

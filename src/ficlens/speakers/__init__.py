@@ -23,7 +23,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
    tags no line (`"...?" I answered that it was May`); `cried one of the women` and
    `cried the voice of Tobin` are the women's and Tobin's; an unnamed voice speaks for a
    listed group (`said a voice in the crowd`; `she heard one voice say` just after the
-   narration named the men).
+   narration named the men). An unnamed voice the narration identifies (`answered a
+   second voice; Nora could tell it was that of old Hannah`, a `that man` soon after, a
+   group coming in) is that one's, before anything else (`voices`); `the voice of the
+   bosun, roaring:` is the bosun's. With a list, `we said` is a listed "we"'s.
 2. An action beat (a name or pronoun opening the narration sentence next to the quote:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
    names that character as a vocative. In a beat the one the narrator sees acts
@@ -277,7 +280,7 @@ def _turns(work: Work, ix: _Index) -> list[list[int]]:
 
 
 def _direct(ix: _Index, i: int) -> _Attr | None:
-    a = _direct_raw(ix, i) or _voice(ix, i)
+    a = _voice(ix, i) or _direct_raw(ix, i) or _voice_next(ix, i)
     if a is not None and a.addressee == a.speaker and a.pronoun is None:
         a.addressee = None
     return a
@@ -331,6 +334,16 @@ def _introduced(ix: _Index, q: Quote, prev_end: int) -> bool:
     inner_end = ix.text[q.start : q.end].rstrip("\"'”’ ")[-1:]
     after = ix.text[q.end : q.end + 4].lstrip()[:1]
     return lead.endswith((",", ":")) and inner_end in (".", "!", "?", "…") and after.isupper()
+
+
+def _voice_next(ix: _Index, i: int) -> _Attr | None:
+    """A line the next paragraph hears in someone's voice (`voices.voice_next`)."""
+    q = ix.work.quotes[i]
+    p = ix.para_of(q.start)
+    if p < 0:
+        return None
+    m = voices.voice_next(ix, q, ix.work.paragraphs[p].end)
+    return _attr(ix, m, None, Span(m.start, m.end), False) if m is not None else None
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
@@ -389,6 +402,9 @@ _VOICE_OF = re.compile(r"\bvoices?\s+of\s+$", re.IGNORECASE)
 _OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
 
 
+_LEAD_SUBJECT = re.compile(r"[ \t\n—–-]*(?:(?:And|But|Then)\s+)?(?:He|She|They|I|We)\s+[a-z]")
+
+
 def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Mention | None:
     """The first mention in text[start:end] that stands as a subject: few words before it
     and no preposition right before it."""
@@ -403,6 +419,8 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My aunt caught me yawning and said`: an object is nobody's subject
+        if _LEAD_SUBJECT.match(lead) and not _PERCEIVE_BEAT.search(lead):
+            return None  # `He took her hand`: a pronoun no mention stands for is the subject, not `her`
         comma = text.find(",", m.end, end) if _SUBORDINATE.match(lead) else -1
         if comma >= 0:
             start = comma + 1  # `When I had done, they shouted`: the main clause starts after the comma
@@ -689,7 +707,7 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     s0 = _last_sentence_start(seg.rstrip())
     s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
     if seg[s0 : s0 + 1] == "(":
-        return None  # an aside: `(Dinah was the cat.)`
+        return None  # an aside: `(Rufus was the pony.)`
     m = _subject(ix, start + s0, q_start)
     if m is not None and (m := _heard(ix, m, q_start, True)) is None:
         return None
@@ -702,6 +720,8 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     if not seg.strip():
         return None
     lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
+    if seg[lead : lead + 1] == "(":
+        return None  # an aside after the line: `(Rufus was the pony.)`
     cut = _sentence_cut(seg)
     m = _subject(ix, q_end + lead, q_end + cut)
     if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
@@ -710,7 +730,15 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     if v is not None and _INDIRECT.match(ix.text, v.end()):
         return None  # `"...?" I answered that it was May`: the one who answers is not the one asking
     word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
+    if _LISTENER.search(ix.text, q_end + lead, q_end + cut):
+        return None  # `"..." Ivo could not see what she meant.`: the one puzzling over a line did not say it
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
+
+
+# a beat that puzzles over what someone else meant or said: its subject heard the line
+_LISTENER = re.compile(
+    r"\b(?:know|knew|understand|understood|see|saw|guess|guessed|wonder|wondered|ask|asked)\s+what\s+(?:he|she)\s+(?:meant|means|had meant|said|says|had said|was saying|was talking about)\b"
+)
 
 
 def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]) -> _Attr | None:
@@ -732,7 +760,8 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
             if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
                 continue
             lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
-            if s1 - s0 - lead > 0:
+            # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Ivo could not see what she meant.`)
+            if s1 - s0 - lead > 0 and seg[s0 + lead] != "(" and not _LISTENER.search(seg, s0, s1):
                 subj = _subject(ix, start + s0 + lead, start + s1)
                 if subj is not None and subj.character not in vocs:
                     a = _attr(ix, subj, None, Span(subj.start, subj.end), False)
