@@ -86,3 +86,12 @@ def test_after_someone_smiles_at_a_request_they_answer_it():
         '"Not today. It is not mine to read."'
     )
     assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1", "c2", "c1"]
+
+
+def test_a_speaker_who_takes_up_the_tale_says_the_next_line_too():
+    text = (
+        '"The river was higher than I ever saw it," Tobin said.\n\n'
+        '"Ha! You should have seen the spring flood," Mara broke in, and took up the tale.\n\n'
+        '"It came over the mill wheel in one night, and the cart went floating down the lane like a duck."'
+    )
+    assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1", "c1"]

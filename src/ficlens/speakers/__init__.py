@@ -45,7 +45,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    A turn with no tag or beat next to any quote takes a character opening any other
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
 5. Conversation (`implicit`), for a turn with no tag or beat: right after another
-   quote paragraph, the one the previous line named or told answers, else the other of
+   quote paragraph, its speaker again when its tag says he goes on (`"Ha!" Tom broke
+   in, and took up the tale.`), else the one the previous line named or told answers, else the other of
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
@@ -1366,6 +1367,26 @@ def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
     return _heard_last(ix, m, prev.end + s0, prev.end + len(seg)) if m is not None else None
 
 
+# a tag saying its speaker goes on past this line: `Tom broke in, and took up the tale`
+_TAKES_UP = re.compile(
+    r"\b(?:took|takes)\s+up\s+the\s+(?:tale|story|thread|account|narrative)|\band\s+(?:went|goes)\s+on\s+(?:with|to\s+tell)\b"
+)
+
+
+def _takes_up(ix: _Index, q: Quote) -> bool:
+    """Whether the narration closing the quote paragraph before `q` says its speaker
+    goes on talking (`"Ha!" Tom broke in, and took up the tale.`)."""
+    p = ix.para_of(q.start)
+    if p <= 0:
+        return False
+    para = ix.work.paragraphs[p - 1]
+    k = bisect_left(ix.q_starts, para.start)
+    if k >= len(ix.work.quotes) or ix.work.quotes[k].start >= para.end:
+        return False
+    m = _TAKES_UP.search(ix.text, ix.work.quotes[k].end, para.end)
+    return m is not None and not ix.in_quote(m.start())
+
+
 _LAST_CLAUSE = re.compile(r"(?:,|;)\s+and\s+|;\s+")
 
 
@@ -1438,6 +1459,8 @@ def _guess(
         m = _trailing_subject(ix, q)
         if m is not None and m.character not in vocs:
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
+        if last is not None and last not in vocs and _takes_up(ix, q):
+            return _Attr(last, IMPLICIT, cue, CONF_NARRATION)  # `..." Tom broke in, and took up the tale.`
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER)  # type: ignore[arg-type]
         if ok(other):
