@@ -1232,8 +1232,8 @@ def _turn_vocatives(ix: _Index, quotes: list[Quote], turn: list[int]) -> list[st
 def _called_in_answer(
     ix: _Index, quotes: list[Quote], turns: list[list[int]], t: int, direct: dict[int, _Attr], vocs: list[str]
 ) -> list[_Attr | None] | None:
-    """A pronoun tag nobody could resolve (`he had spoken thus: "Ma, I'm going."`) is the
-    one the very next line, right after it, calls by name (`"Henry, don't you be a fool"`),
+    """A pronoun tag nobody could resolve (`he had put it plainly: "Dad, I'm leaving."`) is the
+    one the very next line, right after it, calls by name (`"Arlo, you'll do no such thing"`),
     when that name is of the pronoun's gender."""
     tagged = [direct.get(i) for i in turns[t]]
     a = next((x for x in tagged if x is not None and x.speaker is None and x.pronoun is not None), None)
