@@ -72,7 +72,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He replied that he had not.`, `She made no answer.`), or does without a
-   word what the line before asked (`"Show the book."` / `I fetched it.`; not a smile or
+   word what the line before asked (`"Pass me the map."` / `I handed it over.`; not a smile or
    a nod, after which words usually follow): it is their turn.
    A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own
    (`"Pip, sir."`) and weighs like a tag there. Right after a quote paragraph that
@@ -1126,7 +1126,7 @@ def _reply_slot(
     return dialogue.Slot(anchor=m.character, anchor_cost=3.0)
 
 
-# a line asking someone to do something: `"Show the book."`, `"Hold it up to the light."`, `"Will you take them?"`
+# a line asking someone to do something: `"Pass me the map."`, `"Hold it up to the light."`, `"Will you keep these?"`
 _REQUEST = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:[Nn]ow|[Pp]lease|[Jj]ust),?\s+)?(?:Show|Give|Hold|Hand|Bring|Fetch|Take|Read|Open|Pass|Lift|Turn)\b"
     r"[^.!?]*[.!]?$|(?:^|[.!?]\s+)(?:Will|Would|Won['’]t|Can|Could)\s+you\b[^.!?]*\?$"
@@ -1139,9 +1139,9 @@ COMPLY_WORDS = 30  # longest narration paragraph read as someone doing what the 
 
 
 def _complies(ix: _Index, q: Quote, para) -> str | None:
-    """The one a request (`"Show the book."`, `"Will you take them?"`) was made to, when
+    """The one a request (`"Pass me the map."`, `"Will you keep these?"`) was made to, when
     the short narration after it shows someone else than its speaker acting
-    (`I fetched it.`, `The girl held out her hand.`): a wordless answer, that
+    (`I handed it over.`, `The boy opened his palm.`): a wordless answer, that
     participant's turn, after which the one who asked goes on."""
     body = ix.text[q.start + 1 : q.end - 1].strip(" \"'”’,")
     if q.speaker is None or not _REQUEST.search(body):
