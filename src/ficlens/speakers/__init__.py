@@ -53,7 +53,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    A turn with no tag or beat next to any quote takes a character opening any other
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
 5. Conversation (`implicit`), for a turn with no tag or beat: right after another
-   quote paragraph, the one the previous line named or told answers, else the other of
+   quote paragraph, its speaker again when its tag says he goes on (`"Ha!" Tom broke
+   in, and took up the tale.`), else the one the previous line named or told answers, else the other of
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
@@ -70,7 +71,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
    to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
-   answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
+   answers (`He replied that he had not.`, `She made no answer.`), or does without a
+   word what the line before asked (`"Pass me the map."` / `I handed it over.`; not a smile or
+   a nod, after which words usually follow): it is their turn.
    A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own
    (`"Pip, sir."`) and weighs like a tag there. Right after a quote paragraph that
    closes on narration, that narration's subject says the next untagged line
@@ -1098,7 +1101,8 @@ def _reply_slot(
 ) -> dialogue.Slot | None:
     """The one narration paragraph between two quote turns (no scene break or chapter
     start in `marks` between them), when its subject answers in it (`replied that`,
-    `made no answer`): that participant's turn in the exchange."""
+    `made no answer`) or does what the line before asked (`_complies`): that
+    participant's turn in the exchange."""
     p0, p1 = ix.para_of(quotes[before[-1]].start), ix.para_of(quotes[after[0]].start)
     if p1 - p0 != 2:
         return None
@@ -1107,14 +1111,48 @@ def _reply_slot(
     if any(bisect_right(m, lo) != bisect_right(m, hi) for m in marks):
         return None
     seg = ix.text[para.start : para.end]
+    if len(_WORD.findall(seg)) > REPLY_WORDS:
+        return None
+    complied = _complies(ix, quotes[before[-1]], para)
+    if complied is not None:
+        return dialogue.Slot(anchor=complied, anchor_cost=3.0)
     r = _REPLY.search(seg)
-    if r is None or len(_WORD.findall(seg)) > REPLY_WORDS:
+    if r is None:
         return None
     s0 = _last_sentence_start(seg[: r.start()])
     m = _subject(ix, para.start + s0, para.start + r.start())
     if m is None:
         return None
     return dialogue.Slot(anchor=m.character, anchor_cost=3.0)
+
+
+# a line asking someone to do something: `"Pass me the map."`, `"Hold it up to the light."`, `"Will you keep these?"`
+_REQUEST = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:[Nn]ow|[Pp]lease|[Jj]ust),?\s+)?(?:Show|Give|Hold|Hand|Bring|Fetch|Take|Read|Open|Pass|Lift|Turn)\b"
+    r"[^.!?]*[.!]?$|(?:^|[.!?]\s+)(?:Will|Would|Won['’]t|Can|Could)\s+you\b[^.!?]*\?$"
+)
+_REACTION = re.compile(
+    r"\b(?:smiled|smiles|laughed|laughs|nodded|nods|sighed|sighs|flushed|blushed|hesitated|frowned|shrugged|"
+    r"chuckled|grinned|stared|gasped|winced|paused)\b"
+)
+COMPLY_WORDS = 30  # longest narration paragraph read as someone doing what the line asked
+
+
+def _complies(ix: _Index, q: Quote, para) -> str | None:
+    """The one a request (`"Pass me the map."`, `"Will you keep these?"`) was made to, when
+    the short narration after it shows someone else than its speaker acting
+    (`I handed it over.`, `The boy opened his palm.`): a wordless answer, that
+    participant's turn, after which the one who asked goes on."""
+    body = ix.text[q.start + 1 : q.end - 1].strip(" \"'”’,")
+    if q.speaker is None or not _REQUEST.search(body):
+        return None
+    seg = ix.text[para.start : para.end]
+    if len(_WORD.findall(seg)) > COMPLY_WORDS or _REACTION.search(seg):
+        return None  # `She smiled.`: a face or a sound answers the line, and words usually follow
+    m = _subject(ix, para.start, para.end)
+    if m is None or m.character == q.speaker:
+        return None
+    return m.character
 
 
 def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]:
@@ -1194,8 +1232,8 @@ def _turn_vocatives(ix: _Index, quotes: list[Quote], turn: list[int]) -> list[st
 def _called_in_answer(
     ix: _Index, quotes: list[Quote], turns: list[list[int]], t: int, direct: dict[int, _Attr], vocs: list[str]
 ) -> list[_Attr | None] | None:
-    """A pronoun tag nobody could resolve (`he had spoken thus: "Ma, I'm going."`) is the
-    one the very next line, right after it, calls by name (`"Henry, don't you be a fool"`),
+    """A pronoun tag nobody could resolve (`he had put it plainly: "Dad, I'm leaving."`) is the
+    one the very next line, right after it, calls by name (`"Arlo, you'll do no such thing"`),
     when that name is of the pronoun's gender."""
     tagged = [direct.get(i) for i in turns[t]]
     a = next((x for x in tagged if x is not None and x.speaker is None and x.pronoun is not None), None)
@@ -1370,6 +1408,26 @@ def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
     return _heard_last(ix, m, prev.end + s0, prev.end + len(seg)) if m is not None else None
 
 
+# a tag saying its speaker goes on past this line: `Tom broke in, and took up the tale`
+_TAKES_UP = re.compile(
+    r"\b(?:took|takes)\s+up\s+the\s+(?:tale|story|thread|account|narrative)|\band\s+(?:went|goes)\s+on\s+(?:with|to\s+tell)\b"
+)
+
+
+def _takes_up(ix: _Index, q: Quote) -> bool:
+    """Whether the narration closing the quote paragraph before `q` says its speaker
+    goes on talking (`"Ha!" Tom broke in, and took up the tale.`)."""
+    p = ix.para_of(q.start)
+    if p <= 0:
+        return False
+    para = ix.work.paragraphs[p - 1]
+    k = bisect_left(ix.q_starts, para.start)
+    if k >= len(ix.work.quotes) or ix.work.quotes[k].start >= para.end:
+        return False
+    m = _TAKES_UP.search(ix.text, ix.work.quotes[k].end, para.end)
+    return m is not None and not ix.in_quote(m.start())
+
+
 _LAST_CLAUSE = re.compile(r"(?:,|;)\s+and\s+|;\s+")
 
 
@@ -1442,6 +1500,8 @@ def _guess(
         m = _trailing_subject(ix, q)
         if m is not None and m.character not in vocs:
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
+        if last is not None and last not in vocs and _takes_up(ix, q):
+            return _Attr(last, IMPLICIT, cue, CONF_NARRATION)  # `..." Tom broke in, and took up the tale.`
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER)  # type: ignore[arg-type]
         if ok(other):
