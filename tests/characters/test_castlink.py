@@ -5,6 +5,7 @@ from __future__ import annotations
 from attribution import run_with_cast, speaker_of
 
 from ficlens.fandoms import CharacterEntry
+from ficlens.pipeline import Options, analyze
 
 HARBOUR = """
 A man stood at the end of the pier in the rain, and nobody asked his business.
@@ -107,3 +108,49 @@ def test_a_description_tag_is_the_named_subject_leading_into_its_quote():
     work = run_with_cast(SCAFFOLD, cast)
     assert speaker_of(work, "Remember this day") == "Jonas Reed"
     assert speaker_of(work, "for it will come back") == "Jonas Reed"
+
+
+BARRACKS = """
+Ruth had been sewing by the window all afternoon when the knock came.
+
+"You keep a tidy house, mistress," said the postman, stamping the snow from his boots. "I have a letter for your brother."
+
+Ruth took it without a word. Tom Harrow waited by the fire, turning his hat in his hands, until she had read it twice.
+"""
+
+
+def test_without_a_list_a_described_speaker_is_the_man_named_next():
+    work = analyze(BARRACKS.strip() + "\n", Options())
+    assert speaker_of(work, "You keep a tidy house") == "Tom Harrow"
+
+
+FERRY = """
+The river was high, and Mara waited a long time at the landing, her shawl pulled tight, before she saw the boat come over.
+
+"You'll not cross again tonight," said the ferryman, tying up. "Not with the water like this."
+
+Mara paid him and went up the bank. The ferryman, whose name was Osric, watched her go and then put out his lamp.
+"""
+
+
+def test_a_name_a_relative_clause_states_for_a_described_speaker_is_his_alias():
+    work = analyze(FERRY.strip() + "\n", Options())
+    c = next(c for c in work.characters if "Osric" in [c.name, *c.aliases])
+    q = next(q for q in work.quotes if "not cross again" in work.text[q.start : q.end])
+    assert q.speaker == c.id
+
+
+MARKET_STALL = """
+Jonah Pike walked the length of the market twice before he stopped. Jonah was tired and his boots let in the wet.
+
+At the last stall sat an old woman with a basket of eels, who had been watching him since he came in.
+
+"You'll be wanting a bite of supper," she said, holding one up.
+"""
+
+
+def test_a_long_listed_description_written_out_in_the_text_is_that_character():
+    cast = [CharacterEntry("Jonah Pike", aliases=["Jonah"], pronouns="he"),
+            CharacterEntry("an old woman with a basket of eels", pronouns="she")]
+    work = run_with_cast(MARKET_STALL, cast)
+    assert speaker_of(work, "You'll be wanting") == "an old woman with a basket of eels"

@@ -33,8 +33,8 @@ def test_a_man_named_only_inside_a_reported_question_is_not_the_next_he():
     # Mr. Hale is only asked about; the "he" who answers is the man she asked
     text = """
 Owen Marsh waited by the inn door with his bag at his feet. The yard was empty. He watched the
-rain. Nell came out to him at last and asked, in a low voice, whether Mr. Hale of Dunmore had
-come in on the evening coach, or whether Mr. Hale had sent word.
+rain. Nell came out to him at last and asked, in a low voice, whether Mr. Hale had come
+in on the evening coach, or whether Mr. Hale had sent word.
 
 "Not tonight," he answered. "The road is flooded past the mill."
 """
@@ -42,19 +42,32 @@ come in on the evening coach, or whether Mr. Hale had sent word.
     assert speaker_of(work, "Not tonight") == "Owen Marsh"
 
 
-def test_a_woman_named_only_as_an_owner_is_not_the_maid_who_comes_in():
-    # "at Mrs. Hale's house" names the house, not someone in the room: the maid is her own person
+def test_a_woman_named_only_as_an_owner_is_not_the_seamstress_who_comes_in():
+    # "at the back of Mrs. Abbot's shop" names the shop, not someone in it
     text = """
-Tom was sitting on the rug in the parlour at Mrs. Hale's house. He had built a fort of cushions
-and was hiding in it from the pirates behind the curtains. The pirates were very fierce. He heard the
-door open. He held his breath.
+Ned waited on a stool at the back of Mrs. Abbot's shop, among the bolts of cloth. He counted the
+buttons in the tray. He counted them again. The rain drummed on the awning. The bell over the
+door rang. He looked up.
 
-"There you are," said the maid. "Come out of there."
+"Stand up straight," said the seamstress. "Let me see the sleeves."
 
-Tom crawled out. The maid brushed the dust from his jersey. She was in her best coat and hat, and
-she looked at him for a long time.
+Ned stood. The seamstress tugged at his cuffs. She had pins in her mouth, and she frowned at him
+for a long time.
 
-"Have you no question about where we are off to?" she said at last.
+"Did nobody ever tell you to stop growing?" she said at last.
 """
     work = analyze(text.strip() + "\n")
-    assert speaker_of(work, "Have you no question") == "the maid"
+    assert speaker_of(work, "Did nobody") == "the seamstress"
+
+
+def test_the_one_whose_call_the_narration_names_is_the_next_she():
+    # "the third loud call of Hetty": Hetty is calling, so she is the "she" of the tag
+    text = """
+Mrs. Penrose sat by the fire with her knitting, and she did not look up when the boys came in
+from the yard. She had scolded them twice already that day, and she meant to do it again. She
+counted her stitches. The boys only came in from the orchard at the third loud call of Hetty.
+
+"Wash your hands," said she, "every one of you, and mind the clean floor."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Wash your") == "Hetty"

@@ -216,3 +216,15 @@ def test_single_quote_paragraph_in_a_double_quote_work():
 def test_a_second_word_after_the_tag_and_is_still_speech():
     text = 'The twins watched the new boy cross the yard. "Odd," they whispered, and "very odd."\n'
     assert kinds(text)['"very odd."'] == "speech"
+
+
+def test_a_quote_closing_a_clause_a_speech_verb_opened_is_speech():
+    text = 'Nan had heard the rumours about the mill. She said they were "all lies." Nobody believed her.\n'
+    assert kinds(text)['"all lies."'] == "speech"
+    text = 'She told him the "guest room" was ready.\n'
+    assert kinds(text)['"guest room"'] == "non_speech"
+
+
+def test_a_line_mused_aloud_is_speech_but_a_thought_is_not():
+    assert kinds('"Odd weather for June," he mused, and lit his pipe.\n')['"Odd weather for June,"'] == "speech"
+    assert kinds('"Odd weather for June," he thought, and lit his pipe.\n')['"Odd weather for June,"'] == "non_speech"

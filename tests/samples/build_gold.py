@@ -21,6 +21,10 @@ mentions in the story text, and a first-person narrator's I/me/my in the narrati
 
     .venv/bin/python tests/samples/build_gold.py          # rebuild every sample
     .venv/bin/python tests/samples/build_gold.py --check  # fail if a built file is stale
+
+`--src DIR --out DIR` build another set of sources the same way, e.g. the held-out
+stories that no rule was written against (`--heldout` is short for
+`--src bench/heldout/annotated --out bench/heldout`).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from ficlens.segment import strip_span
 HERE = Path(__file__).parent
 ANNOTATED = HERE / "annotated"
 SAMPLES = HERE.parents[1] / "src" / "ficlens" / "samples"
+HELDOUT = HERE.parents[1] / "bench" / "heldout"
 
 SEP = "=== TEXT ===\n"
 TYPES = {"e": "explicit", "a": "anaphoric", "i": "implicit", "n": "non_speech"}
@@ -214,12 +219,28 @@ def render(gold: dict) -> str:
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
+def _option(argv: list[str], name: str, default: Path) -> Path:
+    if name in argv:
+        i = argv.index(name)
+        if i + 1 >= len(argv):
+            raise SystemExit(f"{name} needs a folder")
+        return Path(argv[i + 1])
+    return default
+
+
 def main(argv: list[str]) -> int:
     check = "--check" in argv
+    heldout = "--heldout" in argv
+    src = _option(argv, "--src", HELDOUT / "annotated" if heldout else ANNOTATED)
+    out = _option(argv, "--out", HELDOUT if heldout else SAMPLES)
     stale = []
-    for ann in sorted(ANNOTATED.glob("*.ann")):
+    sources = sorted(src.glob("*.ann"))
+    if not sources:
+        print(f"no *.ann sources in {src}", file=sys.stderr)
+        return 1
+    for ann in sources:
         text, gold = build(ann)
-        files = {SAMPLES / f"{ann.stem}.txt": text, SAMPLES / f"{ann.stem}.gold.json": render(gold)}
+        files = {out / f"{ann.stem}.txt": text, out / f"{ann.stem}.gold.json": render(gold)}
         for path, content in files.items():
             if check:
                 if not path.exists() or path.read_text(encoding="utf-8") != content:
@@ -230,7 +251,7 @@ def main(argv: list[str]) -> int:
             n = len(gold["quotes"])
             print(f"{ann.stem}: {gold['words']} words, {n} quotes, {len(gold['characters'])} characters", file=sys.stderr)
     if stale:
-        print("stale (run tests/samples/build_gold.py): " + ", ".join(stale), file=sys.stderr)
+        print(f"stale (run tests/samples/build_gold.py{' --heldout' if heldout else ''}): " + ", ".join(stale), file=sys.stderr)
         return 1
     return 0
 

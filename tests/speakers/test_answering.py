@@ -76,3 +76,42 @@ def test_said_my_uncle_answering_a_line_that_called_him_is_the_one_called():
     cast = [CharacterEntry("Sam Deller", ["Old Sam"], "he"), CharacterEntry("Tom", [], "he")]
     work = run_with_cast(HEARTH, cast)
     assert speaker_of(work, "That's what") == "Tom"
+
+
+GARDEN = """
+Mr. Hollis walked out early, as he did every morning, to look at his roses.
+
+"You keep a fine garden, sir," said a young gardener at the gate.
+
+"It is my one pleasure," said Hollis, "now that my knees are bad."
+
+"Then come and see mine," said the young man, "for I think you will like it better."
+"""
+
+
+def test_a_description_answering_a_named_reply_is_the_one_who_spoke_before_it():
+    from ficlens.pipeline import Options, analyze
+
+    work = analyze(GARDEN.strip() + "\n", Options())
+    first = speaker_of(work, "You keep a fine")
+    assert first != speaker_of(work, "It is my one")
+    assert speaker_of(work, "Then come and see") == first
+    assert speaker_of(work, "for I think") == first
+
+
+
+TERRACE = """
+Mr. Hollis and Ned Vale had sat on the terrace all afternoon while the light went off the hills. Ned had painted nothing.
+
+At last Hollis took out his watch. "I am afraid I must go in, Ned," he murmured, "and before I go, I want an answer to my question."
+
+"What question is that?" said the painter, keeping his eyes on the floor.
+"""
+
+
+def test_a_description_answering_a_turn_that_called_a_name_in_its_first_part():
+    from ficlens.pipeline import Options, analyze
+
+    work = analyze(TERRACE.strip() + "\n", Options())
+    assert speaker_of(work, "I am afraid") == "Mr. Hollis"
+    assert speaker_of(work, "What question") == "Ned Vale"

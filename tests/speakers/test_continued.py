@@ -26,3 +26,25 @@ def test_a_line_continued_by_a_description_goes_on_from_the_last_speaker():
     assert speaker_of(work, "Kit Darrow, as I") == "Marigold"
     assert speaker_of(work, "Three whole years") == "Marigold"
     assert speaker_of(work, "You have not changed") == "Marigold"
+
+
+DOORSTEP = """
+The bell rang twice before Hetty went to the door. A tall woman in a grey travelling cloak stood on the step, looking the house up and down.
+
+"Mrs. Hetty Lorne, I believe," said Miss Agatha.
+
+"Yes," said Hetty, faintly.
+
+"Miss Agatha Crane," said the caller. "You have heard your husband speak of her, I expect?"
+
+Hetty said that she had, and stood aside to let her in.
+"""
+
+
+def test_a_described_caller_who_gives_her_own_name_takes_her_turn_in_the_exchange():
+    cast = [CharacterEntry("Miss Agatha", aliases=["Miss Agatha Crane", "Agatha"], pronouns="she"),
+            CharacterEntry("Hetty", aliases=["Mrs. Hetty Lorne"], pronouns="she")]
+    work = run_with_cast(DOORSTEP, cast)
+    assert speaker_of(work, "Yes") == "Hetty"
+    assert speaker_of(work, "Miss Agatha Crane") == "Miss Agatha"
+    assert speaker_of(work, "You have heard") == "Miss Agatha"

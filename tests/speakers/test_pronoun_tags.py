@@ -171,3 +171,26 @@ the snow from his sleeves.
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Is there") == "Tobin Ash"
     assert speaker_of(work, "the one over") == "Old Wick"
+
+
+def test_had_spoken_tags_the_line_and_its_he_is_the_one_the_answer_calls_by_name():
+    # nobody named in the narration is the "he": the answer calls him Owen
+    from ficlens.fandoms import CharacterEntry
+
+    from attribution import run_with_cast
+
+    text = """
+"Who goes there?" called a sentry from the gate, and the lantern swung.
+
+The wind got up after dark and rattled the shutters of the farmhouse. A sentry stood at the
+gate all night.
+
+At breakfast he had spoken at last, without looking up from his plate: "The boat sails on Monday."
+
+"You'll be on it over my dead body, Owen," his mother had answered. She went on with her darning.
+"""
+    cast = [CharacterEntry("Owen"), CharacterEntry("his mother"), CharacterEntry("a sentry")]
+    work = run_with_cast(text, cast)
+    assert speaker_of(work, "The boat sails") == "Owen"
+    q = next(q for q in work.quotes if work.text[q.start + 1 : q.end].startswith("The boat sails"))
+    assert q.evidence == "anaphoric" and "spoken" in work.text[q.cue.start : q.cue.end]

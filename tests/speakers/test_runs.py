@@ -62,3 +62,36 @@ def test_a_line_turning_to_someone_with_and_follows_another_ones_answer():
     # the narrator (Iris) answers first: the mother then turns to Tobin
     w = build(text, [MARA, TOBIN, IRIS], narrator="c3")
     assert speakers(w) == ["c1", "c1", "c3", "c1", "c2"]
+
+
+def test_after_someone_does_what_a_line_asked_the_one_who_asked_goes_on():
+    text = (
+        "Mara came in from the yard and sat down by the fire.\n\n"
+        '"What have you got in your pocket?" Tobin asked.\n\n'
+        '"Only a letter."\n\n'
+        '"Give it here."\n\n'
+        "Mara took the letter out and laid it on the table between them.\n\n"
+        '"So you have been writing to the mill after all."'
+    )
+    assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1", "c2", "c2"]
+
+
+def test_after_someone_smiles_at_a_request_they_answer_it():
+    text = (
+        "Mara came in from the yard and sat down by the fire.\n\n"
+        '"What have you got in your pocket?" Tobin asked.\n\n'
+        '"Only a letter."\n\n'
+        '"Will you read it to me?"\n\n'
+        "Mara smiled and shook her head.\n\n"
+        '"Not today. It is not mine to read."'
+    )
+    assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1", "c2", "c1"]
+
+
+def test_a_speaker_who_takes_up_the_tale_says_the_next_line_too():
+    text = (
+        '"The river was higher than I ever saw it," Tobin said.\n\n'
+        '"Ha! You should have seen the spring flood," Mara broke in, and took up the tale.\n\n'
+        '"It came over the mill wheel in one night, and the cart went floating down the lane like a duck."'
+    )
+    assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1", "c1"]

@@ -141,7 +141,7 @@ Marta spread the map on the table and told the others where the boat would wait.
 
 "Count me in as well."
 
-There was an edge in the voice of Ned as he came in from the yard and shut the door behind him.
+There was an edge in the voice of Ned, who stood by the stove with his arms folded.
 """
 
 
@@ -149,3 +149,18 @@ def test_a_line_is_the_ones_in_whose_voice_the_next_paragraph_hears_something():
     cast = [CharacterEntry("Marta"), CharacterEntry("Lev"), CharacterEntry("Ned")]
     work = run_with_cast(EDGE, cast)
     assert speaker_of(work, "Count me in") == "Ned"
+
+
+DARK_ROOM = """
+Mr. Crane let himself into the library and sighed with relief at the quiet. Then a voice spoke out of the dark corner.
+
+"Evening, uncle."
+
+Roddy was curled up in the window seat with a book and an apple.
+"""
+
+
+def test_a_voice_in_narration_is_the_one_the_next_paragraph_opens_on():
+    cast = [CharacterEntry("Mr. Crane"), CharacterEntry("Roddy")]
+    work = run_with_cast(DARK_ROOM, cast)
+    assert speaker_of(work, "Evening, uncle") == "Roddy"

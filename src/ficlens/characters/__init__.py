@@ -23,7 +23,11 @@ prominence) and `work.mentions` (sorted by start). How it works:
    and narration pronouns by salience: recency in sentences, a bonus for a subject
    mention, a penalty for a mention inside a quote, gender agreement required, never a
    character so far only talked about in quotes (not named in the narration nor called
-   by name: "you must call on Mr. Hollis"); a scene break resets salience. A pronoun that opens the story or a scene before anyone of its
+   by name: "you must call on Mr. Hollis"); a name inside a reported question ("asked
+   whether Mr. Hale had come") weighs like a quoted one and a possessor ("at Mrs. Abbot's
+   shop") little, while one whose call the narration names ("the call of Hetty") counts
+   as a subject; a listed passer-by of no known gender ("a sentry") takes no he or she;
+   a scene break resets salience. A pronoun that opens the story or a scene before anyone of its
    gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
@@ -40,7 +44,10 @@ prominence) and `work.mentions` (sorted by start). How it works:
    Evidence comes before salience (see `nominals`): a speech tag's noun phrase ("said a
    gruff voice", "said another") is a speaker; an indefinite one is someone new; "the
    doctor" is the one Dr. X, "the ferryman" the man an apposition called a ferryman,
-   "the boy" the "thin boy" introduced before; with a character list only such evidence
+   "the boy" the "thin boy" introduced before; the dialogue around a tag links it too
+   (`castlink`: the one the reply calls by name, the one named right after "a
+   clergyman" came in, a role a named character is given anywhere, and with a list the
+   named subject leading into the quote); with a character list only such evidence
    (or a listed phrase) names anyone.
 5. Kinship (`kinship`): "his wife", "her mother", "Tom's aunt", "said the mother" and
    kin words called out in quotes ("papa", "uncle") become title (vocative) mentions of
@@ -85,7 +92,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ficlens.characters.castlink import introduced_names, reply_calls, role_holders, subject_before
+from ficlens.characters.castlink import introduced_names, reply_calls, role_holders, subject_before, whose_names
 from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms, is_partitive
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
@@ -220,7 +227,7 @@ def find_characters(
     # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
     links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
     links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
-    links.roles = role_holders(occs, {**links.appos, **vocative_roles(text, occs, work.quotes)}, smap)
+    links.roles = role_holders(occs, {**links.appos, **(vocative_roles(text, occs, work.quotes) if links.closed else {})}, smap)
     links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, [p.start for p in work.paragraphs]) if links.closed else {}
     castlinks = (links.called, links.named, links.roles, links.leading)
     # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
@@ -243,8 +250,9 @@ def find_characters(
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     if restrict is None:
         stated = stated_names(work)  # "my mother ... Her name was Duchess"
+        whose = whose_names(work)  # "The officer, whose name was Blakeney,"
         for c in work.characters:
-            c.aliases += [n for n in stated.get(c.id, []) if n not in c.aliases]
+            c.aliases += [n for n in dict.fromkeys(stated.get(c.id, []) + whose.get(c.id, [])) if n not in c.aliases]
     work.scratch["first_person"] = first_person
     work.scratch["closed_characters"] = restrict is not None
     work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
@@ -612,6 +620,8 @@ def _resolve(
                 # "the woman who had hired Nell" is not Nell
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
                 idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
+                if it.speech and idx is not None and idx == (nominal or {}).get(it.surface):
+                    idx = newcomer.get(it.start, idx)  # "said the officer" ... "Blakeney said": named soon after
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:

@@ -26,20 +26,36 @@ Penny too, when nothing else links it.
 to the named subject of the narration sentence leading into its quote (`Rook had turned
 to the crowd. "Go home," said the old man`).
 
-`Links` uses all of these before salience (see `nominals`); no scratch keys.
+`whose_names` gives a described character the name a relative clause states for it
+("The officer, whose name was Blakeney, knocked"), as an alias (without a list).
+
+`Links` uses the first four before salience (see `nominals`); no scratch keys.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from ficlens.characters.names import Occ
 from ficlens.characters.nominals import _PLAIN_HEADS, _clash, _modifiers, head_noun, is_indefinite, noun_gender
+from ficlens.model import Work
 
 REPLY_REACH = 600  # characters from the description to the reply that calls it by name
 INTRO_REACH = 600  # characters from "a clergyman" to the name that follows it
 TAG_GAP = 80  # characters between a quote's end and the subject of its tag
+
+
+def _definite_tags(noms: list[Occ], qends: list[int]) -> Iterator[tuple[Occ, int]]:
+    """(description, index of the quote it tags) for each definite description tag right
+    after a quote ("...," said the old servant); not "a servant", not "my aunt"."""
+    for d in noms:
+        if not d.speech or d.quoted or is_indefinite(d.surface) or d.surface.lower().startswith("my "):
+            continue
+        qi = bisect_right(qends, d.start) - 1
+        if qi >= 0 and d.start - qends[qi] <= TAG_GAP:
+            yield d, qi
 
 
 def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, genders: list,
@@ -60,12 +76,7 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
         elif o.speech and not o.quoted and qi >= 0 and o.start - qends[qi] <= TAG_GAP:
             tagged.setdefault(qi, t[0])
     out: dict[int, int] = {}
-    for d in noms:
-        if not d.speech or d.quoted or is_indefinite(d.surface) or d.surface.lower().startswith("my "):
-            continue
-        qi = bisect_right(qends, d.start) - 1
-        if qi < 0 or d.start - qends[qi] > TAG_GAP:
-            continue
+    for d, qi in _definite_tags(noms, qends):
         g = noun_gender(head_noun(d.core))
         for j in range(qi + 1, len(speech)):
             if speech[j].start - d.end > REPLY_REACH:
@@ -81,6 +92,9 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
                     out[d.start] = v
             break
     return out
+
+
+_INDEF_BEFORE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*,?[ \t]+){0,3}$")
 
 
 def introduced_names(text: str, occs: list[Occ], noms: list[Occ], quotes: list, smap: dict,
@@ -105,11 +119,18 @@ def introduced_names(text: str, occs: list[Occ], noms: list[Occ], quotes: list, 
     fstarts = [f[0] for f in first]
     qstarts = [q.start for q in quotes]
     intros: dict[str, list[tuple[int, str]]] = {h: [] for h in heads}  # (start, phrase)
-    pat = re.compile(r"[Aa](?<=\b[Aa])n?[ \t]+(?:[a-z][a-z-]*,?[ \t]+){0,3}?(" + "|".join(heads) + r")\b")
-    for m in pat.finditer(text):
-        qi = bisect_right(qstarts, m.start()) - 1
-        if qi < 0 or quotes[qi].end <= m.start():
-            intros[m.group(1)].append((m.start(), m.group().replace(",", "")))  # in the narration, not said
+    # each head noun by a plain literal search (fast), then "a" or "an" at most three words before
+    for h in heads:
+        for m in re.finditer(h + r"\b", text):
+            if m.start() > 0 and text[m.start() - 1].isalpha():
+                continue  # "clergyman" inside "nonclergyman"
+            before = _INDEF_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if before is None:
+                continue
+            qi = bisect_right(qstarts, before.start()) - 1
+            if qi < 0 or quotes[qi].end <= before.start():
+                phrase = text[before.start() : m.end()].replace(",", "")
+                intros[h].append((before.start(), phrase))  # in the narration, not said
     out: dict[int, int] = {}
     for h in heads:
         g = noun_gender(h)
@@ -147,12 +168,7 @@ def subject_before(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, g
     qends = [q.end for q in quotes]
     out: dict[int, int] = {}
     starts = [o.start for o in occs]
-    for d in noms:
-        if not d.speech or d.quoted or is_indefinite(d.surface) or d.surface.lower().startswith("my "):
-            continue
-        qi = bisect_right(qends, d.start) - 1
-        if qi < 0 or d.start - qends[qi] > TAG_GAP:
-            continue
+    for d, qi in _definite_tags(noms, qends):
         q = quotes[qi]
         lead = q.start - 1
         s = bisect_right(sent_starts, lead) - 1
@@ -169,4 +185,30 @@ def subject_before(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, g
                 continue
             out[d.start] = t[0]
             break
+    return out
+
+
+_WHOSE_NAME = re.compile(
+    r"whose[ \t]+(?:real[ \t]+|own[ \t]+|Christian[ \t]+|first[ \t]+)?"
+    r"name[ \t]+(?:was|is)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
+)
+_DESC_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+[a-z][a-z-]*){1,3},?[ \t]+$")
+
+
+def whose_names(work: Work) -> dict[str, list[str]]:
+    """Character id -> names stated for a described character by a relative clause right
+    after its description: "The officer, whose name was Blakeney," -> "Blakeney"."""
+    forms: dict[str, set[str]] = {}  # a described character's forms, lower case -> ids
+    for c in work.characters:
+        for f in (c.name, *c.aliases):
+            if f and (f[:1].islower() or f.split()[0] in ("The", "A", "An")):
+                forms.setdefault(f.lower(), set()).add(c.id)
+    out: dict[str, list[str]] = {}
+    for m in _WHOSE_NAME.finditer(work.text):  # no leading \b: a literal start searches fast
+        d = _DESC_BEFORE.search(work.text, max(0, m.start() - 50), m.start())
+        ids = forms.get(d.group().rstrip(" \t,").lower(), set()) if d else set()
+        if len(ids) == 1:
+            cid = next(iter(ids))
+            if m.group("name") not in out.get(cid, []):
+                out.setdefault(cid, []).append(m.group("name"))
     return out

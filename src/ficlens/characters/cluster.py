@@ -66,6 +66,13 @@ def is_description(form: str) -> bool:
     Any noun counts, not only known person nouns: a list that names someone "my good
     friend" means that phrase."""
     return _DESCRIPTION.fullmatch(form) is not None
+
+
+def _long_indefinite(form: str) -> bool:
+    """A listed "an old labouring man, who was ill": written out in full, it names that person."""
+    return form.startswith(("a ", "an ")) and len(form.split()) >= 5
+
+
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]\s*")
 
 
@@ -198,7 +205,7 @@ class Clusters:
         """Forms to match verbatim in the text (pack and list names and aliases)."""
         # a lower-case form counts when it is an epithet ("the guide", "the doctor")
         return tuple(sorted(f for f in self.exact if any(ch.isupper() for ch in f) or f.startswith("the ")
-                            or is_description(f) or is_partitive(f)))
+                            or is_description(f) or is_partitive(f) or _long_indefinite(f)))
 
     def _new(self, entry: CharacterEntry | None = None) -> Ent:
         e = Ent(len(self.ents), entry)

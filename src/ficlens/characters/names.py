@@ -327,6 +327,20 @@ _REPORTED = re.compile(
 REPORTED_BACK = 120  # characters looked back for the reporting verb
 
 
+def _reported(text: str, lo: int, s: int) -> bool:
+    # the plain look-ups first: most names have no "if" or "whether" before them
+    if text.find(" if", lo, s) < 0 and text.find("hether", lo, s) < 0:
+        return False
+    return _REPORTED.search(text, lo, s) is not None
+
+
+# a call and the one calling: "at the summons of Rose" ("the voice of X" is a tag, see speakers)
+_SPEECH_OF = re.compile(
+    r"\b(?:summons|call|cry|bidding|command|order|orders|request|invitation|reply|answer|shout|whisper)"
+    r"[ \t]+of[ \t]+$"
+)
+
+
 def _features(
     text: str, s: int, e: int, surface: str, core: str, hon: str | None, epithet: bool,
     floor: int, quoted: bool, sent: int, para: int, alias: bool,
@@ -354,8 +368,10 @@ def _features(
         o.subject = not o.possessive
     if not o.subject and not o.possessive and nxt in ("with", "in", "of", "from") and _subject_after_pp(text, e):
         o.subject = True  # "the old ferryman with the tin lantern knocked twice"
-    if not quoted and _REPORTED.search(text, max(floor, s - REPORTED_BACK), s):
+    if not quoted and _reported(text, max(floor, s - REPORTED_BACK), s):
         o.reported = True
+    if prev == "of" and not quoted and not surface.lower().startswith("the ") and _SPEECH_OF.search(text, max(floor, s - 30), s):
+        o.subject = True  # "the summons of Rose": Rose is the one calling, the next "she"
     if prev in PLACE_PREPS:
         o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:

@@ -449,7 +449,9 @@ class Links:
     `titles` maps a title noun to the one character holding that title, `fixed` a
     listed description (lower case) to its character, `appos` an occurrence start to the
     role noun of its apposition; `intro` remembers, per head noun, who the last
-    indefinite introduction or apposition was. With `closed` (a character list) a
+    indefinite introduction or apposition was (not across a chapter heading: `chapters`
+    are their starts). `called`, `named`, `roles` and `leading` hold the dialogue
+    evidence of `castlink`, set by the caller. With `closed` (a character list) a
     description with no such evidence names nobody."""
 
     def __init__(self, genders: list, titles: dict[str, int], fixed: dict[str, int],

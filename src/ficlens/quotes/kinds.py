@@ -11,7 +11,8 @@ A quotation is non-speech when
   after it (`"Run" she whispered`), and is a capitalised sign (`"KEEP OUT"`), follows
   a determiner (`the "guest room"`), or sits inside a running sentence: a word right
   before it and the sentence going on right after it (scare quotes, `he was "busy"
-  all day`). A quotation ending in `!` or `?` there stays speech (`"Yes!"`).
+  all day`). A quotation ending in `!` or `?` there stays speech (`"Yes!"`), and so
+  does one that closes a clause a speech verb opened (`Nan said it was "all lies."`).
 """
 
 from __future__ import annotations
@@ -38,12 +39,14 @@ SPEECH_VERBS = (
     r"sobbed|sobs|grumbled|grumbles|ordered|orders|warned|warns|promised|promises|"
     r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying"
 )
-_THOUGHT_VERBS = r"thought|thinks|wondered|wonders|mused|muses|reflected|reflects"
+_THOUGHT_VERBS = r"thought|thinks|wondered|wonders|reflected|reflects"
 # a speech verb right before, with at most a person between: `told Mara "..."`
 _VERB_BEFORE = re.compile(
     r"\b(?i:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
     r"(?:\s+\w+ly)?[\s,:—–-]*(?:and\s+)?$"  # `"Odd," they whispered, and "strange."`
 )
+# a speech verb a few words before, in the same clause: `Nan said it was "all lies."`
+_VERB_NEAR = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+[\w’']+){1,4}\s+$")
 _NAME_OR_PRONOUN = r"(?:he|she|they|I|we|you|it|[A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"
 _TAG_AFTER = re.compile(
     r"[\s,]*(?:" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b"
@@ -113,6 +116,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
         return True
     if inner[-1] in "!?":
         return False
+    if inner[-1] in ".,;…" and _VERB_NEAR.search(before):
+        return False  # `Nan said it was "all lies."`; not `told him the "guest room"`, `said it was "busy" all day`
     if words <= 4 and _LOWER_WORD_BEFORE.search(before):
         return True  # mid-sentence: `known on the docks as "the gulls."`
     if inner[-1] not in ".,;:-—–…" and _LOWER_AFTER.match(after):

@@ -45,14 +45,16 @@ over paragraphs). How a quote gets its speaker, strongest first:
    paragraphs named over someone only talked about in the quotes, else the one the
    previous line was said to, else a party of the exchange rather than someone the lines
    merely mention, else the characters stage's resolution, else the most recent
-   character of that gender (`I` is `scratch["narrator"]`). The one the previous line
+   character of that gender (`I` is `scratch["narrator"]`); one nobody resolves at all is
+   the one the very next line calls by name, if of its gender. The one the previous line
    was said to counts even when only guessed across narration. `they said` with no group
    character leaves the line without a speaker.
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
    A turn with no tag or beat next to any quote takes a character opening any other
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
 5. Conversation (`implicit`), for a turn with no tag or beat: right after another
-   quote paragraph, the one the previous line named or told answers, else the other of
+   quote paragraph, its speaker again when its tag says he goes on (`"Ha!" Tom broke
+   in, and took up the tale.`), else the one the previous line named or told answers, else the other of
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
@@ -69,7 +71,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
    to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
-   answers (`He replied that he had not.`, `She made no answer.`): it is their turn.
+   answers (`He replied that he had not.`, `She made no answer.`), or does without a
+   word what the line before asked (`"Pass me the map."` / `I handed it over.`; not a smile or
+   a nod, after which words usually follow): it is their turn.
    A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own
    (`"Pip, sir."`) and weighs like a tag there. Right after a quote paragraph that
    closes on narration, that narration's subject says the next untagged line
@@ -256,6 +260,7 @@ def attribute_speakers(work: Work) -> Work:
     _converse(work, ix, turns, direct)
     answering.fix_answering_descriptions(work)
     continued.continue_descriptions(work)
+    continued.alternate_descriptions(work)
     _name_descriptions(work, ix)
     _quote_pronouns(work, ix)
     _count(work)
@@ -882,6 +887,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr) for i in turn]
         _named_in_paragraph(ix, quotes, turn, attrs)
         if not any(attrs):
+            attrs = _called_in_answer(ix, quotes, turns, t, direct, vocs) or attrs
+        if not any(attrs):
             beat = _recheck(ix, _para_beat(ix, quotes, turn, vocs), last, prev, vocs, heard)
             attrs = [beat] * len(turn) if beat is not None else attrs
         if not any(attrs) and t > 0 and gap == 0:
@@ -1095,7 +1102,8 @@ def _reply_slot(
 ) -> dialogue.Slot | None:
     """The one narration paragraph between two quote turns (no scene break or chapter
     start in `marks` between them), when its subject answers in it (`replied that`,
-    `made no answer`): that participant's turn in the exchange."""
+    `made no answer`) or does what the line before asked (`_complies`): that
+    participant's turn in the exchange."""
     p0, p1 = ix.para_of(quotes[before[-1]].start), ix.para_of(quotes[after[0]].start)
     if p1 - p0 != 2:
         return None
@@ -1104,14 +1112,48 @@ def _reply_slot(
     if any(bisect_right(m, lo) != bisect_right(m, hi) for m in marks):
         return None
     seg = ix.text[para.start : para.end]
+    if len(_WORD.findall(seg)) > REPLY_WORDS:
+        return None
+    complied = _complies(ix, quotes[before[-1]], para)
+    if complied is not None:
+        return dialogue.Slot(anchor=complied, anchor_cost=3.0)
     r = _REPLY.search(seg)
-    if r is None or len(_WORD.findall(seg)) > REPLY_WORDS:
+    if r is None:
         return None
     s0 = _last_sentence_start(seg[: r.start()])
     m = _subject(ix, para.start + s0, para.start + r.start())
     if m is None:
         return None
     return dialogue.Slot(anchor=m.character, anchor_cost=3.0)
+
+
+# a line asking someone to do something: `"Pass me the map."`, `"Hold it up to the light."`, `"Will you keep these?"`
+_REQUEST = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:[Nn]ow|[Pp]lease|[Jj]ust),?\s+)?(?:Show|Give|Hold|Hand|Bring|Fetch|Take|Read|Open|Pass|Lift|Turn)\b"
+    r"[^.!?]*[.!]?$|(?:^|[.!?]\s+)(?:Will|Would|Won['’]t|Can|Could)\s+you\b[^.!?]*\?$"
+)
+_REACTION = re.compile(
+    r"\b(?:smiled|smiles|laughed|laughs|nodded|nods|sighed|sighs|flushed|blushed|hesitated|frowned|shrugged|"
+    r"chuckled|grinned|stared|gasped|winced|paused)\b"
+)
+COMPLY_WORDS = 30  # longest narration paragraph read as someone doing what the line asked
+
+
+def _complies(ix: _Index, q: Quote, para) -> str | None:
+    """The one a request (`"Pass me the map."`, `"Will you keep these?"`) was made to, when
+    the short narration after it shows someone else than its speaker acting
+    (`I handed it over.`, `The boy opened his palm.`): a wordless answer, that
+    participant's turn, after which the one who asked goes on."""
+    body = ix.text[q.start + 1 : q.end - 1].strip(" \"'”’,")
+    if q.speaker is None or not _REQUEST.search(body):
+        return None
+    seg = ix.text[para.start : para.end]
+    if len(_WORD.findall(seg)) > COMPLY_WORDS or _REACTION.search(seg):
+        return None  # `She smiled.`: a face or a sound answers the line, and words usually follow
+    m = _subject(ix, para.start, para.end)
+    if m is None or m.character == q.speaker:
+        return None
+    return m.character
 
 
 def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]:
@@ -1186,6 +1228,25 @@ def _turn_vocatives(ix: _Index, quotes: list[Quote], turn: list[int]) -> list[st
             if c not in vocs:
                 vocs.append(c)
     return vocs
+
+
+def _called_in_answer(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], t: int, direct: dict[int, _Attr], vocs: list[str]
+) -> list[_Attr | None] | None:
+    """A pronoun tag nobody could resolve (`he had put it plainly: "Dad, I'm leaving."`) is the
+    one the very next line, right after it, calls by name (`"Arlo, you'll do no such thing"`),
+    when that name is of the pronoun's gender."""
+    tagged = [direct.get(i) for i in turns[t]]
+    a = next((x for x in tagged if x is not None and x.speaker is None and x.pronoun is not None), None)
+    if a is None or t + 1 >= len(turns):
+        return None
+    nxt = turns[t + 1]
+    if ix.para_of(quotes[nxt[0]].start) != ix.para_of(quotes[turns[t][-1]].start) + 1:
+        return None
+    called = [c for c in _vocatives(ix, quotes[nxt[0]]) if c not in vocs and ix.gender.get(c) == a.pronoun[0]]
+    if len(called) != 1:
+        return None
+    return [_with(x, called[0]) if x is not None and x.pronoun is not None else None for x in tagged]
 
 
 def _ahead(
@@ -1348,6 +1409,26 @@ def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
     return _heard_last(ix, m, prev.end + s0, prev.end + len(seg)) if m is not None else None
 
 
+# a tag saying its speaker goes on past this line: `Tom broke in, and took up the tale`
+_TAKES_UP = re.compile(
+    r"\b(?:took|takes)\s+up\s+the\s+(?:tale|story|thread|account|narrative)|\band\s+(?:went|goes)\s+on\s+(?:with|to\s+tell)\b"
+)
+
+
+def _takes_up(ix: _Index, q: Quote) -> bool:
+    """Whether the narration closing the quote paragraph before `q` says its speaker
+    goes on talking (`"Ha!" Tom broke in, and took up the tale.`)."""
+    p = ix.para_of(q.start)
+    if p <= 0:
+        return False
+    para = ix.work.paragraphs[p - 1]
+    k = bisect_left(ix.q_starts, para.start)
+    if k >= len(ix.work.quotes) or ix.work.quotes[k].start >= para.end:
+        return False
+    m = _TAKES_UP.search(ix.text, ix.work.quotes[k].end, para.end)
+    return m is not None and not ix.in_quote(m.start())
+
+
 _LAST_CLAUSE = re.compile(r"(?:,|;)\s+and\s+|;\s+")
 
 
@@ -1420,6 +1501,8 @@ def _guess(
         m = _trailing_subject(ix, q)
         if m is not None and m.character not in vocs:
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
+        if last is not None and last not in vocs and _takes_up(ix, q):
+            return _Attr(last, IMPLICIT, cue, CONF_NARRATION)  # `..." Tom broke in, and took up the tale.`
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER)  # type: ignore[arg-type]
         if ok(other):

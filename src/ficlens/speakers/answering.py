@@ -6,9 +6,10 @@ spoke. A writer describes the answering speaker so that the reader tells the two
 so when a quote's tag subject is a description ("the son", "the maid", "my uncle") and the quote
 answers a line of the previous paragraph said by the character the description was
 taken for, the speaker is the other party of the exchange instead: the one the previous
-line was said to, else the one who spoke before it, when the description's gender
-allows. `fix_answering_descriptions(work)` runs after the conversation pass. No
-scratch keys.
+line was said to (when it called them by name), else the one who spoke the tagged
+line of the paragraph before it (`"...," said a young officer.` / `"...," said Tom.` /
+`"Come," said the young man.`), when the description's gender allows.
+`fix_answering_descriptions(work)` runs after the conversation pass. No scratch keys.
 """
 
 from __future__ import annotations
@@ -50,8 +51,14 @@ def fix_answering_descriptions(work: Work) -> None:
         if desc is None:
             continue
         g = noun_gender(head_noun(desc.split(",")[0]))
-        called = _called(work, m_starts, prev)
+        k = n - 1
+        while k > 0 and para(speech[k - 1]) == para(prev):
+            k -= 1  # the first line of the answered turn
+        # names called anywhere in that turn: `"I must go, Basil," he said. "But first..."`
+        called = set().union(*(_called(work, m_starts, r) for r in speech[k:n]))
         other = _other_party(speech, n - 1, q.speaker, gender, g, called)
+        if other is None and k > 0 and para(speech[k - 1]) == para(prev) - 1:
+            other = _before(speech[k - 1], q.speaker, gender, g)  # a live exchange: the one before answers
         if other is None:
             continue
         taken = q.speaker
@@ -73,3 +80,12 @@ def _other_party(speech: list[Quote], k: int, speaker: str, gender: dict, g: str
         if c != speaker and c in called and (g is None or gender.get(c) in (g, None)):
             return c
     return None
+
+
+def _before(q: Quote, speaker: str, gender: dict, g: str | None) -> str | None:
+    """The speaker of the line before the one answered, when it is someone else of gender g
+    and that line was tagged (`"...," said a young officer.` / `"...," said Tom.` /
+    `"Come," said the young man.`)."""
+    if q.speaker is None or q.speaker == speaker or q.evidence != "explicit":
+        return None
+    return q.speaker if g is None or gender.get(q.speaker) in (g, None) else None

@@ -6,7 +6,13 @@ only repeats who that is. When the description names no character (the character
 stage found no evidence for it, as with a user's list that names everyone), the line and
 the rest of its turn take the previous line's speaker, if at most one narration
 paragraph lies between the two and the description's gender allows. `continue_descriptions(work)`
-runs after the conversation pass. No scratch keys.
+runs after the conversation pass.
+
+`alternate_descriptions(work)`, with a user's cast only: `"Mrs. Lorne, I believe," said
+Miss Crane.` / `"Yes," said Hetty.` / `"Miss Crane," said the caller.`: a description
+tag that names nobody, right after two lines tagged by name in a two-party exchange, is
+the earlier party's turn, even when the line is only that party's own name (the
+conversation pass takes a lone name for a call to someone else). No scratch keys.
 """
 
 from __future__ import annotations
@@ -24,6 +30,38 @@ _GOES_ON = re.compile(
 )
 
 
+def _views(work: Work) -> tuple:
+    """(paragraph index of an offset, mention starts, gender by id, speech quotes)."""
+    para_starts = [p.start for p in work.paragraphs]
+
+    def para(at: int) -> int:
+        return bisect_left(para_starts, at + 1) - 1
+
+    speech = [q for q in work.quotes if q.kind == "speech"]
+    return para, [m.start for m in work.mentions], {c.id: c.pronouns for c in work.characters}, speech
+
+
+def _retake(speech: list, n: int, para, speaker: str) -> None:
+    """Give line n and the rest of its turn that shared its old speaker to `speaker`."""
+    q = speech[n]
+    taken = q.speaker
+    for r in speech[n:]:
+        if para(r.start) != para(q.start) or (r is not q and r.speaker != taken):
+            break
+        r.speaker = speaker
+        r.addressees = [x for x in r.addressees if x != speaker]
+
+
+def _free_fit(m: re.Match, m_starts: list[int], gender: dict, speaker: str) -> bool:
+    """True when the tag's description names nobody (else the characters stage knew
+    better) and its gender allows `speaker`."""
+    j = bisect_left(m_starts, m.start("desc"))
+    if j < len(m_starts) and m_starts[j] < m.end("desc"):
+        return False
+    g = noun_gender(head_noun(m.group("desc")))
+    return g is None or gender.get(speaker) in (g, None)
+
+
 NARRATION_GAP = 1  # narration paragraphs allowed between the two lines
 
 
@@ -31,30 +69,44 @@ def continue_descriptions(work: Work) -> None:
     """In place: a `continued the <description>` line with no linked subject takes the
     previous line's speaker (module doc)."""
     text = work.text
-    para_starts = [p.start for p in work.paragraphs]
-    m_starts = [m.start for m in work.mentions]
-    gender = {c.id: c.pronouns for c in work.characters}
-    speech = [q for q in work.quotes if q.kind == "speech"]
-
-    def para(at: int) -> int:
-        return bisect_left(para_starts, at + 1) - 1
-
+    para, m_starts, gender, speech = _views(work)
     prev = None  # the last line with a speaker
     for n, q in enumerate(speech):
         last, prev = prev, (q if q.speaker is not None else prev)
         m = _GOES_ON.match(text, q.end, q.end + 80)
         if m is None or last is None or last.speaker == q.speaker or para(q.start) - para(last.start) > 1 + NARRATION_GAP:
             continue
-        j = bisect_left(m_starts, m.start("desc"))
-        if j < len(m_starts) and m_starts[j] < m.end("desc"):
-            continue  # the description names someone: the characters stage knew better
-        g = noun_gender(head_noun(m.group("desc")))
-        if g is not None and gender.get(last.speaker) not in (g, None):
+        if not _free_fit(m, m_starts, gender, last.speaker):
             continue
-        taken = q.speaker
-        for r in speech[n:]:
-            if para(r.start) != para(q.start) or (r is not q and r.speaker != taken):
-                break
-            r.speaker = last.speaker
-            r.addressees = [a for a in r.addressees if a != last.speaker]
+        _retake(speech, n, para, last.speaker)
         prev = q
+
+
+# `," said the visitor`: a definite description subject after a quote
+_DESC_TAG = re.compile(
+    r"[ \t]*[,—–-]?[ \t]*(?:said|asked|replied|answered|returned|cried|added)[ \t]+"
+    r"(?P<desc>the[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)\b"
+)
+
+
+def alternate_descriptions(work: Work) -> None:
+    """With a user's cast, a line tagged by a description that names nobody (`'Miss
+    Trotwood,' said the visitor.`) in a live two-party exchange whose two lines before
+    were tagged by name is the turn of the one who spoke before the previous line, even
+    when it names them (a name said alone may be one's own)."""
+    if not work.scratch.get("closed_characters"):
+        return
+    text = work.text
+    para, m_starts, gender, speech = _views(work)
+    for n in range(2, len(speech)):
+        q, b, a = speech[n], speech[n - 1], speech[n - 2]
+        m = _DESC_TAG.match(text, q.end, q.end + 80)
+        if m is None or None in (a.speaker, b.speaker) or a.speaker == b.speaker or q.speaker == a.speaker:
+            continue
+        if a.evidence != "explicit" or b.evidence != "explicit":
+            continue  # both earlier lines tagged by name: who spoke is known
+        if not (para(a.start) + 1 == para(b.start) and para(b.start) + 1 == para(q.start)):
+            continue  # one line a paragraph: a live exchange
+        if not _free_fit(m, m_starts, gender, a.speaker):
+            continue
+        _retake(speech, n, para, a.speaker)

@@ -89,7 +89,8 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
     `present` is someone always there to speak though no anchor names them (a first-person narrator)."""
     parties = _parties(slots)
     if present is not None and present not in parties:
-        parties.insert(-1, present)
+        # in place of the least likely party: the search grows with the cube of their number
+        parties = parties[: min(len(parties) - 1, MAX_PARTIES - 1)] + [present, UNKNOWN]
     if not slots:
         return []
     # state: (previous speaker or None, speaker) -> (cost, back pointer to the previous state)

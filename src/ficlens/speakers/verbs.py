@@ -29,7 +29,7 @@ _IRREGULAR = {
     "say": ["said", "says", "say", "saying"],
     "tell": ["told", "tells", "tell", "telling"],
     "begin": ["began", "begins", "begin", "beginning", "begun"],
-    "speak": ["spoke", "speaks", "speak", "speaking"],
+    "speak": ["spoke", "speaks", "speak", "speaking", "spoken"],
     "sing": ["sang", "sings", "singing"],
     "let out": ["let out", "lets out", "letting out"],
     "go on": ["went on", "goes on", "going on"],

@@ -11,6 +11,10 @@ whose voice it was, and the line is theirs:
   (a `that`/`this` description within a few paragraphs, even inside a quote);
 - a group that a narration sentence soon after opens on: `A thin voice yelled from
   beyond the barns: / "Supper!" / The pickers came trooping up the slope.`
+- else the one the narration paragraph right after the line opens on, unless the
+  voice's own sentence named them (the listener) or the voice is a character itself:
+  `Then a voice spoke out of the dark corner. / "Evening, uncle." / Roddy was curled
+  up in the window seat.`
 
 A line that ends its paragraph is also the one's whose voice the next paragraph opens
 on (`"Excuse me, miss?" / A stranger's voice at her elbow made her jump.`,
@@ -41,13 +45,13 @@ FORWARD_PARAS = 3  # paragraphs after the line within which the narration points
 FORWARD_CHARS = 1200  # and at most this many characters
 
 # an unnamed voice: `a voice`, `a deep voice`, `another voice`, `other voices`, `a sharp answer`
-_VOICE_NP = r"(?:a|an|one|another|some|other|several|many)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>voices?|reply|answer|cry|shout)\b"
+_VOICE_NP = r"(?:a|an|one|another|some|other|several|many)\s+(?:[\w’'-]+\s+){0,3}?(?:voices?|reply|answer|cry|shout)\b"
 _VOICE_AFTER = re.compile(
     rf"[\s,—–-]*(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern}|came|rose)\s+(?:[a-z]+ly\s+)?{_VOICE_NP}",
     re.IGNORECASE,
 )
 _VOICE_BEFORE = re.compile(
-    rf"(?:^|[.!?]\s+|\b[Tt]hen\s+|\b[Aa]nd\s+)(?P<np>{_VOICE_NP})\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern})[^.!?\"“”]*$",
+    rf"(?:^|[.!?]\s+|\b[Tt]hen\s+|\b[Aa]nd\s+){_VOICE_NP}\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern})[^.!?\"“”]*$",
     re.IGNORECASE,
 )
 _NOUN = re.compile(r"voice|repl|answer|cry|shout", re.IGNORECASE)
@@ -67,7 +71,7 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
         sent_end = _sentence_end(text, q.end, next_start)
         v = _VOICE_AFTER.match(text, q.end, sent_end)
         if v is not None:
-            return _owner(ix, v.end(), sent_end, v.group("noun"), q)
+            return _owner(ix, v.end(), sent_end, q, before=False)
     start = prev_end if prev_end > para_start else para_start
     if start < q.start:
         seg = text[start : q.start].rstrip()
@@ -80,16 +84,16 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
         k = prev.end - 1
         while k > prev.start and text[k].isspace():
             k -= 1
-        if text[k] not in ":,":
+        if text[k] not in ":,.":
             return None
         start = max(prev.start, _last_quote_end(ix, prev.start, prev.end))
-        seg = text[start : prev.end].rstrip()
+        seg = text[start : prev.end].rstrip().rstrip(".")  # `Then a voice spoke out of the dark.`
     if not _NOUN.search(seg, max(0, len(seg) - TAG_CHARS * 2)):
         return None
     b = _VOICE_BEFORE.search(seg)
     if b is None:
         return None
-    return _owner(ix, start + b.end(), start + len(seg), b.group("noun"), q)
+    return _owner(ix, start + b.end(), start + len(seg), q, before=True)
 
 
 def _last_quote_end(ix: Any, start: int, end: int) -> int:
@@ -102,7 +106,7 @@ def _sentence_end(text: str, start: int, end: int) -> int:
     return m.end() if m else end
 
 
-def _owner(ix: Any, after: int, sent_end: int, noun: str, q: Quote) -> Mention | None:
+def _owner(ix: Any, after: int, sent_end: int, q: Quote, before: bool) -> Mention | None:
     text = ix.text
     for m in ix.mentions_in(after, sent_end):
         if m.kind != "pronoun" and _OWNED.search(text, max(after, m.start - 20), m.start):
@@ -118,7 +122,33 @@ def _owner(ix: Any, after: int, sent_end: int, noun: str, q: Quote) -> Mention |
             return m  # `"That man must work here," said Tam.`
         if _group(ix, m) and not ix.in_quote(m.start) and _opens_sentence(text, m.start):
             return m  # `The boys came running in.`
-    return None
+    voice = ix.mentions_in(after - TAG_CHARS, after)
+    if not before or voice and voice[-1].end >= after - 1 or ix.mentions_in(after, sent_end):
+        # after a line (`"Help!" came a cry.`) the next paragraph more often shows who
+        # answers than who cried; a voice that is itself a character (`said a gruff
+        # voice`) or whose tag says more (`said a voice among the drovers`) is
+        # overruled only by evidence
+        return None
+    return _shown_next(ix, p, after, sent_end)
+
+
+def _shown_next(ix: Any, p: int, after: int, sent_end: int) -> Mention | None:
+    """The one the narration paragraph right after the line opens on, when that is
+    nobody the voice's own sentence named (the one who hears it): `Then a voice spoke
+    out of the dark corner. / "Evening, uncle." / Roddy was curled up in the window seat.`"""
+    paras = ix.work.paragraphs
+    if p + 1 >= len(paras):
+        return None
+    nxt = paras[p + 1]
+    if ix.in_quote(_first_char(ix.text, nxt.start, nxt.end)):
+        return None
+    head = ix.mentions_in(nxt.start, min(nxt.end, nxt.start + 40))
+    if not head or head[0].kind == "pronoun" or ix.text[nxt.start : head[0].start].strip():
+        return None
+    s0 = ix.text.rfind(".", 0, after) + 1
+    if any(m.character == head[0].character for m in ix.mentions_in(s0, sent_end)):
+        return None
+    return head[0]
 
 
 def _group(ix: Any, m: Mention) -> bool:
