@@ -555,8 +555,9 @@ def _resolve(
 
     narrated: set[int] = set()  # entities the narration has named, or a quote called by name
     # the narrator's named family ("my sister Hattie") is no more "the visitor" than an
-    # unnamed one (a friend may well be "the gentleman")
-    kin_named = {i for d, i in links.fixed.items() if d.startswith("my ") and d[3:] in KIN} if links is not None else set()
+    # unnamed one (a friend may well be "the gentleman"); a list names its own
+    kin_named = {i for d, i in links.fixed.items() if d.startswith("my ") and d[3:] in KIN} \
+        if links is not None and not links.closed else set()
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
