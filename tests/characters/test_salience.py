@@ -40,3 +40,21 @@ come in on the evening coach, or whether Mr. Hale had sent word.
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Not tonight") == "Owen Marsh"
+
+
+def test_a_woman_named_only_as_an_owner_is_not_the_maid_who_comes_in():
+    # "at Mrs. Hale's house" names the house, not someone in the room: the maid is her own person
+    text = """
+Tom was sitting on the rug in the parlour at Mrs. Hale's house. He had built a fort of cushions
+and was hiding in it from the pirates behind the curtains. The pirates were very fierce. He heard the
+door open. He held his breath.
+
+"There you are," said the maid. "Come out of there."
+
+Tom crawled out. The maid brushed the dust from his jersey. She was in her best coat and hat, and
+she looked at him for a long time.
+
+"Have you no question about where we are off to?" she said at last.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Have you no question") == "the maid"

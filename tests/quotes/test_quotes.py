@@ -211,3 +211,8 @@ def test_single_quote_paragraph_in_a_double_quote_work():
     got = quoted(text)
     assert "'Oi, Potter!'" in got
     assert not any("prentice" in q or "owl" in q for q in got)
+
+
+def test_a_second_word_after_the_tag_and_is_still_speech():
+    text = 'The twins watched the new boy cross the yard. "Odd," they whispered, and "very odd."\n'
+    assert kinds(text)['"very odd."'] == "speech"

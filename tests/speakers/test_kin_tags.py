@@ -152,7 +152,7 @@ sat shuffling a pack at the card table.
 
 "A harmless game, sir," said Gideon, shrugging.
 
-"Harmless to whom?" said his cousin, coldly. "You lost the grey mare on Tuesday."
+"Harmless to whom?" his cousin said flatly. "You lost the grey mare on Tuesday."
 """
 
 

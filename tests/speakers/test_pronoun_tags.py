@@ -156,3 +156,18 @@ Mr. Pym told the whole sorry tale of the flood, and nobody interrupted him.
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "what a dreadful") == "Mrs. Lark"
+
+
+def test_the_tag_between_two_parts_of_a_line_says_the_second_part_over_a_beat_after_it():
+    # `"...," said Wick, "..." Tobin laughed`: the second part is still Wick's
+    text = """
+Old Wick the landlord was wiping mugs behind the bar. Tobin Ash leaned on the counter and shook
+the snow from his sleeves.
+
+"Is there a room?" he asked.
+
+"There is," said Wick, "the one over the stable." Tobin laughed at that.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Is there") == "Tobin Ash"
+    assert speaker_of(work, "the one over") == "Old Wick"

@@ -38,3 +38,27 @@ def test_a_line_calling_the_last_speaker_after_narration_is_said_by_her_listener
     # narration pronouns: 0 = "She" (Mara), 1 = "her" (Mara)
     w = build(text, [MARA, TOBIN, IRIS], pronouns={0: "c1", 1: "c1"})
     assert speakers(w) == ["c1", "c1", "c2"]
+
+
+def test_a_speaker_going_on_after_narration_talks_to_the_one_he_called_before_it():
+    text = (
+        '"Sit down, Tobin, and I will tell you a secret," said Mara.\n\n'
+        "The boy stayed in the doorway where Iris had left him.\n\n"
+        '"The key is under the blue stone," Mara went on. "Do you know the old mill?"\n\n'
+        '"Aye. I fished there all last summer."\n\n'
+        '"Then you will find it."'
+    )
+    # she goes on talking to Tobin, who answers her, not to Iris, whom the narration names
+    assert speakers(build(text, [MARA, TOBIN, IRIS])) == ["c1", "c1", "c1", "c2", "c1"]
+
+
+def test_a_line_turning_to_someone_with_and_follows_another_ones_answer():
+    text = (
+        '"Here you both are at last," said Mara. "Come to the fire and tell me what you have been doing."\n\n'
+        '"Mending the north fence, and a wet job it was."\n\n'
+        '"Good girl!--and Tobin, where have you been all day?"\n\n'
+        '"Fishing."'
+    )
+    # the narrator (Iris) answers first: the mother then turns to Tobin
+    w = build(text, [MARA, TOBIN, IRIS], narrator="c3")
+    assert speakers(w) == ["c1", "c1", "c3", "c1", "c2"]

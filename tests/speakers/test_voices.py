@@ -116,3 +116,36 @@ def test_calls_that_open_a_story_are_the_one_the_narration_shows_next():
     work = run_with_cast(OPENING, [CharacterEntry("Bramble"), CharacterEntry("Mrs. Ashdown")])
     assert speaker_of(work, "Bramble!\"") == "Mrs. Ashdown"
     assert speaker_of(work, "BRAMBLE") == "Mrs. Ashdown"
+
+
+
+HEARD_NEXT = """
+The platform emptied slowly. Ivy stood by her trunk and waited for the porter, who had gone back for her hatbox.
+
+"Excuse me, miss, is this yours?"
+
+A stranger's voice at her elbow made her jump. She had seen him on the train, reading a paper.
+"""
+
+
+def test_a_line_is_the_ones_whose_voice_the_next_paragraph_opens_on():
+    cast = [CharacterEntry("Ivy"), CharacterEntry("the porter"), CharacterEntry("A stranger")]
+    work = run_with_cast(HEARD_NEXT, cast)
+    assert speaker_of(work, "Excuse me") == "A stranger"
+
+
+EDGE = """
+Marta spread the map on the table and told the others where the boat would wait.
+
+"I'm coming too," said Marta's brother Lev.
+
+"Count me in as well."
+
+There was an edge in the voice of Ned as he came in from the yard and shut the door behind him.
+"""
+
+
+def test_a_line_is_the_ones_in_whose_voice_the_next_paragraph_hears_something():
+    cast = [CharacterEntry("Marta"), CharacterEntry("Lev"), CharacterEntry("Ned")]
+    work = run_with_cast(EDGE, cast)
+    assert speaker_of(work, "Count me in") == "Ned"

@@ -85,7 +85,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ficlens.characters.castlink import reply_calls
+from ficlens.characters.castlink import introduced_names, reply_calls, role_holders, subject_before
 from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms, is_partitive
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
@@ -130,6 +130,7 @@ REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
 W_NAME_SUBJ, W_NAME, W_QUOTED, W_PRON_SUBJ, W_PRON = 4.0, 1.5, 0.15, 1.0, 0.5
+W_POSSESSOR = 0.2  # "on Tom's reply", "in Holmes's hand": a possessor heads no phrase of the sentence
 SAME_SUBJECT = 1.0  # bonus for the subject of the pronoun's own sentence
 UNKNOWN_GENDER = 0.8  # factor for a candidate whose gender is unknown
 # salience a named character needs to be taken for "the old keeper": on LitBank a
@@ -216,7 +217,12 @@ def find_characters(
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
                   restrict is not None, [c.start for c in work.chapters[1:]])
+    # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
     links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
+    links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
+    links.roles = role_holders(occs, {**links.appos, **vocative_roles(text, occs, work.quotes)}, smap)
+    links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, [p.start for p in work.paragraphs]) if links.closed else {}
+    castlinks = (links.called, links.named, links.roles, links.leading)
     # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
     links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator),
                    **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
@@ -226,7 +232,7 @@ def find_characters(
         # again, with the kin as names: "said his wife" makes her the salient "she"
         extra, kin_smap, back = pinned(kin, text, prons, occs)
         links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
-        links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
+        links.called, links.named, links.roles, links.leading = castlinks
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
@@ -637,7 +643,8 @@ def _resolve(
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
-            bump(idx, it.sent, it.start, W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_NAME), subj)
+            w = W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_POSSESSOR if it.possessive else W_NAME)
+            bump(idx, it.sent, it.start, w, subj)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             if links is not None:
                 links.seen(it, idx)

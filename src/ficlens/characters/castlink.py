@@ -11,17 +11,34 @@ Kit`. `reply_calls` returns, for such descriptions, the character the reply call
   character by name, not that speaker;
 - the description's noun and that character agree in gender when both are known.
 
-`Links` uses the result before salience (see `nominals`); no scratch keys.
+`introduced_names` links a definite description tag ("said the clergyman") to the
+character first named right after the narration brought in someone with the same noun
+(`revealed a clergyman ... "Why, it's Mr. Hale!"`): a writer introduces a person, then
+names them. The name must be new there (nobody named it before the introduction), come
+within INTRO_REACH characters and agree with the noun's gender.
+
+`role_holders` gives a role noun to the one character the text ever gives it, by an
+apposition ("Mr. Askew, a lawyer,") or by answering a call (`"Over, Mrs. Penny!" said
+the doctor. "So it is," said the nurse`): "the nurse" of a line before that is Mrs.
+Penny too, when nothing else links it.
+
+`subject_before` gives, with a user's cast and nothing else to go on, a description tag
+to the named subject of the narration sentence leading into its quote (`Rook had turned
+to the crowd. "Go home," said the old man`).
+
+`Links` uses all of these before salience (see `nominals`); no scratch keys.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ficlens.characters.names import Occ
-from ficlens.characters.nominals import head_noun, is_indefinite, noun_gender
+from ficlens.characters.nominals import _PLAIN_HEADS, _clash, _modifiers, head_noun, is_indefinite, noun_gender
 
 REPLY_REACH = 600  # characters from the description to the reply that calls it by name
+INTRO_REACH = 600  # characters from "a clergyman" to the name that follows it
 TAG_GAP = 80  # characters between a quote's end and the subject of its tag
 
 
@@ -62,5 +79,94 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
                 v = next(iter(names))
                 if g is None or genders[v] in (g, None):
                     out[d.start] = v
+            break
+    return out
+
+
+def introduced_names(text: str, occs: list[Occ], noms: list[Occ], quotes: list, smap: dict,
+                     genders: list) -> dict[int, int]:
+    """Start of a definite description tag -> the character named first after the last
+    indefinite introduction of its noun (module doc). `occs` sorted by start."""
+    tags: dict[str, list[Occ]] = {}
+    for d in noms:
+        if d.speech and not d.quoted and d.surface.lower().startswith(("the ", "this ", "that ")):
+            tags.setdefault(head_noun(d.core), []).append(d)
+    # "a man" is brought in on every page: only a noun that says more (a role) is followed
+    heads = [h for h in tags if h.isalpha() and h not in _PLAIN_HEADS]
+    if not heads:
+        return {}
+    first: list[tuple[int, int]] = []  # (start, entity) of each entity's first occurrence
+    seen: set[int] = set()
+    for o in occs:
+        t = smap.get(o.surface)
+        if t and len(t) == 1 and t[0] not in seen:
+            seen.add(t[0])
+            first.append((o.start, t[0]))
+    fstarts = [f[0] for f in first]
+    qstarts = [q.start for q in quotes]
+    intros: dict[str, list[tuple[int, str]]] = {h: [] for h in heads}  # (start, phrase)
+    pat = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*,?[ \t]+){0,3}?(" + "|".join(heads) + r")\b")
+    for m in pat.finditer(text):
+        qi = bisect_right(qstarts, m.start()) - 1
+        if qi < 0 or quotes[qi].end <= m.start():
+            intros[m.group(1)].append((m.start(), m.group().replace(",", "")))  # in the narration, not said
+    out: dict[int, int] = {}
+    for h in heads:
+        g = noun_gender(h)
+        for d in tags[h]:
+            k = bisect_right(intros[h], (d.start,)) - 1
+            if k < 0 or _clash(_modifiers(d.core), _modifiers(intros[h][k][1])):
+                continue  # "the old woman" was not brought in as "a young woman"
+            at = intros[h][k][0]
+            for start, idx in first[bisect_right(fstarts, at):]:
+                if start - at > INTRO_REACH or start > d.start:
+                    break
+                if g is None or genders[idx] in (g, None):
+                    out[d.start] = idx
+                    break
+    return out
+
+
+def role_holders(occs: list[Occ], roles: dict[int, str], smap: dict) -> dict[str, int]:
+    """Role noun -> the one entity the text gives it (`roles`: occurrence start -> role
+    noun, from `nominals.appositions` and `nominals.vocative_roles`)."""
+    holders: dict[str, set[int]] = {}
+    for o in occs:
+        role = roles.get(o.start)
+        t = smap.get(o.surface) if role is not None else None
+        if t:
+            holders.setdefault(role, set()).update(t)
+    return {r: next(iter(h)) for r, h in holders.items() if len(h) == 1}
+
+
+def subject_before(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, genders: list,
+                   sent_starts: list[int], paras: list[int]) -> dict[int, int]:
+    """Start of a definite description tag -> the named subject of the narration sentence
+    that leads into its quote in the same paragraph (`Hale had turned to the crowd. "Go
+    home," said the old man`), when the genders agree."""
+    qends = [q.end for q in quotes]
+    out: dict[int, int] = {}
+    starts = [o.start for o in occs]
+    for d in noms:
+        if not d.speech or d.quoted or is_indefinite(d.surface) or d.surface.lower().startswith("my "):
+            continue
+        qi = bisect_right(qends, d.start) - 1
+        if qi < 0 or d.start - qends[qi] > TAG_GAP:
+            continue
+        q = quotes[qi]
+        lead = q.start - 1
+        s = bisect_right(sent_starts, lead) - 1
+        lo = max(sent_starts[s] if s >= 0 else 0, paras[bisect_right(paras, q.start) - 1])
+        if qi > 0 and quotes[qi - 1].end > lo:
+            continue  # another line in between: the narration leads into that one
+        g = noun_gender(head_noun(d.core))
+        # the last subject: "while Hale sat by, Rook had turned to the crowd" is Rook's
+        for o in reversed(occs[bisect_right(starts, lo - 1): bisect_right(starts, lead)]):
+            t = smap.get(o.surface)
+            if o.quoted or not (o.subject or o.initial) or not t or len(t) != 1:
+                continue
+            if g is not None and genders[t[0]] not in (g, None):
+                continue
+            out[d.start] = t[0]
             break
     return out

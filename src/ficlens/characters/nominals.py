@@ -472,6 +472,9 @@ class Links:
         self.intro: dict[str, tuple[int, frozenset[str], int]] = {}  # noun -> (entity, modifiers, offset)
         self.voice: tuple[int, int] | None = None  # (entity, sentence) of the last "a voice" speaker
         self.called: dict[int, int] = {}  # description start -> the one the reply calls (`castlink`)
+        self.named: dict[int, int] = {}  # description start -> the one named after its introduction
+        self.roles: dict[str, int] = {}  # role noun -> the one character given it anywhere (`castlink`)
+        self.leading: dict[int, int] = {}  # description start -> the subject leading into its quote
 
     def find(self, o: Occ) -> int | None:
         """The character a description names on listed, head-noun or title evidence."""
@@ -503,6 +506,12 @@ class Links:
             idx = None  # "a man" of the prologue is not "the young man" of chapter one
         if idx is None:
             idx = self.titles.get(noun)
+        if idx is None:
+            idx = self.named.get(o.start)  # "revealed a clergyman ... 'It's Mr. Hale!'" ... "the clergyman"
+        if idx is None:
+            idx = self.roles.get(noun)  # "the nurse" before the line that shows she is Mrs. Penny
+        if idx is None and self.closed:
+            idx = self.leading.get(o.start)
         if idx is None and self.voice is not None and o.sent - self.voice[1] <= VOICE_REACH:
             idx = self.voice[0]  # "shouted a gruff voice. ... said the man": the voice was his
         if idx is None:

@@ -42,7 +42,7 @@ _THOUGHT_VERBS = r"thought|thinks|wondered|wonders|mused|muses|reflected|reflect
 # a speech verb right before, with at most a person between: `told Mara "..."`
 _VERB_BEFORE = re.compile(
     r"\b(?i:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
-    r"(?:\s+\w+ly)?[\s,:—–-]*$"
+    r"(?:\s+\w+ly)?[\s,:—–-]*(?:and\s+)?$"  # `"Odd," they whispered, and "strange."`
 )
 _NAME_OR_PRONOUN = r"(?:he|she|they|I|we|you|it|[A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"
 _TAG_AFTER = re.compile(

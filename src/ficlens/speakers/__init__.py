@@ -23,7 +23,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
    tags no line (`"...?" I answered that it was May`); `cried one of the women` and
    `cried the voice of Tobin` are the women's and Tobin's; an unnamed voice speaks for a
    listed group (`said a voice in the crowd`; `she heard one voice say` just after the
-   narration named the men).
+   narration named the men). An unnamed voice the narration identifies (`answered a
+   second voice; Nora could tell it was that of old Hannah`, a `that man` soon after, a
+   group coming in) is that one's, before anything else (`voices`); `the voice of the
+   bosun, roaring:` is the bosun's. With a list, `we said` is a listed "we"'s.
 2. An action beat (a name or pronoun opening the narration sentence next to the quote:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
    names that character as a vocative. In a beat the one the narrator sees acts
@@ -80,7 +83,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
 Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
 question: `"What is his name?"` / `"Hollis."`), the object of the tag (`told
 her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
-beside a vocative), else the listener of the speaker's previous line in the paragraph,
+beside a vocative), else the listener of the speaker's previous line in the paragraph (or, for a speaker
+going on after a short narration, the one his line before it called by name),
 else the other participant, else whoever the narration just named, else a first-person
 narrator.
 
@@ -162,8 +166,11 @@ _VOC_SENT_AFTER = re.compile(r"^\s*,\s*(?:you|I|we|please|let|do|don't)\b")
 
 
 def _voc_turn(before: str, after: str) -> bool:
-    return bool(_VOC_TURN_BEFORE.search(before) and _VOC_TURN_AFTER.match(after)) or bool(
-        _VOC_SENT_BEFORE.search(before) and _VOC_SENT_AFTER.match(after))
+    return bool(_VOC_TURN_BEFORE.search(before) and _VOC_TURN_AFTER.match(after))
+
+
+def _voc_sentence(before: str, after: str) -> bool:
+    return bool(_VOC_SENT_BEFORE.search(before) and _VOC_SENT_AFTER.match(after))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
@@ -281,7 +288,7 @@ def _turns(work: Work, ix: _Index) -> list[list[int]]:
 
 
 def _direct(ix: _Index, i: int) -> _Attr | None:
-    a = _direct_raw(ix, i) or _voice(ix, i)
+    a = _voice(ix, i) or _direct_raw(ix, i) or _voice_next(ix, i)
     if a is not None and a.addressee == a.speaker and a.pronoun is None:
         a.addressee = None
     return a
@@ -335,6 +342,16 @@ def _introduced(ix: _Index, q: Quote, prev_end: int) -> bool:
     inner_end = ix.text[q.start : q.end].rstrip("\"'”’ ")[-1:]
     after = ix.text[q.end : q.end + 4].lstrip()[:1]
     return lead.endswith((",", ":")) and inner_end in (".", "!", "?", "…") and after.isupper()
+
+
+def _voice_next(ix: _Index, i: int) -> _Attr | None:
+    """A line the next paragraph hears in someone's voice (`voices.voice_next`)."""
+    q = ix.work.quotes[i]
+    p = ix.para_of(q.start)
+    if p < 0:
+        return None
+    m = voices.voice_next(ix, q, ix.work.paragraphs[p].end)
+    return _attr(ix, m, None, Span(m.start, m.end), False) if m is not None else None
 
 
 def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
@@ -393,6 +410,9 @@ _VOICE_OF = re.compile(r"\bvoices?\s+of\s+$", re.IGNORECASE)
 _OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
 
 
+_LEAD_SUBJECT = re.compile(r"[ \t\n—–-]*(?:(?:And|But|Then)\s+)?(?:He|She|They|I|We)\s+[a-z]")
+
+
 def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Mention | None:
     """The first mention in text[start:end] that stands as a subject: few words before it
     and no preposition right before it."""
@@ -407,6 +427,8 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
             continue
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My aunt caught me yawning and said`: an object is nobody's subject
+        if _LEAD_SUBJECT.match(lead) and not _PERCEIVE_BEAT.search(lead):
+            return None  # `He took her hand`: a pronoun no mention stands for is the subject, not `her`
         comma = text.find(",", m.end, end) if _SUBORDINATE.match(lead) else -1
         if comma >= 0:
             start = comma + 1  # `When I had done, they shouted`: the main clause starts after the comma
@@ -693,7 +715,7 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     s0 = _last_sentence_start(seg.rstrip())
     s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
     if seg[s0 : s0 + 1] == "(":
-        return None  # an aside: `(Dinah was the cat.)`
+        return None  # an aside: `(Rufus was the pony.)`
     m = _subject(ix, start + s0, q_start)
     if m is not None and (m := _heard(ix, m, q_start, True)) is None:
         return None
@@ -706,6 +728,8 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     if not seg.strip():
         return None
     lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
+    if seg[lead : lead + 1] == "(":
+        return None  # an aside after the line: `(Rufus was the pony.)`
     cut = _sentence_cut(seg)
     m = _subject(ix, q_end + lead, q_end + cut)
     if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
@@ -714,7 +738,15 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     if v is not None and _INDIRECT.match(ix.text, v.end()):
         return None  # `"...?" I answered that it was May`: the one who answers is not the one asking
     word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
+    if _LISTENER.search(ix.text, q_end + lead, q_end + cut):
+        return None  # `"..." Ivo could not see what she meant.`: the one puzzling over a line did not say it
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
+
+
+# a beat that puzzles over what someone else meant or said: its subject heard the line
+_LISTENER = re.compile(
+    r"\b(?:know|knew|understand|understood|see|saw|guess|guessed|wonder|wondered|ask|asked)\s+what\s+(?:he|she)\s+(?:meant|means|had meant|said|says|had said|was saying|was talking about)\b"
+)
 
 
 def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]) -> _Attr | None:
@@ -736,7 +768,8 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
             if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
                 continue
             lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
-            if s1 - s0 - lead > 0:
+            # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Ivo could not see what she meant.`)
+            if s1 - s0 - lead > 0 and seg[s0 + lead] != "(" and not _LISTENER.search(seg, s0, s1):
                 subj = _subject(ix, start + s0 + lead, start + s1)
                 if subj is not None and subj.character not in vocs:
                     a = _attr(ix, subj, None, Span(subj.start, subj.end), False)
@@ -763,7 +796,7 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
         after = text[m.end : min(q.end, m.end + 12)]
         if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) or _voc_turn(
             before, after
-        ):
+        ) or _voc_sentence(before, after):
             if _inner_quoted(text, q.start + 1, m.start):
                 continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
             if m.character not in out:
@@ -887,6 +920,10 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                     m = _subject(ix, before.start, before.end)
                     if m is not None and m.kind != "pronoun" and m.character != a.speaker:
                         other = m.character
+                if other is None and t == conv_start and earlier == a.speaker:
+                    # `"..., Fred."` / The lad stood there. / `"...," the old man went on`: he
+                    # talks on to the one his line before the narration was said to
+                    other = _last_listener(ix, q, a.speaker)
                 weak = other is None and earlier is not None and earlier != a.speaker and t == conv_start
                 answerer = earlier if weak else None
                 if weak:
@@ -1012,7 +1049,7 @@ def _decode_runs(
                 slots[n].guess_cost, slots[n].goes_on = 0.1, False
         if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
             continue
-        decoded = dialogue.decode(slots)
+        decoded = dialogue.decode(slots, ix.narrator)
         for n, k in enumerate(run):
             c = decoded[n]
             if isinstance(k, dialogue.Slot) or c is None:
@@ -1093,6 +1130,7 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     slot.exclaims = len(_WORD.findall(said)) <= REACTION_WORDS and said.endswith(("!", "?"))
     for i in turn:
         slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
+        slot.turns_to |= _turned_to(ix, quotes[i])
     if first.evidence in (EXPLICIT, ANAPHORIC):
         slot.anchor = first.speaker
         slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
@@ -1110,6 +1148,16 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
         elif first.confidence == CONF_RESUME:
             slot.guess_cost = NARRATION_GUESS_COST  # read from the narration too, not from alternation
     return slot
+
+
+def _turned_to(ix: _Index, q: Quote) -> set[str]:
+    """Characters the quote turns to after `and` (`"Good boy!--and Tom, what have you done?"`)."""
+    text, out = ix.text, set()
+    for m in ix.mentions_in(q.start + 1, q.end):
+        if m.kind != "pronoun" and m.character is not None and m.start > q.start + 2:
+            if _voc_turn(text[max(q.start + 1, m.start - 12) : m.start], text[m.end : min(q.end, m.end + 3)]):
+                out.add(m.character)
+    return out
 
 
 def _narration_other(ix: _Index, start: int, end: int, speaker: str) -> str | None:
@@ -1324,14 +1372,22 @@ def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
 
 
 def _last_listener(ix: _Index, q: Quote, speaker: str) -> str | None:
-    """The one `speaker`'s last line before `q` was said to, when that line is the last one."""
+    """The one `speaker`'s last line before `q` called by name, when that line is the last one."""
     i = bisect_left(ix.q_starts, q.start) - 1
     while i >= 0 and ix.work.quotes[i].kind == "non_speech":
         i -= 1
     if i < 0 or ix.work.quotes[i].speaker != speaker:
         return None
-    addr = ix.work.quotes[i].addressees
-    return addr[0] if len(addr) == 1 else None
+    quotes, addr = ix.work.quotes, ix.work.quotes[i].addressees
+    if len(addr) != 1:
+        return None
+    p, j = ix.para_of(quotes[i].start), i
+    # called anywhere in that paragraph (`"Ah, Bishop," she said, "I ..."`), not only guessed
+    while j >= 0 and ix.para_of(quotes[j].start) == p:
+        if addr[0] in _vocatives(ix, quotes[j]):
+            return addr[0]
+        j -= 1
+    return None
 
 
 def _guess(

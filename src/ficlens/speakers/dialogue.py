@@ -21,6 +21,9 @@ it breaks ties). After two name-tagged cries by two others (`"Never!" cried Tom.
 `"Surely not!" said Meg.`), the one they reacted to goes on at no cost and the one
 before last costs `REACTED_COST` (the speaker three back is read from the back pointer).
 A third speaker who spoke three turns back costs `RECENT_COST`, less than a newcomer.
+A line that turns to someone after `and` (`"Good boy!--and Tom, what have you done?"`,
+`Slot.turns_to`) answers someone else first: following Tom's own line costs `TURNED_COST`.
+A first-person narrator given as `present` is always a party, though no anchor names them.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ ANSWERS_COST = 0.5  # a line said to someone by name that does not follow their 
 REACTED_COST = 1.0  # the one before last answering again after two reactions to a third's line
 RECENT_COST = 0.5  # a third speaker who spoke three turns back
 PASSED_COST = 0.25  # someone else answering a line said to another by name
+TURNED_COST = 1.0  # a line turning to someone (`"...--and Tom, what have you done?"`) right after Tom's own
 TAGGED = 4.0  # the anchor cost of a name tag
 MAX_PARTIES = 8
 UNKNOWN = ""
@@ -54,6 +58,7 @@ class Slot:
     named: set[str] = field(default_factory=set)  # characters the turn talks about by name
     goes_on: bool = False  # the guess may be the previous turn's speaker going on, at no cost
     exclaims: bool = False  # a bare exclamation or question (`"Never!"`): a reaction to a line
+    turns_to: set[str] = field(default_factory=set)  # called after `and` (`"...!--and Tom, what have you done?"`)
 
 
 def _parties(slots: list[Slot]) -> list[str]:
@@ -81,9 +86,12 @@ def _emit(s: Slot, c: str) -> float:
     return cost
 
 
-def decode(slots: list[Slot]) -> list[str | None]:
-    """The cheapest speaker sequence for the run; None where it is someone no anchor names."""
+def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
+    """The cheapest speaker sequence for the run; None where it is someone no anchor names.
+    `present` is someone always there to speak though no anchor names them (a first-person narrator)."""
     parties = _parties(slots)
+    if present is not None and present not in parties:
+        parties.insert(-1, present)
     if not slots:
         return []
     # state: (previous speaker or None, speaker) -> (cost, back pointer to the previous state)
@@ -105,7 +113,9 @@ def decode(slots: list[Slot]) -> list[str | None]:
         for (a, b), cost in layer.items():
             three = back[-1][(a, b)][0] if back and (a, b) in back[-1] else None
             before = three if reacted else None
-            answers = bool(s.vocatives) and b not in s.vocatives
+            answers = bool(s.vocatives - s.turns_to) and b not in s.vocatives
+            # a line that turns to someone (`"Good boy!--and Tom, ..."`) answers somebody else first
+            turned = TURNED_COST if b in s.turns_to else 0.0
             for c in parties:
                 if c == b:
                     step = same if c == s.guess else SAME_COST
@@ -122,6 +132,7 @@ def decode(slots: list[Slot]) -> list[str | None]:
                     step += NAMED_COST
                 if answers:
                     step += ANSWERS_COST
+                step += turned
                 total = cost + step + emit[c]
                 key = (b, c)
                 if key not in nxt or total < nxt[key] - 1e-9:

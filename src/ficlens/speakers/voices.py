@@ -12,6 +12,10 @@ whose voice it was, and the line is theirs:
 - a group that a narration sentence soon after opens on: `A thin voice yelled from
   beyond the barns: / "Supper!" / The pickers came trooping up the slope.`
 
+A line that ends its paragraph is also the one's whose voice the next paragraph opens
+on (`"Excuse me, miss?" / A stranger's voice at her elbow made her jump.`,
+`voice_next`).
+
 With a user's character list, two more unnamed speakers: a listed group called by a
 bare plural (`"Who bids, friends?"`, `group_calls`) is that line's addressee and so
 answers it, and a listed "we" (`listed_we`) says the lines tagged `we said`.
@@ -31,7 +35,7 @@ from typing import Any
 from ficlens.model import Mention, Quote
 from ficlens.speakers.verbs import SPEECH_VERB
 
-__all__ = ["group_calls", "listed_we", "voice_tag"]
+__all__ = ["group_calls", "listed_we", "voice_next", "voice_tag"]
 
 FORWARD_PARAS = 3  # paragraphs after the line within which the narration points at the voice
 FORWARD_CHARS = 1200  # and at most this many characters
@@ -46,6 +50,9 @@ _VOICE_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|\b[Tt]hen\s+|\b[Aa]nd\s+)(?P<np>{_VOICE_NP})\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERB.pattern})[^.!?\"“”]*$",
     re.IGNORECASE,
 )
+_NOUN = re.compile(r"voice|repl|answer|cry|shout", re.IGNORECASE)
+_STOP = re.compile(r"[.!?](?=\s|$)")
+TAG_CHARS = 80  # characters next to a line within which its voice tag's noun stands
 _OWNED = re.compile(r"\b(?:that|those|the\s+voices?)\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _POINTING = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]")
 _IRREGULAR_PLURALS = frozenset("men women people children gentlemen ladies folk folks".split())
@@ -55,20 +62,30 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
     """The one whose unnamed voice tags `q` (after it up to `next_start`, or before it
     from `prev_end`, or in a paragraph ending on `:` right before), or None."""
     text = ix.text
-    sent_end = _sentence_end(text, q.end, next_start)
-    v = _VOICE_AFTER.match(text, q.end, sent_end)
-    if v is not None:
-        return _owner(ix, v.end(), sent_end, v.group("noun"), q)
+    # most lines have no voice next to them: one cheap search rules them out
+    if _NOUN.search(text, q.end, min(next_start, q.end + TAG_CHARS)):
+        sent_end = _sentence_end(text, q.end, next_start)
+        v = _VOICE_AFTER.match(text, q.end, sent_end)
+        if v is not None:
+            return _owner(ix, v.end(), sent_end, v.group("noun"), q)
     start = prev_end if prev_end > para_start else para_start
-    seg = text[start : q.start].rstrip()
-    if not seg and prev_end <= para_start:
+    if start < q.start:
+        seg = text[start : q.start].rstrip()
+    else:
+        # a paragraph ending on `:` or `,` right before: `A voice yelled from the barns:`
         p = ix.para_of(q.start)
-        if p > 0:
-            prev = ix.work.paragraphs[p - 1]
-            start = max(prev.start, _last_quote_end(ix, prev.start, prev.end))
-            seg = text[start : prev.end].rstrip()
-            if not seg.endswith((":", ",")):
-                return None
+        if p <= 0:
+            return None
+        prev = ix.work.paragraphs[p - 1]
+        k = prev.end - 1
+        while k > prev.start and text[k].isspace():
+            k -= 1
+        if text[k] not in ":,":
+            return None
+        start = max(prev.start, _last_quote_end(ix, prev.start, prev.end))
+        seg = text[start : prev.end].rstrip()
+    if not _NOUN.search(seg, max(0, len(seg) - TAG_CHARS * 2)):
+        return None
     b = _VOICE_BEFORE.search(seg)
     if b is None:
         return None
@@ -81,7 +98,7 @@ def _last_quote_end(ix: Any, start: int, end: int) -> int:
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
-    m = re.compile(r"[.!?](?=\s|$)").search(text, start, end)
+    m = _STOP.search(text, start, end)
     return m.end() if m else end
 
 
@@ -89,16 +106,16 @@ def _owner(ix: Any, after: int, sent_end: int, noun: str, q: Quote) -> Mention |
     text = ix.text
     for m in ix.mentions_in(after, sent_end):
         if m.kind != "pronoun" and _OWNED.search(text, max(after, m.start - 20), m.start):
-            return m  # `another voice, which Ann knew to be that of Mrs. Reed`
+            return m  # `answered a second voice; Nora could tell it was that of old Hannah`
     p = ix.para_of(q.start)
     paras = ix.work.paragraphs
     stop = min(paras[min(p + FORWARD_PARAS, len(paras) - 1)].end, q.end + FORWARD_CHARS)
     for m in ix.mentions_in(q.end, stop):
-        if m.kind == "pronoun":
-            continue
+        if m.kind == "pronoun" or ix.para_of(m.start) == p and ix.in_quote(m.start):
+            continue  # the voice's own words point at someone else: `"That man is a thief!"`
         surface = text[m.start : m.end]
         if _POINTING.match(surface):
-            return m  # `"That lady looks clever," whispered Ann.`
+            return m  # `"That man must work here," said Tam.`
         if _group(ix, m) and not ix.in_quote(m.start) and _opens_sentence(text, m.start):
             return m  # `The boys came running in.`
     return None
@@ -146,3 +163,42 @@ def listed_we(work: Any) -> str | None:
     if not work.scratch.get("closed_characters"):
         return None
     return next((c.id for c in work.characters if _WE_NAMES.intersection(f.lower() for f in (c.name, *c.aliases))), None)
+
+
+_POSSESSED_VOICE = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?voice\b")
+_IN_VOICE_OF = re.compile(r"\s*There\s+(?:was|is)\s+(?:[\w-]+\s+){1,6}?in\s+the\s+voice\s+of\s+(?:the\s+)?")
+_VOICE_OF_OPENING = re.compile(r"\s*(?:[Tt]hen\s+|[Bb]ut\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?voice\s+of\s+(?:the\s+)?")
+
+
+def voice_next(ix: Any, q: Quote, para_end: int) -> Mention | None:
+    """The one whose voice the next paragraph opens on said a line that ends its own
+    paragraph (`"Is this yours?" / A stranger's voice at her elbow made her jump.`,
+    `There was anger in the voice of the stranger.`); None when the next paragraph
+    opens otherwise."""
+    text = ix.text
+    if text[q.end : para_end].strip():
+        return None
+    p = ix.para_of(q.start)
+    paras = ix.work.paragraphs
+    if p < 0 or p + 1 >= len(paras):
+        return None
+    nxt = paras[p + 1]
+    if ix.in_quote(nxt.start) or ix.in_quote(_first_char(text, nxt.start, nxt.end)):
+        return None
+    head = ix.mentions_in(nxt.start, min(nxt.end, nxt.start + 80))
+    if not head:
+        return None
+    m = head[0]
+    lead = text[nxt.start : m.start]
+    if m.kind != "pronoun" and (_VOICE_OF_OPENING.fullmatch(lead) or _IN_VOICE_OF.fullmatch(lead)):
+        return m  # `The low voice of the stranger went on.`, `There was anger in the voice of Ned.`
+    if len(lead.split()) <= 1 and _POSSESSED_VOICE.match(text, m.end):
+        return m  # `A stranger's voice made her turn.`
+    return None
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    k = start
+    while k < end and text[k].isspace():
+        k += 1
+    return k
