@@ -28,7 +28,9 @@ prominence) and `work.mentions` (sorted by start). How it works:
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
    an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
-   mother") is always a character of its own, never a salient named one; with a given
+   mother") is the character the story names as that kin ("my sister Hattie", "Her
+   name was Agnes", the one a question to a name gets answered by: `kinship.stated_kin`,
+   `called_kin`), else a character of its own, never a salient named one; with a given
    list it speaks, so it is the salient listed character known to be of its gender,
    never the narrator.
    A listed description ("my mother", "her husband" in a pack or character list) is
