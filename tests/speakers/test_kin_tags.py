@@ -229,3 +229,13 @@ def test_a_kin_word_opening_a_later_sentence_calls_the_one_who_answers():
 
     w = analyze(PLEA.strip() + "\n")
     assert speaker_of(w, "Yes, Victor") == "Uncle Amos"
+
+
+
+def test_a_name_opening_a_later_sentence_is_a_call_only_before_you_or_a_plea():
+    from ficlens.speakers import _voc_sentence
+
+    assert _voc_sentence("your eyes. ", ", you know my")  # "... your eyes. Uncle, you know my wish"
+    assert _voc_sentence("all of you. ", ", please sit")
+    assert not _voc_sentence("all of you. ", ", who was th")  # "Tom, who was there, knows"
+    assert not _voc_sentence("I told ", ", you know")  # mid-sentence: not this rule
