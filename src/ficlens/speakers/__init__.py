@@ -27,11 +27,18 @@ over paragraphs). How a quote gets its speaker, strongest first:
    second voice; Nora could tell it was that of old Hannah`, a `that man` soon after, a
    group coming in) is that one's, before anything else (`voices`); `the voice of the
    bosun, roaring:` is the bosun's. With a list, `we said` is a listed "we"'s.
+   A tag ending on a comma that leads into a line outweighs the sentence after it
+   (`"No," Ann said, "not today." Joe grinned.`); `talked of "..."` tags the line.
 2. An action beat (a name or pronoun opening the narration sentence next to the quote:
    `Lexa turns. "..."`, `"..." Octavia dropped onto the steps.`), unless the quote
    names that character as a vocative. In a beat the one the narrator sees acts
-   (`I can see Tobin by the stove. "..."`).
-3. A pronoun subject is resolved in context: a character of that gender opening a
+   (`I can see Tobin by the stove. "..."`); a bare he/she opening it is its subject
+   (`She squeezed his hand.`); an aside in brackets (`(Rufus was the pony.)`), a
+   listener puzzling over the line (`Sam could not guess what she meant.`) and one
+   carried off (`The baby, asleep, was carried away.`) are no beats.
+3. A pronoun subject is resolved in context: the one character of that gender a name
+   tag or closing name beat of the same paragraph gives (`"...," he said, "..." Walter
+   wound up.`), else a character of that gender opening a
    sentence earlier in the paragraph, else the other conversation participant when the
    characters stage picked the one who spoke last (speakers alternate) or the one the
    last turn called by name or told, else a participant the narration of the last few
@@ -306,7 +313,7 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     vocs = set(_vocatives(ix, q))
     post = _post_tag(ix, q, next_start, next_start < para.end)
     if post is not None and _introduced(ix, q, prev_end):
-        # `"Yes," I said, "Jonathan." She smiled.`: the tag ending on a comma introduces
+        # `"No," Ann said, "not today." Joe grinned.`: the tag ending on a comma introduces
         # the line; the sentence after it is a beat of whoever is listening
         post = _pre_tag(ix, prev_end, q.start) or post
     for attr in (post, _pre_tag(ix, prev_end, q.start) if post is None else None):
@@ -413,6 +420,13 @@ _OPENING_AND = re.compile(r"^[ \t\n—–-]*(?:And|Or)\s+$")
 _LEAD_SUBJECT = re.compile(r"[ \t\n—–-]*(?:(?:And|But|Then)\s+)?(?:He|She|They|I|We)\s+[a-z]")
 
 
+# a passive that moves its subject somewhere: the one moved is acted on, not acting
+_CARRIED = re.compile(
+    r"(?:\s*,[^,.;!?]{0,40},)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|taken|borne|led|driven|brought)\s+"
+    r"(?:away|off|out|back|in|into|down|up|aside|along|home)\b"
+)
+
+
 def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Mention | None:
     """The first mention in text[start:end] that stands as a subject: few words before it
     and no preposition right before it."""
@@ -428,7 +442,9 @@ def _subject(ix: _Index, start: int, end: int, max_lead_words: int = 3) -> Menti
         if m.kind == "pronoun" and text[m.start : m.end].lower() in _OBJECTIVE:
             continue  # `My aunt caught me yawning and said`: an object is nobody's subject
         if _LEAD_SUBJECT.match(lead) and not _PERCEIVE_BEAT.search(lead):
-            return None  # `He took her hand`: a pronoun no mention stands for is the subject, not `her`
+            return None  # `She squeezed his hand`: a pronoun no mention stands for is the subject, not `his`
+        if _CARRIED.match(text, m.end, end):
+            return None  # `The baby, fast asleep, was carried off`: one carried away does not talk
         comma = text.find(",", m.end, end) if _SUBORDINATE.match(lead) else -1
         if comma >= 0:
             start = comma + 1  # `When I had done, they shouted`: the main clause starts after the comma
@@ -739,7 +755,7 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
         return None  # `"...?" I answered that it was May`: the one who answers is not the one asking
     word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
     if _LISTENER.search(ix.text, q_end + lead, q_end + cut):
-        return None  # `"..." Ivo could not see what she meant.`: the one puzzling over a line did not say it
+        return None  # `"..." Sam could not guess what she meant.`: the one puzzling over a line did not say it
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
 
 
@@ -768,7 +784,7 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
             if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
                 continue
             lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
-            # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Ivo could not see what she meant.`)
+            # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Sam could not guess what she meant.`)
             if s1 - s0 - lead > 0 and seg[s0 + lead] != "(" and not _LISTENER.search(seg, s0, s1):
                 subj = _subject(ix, start + s0 + lead, start + s1)
                 if subj is not None and subj.character not in vocs:
@@ -1302,11 +1318,14 @@ def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs:
     of that gender is that character: one speaker holds the paragraph
     (`"Sure," he said, "the baker's boy. Seen him lately?" Tom finished.`), whoever
     else the narration named before the pronoun."""
+    if not any(a is not None and a.pronoun is not None for a in attrs):
+        return
     names = {a.speaker for a in attrs if a is not None and a.pronoun is None and a.confidence >= CONF_TAG_NAME}
     last = quotes[turn[-1]]
     p = ix.work.paragraphs[ix.para_of(last.start)]
-    if bisect_left(ix.q_starts, p.end) - 1 == turn[-1]:
-        # a closing sentence opening on a name (`Tom wound up.`) lost to the tag inside the quote
+    inside = any(a is not None and a.pronoun is not None and a.cue.end <= last.start for a in attrs)
+    if inside and bisect_left(ix.q_starts, p.end) - 1 == turn[-1]:
+        # a closing sentence opening on a name (`Tom wound up.`) lost to the tag inside the paragraph
         seg = ix.text[last.end : p.end].strip()
         beat = _post_beat(ix, last.end, p.end) if seg[:1].isupper() and _sentence_cut(seg) >= len(seg) - 1 else None
         if beat is not None and beat.pronoun is None and ix.text.startswith(seg[:8], beat.cue.start):

@@ -35,11 +35,11 @@ _IRREGULAR = {
     "go on": ["went on", "goes on", "going on"],
     "bite out": ["bit out", "bites out", "biting out"],
     "spit": ["spat", "spits", "spitting"],
-    # `the girls talked of "What shall we do?"`; a bare `talked` is a manner (`the way he talked`)
+    # `the twins talked of "Who gets the boat?"`; a bare `talked` is a manner (`the way he talked`)
     "talk of": ["talked of", "talks of", "talking of", "talked about", "talks about", "talking about"],
 }
 
-_DOUBLE = {"snap", "sob", "beg", "quip", "grin", "chat", "stop", "spit"}
+_DOUBLE = {"snap", "sob", "beg", "quip", "grin", "chat", "stop", "spit", "admit", "nod", "hum", "shrug"}
 
 
 def _forms(verb: str) -> list[str]:
