@@ -120,7 +120,7 @@ __all__ = ["character_by_surface", "find_characters"]
 _NARRATOR_NAMES = frozenset({"i", "me", "narrator", "the narrator", "myself"})
 _WORDLIKE = re.compile(r"(?:ible|able|ous|ful|less|ness|ment|ing|ly|ish|ive|ity|tion)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*\b")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capitalised word inside a sentence
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+\b")  # a capitalised word inside a sentence
 _TAG_BREAK = re.compile(r"[.!?\n]")  # `I said. "...` tags no quote after it
 I_TAG_GAP = 6  # characters between a quote and the "I" of its tag (`," I said`)
 FIRST_SHARE = 0.4  # I/me/my outside quotes per he/she that make the narration first person

@@ -257,13 +257,14 @@ def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: in
             raw[n] = (start, end, moved[surface], kind, surface, quoted)
 
 
-# the narrator's kin: "my mother", "my old uncle"
-_MY_KIN = re.compile(rf"\b[Mm]y[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w-])")
+# the narrator's kin: "my mother", "my old uncle". `[Mm](?<=\b[Mm])` is `\b[Mm]` that re can
+# scan for by its first character (a leading `\b` makes a whole-text search ~3x slower)
+_MY_KIN = re.compile(rf"[Mm](?<=\b[Mm])y[ \t]+(?:([a-z-]+)[ \t]+)?({_KIN})(?![\w-])")
 
 
 # the narrator's kin in apposition with a name: "my cousin, Arthur Vell.", "my uncle Toby was"
 _MY_KIN_APPOS = re.compile(
-    rf"\b[Mm]y[ \t]+(?:[a-z-]+[ \t]+)?({_KIN})(?:,[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—])"
+    rf"[Mm](?<=\b[Mm])y[ \t]+(?:[a-z-]+[ \t]+)?({_KIN})(?:,[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—])"
     rf"|[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){{0,2}}[A-Z][a-z]+)(?=[ \t]*[,.;:!?)—]|[ \t]+[a-z]))"
 )
 

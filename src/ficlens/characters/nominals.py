@@ -605,7 +605,7 @@ def entry_phrases(ents: list) -> dict[str, int]:
 
 
 _NAME_WAS = re.compile(
-    r"\b(?:[Hh]is|[Hh]er)[ \t]+(?:(?:real|own|Christian|first)[ \t]+)?name[ \t]+was[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
+    r"[Hh](?<=\b[Hh])(?:is|er)[ \t]+(?:(?:real|own|Christian|first)[ \t]+)?name[ \t]+was[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
 )
 
 

@@ -1185,7 +1185,7 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     first = quotes[turn[0]]
     slot = dialogue.Slot(vocatives=set(_turn_vocatives(ix, quotes, turn)))
     said = " ".join(ix.text[quotes[i].start + 1 : quotes[i].end - 1] for i in turn).strip(" ,\"'”’")
-    slot.exclaims = len(_WORD.findall(said)) <= REACTION_WORDS and said.endswith(("!", "?"))
+    slot.exclaims = said.endswith(("!", "?")) and len(_WORD.findall(said)) <= REACTION_WORDS
     for i in turn:
         slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
         slot.turns_to |= _turned_to(ix, quotes[i])

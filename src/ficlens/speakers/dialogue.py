@@ -111,33 +111,42 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
         reacted = k >= 3 and all(
             slots[m].exclaims and slots[m].anchor is not None and slots[m].anchor_cost >= TAGGED for m in (k - 1, k - 2)
         )
-        for (a, b), cost in layer.items():
-            three = back[-1][(a, b)][0] if back and (a, b) in back[-1] else None
+        # the inner loop runs parties**3 times per slot: per-speaker facts are read from one tuple
+        cands = [(c, emit[c], called[c], c in said_to, c == s.guess) for c in parties]
+        prev = back[-1] if back else None
+        voc_rest = bool(s.vocatives - s.turns_to)
+        for ab, cost in layer.items():
+            a, b = ab
+            bp = prev.get(ab) if prev is not None else None
+            three = bp[0] if bp is not None else None
             before = three if reacted else None
-            answers = bool(s.vocatives - s.turns_to) and b not in s.vocatives
+            free = before in (None, UNKNOWN, a, b)
+            anyone = a is None and not said_to
+            answers = voc_rest and b not in s.vocatives
             # a line that turns to someone (`"Good boy!--and Tom, ..."`) answers somebody else first
             turned = TURNED_COST if b in s.turns_to else 0.0
-            for c in parties:
+            for c, e, cl, said, guessed in cands:
                 if c == b:
-                    step = same if c == s.guess else SAME_COST
-                elif before not in (None, UNKNOWN, a, b) and c == before:
+                    step = same if guessed else SAME_COST
+                elif not free and c == before:
                     step = 0.0
-                elif c == a or c in said_to or a is None and not said_to:
+                elif c == a or said or anyone:
                     # the run's second turn is anyone's, unless the first named whom it was said to
-                    step = 0.0 if before in (None, UNKNOWN, a, b) or c in said_to else REACTED_COST
+                    step = 0.0 if free or said else REACTED_COST
                 else:
                     step = RECENT_COST if c == three and c != UNKNOWN else THIRD_COST
-                if said_to and c not in said_to and c != b:
+                if said_to and not said and c != b:
                     step += PASSED_COST  # the one a line called by name is the one who answers
-                if called[c]:
+                if cl:
                     step += NAMED_COST
                 if answers:
                     step += ANSWERS_COST
                 step += turned
-                total = cost + step + emit[c]
+                total = cost + step + e
                 key = (b, c)
-                if key not in nxt or total < nxt[key] - 1e-9:
-                    nxt[key], ptr[key] = total, (a, b)
+                old = nxt.get(key)
+                if old is None or total < old - 1e-9:
+                    nxt[key], ptr[key] = total, ab
         layer = nxt
         back.append(ptr)
     state = min(layer, key=lambda st: layer[st])
