@@ -251,7 +251,7 @@ def find_characters(
     raw += _described_names(text, raw)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     if restrict is None:
-        stated = stated_names(work)  # "my mother ... Her name was Duchess"
+        stated = stated_names(work)  # "my mother ... Her name was Agnes"
         whose = whose_names(work)  # "The officer, whose name was Blakeney,"
         for c in work.characters:
             c.aliases += [n for n in dict.fromkeys(stated.get(c.id, []) + whose.get(c.id, [])) if n not in c.aliases]
