@@ -476,8 +476,8 @@ def _narrator(
     near = {j for i in i_turns for j in (i - 1, i + 1) if j >= 0 and j not in mine}
     answers = {i + 1 for i in i_turns if i < len(quotes) and _WHO_QUESTION.match(text, quotes[i].start, quotes[i].end)}
     near -= answers
-    # a line called out to X and answered by a line someone tagged by name says (`"Am
-    # I right, Jack?"` / `"It is," said my uncle.`): X is that someone, not the narrator
+    # a line called out to X and answered by a line someone tagged by name says (`"Is
+    # that so, Walt?"` / `"It is," said my uncle.`): X is that someone, not the narrator
     tags = sorted(tags)
     answered = {qi for qi in range(len(quotes) - 1) if qi + 1 not in mine and _tagged_after(quotes[qi + 1].end, tags)}
     qstarts = [q.start for q in quotes]
