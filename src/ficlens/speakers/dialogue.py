@@ -16,7 +16,8 @@ speaks instead of the one before last, unless the line before named them (so the
 run's second turn is free only when the first line names nobody it is said to); a line talks
 about its own speaker, or about the one who answers it, by name in the third person; a
 line said to someone by name follows someone else's line (it usually answers the one
-it names). After two name-tagged cries by two others (`"Never!" cried Tom.` /
+it names), and someone other than the one a line named answers it (`PASSED_COST`, small:
+it breaks ties). After two name-tagged cries by two others (`"Never!" cried Tom.` /
 `"Surely not!" said Meg.`), the one they reacted to goes on at no cost and the one
 before last costs `REACTED_COST` (the speaker three back is read from the back pointer).
 A third speaker who spoke three turns back costs `RECENT_COST`, less than a newcomer.
@@ -40,6 +41,7 @@ SELF_NAMED_COST = 1.0  # a line that talks about its own speaker by name
 ANSWERS_COST = 0.5  # a line said to someone by name that does not follow their line
 REACTED_COST = 1.0  # the one before last answering again after two reactions to a third's line
 RECENT_COST = 0.5  # a third speaker who spoke three turns back
+PASSED_COST = 0.25  # someone else answering a line said to another by name
 TURNED_COST = 1.0  # a line turning to someone (`"...--and Tom, what have you done?"`) right after Tom's own
 TAGGED = 4.0  # the anchor cost of a name tag
 MAX_PARTIES = 8
@@ -133,6 +135,8 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
                     step = 0.0 if free or said else REACTED_COST
                 else:
                     step = RECENT_COST if c == three and c != UNKNOWN else THIRD_COST
+                if said_to and not said and c != b:
+                    step += PASSED_COST  # the one a line called by name is the one who answers
                 if cl:
                     step += NAMED_COST
                 if answers:
