@@ -3,6 +3,11 @@
 A quotation is non-speech when
 
 - a thought tag follows or precedes it (`"How odd," thought Mara`), or
+- it is written text, whatever its length: a word for writing or its medium frames it
+  (`He scrawled on the board, "..."`, `in pencil, "..."`, `a notice in a clerk's hand:
+  "..."`, `the note said, "..."`, `her phone buzzed: "..."`, `"...," it read`,
+  `"...," she texted`), or `it says`/`it said` frames it just after a note or a letter
+  was named or read, or
 - it fills its paragraph but for an author's credit (an epigraph: `"..." --Byron`), or
 - it is short (six words at most) and follows a naming cue (`the word`, `a sign that
   read`, `called it`, `known as`), or
@@ -83,6 +88,69 @@ _LIST_AFTER = re.compile(r"\s+(?:or|and|nor)\s+[\"“‘']")
 _LIST_BEFORE = re.compile(r"[\"”’'],?\s+(?:or|and|nor)\s+$")
 
 
+# Written text: a word for writing or its medium frames the quotation.
+_MEDIUM = (
+    r"note|notes|letter|letters|card|postcard|sign|signs|notice|message|text|texts|screen|"
+    r"telegram|label|poster|placard|banner|headline|memo|email|e-mail|inscription|caption|"
+    r"plaque|graffiti|tattoo|receipt|ticket|menu|leaflet|flyer|pamphlet|newspaper|diary|"
+    r"journal|notebook|tweet|display|note-paper|notepaper|postscript"
+)
+# surfaces that carry writing only as a subject of `read`/`said`: `the door read`
+_SURFACE = r"page|board|blackboard|whiteboard|envelope|scroll|parchment|paper|wall|door|stone|plate|entry|post"
+_WRITE_VERBS = (
+    r"wrote|writes|write|writing|written|scrawled|scrawls|scribbled|scribbles|typed|types|"
+    r"texted|texts|pencilled|penciled|inscribed|jotted|jots|chalked|printed|etched|"
+    r"emailed|e-mailed|messaged|tweeted"
+)
+# `in slanting capitals`, `in pencil`, `in her neat handwriting`
+_WRITE_MEANS = (
+    r"in\s+(?:[\w’']+\s+){0,3}?(?:capitals|capital letters|block letters|pencil|ink|biro|"
+    r"marker|crayon|chalk|lipstick|handwriting|cursive)"
+)
+_SAYS = r"(?:said|says|read|reads|ran|runs)"
+# words between the medium and its verb that start no new clause: `a note on the fridge
+# said`, not `handed him the note and said`
+_NOT_A_CLAUSE = r"(?:(?!(?:and|but|then|or|he|she|they|I|we|you|who)\b)[\w’']+\s+)"
+# the medium as subject: `the note said`, `her phone buzzed`
+_MEDIUM_SAYS = (
+    r"(?:(?:" + _MEDIUM + "|" + _SURFACE + r")\s+" + _NOT_A_CLAUSE + r"{0,3}?" + _SAYS
+    + r"|(?:phone|screen|pager)\s+(?:buzzed|buzzes|pinged|pings|chimed|chimes|lit up|lights up|"
+    r"vibrated|vibrates|flashed|flashes))"
+)
+_WRITTEN_BEFORE = re.compile(
+    r"\b(?:" + _MEDIUM_SAYS + r"|(?:it|which)\s+(?:read|reads)"
+    r"|(?:" + _WRITE_VERBS + "|" + _WRITE_MEANS + r")(?:\s+[\w’']+){0,6}?"
+    r"|(?:" + _MEDIUM + r")\b[^.!?\"“”:]{0,60}:)"  # `a notice in a prefect's hand: "..."`
+    r"(?:\s+(?:only|simply|just|again|back|above|below))?[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_WRITTEN_AFTER = re.compile(
+    r"[\s,]*(?:(?i:it|which)\s+(?:read|reads)\b"
+    r"|(?:the|a|an|his|her|their|my|your|our|its|this|that|one)\s+(?:[\w’']+\s+)?(?:" + _MEDIUM
+    + "|" + _SURFACE + r")\s+" + _SAYS + r"\b"
+    r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _WRITE_VERBS + r")\b)"
+)
+# `It says, "..."` / `"...," it said` after a letter or a card was just mentioned
+_IT_SAYS_BEFORE = re.compile(r"\b(?:it|which)\s+(?:says|said|ran|runs)\b[\s,:—–-]*$", re.IGNORECASE)
+_IT_SAYS_AFTER = re.compile(r"[\s,]*(?i:it)\s+(?:says|said|ran|runs)\b")
+# a thing with writing on it named, or read, a little before
+_MEDIUM_NEAR = re.compile(r"\b(?:" + _MEDIUM + r"|read)\b", re.IGNORECASE)
+
+
+def _written(text: str, s: int, e: int, para_start: int, para_end: int) -> bool:
+    """Whether the quotation is written text (a note, a sign, a text message) by its frame."""
+    before = text[max(para_start, s - 120) : s]
+    # only the sentence the quotation sits in frames it
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    if cut >= 0:
+        before = before[cut + 2 :]
+    if _WRITTEN_BEFORE.search(before) or _WRITTEN_AFTER.match(text, e, min(para_end, e + 60)):
+        return True
+    if _IT_SAYS_BEFORE.search(before) or _IT_SAYS_AFTER.match(text, e, min(para_end, e + 30)):
+        return _MEDIUM_NEAR.search(text, max(0, s - 300), s) is not None
+    return False
+
+
 def _spoken_before(before: str) -> bool:
     """A speech verb then a comma or colon right before the quote: `called, "Come!"`,
     `shouted more than said to him, "Lunch is served."` speak, whatever cue came first."""
@@ -100,6 +168,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
     if _THOUGHT_AFTER.match(after) or _THOUGHT_BEFORE.search(before):
         return True
     if _EPIGRAPH_AFTER.match(text, e, para_end) and s == para_start:
+        return True
+    if _written(text, s, e, para_start, para_end):
         return True
     words = len(inner.split())
     if words > 6:

@@ -1,0 +1,65 @@
+"""Written text quoted in a story (a note, a sign, a text message) is not dialogue."""
+
+from __future__ import annotations
+
+from ficlens.model import Work
+from ficlens.quotes import find_quotes
+from ficlens.segment import segment
+
+
+def kinds(text: str) -> dict[str, str]:
+    work = Work(text=text)
+    segment(work)
+    find_quotes(work)
+    return {text[q.start : q.end]: q.kind for q in work.quotes}
+
+
+def test_a_card_that_says_in_capitals_is_written():
+    text = 'Tansy found the card under her door. It says, in slanting capitals, "See you at eight." She turns it over.'
+    assert kinds(text) == {'"See you at eight."': "non_speech"}
+
+
+def test_it_said_of_a_note_named_just_before():
+    text = (
+        "The note had been folded into a tiny square.\n\n"
+        '"Meet me by the boathouse," it said, "and bring the spare key."'
+    )
+    assert set(kinds(text).values()) == {"non_speech"}
+
+
+def test_a_word_added_in_pencil_is_written():
+    text = 'Beside the recipe somebody has added in pencil, "disaster" and drawn a skull.'
+    assert kinds(text) == {'"disaster"': "non_speech"}
+
+
+def test_a_notice_in_capitals_after_a_colon_is_written():
+    text = 'Pinned to the door was a notice in the tidy hand of a clerk: "OFFICE SHUT UNTIL MONDAY." Wren groaned.'
+    assert kinds(text) == {'"OFFICE SHUT UNTIL MONDAY."': "non_speech"}
+
+
+def test_a_text_message_is_written():
+    assert kinds('Her phone buzzed: "where r u". She left it face down.') == {'"where r u"': "non_speech"}
+    assert kinds('Her phone buzzed again. "im outside," it read.') == {'"im outside,"': "non_speech"}
+    assert kinds('"running late," Priya texted. Nobody answered.') == {'"running late,"': "non_speech"}
+
+
+def test_a_note_on_the_fridge_that_says_is_written():
+    text = 'A note on the fridge said, "Back by six. Feed the cat, please."'
+    assert kinds(text) == {'"Back by six. Feed the cat, please."': "non_speech"}
+
+
+def test_a_line_scrawled_on_a_board_is_written():
+    assert kinds('He scrawled on the whiteboard, "Meeting moved to Thursday."') == {
+        '"Meeting moved to Thursday."': "non_speech"
+    }
+
+
+def test_speech_near_a_note_stays_speech():
+    text = (
+        'She handed him the note and said, "Read it later."\n\n'
+        '"Fine," said Oren. "After dinner."'
+    )
+    got = kinds(text)
+    assert got['"Read it later."'] == "speech"
+    assert got['"Fine,"'] == "speech"
+    assert got['"After dinner."'] == "speech"
