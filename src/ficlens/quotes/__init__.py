@@ -16,7 +16,8 @@ paragraph each. Styles read:
   start; the spoken part ends at the next dash or at a speech tag (`he said`);
 - italic spans (`_..._`, `*...*`) of two words or more: a thought (`kind="non_speech"`)
   in a paragraph with a thought verb, speech right after a speech verb
-  (`cried out _Halt there_`), otherwise plain emphasis and no quote.
+  (`cried out _Halt there_`), otherwise plain emphasis and no quote; an italic of any
+  length framed by a thought tag is a thought too (`*No,* I think, *not like this.*`).
 
 A short quotation without closing punctuation that is not framed by a speech verb (a
 word mentioned, a sign, a title, scare quotes) gets `kind="non_speech"` (see `kinds`).
@@ -61,6 +62,12 @@ _THOUGHT = re.compile(
     r"prayed|prays|reminded|reminds|told (?:him|her|them)sel(?:f|ves)|tells (?:him|her)self)",
     re.IGNORECASE,
 )
+# a thought tag right after an italic span (`*No,* I think`) or right before it (`I think, *not
+# like this.*`): even a one-word or lowercase italic is then a thought, not emphasis
+_THINK = r"(?:think|thinks|thought|wonder|wonders|wondered)"
+_WHO = r"(?:I|we|he|she|they|you|[A-Z][\w’']+)"
+_THOUGHT_TAG_AFTER = re.compile(r"\s+(?:" + _WHO + r"\s+(?:\w+ly\s+)?" + _THINK + r"|thought\s+" + _WHO + r")\b")
+_THOUGHT_TAG_BEFORE = re.compile(_WHO + r"\s+(?:\w+ly\s+)?" + _THINK + r"(?:\s+\w+ly)?,\s*$")
 # a speech verb earlier in the same clause: `cried out in a shrill voice, _Halt there_`
 _SPEECH_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r"|repeating|shout of|cry of)\b[^.!?;]{0,50}$", re.IGNORECASE)
 
@@ -231,7 +238,12 @@ def _italic_spans(
     thinking = None
     for m in _ITALIC.finditer(text, start, end):
         s, e = m.span()
-        if any(qs < e and s < qe for qs, qe in quoted) or len(m.group(2).split()) < 2:
+        if any(qs < e and s < qe for qs, qe in quoted):
+            continue
+        if _tagged_thought(text, start, end, m):
+            out.append(((s, e), "non_speech"))
+            continue
+        if len(m.group(2).split()) < 2:
             continue
         if _SPEECH_BEFORE.search(text, max(start, s - 60), s):
             out.append(((s, e), "speech"))
@@ -241,6 +253,15 @@ def _italic_spans(
         if thinking and m.group(2)[0].isupper():
             out.append(((s, e), "non_speech"))
     return out
+
+
+def _tagged_thought(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """An italic thought framed by its tag: `*No,* I think` (the italic closing on its own
+    punctuation), or `I think, *not like this.*` right after the tag."""
+    s, e = m.span()
+    if m.group(2)[-1] in ",.!?…—–-" and _THOUGHT_TAG_AFTER.match(text, e, end):
+        return True
+    return _THOUGHT_TAG_BEFORE.search(text, max(start, s - 40), s) is not None
 
 
 def _kind(text: str, s: int, e: int, start: int, end: int) -> str:

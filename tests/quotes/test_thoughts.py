@@ -1,0 +1,28 @@
+"""Short italic thoughts framed by a thought tag are quotes of kind non-speech."""
+
+from __future__ import annotations
+
+from ficlens.model import Work
+from ficlens.quotes import find_quotes
+from ficlens.segment import segment
+
+
+def kinds(text: str) -> dict[str, str]:
+    work = Work(text=text)
+    segment(work)
+    find_quotes(work)
+    return {text[q.start : q.end]: q.kind for q in work.quotes}
+
+
+def test_one_word_italic_before_i_think_and_its_lowercase_rest():
+    assert kinds("*No,* I think, *not like this.*") == {"*No,*": "non_speech", "*not like this.*": "non_speech"}
+
+
+def test_one_word_italic_before_a_named_thinker():
+    text = "_Idiot,_ Corwin thought. _Idiot, idiot._"
+    assert kinds(text) == {"_Idiot,_": "non_speech", "_Idiot, idiot._": "non_speech"}
+
+
+def test_emphasis_stays_plain_text():
+    assert kinds("He was *so* tired, I think.") == {}
+    assert kinds("She thought *maybe* the bus was late.") == {}
