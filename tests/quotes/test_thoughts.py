@@ -26,3 +26,8 @@ def test_one_word_italic_before_a_named_thinker():
 def test_emphasis_stays_plain_text():
     assert kinds("He was *so* tired, I think.") == {}
     assert kinds("She thought *maybe* the bus was late.") == {}
+
+
+def test_a_quoted_line_tagged_i_think_or_i_wonder_is_a_thought():
+    got = kinds('"Typical," I think, and open the door. "What now?" I wonder.')
+    assert got == {'"Typical,"': "non_speech", '"What now?"': "non_speech"}

@@ -63,3 +63,26 @@ def test_speech_near_a_note_stays_speech():
     assert got['"Read it later."'] == "speech"
     assert got['"Fine,"'] == "speech"
     assert got['"After dinner."'] == "speech"
+
+
+def test_a_medium_as_subject_of_a_speech_verb_is_written():
+    assert kinds('The headline screamed: "HOSPITAL WING CLOSED."') == {'"HOSPITAL WING CLOSED."': "non_speech"}
+    assert kinds('"Gone fishing," the sign on the bait shop door read.') == {'"Gone fishing,"': "non_speech"}
+
+
+def test_words_engraved_or_painted_are_written():
+    text = '"For Ada, who kept the light," was engraved on the lid.'
+    assert kinds(text) == {'"For Ada, who kept the light,"': "non_speech"}
+    assert kinds('Someone had painted across the garage door, "PAY UP."') == {'"PAY UP."': "non_speech"}
+
+
+def test_a_medium_then_a_colon_is_written_only_without_a_clause_between():
+    assert kinds('Her screen lit up with a text from Dean: "bring snacks."') == {'"bring snacks."': "non_speech"}
+    assert kinds('Mara put the letter down: "Who sent this?"') == {'"Who sent this?"': "speech"}
+
+
+def test_a_short_paragraph_of_quotation_after_a_writing_colon():
+    text = 'Under the clock hung a notice in a clerk\'s tidy print:\n\n"NO DOGS BEYOND THIS POINT."\n\n"Rude," said Ivo.'
+    got = kinds(text)
+    assert got['"NO DOGS BEYOND THIS POINT."'] == "non_speech"
+    assert got['"Rude,"'] == "speech"

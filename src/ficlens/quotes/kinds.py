@@ -2,12 +2,12 @@
 
 A quotation is non-speech when
 
-- a thought tag follows or precedes it (`"How odd," thought Mara`), or
+- a thought tag follows or precedes it (`"How odd," thought Mara`, `"No," I think`), or
 - it is written text, whatever its length: a word for writing or its medium frames it
   (`He scrawled on the board, "..."`, `in pencil, "..."`, `a notice in a clerk's hand:
   "..."`, `the note said, "..."`, `her phone buzzed: "..."`, `"...," it read`,
   `"...," she texted`), or `it says`/`it said` frames it just after a note or a letter
-  was named or read, or
+  was named or read, or is a short paragraph after one ending `...a notice in ink:`, or
 - it fills its paragraph but for an author's credit (an epigraph: `"..." --Byron`), or
 - it is short (six words at most) and follows a naming cue (`the word`, `a sign that
   read`, `called it`, `known as`), or
@@ -44,7 +44,7 @@ SPEECH_VERBS = (
     r"sobbed|sobs|grumbled|grumbles|ordered|orders|warned|warns|promised|promises|"
     r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying"
 )
-_THOUGHT_VERBS = r"thought|thinks|wondered|wonders|reflected|reflects"
+_THOUGHT_VERBS = r"thought|thinks|think|wondered|wonders|wonder|reflected|reflects"
 # a speech verb right before, with at most a person between: `told Mara "..."`
 _VERB_BEFORE = re.compile(
     r"\b(?i:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
@@ -104,10 +104,14 @@ _WRITE_VERBS = (
 )
 # `in slanting capitals`, `in pencil`, `in her neat handwriting`
 _WRITE_MEANS = (
-    r"in\s+(?:[\w’']+\s+){0,3}?(?:capitals|capital letters|block letters|pencil|ink|biro|"
+    r"(?:painted|sprayed|carved|stamped|stencil+ed|embroidered|engraved|written)\s+(?:on|onto|across|into|over)\b"
+    r"|in\s+(?:[\w’']+\s+){0,3}?(?:capitals|capital letters|block letters|pencil|ink|biro|"
     r"marker|crayon|chalk|lipstick|handwriting|cursive)"
 )
-_SAYS = r"(?:said|says|read|reads|ran|runs)"
+_SAYS = (
+    r"(?:said|says|read|reads|ran|runs|announced|announces|declared|declares|proclaimed|proclaims|"
+    r"stated|states|screamed|screams|warned|warns)"
+)
 # words between the medium and its verb that start no new clause: `a note on the fridge
 # said`, not `handed him the note and said`
 _NOT_A_CLAUSE = r"(?:(?!(?:and|but|then|or|he|she|they|I|we|you|who)\b)[\w’']+\s+)"
@@ -120,15 +124,21 @@ _MEDIUM_SAYS = (
 _WRITTEN_BEFORE = re.compile(
     r"\b(?:" + _MEDIUM_SAYS + r"|(?:it|which)\s+(?:read|reads)"
     r"|(?:" + _WRITE_VERBS + "|" + _WRITE_MEANS + r")(?:\s+[\w’']+){0,6}?"
-    r"|(?:" + _MEDIUM + r")\b[^.!?\"“”:]{0,60}:)"  # `a notice in a prefect's hand: "..."`
+    # `a notice in the tidy hand of a clerk: "..."`, `a text from Dean: "..."`; not `put the
+    # letter down: "..."`, where the colon follows a clause of its own
+    r"|(?:" + _MEDIUM + r"|handwriting|scrawl)(?:\s+(?:in|from|of|on|at|by|under|over|above|with|for|to|"
+    r"pinned|taped|stuck|left)\b[^.!?\"“”:]{0,60})?:)"
     r"(?:\s+(?:only|simply|just|again|back|above|below))?[\s,:—–-]*$",
     re.IGNORECASE,
 )
 _WRITTEN_AFTER = re.compile(
     r"[\s,]*(?:(?i:it|which)\s+(?:read|reads)\b"
     r"|(?:the|a|an|his|her|their|my|your|our|its|this|that|one)\s+(?:[\w’']+\s+)?(?:" + _MEDIUM
-    + "|" + _SURFACE + r")\s+" + _SAYS + r"\b"
-    r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _WRITE_VERBS + r")\b)"
+    + "|" + _SURFACE + r")\s+" + _NOT_A_CLAUSE + r"{0,5}?" + _SAYS + r"\b"
+    r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _WRITE_VERBS + r")\b"
+    # `"To my friend," was engraved upon it`
+    r"|(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:" + _WRITE_VERBS
+    + r"|painted|carved|stamped|engraved|embroidered)\b)"
 )
 # `It says, "..."` / `"...," it said` after a letter or a card was just mentioned
 _IT_SAYS_BEFORE = re.compile(r"\b(?:it|which)\s+(?:says|said|ran|runs)\b[\s,:—–-]*$", re.IGNORECASE)
@@ -144,6 +154,12 @@ def _written(text: str, s: int, e: int, para_start: int, para_end: int) -> bool:
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
     if cut >= 0:
         before = before[cut + 2 :]
+    elif not text[para_start:s].strip() and len(text[s:e].split()) <= 12:
+        # a short paragraph of quotation after one ending in a colon: `in this finale:--`; a
+        # long one there is most often a letter, which stories voice as its writer speaking
+        prev = text[max(0, para_start - 120) : para_start].rstrip()
+        if prev.endswith((":", ":--", ":—", ":–")):
+            before = prev[max(prev.rfind(". "), prev.rfind("\n")) + 1 :] + " "
     if _WRITTEN_BEFORE.search(before) or _WRITTEN_AFTER.match(text, e, min(para_end, e + 60)):
         return True
     if _IT_SAYS_BEFORE.search(before) or _IT_SAYS_AFTER.match(text, e, min(para_end, e + 30)):
