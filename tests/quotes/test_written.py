@@ -86,3 +86,11 @@ def test_a_short_paragraph_of_quotation_after_a_writing_colon():
     got = kinds(text)
     assert got['"NO DOGS BEYOND THIS POINT."'] == "non_speech"
     assert got['"Rude,"'] == "speech"
+
+
+def test_written_text_in_italics_is_a_non_speech_quote():
+    assert kinds("Her phone buzzed: *omw, save me a seat*") == {"*omw, save me a seat*": "non_speech"}
+    assert kinds("_Back at six,_ the note on the kettle read.") == {"_Back at six,_": "non_speech"}
+    # emphasis inside the writing clause stays plain text
+    assert kinds("She wrote *so many* letters that summer.") == {}
+    assert kinds("He wrote a column for the *Gazette* every week.") == {}

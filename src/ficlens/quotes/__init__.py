@@ -17,7 +17,8 @@ paragraph each. Styles read:
 - italic spans (`_..._`, `*...*`) of two words or more: a thought (`kind="non_speech"`)
   in a paragraph with a thought verb, speech right after a speech verb
   (`cried out _Halt there_`), otherwise plain emphasis and no quote; an italic of any
-  length framed by a thought tag is a thought too (`*No,* I think, *not like this.*`).
+  length framed by a thought tag is a thought too (`*No,* I think, *not like this.*`),
+  and one in a written frame is written text (`the note said, *Back at six.*`).
 
 A short quotation without closing punctuation that is not framed by a speech verb (a
 word mentioned, a sign, a title, scare quotes) gets `kind="non_speech"` (see `kinds`).
@@ -32,7 +33,7 @@ from __future__ import annotations
 import re
 
 from ficlens.model import Quote, Work
-from ficlens.quotes.kinds import SPEECH_VERBS, is_non_speech
+from ficlens.quotes.kinds import SPEECH_VERBS, is_non_speech, is_written
 from ficlens.quotes.marks import (
     APOSTROPHE,
     CLOSE,
@@ -240,7 +241,7 @@ def _italic_spans(
         s, e = m.span()
         if any(qs < e and s < qe for qs, qe in quoted):
             continue
-        if _tagged_thought(text, start, end, m):
+        if _tagged_thought(text, start, end, m) or _written_italic(text, start, end, m):
             out.append(((s, e), "non_speech"))
             continue
         if len(m.group(2).split()) < 2:
@@ -253,6 +254,17 @@ def _italic_spans(
         if thinking and m.group(2)[0].isupper():
             out.append(((s, e), "non_speech"))
     return out
+
+
+def _written_italic(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """Written text set in italics in a written frame: `The note said, *Back at six.*`,
+    `her phone buzzed: *where r u*`. An italic inside the frame's own clause is emphasis
+    or a title (`she wrote *so* many letters`, `wrote for the *Prophet*`), so the italic
+    must follow a comma or colon or close on its own punctuation."""
+    s, e = m.span()
+    if m.group(2)[-1] not in ",.!?…" and not text[max(start, s - 2) : s].rstrip().endswith((",", ":")):
+        return False
+    return is_written(text, s, e, start, end)
 
 
 def _tagged_thought(text: str, start: int, end: int, m: re.Match[str]) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SPEECH_VERBS", "is_non_speech"]
+__all__ = ["SPEECH_VERBS", "is_non_speech", "is_written"]
 
 # Verbs that frame speech, as a regex alternation. Only used to delimit quotations
 # here; attribution has its own, broader list.
@@ -147,7 +147,7 @@ _IT_SAYS_AFTER = re.compile(r"[\s,]*(?i:it)\s+(?:says|said|ran|runs)\b")
 _MEDIUM_NEAR = re.compile(r"\b(?:" + _MEDIUM + r"|read)\b", re.IGNORECASE)
 
 
-def _written(text: str, s: int, e: int, para_start: int, para_end: int) -> bool:
+def is_written(text: str, s: int, e: int, para_start: int, para_end: int) -> bool:
     """Whether the quotation is written text (a note, a sign, a text message) by its frame."""
     before = text[max(para_start, s - 120) : s]
     # only the sentence the quotation sits in frames it
@@ -185,7 +185,7 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
         return True
     if _EPIGRAPH_AFTER.match(text, e, para_end) and s == para_start:
         return True
-    if _written(text, s, e, para_start, para_end):
+    if is_written(text, s, e, para_start, para_end):
         return True
     words = len(inner.split())
     if words > 6:
