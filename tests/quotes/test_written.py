@@ -94,3 +94,13 @@ def test_written_text_in_italics_is_a_non_speech_quote():
     # emphasis inside the writing clause stays plain text
     assert kinds("She wrote *so many* letters that summer.") == {}
     assert kinds("He wrote a column for the *Gazette* every week.") == {}
+
+
+def test_a_text_alone_in_the_paragraph_after_the_phone_buzzed():
+    text = 'Her phone buzzed twice.\n\n"where r u"\n\n"library," Juno typed back.\n\n"Who was that?" Cass asked.'
+    got = kinds(text)
+    assert got['"where r u"'] == "non_speech"
+    assert got['"library,"'] == "non_speech"
+    assert got['"Who was that?"'] == "speech"
+    text = 'Her phone buzzed.\n\n"Who is it?" asked Cass.'
+    assert kinds(text) == {'"Who is it?"': "speech"}

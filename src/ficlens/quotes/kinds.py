@@ -148,6 +148,11 @@ _WRITTEN_AFTER = re.compile(
     r"|(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:" + _WRITE_VERBS
     + r"|painted|carved|stamped|engraved|embroidered)\b)"
 )
+_PHONE_ALERT = re.compile(
+    r"\b(?:phone|screen|pager)\s+(?:buzzed|buzzes|pinged|pings|chimed|chimes|lit up|lights up|vibrated|"
+    r"vibrates|flashed|flashes)\b[^.!?\n]*[.!]$",
+    re.IGNORECASE,
+)
 # `It says, "..."` / `"...," it said` after a letter or a card was just mentioned
 _IT_SAYS_BEFORE = re.compile(r"\b(?:it|which)\s+(?:says|said|ran|runs)\b[\s,:—–-]*$", re.IGNORECASE)
 _IT_SAYS_AFTER = re.compile(r"[\s,]*(?i:it)\s+(?:says|said|ran|runs)\b")
@@ -162,13 +167,19 @@ def is_written(text: str, s: int, e: int, para_start: int, para_end: int) -> boo
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
     if cut >= 0:
         before = before[cut + 2 :]
-    elif not text[para_start:s].strip() and len(text[s:e].split()) <= 12:
-        # a short paragraph of quotation after one ending in a colon: `in this finale:--`; a
-        # long one there is most often a letter, which stories voice as its writer speaking
+    elif not text[para_start:s].strip() and not text[e:para_end].strip() and len(text[s:e].split()) <= 12:
+        # a short quotation alone in its paragraph after one ending in a colon (`in this
+        # finale:--`) or in a phone's alert (`Her phone buzzed.`); a long one after a colon is
+        # most often a letter, which stories voice as its writer speaking
         prev = text[max(0, para_start - 120) : para_start].rstrip()
         if prev.endswith((":", ":--", ":—", ":–")):
             before = prev[max(prev.rfind(". "), prev.rfind("\n")) + 1 :] + " "
-    if (not _WRITING_WORDS.isdisjoint(_WORD.findall(before.lower())) and _WRITTEN_BEFORE.search(before)) or _WRITTEN_AFTER.match(text, e, min(para_end, e + 60)):
+        elif _PHONE_ALERT.search(prev):
+            return True
+    words = _WORD.findall(before.lower())
+    if not _WRITING_WORDS.isdisjoint(words) and _WRITTEN_BEFORE.search(before):
+        return True
+    if _WRITTEN_AFTER.match(text, e, min(para_end, e + 60)):
         return True
     if _IT_SAYS_BEFORE.search(before) or _IT_SAYS_AFTER.match(text, e, min(para_end, e + 30)):
         return _MEDIUM_NEAR.search(text, max(0, s - 300), s) is not None
