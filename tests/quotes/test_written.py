@@ -104,3 +104,10 @@ def test_a_text_alone_in_the_paragraph_after_the_phone_buzzed():
     assert got['"Who was that?"'] == "speech"
     text = 'Her phone buzzed.\n\n"Who is it?" asked Cass.'
     assert kinds(text) == {'"Who is it?"': "speech"}
+
+
+def test_a_long_title_after_a_naming_cue_is_not_speech():
+    text = 'She began a novel under the title "What the Lighthouse Keeper Saw on Tuesday." Nobody read it.'
+    assert kinds(text) == {'"What the Lighthouse Keeper Saw on Tuesday."': "non_speech"}
+    text = 'He called, "Bring the Lanterns Down Here, Quickly, Before the Tide Turns!"'
+    assert set(kinds(text).values()) == {"speech"}

@@ -9,8 +9,8 @@ A quotation is non-speech when
   `"...," she texted`), or `it says`/`it said` frames it just after a note or a letter
   was named or read, or is a short paragraph after one ending `...a notice in ink:`, or
 - it fills its paragraph but for an author's credit (an epigraph: `"..." --Byron`), or
-- it is short (six words at most) and follows a naming cue (`the word`, `a sign that
-  read`, `called it`, `known as`), or
+- it is short (six words at most, or twelve in title case) and follows a naming cue (`the
+  word`, `a sign that read`, `called it`, `known as`, `under the title`), or
 - it is one of a list of short quoted words (`"fire" or "forward"`), or
 - it is short, not framed by a speech verb before it (`he said "no"`) or a speech tag
   after it (`"Run" she whispered`), and is a capitalised sign (`"KEEP OUT"`), follows
@@ -186,6 +186,12 @@ def is_written(text: str, s: int, e: int, para_start: int, para_end: int) -> boo
     return False
 
 
+def _title_cased(inner: str) -> bool:
+    """Every word of four letters or more capitalised, as in a title (`Notes from a Wet Summer`)."""
+    long_words = [w for w in inner.split() if len(w.strip(".,;:!?")) >= 4]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
 def _spoken_before(before: str) -> bool:
     """A speech verb then a comma or colon right before the quote: `called, "Come!"`,
     `shouted more than said to him, "Lunch is served."` speak, whatever cue came first."""
@@ -207,8 +213,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
     if is_written(text, s, e, para_start, para_end):
         return True
     words = len(inner.split())
-    if words > 6:
-        return False
+    if words > 6 and not (words <= 12 and _title_cased(inner) and _NAMING_BEFORE.search(before)):
+        return False  # a title may be longer: `under the title "What the Lighthouse Keeper Saw."`
     if _NAMING_BEFORE.search(before) and not _spoken_before(before):
         return True
     if words <= 3 and inner[-1] not in ".,!?" and (_LIST_AFTER.match(after) or _LIST_BEFORE.search(before)):
