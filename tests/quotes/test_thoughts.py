@@ -31,3 +31,16 @@ def test_emphasis_stays_plain_text():
 def test_a_quoted_line_tagged_i_think_or_i_wonder_is_a_thought():
     got = kinds('"Typical," I think, and open the door. "What now?" I wonder.')
     assert got == {'"Typical,"': "non_speech", '"What now?"': "non_speech"}
+
+
+def test_a_sentence_opening_italic_before_an_i_clause_is_a_thought():
+    got = kinds("*No.* I press my palms to my eyes. *Not tonight.*")
+    assert got == {"*No.*": "non_speech", "*Not tonight.*": "non_speech"}
+    # emphasis on a word that is not its own sentence stays plain text
+    assert kinds("*Nobody* I know bakes bread.") == {}
+    assert kinds("*Hello,* I say.") == {}
+
+
+def test_telling_oneself_is_a_thought():
+    assert kinds("*Breathe,* Odile told herself.") == {"*Breathe,*": "non_speech"}
+    assert kinds('"Breathe," I tell myself.') == {'"Breathe,"': "non_speech"}

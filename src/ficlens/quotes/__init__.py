@@ -67,7 +67,13 @@ _THOUGHT = re.compile(
 # like this.*`): even a one-word or lowercase italic is then a thought, not emphasis
 _THINK = r"(?:think|thinks|thought|wonder|wonders|wondered)"
 _WHO = r"(?:I|we|he|she|they|you|[A-Z][\w’']+)"
-_THOUGHT_TAG_AFTER = re.compile(r"\s+(?:" + _WHO + r"\s+(?:\w+ly\s+)?" + _THINK + r"|thought\s+" + _WHO + r")\b")
+_SELF_TALK = r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
+_THOUGHT_TAG_AFTER = re.compile(
+    r"\s+(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?:" + _THINK + "|" + _SELF_TALK + r")|thought\s+" + _WHO + r")\b"
+)
+# a first-person clause after a sentence-opening italic: `*No.* I close my eyes.`
+_I_CLAUSE_AFTER = re.compile(r"\s+I\s+(?!(?:" + SPEECH_VERBS + r")\b)[a-z]+")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…][\"”’'*_]?\s+)$")
 _THOUGHT_TAG_BEFORE = re.compile(_WHO + r"\s+(?:\w+ly\s+)?" + _THINK + r"(?:\s+\w+ly)?,\s*$")
 # a speech verb earlier in the same clause: `cried out in a shrill voice, _Halt there_`
 _SPEECH_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r"|repeating|shout of|cry of)\b[^.!?;]{0,50}$", re.IGNORECASE)
@@ -241,7 +247,11 @@ def _italic_spans(
         s, e = m.span()
         if any(qs < e and s < qe for qs, qe in quoted):
             continue
-        if _tagged_thought(text, start, end, m) or _written_italic(text, start, end, m):
+        if _tagged_thought(text, start, end, m):
+            thinking = True  # the paragraph's other italic sentences are thoughts too
+            out.append(((s, e), "non_speech"))
+            continue
+        if _written_italic(text, start, end, m):
             out.append(((s, e), "non_speech"))
             continue
         if len(m.group(2).split()) < 2:
@@ -268,11 +278,15 @@ def _written_italic(text: str, start: int, end: int, m: re.Match[str]) -> bool:
 
 
 def _tagged_thought(text: str, start: int, end: int, m: re.Match[str]) -> bool:
-    """An italic thought framed by its tag: `*No,* I think` (the italic closing on its own
+    """An italic thought framed by its tag: `*No,* I think`, `*Breathe,* she told herself`,
+    `*No.* I close my eyes` (opening its sentence; the italic closing on its own
     punctuation), or `I think, *not like this.*` right after the tag."""
     s, e = m.span()
-    if m.group(2)[-1] in ",.!?…—–-" and _THOUGHT_TAG_AFTER.match(text, e, end):
-        return True
+    if m.group(2)[-1] in ",.!?…—–-":
+        if _THOUGHT_TAG_AFTER.match(text, e, end):
+            return True
+        if _I_CLAUSE_AFTER.match(text, e, end) and _SENTENCE_OPEN.search(text, max(start, s - 4), s):
+            return True
     return _THOUGHT_TAG_BEFORE.search(text, max(start, s - 40), s) is not None
 
 

@@ -44,7 +44,10 @@ SPEECH_VERBS = (
     r"sobbed|sobs|grumbled|grumbles|ordered|orders|warned|warns|promised|promises|"
     r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying"
 )
-_THOUGHT_VERBS = r"thought|thinks|think|wondered|wonders|wonder|reflected|reflects"
+_THOUGHT_VERBS = (
+    r"thought|thinks|think|wondered|wonders|wonder|reflected|reflects|"
+    r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
+)
 # a speech verb right before, with at most a person between: `told Mara "..."`
 _VERB_BEFORE = re.compile(
     r"\b(?i:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
