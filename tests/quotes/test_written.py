@@ -111,3 +111,9 @@ def test_a_long_title_after_a_naming_cue_is_not_speech():
     assert kinds(text) == {'"What the Lighthouse Keeper Saw on Tuesday."': "non_speech"}
     text = 'He called, "Bring the Lanterns Down Here, Quickly, Before the Tide Turns!"'
     assert set(kinds(text).values()) == {"speech"}
+
+
+def test_speech_after_a_writing_verb_in_the_same_sentence_stays_speech():
+    assert kinds('She kept writing as she said "Any questions?"') == {'"Any questions?"': "speech"}
+    assert kinds('He scribbled a line and asked, "This one?"') == {'"This one?"': "speech"}
+    assert kinds('Pia found a note from Mum and she said: "Mum is out."') == {'"Mum is out."': "speech"}

@@ -118,6 +118,12 @@ _SAYS = (
 # words between the medium and its verb that start no new clause: `a note on the fridge
 # said`, not `handed him the note and said`
 _NOT_A_CLAUSE = r"(?:(?!(?:and|but|then|or|he|she|they|I|we|you|who)\b)[\w’']+\s+)"
+# words after a writing verb up to the quotation, none of which opens a spoken clause:
+# `texted Ron back: "..."`, not `wrote the date and she said, "..."`
+_NOT_SPOKEN = (
+    r"(?!(?:and|but|as|while|then|when|until|before|after|he|she|they|I|we|you|who|"
+    + SPEECH_VERBS + r")\b)"
+)
 # the medium as subject: `the note said`, `her phone buzzed`
 _MEDIUM_SAYS = (
     r"(?:(?:" + _MEDIUM + "|" + _SURFACE + r")\s+" + _NOT_A_CLAUSE + r"{0,3}?" + _SAYS
@@ -126,11 +132,11 @@ _MEDIUM_SAYS = (
 )
 _WRITTEN_BEFORE = re.compile(
     r"\b(?:" + _MEDIUM_SAYS + r"|(?:it|which)\s+(?:read|reads)"
-    r"|(?:" + _WRITE_VERBS + "|" + _WRITE_MEANS + r")(?:\s+[\w’']+){0,6}?"
+    r"|(?:" + _WRITE_VERBS + "|" + _WRITE_MEANS + r")(?:\s+" + _NOT_SPOKEN + r"[\w’']+){0,6}?"
     # `a notice in the tidy hand of a clerk: "..."`, `a text from Dean: "..."`; not `put the
     # letter down: "..."`, where the colon follows a clause of its own
     r"|(?:" + _MEDIUM + r"|handwriting|scrawl)(?:\s+(?:in|from|of|on|at|by|under|over|above|with|for|to|"
-    r"pinned|taped|stuck|left)\b[^.!?\"“”:]{0,60})?:)"
+    r"pinned|taped|stuck|left)\b(?:\s+" + _NOT_SPOKEN + r"[\w’'-]+){0,10}?)?:)"
     r"(?:\s+(?:only|simply|just|again|back|above|below))?[\s,:—–-]*$",
     re.IGNORECASE,
 )
