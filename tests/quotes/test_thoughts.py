@@ -44,3 +44,8 @@ def test_a_sentence_opening_italic_before_an_i_clause_is_a_thought():
 def test_telling_oneself_is_a_thought():
     assert kinds("*Breathe,* Odile told herself.") == {"*Breathe,*": "non_speech"}
     assert kinds('"Breathe," I tell myself.') == {'"Breathe,"': "non_speech"}
+
+
+def test_the_rest_of_a_thought_split_by_its_tag_is_a_thought():
+    got = kinds('"Well," thought Nell to herself, "that went badly." "Did it?" asked Bram.')
+    assert got == {'"Well,"': "non_speech", '"that went badly."': "non_speech", '"Did it?"': "speech"}

@@ -65,7 +65,8 @@ _THOUGHT_AFTER = re.compile(
     + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _THOUGHT_VERBS + r"))\b"
 )
 _THOUGHT_BEFORE = re.compile(
-    r"\b(?:" + _THOUGHT_VERBS + r"|think)(?:\s+to\s+\w+sel(?:f|ves))?[\s,:—–-]*$"
+    r"\b(?:" + _THOUGHT_VERBS + r"|think)(?:\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN + r")?"
+    r"(?:\s+to\s+\w+sel(?:f|ves))?[\s,:—–-]*$"  # `"Well," thought Mara to herself, "..."`
 )
 # Naming cues win over speech verbs: `called "the house"` names, `called, "Come!"` speaks.
 _NAMING_BEFORE = re.compile(
