@@ -317,10 +317,38 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
             return attr
     for attr in (_pre_beat(ix, prev_end, q.start), _post_beat(ix, q.end, next_start)):
         if attr is not None and attr.speaker not in vocs:
-            return attr
+            return (_tag_goes_on(ix, i, attr) if attr.cue.end <= q.start and not vocs else None) or attr
     if prev_end == para.start and p > 0:
         return _intro(ix, work.paragraphs[p - 1], work.quotes[i - 1].end if i > 0 else 0)
     return None
+
+
+_OPENING_PRONOUN = re.compile(r"[\"'“‘]*\s*(he|she)\b", re.IGNORECASE)
+
+
+def _tag_goes_on(ix: _Index, i: int, beat: _Attr) -> _Attr | None:
+    """`"Wanda called," Steve said. Natasha sat down. "She says ..."`: a line opening on a
+    pronoun that carries on about someone the name-tagged line before it in the same
+    paragraph talked about is that tagged speaker's, not the beat's (the beat's character
+    would have her own paragraph)."""
+    if i == 0 or beat.pronoun is not None:
+        return None
+    q, prev = ix.work.quotes[i], ix.work.quotes[i - 1]
+    if ix.para_of(prev.start) != ix.para_of(q.start):
+        return None
+    opening = _OPENING_PRONOUN.match(ix.text, q.start)
+    if opening is None:
+        return None
+    a = _direct_raw(ix, i - 1)
+    if a is None or a.speaker in (None, beat.speaker) or a.pronoun is not None or a.confidence != CONF_TAG_NAME:
+        return None
+    if not prev.end <= a.cue.start < beat.cue.start:
+        return None  # only a tag after the line, before the beat
+    gender = opening.group(1).lower()
+    talked = {m.character for m in ix.mentions_in(prev.start, prev.end) if m.kind != "pronoun"} - {a.speaker, beat.speaker}
+    if not any(ix.gender.get(c) == gender for c in talked):
+        return None
+    return _Attr(a.speaker, EXPLICIT, a.cue, CONF_BEAT_NAME)
 
 
 def _voice(ix: _Index, i: int) -> _Attr | None:
