@@ -904,6 +904,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         first = quotes[turn[0]]
         p = ix.para_of(first.start)
         gap = p - last_para - 1
+        if gap == 1 and _silent_aside(ix, quotes, turns, t, conv_start, last, prev):
+            gap = 0  # the exchange goes on over a silent onlooker's aside
         # one the narration sends out (`Marco gets up and leaves.`) is no party of what follows
         gone = departed(ix.text, last_end, first.start, lambda a, b: _subject(ix, a, b)) if t > 0 else set()
         if gone and (last in gone or prev in gone):
@@ -1003,6 +1005,36 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     for t in groups:
         for i in turns[t]:
             quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
+
+
+ASIDE_TURNS = 4  # alternating turns of two speakers before an onlooker's aside leaves them talking
+ASIDE_WORDS = 30  # longest narration paragraph read as an onlooker's aside
+
+
+def _silent_aside(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], t: int, conv_start: int, last: str | None, prev: str | None
+) -> bool:
+    """Two speakers trading lines turn by turn (`"You snore."` / `"I don't."` / ...) go on
+    over a short narration paragraph about someone who has not said a word in the
+    exchange and does not name either of the two (`Natasha rolled her eyes.`): the
+    onlooker stays silent, the alternation holds."""
+    if last is None or prev is None or last == prev or t - conv_start < ASIDE_TURNS:
+        return False
+    spoke = [quotes[turns[k][0]].speaker for k in range(conv_start, t)]
+    if spoke[-ASIDE_TURNS:] != [prev, last] * (ASIDE_TURNS // 2):
+        return False
+    q = quotes[turns[t][0]]
+    p = ix.para_of(q.start)
+    para = ix.work.paragraphs[p - 1]
+    if ix.in_quote(para.start) or len(_WORD.findall(ix.text, para.start, para.end)) > ASIDE_WORDS:
+        return False
+    g = _guess(ix, q, 1, last, None, None, [])
+    if g is None or not para.start <= g.cue.start < para.end or g.speaker in spoke:
+        return False
+    # `He looked down, and Rey bit her cheek.`: the exchange itself is narrated, no aside
+    first = _subject(ix, para.start, para.end)
+    return first is not None and first.character == g.speaker and all(
+        m.character == g.speaker for m in ix.mentions_in(para.start, para.end))
 
 
 def _self_introduction(
