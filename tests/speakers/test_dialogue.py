@@ -78,3 +78,14 @@ def test_one_who_spoke_three_turns_back_comes_back_before_a_newcomer():
         Slot(vocatives={"Tom"}, guess="Bea", guess_cost=0.1),
     ]
     assert decode(slots)[-1] == "Ann"
+
+
+def test_the_one_a_line_calls_by_name_answers_it_rather_than_the_speaker_before():
+    slots = [
+        Slot(anchor="ana", anchor_cost=4.0),
+        Slot(vocatives={"cal"}),  # ben's line ends on "Cal, you agree?"
+        Slot(vocatives={"ben"}, named={"ana"}, guess="ana", guess_cost=0.1),  # "Yes, Ben; you and Ana..."
+        Slot(anchor="ben", anchor_cost=4.0, named={"ana"}),
+        Slot(anchor="ana", anchor_cost=4.0),
+    ]
+    assert decode(slots)[2] == "cal"

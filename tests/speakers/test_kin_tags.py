@@ -205,3 +205,37 @@ def test_said_my_mother_answering_yes_to_her_name_is_that_character():
 
     w = analyze(GREETED.strip() + "\n")
     assert speaker_of(w, "Yes") == "Ellen Pryce"
+
+
+# a plea to the uncle opens the last sentence of the nephew's line; the uncle answers
+PLEA = """
+Uncle Amos sat by the fire. His nephew Victor and his niece Alice stood on either side of his chair.
+
+"I will not hear of it," said Alice.
+
+"You know I only want what is best for the family. Uncle, you see that, surely?"
+
+"Yes, Victor; you and Alice both mean well, and I am fond of you both."
+
+"Then Alice must listen to reason," said Victor.
+
+"Alice can think for herself," said Alice coldly.
+"""
+
+
+def test_a_kin_word_opening_a_later_sentence_calls_the_one_who_answers():
+    from attribution import speaker_of
+    from ficlens.pipeline import analyze
+
+    w = analyze(PLEA.strip() + "\n")
+    assert speaker_of(w, "Yes, Victor") == "Uncle Amos"
+
+
+
+def test_a_name_opening_a_later_sentence_is_a_call_only_before_you_or_a_plea():
+    from ficlens.speakers import _voc_sentence
+
+    assert _voc_sentence("your eyes. ", ", you know my")  # "... your eyes. Uncle, you know my wish"
+    assert _voc_sentence("all of you. ", ", please sit")
+    assert not _voc_sentence("all of you. ", ", who was th")  # "Tom, who was there, knows"
+    assert not _voc_sentence("I told ", ", you know")  # mid-sentence: not this rule

@@ -32,7 +32,9 @@ prominence) and `work.mentions` (sorted by start). How it works:
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
    an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
-   mother") is always a character of its own, never a salient named one; with a given
+   mother") is the character the story names as that kin ("my sister Hattie", "Her
+   name was Agnes", the one a question to a name gets answered by: `kinship.stated_kin`,
+   `called_kin`), else a character of its own, never a salient named one; with a given
    list it speaks, so it is the salient listed character known to be of its gender,
    never the narrator.
    A listed description ("my mother", "her husband" in a pack or character list) is
@@ -119,7 +121,7 @@ __all__ = ["character_by_surface", "find_characters"]
 _NARRATOR_NAMES = frozenset({"i", "me", "narrator", "the narrator", "myself"})
 _WORDLIKE = re.compile(r"(?:ible|able|ous|ful|less|ness|ment|ing|ly|ish|ive|ity|tion)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]*\b")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capitalised word inside a sentence
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+\b")  # a capitalised word inside a sentence
 _TAG_BREAK = re.compile(r"[.!?\n]")  # `I said. "...` tags no quote after it
 I_TAG_GAP = 6  # characters between a quote and the "I" of its tag (`," I said`)
 FIRST_SHARE = 0.4  # I/me/my outside quotes per he/she that make the narration first person
@@ -251,7 +253,7 @@ def find_characters(
     raw += _described_names(text, raw)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     if restrict is None:
-        stated = stated_names(work)  # "my mother ... Her name was Duchess"
+        stated = stated_names(work)  # "my mother ... Her name was Agnes"
         whose = whose_names(work)  # "The officer, whose name was Blakeney,"
         for c in work.characters:
             c.aliases += [n for n in dict.fromkeys(stated.get(c.id, []) + whose.get(c.id, [])) if n not in c.aliases]
@@ -476,8 +478,8 @@ def _narrator(
     near = {j for i in i_turns for j in (i - 1, i + 1) if j >= 0 and j not in mine}
     answers = {i + 1 for i in i_turns if i < len(quotes) and _WHO_QUESTION.match(text, quotes[i].start, quotes[i].end)}
     near -= answers
-    # a line called out to X and answered by a line someone tagged by name says (`"Am
-    # I right, Jack?"` / `"It is," said my uncle.`): X is that someone, not the narrator
+    # a line called out to X and answered by a line someone tagged by name says (`"Is
+    # that so, Walt?"` / `"It is," said my uncle.`): X is that someone, not the narrator
     tags = sorted(tags)
     answered = {qi for qi in range(len(quotes) - 1) if qi + 1 not in mine and _tagged_after(quotes[qi + 1].end, tags)}
     qstarts = [q.start for q in quotes]
@@ -571,8 +573,9 @@ def _resolve(
 
     narrated: set[int] = set()  # entities the narration has named, or a quote called by name
     # the narrator's named family ("my sister Hattie") is no more "the visitor" than an
-    # unnamed one (a friend may well be "the gentleman")
-    kin_named = {i for d, i in links.fixed.items() if d.startswith("my ") and d[3:] in KIN} if links is not None else set()
+    # unnamed one (a friend may well be "the gentleman"); a list names its own
+    kin_named = {i for d, i in links.fixed.items() if d.startswith("my ") and d[3:] in KIN} \
+        if links is not None and not links.closed else set()
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])

@@ -171,8 +171,18 @@ _VOC_TURN_BEFORE = re.compile(r"(?:[,;—–-]\s*(?:and|but|now))\s+$")
 _VOC_TURN_AFTER = re.compile(r"^\s*,")
 
 
+# a call opening a later sentence, when a pronoun or a plea opens the clause after it:
+# `"... in your eyes. Uncle, you know my wish."` (not `"Tom, who was there, knows."`)
+_VOC_SENT_BEFORE = re.compile(r"[.!?]\s+$")
+_VOC_SENT_AFTER = re.compile(r"^\s*,\s*(?:you|I|we|please|let|do|don't)\b")
+
+
 def _voc_turn(before: str, after: str) -> bool:
     return bool(_VOC_TURN_BEFORE.search(before) and _VOC_TURN_AFTER.match(after))
+
+
+def _voc_sentence(before: str, after: str) -> bool:
+    return bool(_VOC_SENT_BEFORE.search(before) and _VOC_SENT_AFTER.match(after))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
@@ -833,10 +843,10 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
         if m.kind == "pronoun" or m.end > q.end:
             continue
         before = text[max(q.start + 1, m.start - 12) : m.start]
-        after = text[m.end : min(q.end, m.end + 3)]
+        after = text[m.end : min(q.end, m.end + 12)]
         if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) or _voc_turn(
             before, after
-        ):
+        ) or _voc_sentence(before, after):
             if _inner_quoted(text, q.start + 1, m.start):
                 continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
             if m.character not in out:
@@ -1244,7 +1254,7 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     first = quotes[turn[0]]
     slot = dialogue.Slot(vocatives=set(_turn_vocatives(ix, quotes, turn)))
     said = " ".join(ix.text[quotes[i].start + 1 : quotes[i].end - 1] for i in turn).strip(" ,\"'”’")
-    slot.exclaims = len(_WORD.findall(said)) <= REACTION_WORDS and said.endswith(("!", "?"))
+    slot.exclaims = said.endswith(("!", "?")) and len(_WORD.findall(said)) <= REACTION_WORDS
     for i in turn:
         slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
         slot.turns_to |= _turned_to(ix, quotes[i])

@@ -16,7 +16,8 @@ speaks instead of the one before last, unless the line before named them (so the
 run's second turn is free only when the first line names nobody it is said to); a line talks
 about its own speaker, or about the one who answers it, by name in the third person; a
 line said to someone by name follows someone else's line (it usually answers the one
-it names). After two name-tagged cries by two others (`"Never!" cried Tom.` /
+it names), and someone other than the one a line named answers it (`PASSED_COST`, small:
+it breaks ties). After two name-tagged cries by two others (`"Never!" cried Tom.` /
 `"Surely not!" said Meg.`), the one they reacted to goes on at no cost and the one
 before last costs `REACTED_COST` (the speaker three back is read from the back pointer).
 A third speaker who spoke three turns back costs `RECENT_COST`, less than a newcomer.
@@ -40,6 +41,7 @@ SELF_NAMED_COST = 1.0  # a line that talks about its own speaker by name
 ANSWERS_COST = 0.5  # a line said to someone by name that does not follow their line
 REACTED_COST = 1.0  # the one before last answering again after two reactions to a third's line
 RECENT_COST = 0.5  # a third speaker who spoke three turns back
+PASSED_COST = 0.25  # someone else answering a line said to another by name
 TURNED_COST = 1.0  # a line turning to someone (`"...--and Tom, what have you done?"`) right after Tom's own
 TAGGED = 4.0  # the anchor cost of a name tag
 MAX_PARTIES = 8
@@ -109,31 +111,42 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
         reacted = k >= 3 and all(
             slots[m].exclaims and slots[m].anchor is not None and slots[m].anchor_cost >= TAGGED for m in (k - 1, k - 2)
         )
-        for (a, b), cost in layer.items():
-            three = back[-1][(a, b)][0] if back and (a, b) in back[-1] else None
+        # the inner loop runs parties**3 times per slot: per-speaker facts are read from one tuple
+        cands = [(c, emit[c], called[c], c in said_to, c == s.guess) for c in parties]
+        prev = back[-1] if back else None
+        voc_rest = bool(s.vocatives - s.turns_to)
+        for ab, cost in layer.items():
+            a, b = ab
+            bp = prev.get(ab) if prev is not None else None
+            three = bp[0] if bp is not None else None
             before = three if reacted else None
-            answers = bool(s.vocatives - s.turns_to) and b not in s.vocatives
+            free = before in (None, UNKNOWN, a, b)
+            anyone = a is None and not said_to
+            answers = voc_rest and b not in s.vocatives
             # a line that turns to someone (`"Good boy!--and Tom, ..."`) answers somebody else first
             turned = TURNED_COST if b in s.turns_to else 0.0
-            for c in parties:
+            for c, e, cl, said, guessed in cands:
                 if c == b:
-                    step = same if c == s.guess else SAME_COST
-                elif before not in (None, UNKNOWN, a, b) and c == before:
+                    step = same if guessed else SAME_COST
+                elif not free and c == before:
                     step = 0.0
-                elif c == a or c in said_to or a is None and not said_to:
+                elif c == a or said or anyone:
                     # the run's second turn is anyone's, unless the first named whom it was said to
-                    step = 0.0 if before in (None, UNKNOWN, a, b) or c in said_to else REACTED_COST
+                    step = 0.0 if free or said else REACTED_COST
                 else:
                     step = RECENT_COST if c == three and c != UNKNOWN else THIRD_COST
-                if called[c]:
+                if said_to and not said and c != b:
+                    step += PASSED_COST  # the one a line called by name is the one who answers
+                if cl:
                     step += NAMED_COST
                 if answers:
                     step += ANSWERS_COST
                 step += turned
-                total = cost + step + emit[c]
+                total = cost + step + e
                 key = (b, c)
-                if key not in nxt or total < nxt[key] - 1e-9:
-                    nxt[key], ptr[key] = total, (a, b)
+                old = nxt.get(key)
+                if old is None or total < old - 1e-9:
+                    nxt[key], ptr[key] = total, ab
         layer = nxt
         back.append(ptr)
     state = min(layer, key=lambda st: layer[st])
