@@ -5,11 +5,11 @@ from __future__ import annotations
 from ficlens.pipeline import Options, analyze
 
 CLUB = """
-Sam and Bucky were arguing about the team again. Natasha didn't look up from her book.
+Dario and Rafe were arguing about the team again. Ines didn't look up from her book.
 
-"Nobody wants you in the club," Bucky told Sam.
+"Nobody wants you in the club," Rafe told Dario.
 
-"Fine. I'll start my own club." He dropped into the chair beside Bucky.
+"Fine. I'll start my own club." He dropped into the chair beside Rafe.
 
 "You can't start a club with one member."
 """
@@ -22,9 +22,9 @@ def _pronoun_at(work, phrase: str) -> str | None:
     return c.name if c else None
 
 
-def test_he_who_sits_down_beside_bucky_is_not_bucky():
+def test_he_who_sits_down_beside_rafe_is_not_rafe():
     work = analyze(CLUB.strip() + "\n", Options())
-    assert _pronoun_at(work, "He dropped") == "Sam"
+    assert _pronoun_at(work, "He dropped") == "Dario"
     q = next(q for q in work.quotes if "start my own club" in work.text[q.start : q.end])
-    assert work.character(q.speaker).name == "Sam"
+    assert work.character(q.speaker).name == "Dario"
 

@@ -7,19 +7,19 @@ from attribution import speaker_of
 from ficlens.pipeline import Options, analyze
 
 KITCHEN = """
-Natasha had claimed the counter by the sink, which meant she had the best view of the show. Sam sat at the table with a mug of coffee. Bucky leaned against the fridge, arms folded.
+Ines had claimed the counter by the sink, which meant Ines had the best view of the show. Dario sat at the table with a mug of coffee. Rafe leaned against the fridge, arms folded, and Rafe was already scowling.
 
-"You snore," Sam said.
+"You snore, Rafe," Dario said.
 
-"I don't."
+"I don't, Dario."
 
 "Like a chainsaw with asthma."
 
 "At least I don't talk to birds."
 
-Natasha rolled her eyes and reached for the sugar.
+Ines rolled her eyes and reached for the sugar.
 
-"Redwing is a drone."
+"The bird is a drone."
 
 "You named it."
 
@@ -31,6 +31,6 @@ Natasha rolled her eyes and reached for the sugar.
 
 def test_an_onlooker_rolling_her_eyes_does_not_take_a_turn_in_the_exchange():
     work = analyze(KITCHEN.strip() + "\n", Options())
-    assert speaker_of(work, "Redwing is a drone") == "Sam"
-    assert speaker_of(work, "You named it") == "Bucky"
-    assert speaker_of(work, "I did not name") == "Bucky"
+    assert speaker_of(work, "The bird is a drone") == "Dario"
+    assert speaker_of(work, "You named it") == "Rafe"
+    assert speaker_of(work, "I did not name") == "Rafe"

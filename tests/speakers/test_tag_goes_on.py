@@ -7,28 +7,28 @@ from attribution import speaker_of
 from ficlens.pipeline import Options, analyze
 
 KITCHEN = """
-Steve came into the kitchen with his phone still in his hand. Bucky was at the table, and Natasha sat across from him with a file.
+Tomas came into the kitchen with his phone still in his hand. Rafe was at the table, and Ines sat across from him with a file.
 
-"Wanda called," Steve said over him. Natasha put her hand flat on the table. "She says somebody's been asking about the farm."
+"Greta called," Tomas said over him. Ines put her hand flat on the table. "She says somebody's been asking about the farm."
 
-"Asking what?" Bucky said.
+"Asking what?" Rafe said.
 """
 
 PORCH = """
-Steve came out onto the porch. Bucky was on the steps, and Natasha leaned on the rail.
+Tomas came out onto the porch. Rafe was on the steps, and Ines leaned on the rail.
 
-"Wanda called," Steve said. Natasha put her hand flat on the rail. "Then we leave tonight."
+"Greta called," Tomas said. Ines put her hand flat on the rail. "Then we leave tonight."
 
-"Tonight?" Bucky said.
+"Tonight?" Rafe said.
 """
 
 
 def test_a_line_carrying_on_about_the_one_the_tagged_line_named_is_the_tagged_speakers():
     work = analyze(KITCHEN.strip() + "\n", Options())
-    assert speaker_of(work, "Wanda called") == "Steve"
-    assert speaker_of(work, "She says somebody") == "Steve"
+    assert speaker_of(work, "Greta called") == "Tomas"
+    assert speaker_of(work, "She says somebody") == "Tomas"
 
 
 def test_a_beat_before_a_line_on_something_new_still_gives_it_to_the_beats_subject():
     work = analyze(PORCH.strip() + "\n", Options())
-    assert speaker_of(work, "Then we leave") == "Natasha"
+    assert speaker_of(work, "Then we leave") == "Ines"

@@ -113,6 +113,7 @@ from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
 from ficlens.speakers import answering, continued, dialogue, voices
+from ficlens.characters.lexicon import FEMALE_NAMES, MALE_NAMES, STOP
 from ficlens.speakers.departures import departed
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
@@ -356,9 +357,26 @@ def _tag_goes_on(ix: _Index, i: int, beat: _Attr) -> _Attr | None:
         return None  # only a tag after the line, before the beat
     gender = opening.group(1).lower()
     talked = {m.character for m in ix.mentions_in(prev.start, prev.end) if m.kind != "pronoun"} - {a.speaker, beat.speaker}
-    if not any(ix.gender.get(c) == gender for c in talked):
+    if not any(ix.gender.get(c) == gender for c in talked) and not _talks_of_newcomer(ix, prev, gender, talked):
         return None
     return _Attr(a.speaker, EXPLICIT, a.cue, CONF_BEAT_NAME)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _talks_of_newcomer(ix: _Index, q: Quote, gender: str, known: set[str]) -> bool:
+    """Whether the line names someone no character stands for (`"Greta called,"`), of
+    `gender` when a given-name list knows it: a person met only in the lines."""
+    named = {m.start for m in ix.mentions_in(q.start, q.end)}
+    for found in _CAPITALISED.finditer(ix.text, q.start, q.end):
+        w = found.group()
+        if w in STOP or found.start() in named:
+            continue
+        g = "she" if w in FEMALE_NAMES else "he" if w in MALE_NAMES else None
+        if g in (None, gender):
+            return True
+    return False
 
 
 def _voice(ix: _Index, i: int) -> _Attr | None:
