@@ -35,7 +35,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    (`I can see Tobin by the stove. "..."`); a bare he/she opening it is its subject
    (`She squeezed his hand.`); an aside in brackets (`(Rufus was the pony.)`), a
    listener puzzling over the line (`Sam could not guess what she meant.`) and one
-   carried off (`The baby, asleep, was carried away.`) are no beats.
+   carried off (`The baby, asleep, was carried away.`) are no beats. A line opening on
+   he/she about someone the name-tagged line before it in the paragraph talked of
+   (`"Greta called," Tomas said. Ines sat down. "She says ..."`) stays the tagged speaker's.
 3. A pronoun subject is resolved in context: the one character of that gender a name
    tag or closing name beat of the same paragraph gives (`"...," he said, "..." Walter
    wound up.`), else a character of that gender opening a
@@ -65,7 +67,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
    even with a third sister tagged later), or, when it calls the one who spoke just
    before the narration, the one that speaker's last line was said to; else the
    nearest character named in narration. A vocative in the quote excludes
-   its character. Any narration paragraph or scene break ends the alternation.
+   its character. Any narration paragraph or scene break ends the alternation, except a
+   short aside about a silent onlooker in a strict two-speaker exchange (`Ines rolled
+   her eyes.`); one the narration sends out (`Marco gets up and leaves.`, `departures`)
+   is no party of the lines after it.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
