@@ -54,7 +54,7 @@ def fix_answering_descriptions(work: Work) -> None:
         k = n - 1
         while k > 0 and para(speech[k - 1]) == para(prev):
             k -= 1  # the first line of the answered turn
-        # names called anywhere in that turn: `"I must go, Basil," he said. "But first..."`
+        # names called anywhere in that turn: `"I should be off, Ned," he said. "Only tell me..."`
         called = set().union(*(_called(work, m_starts, r) for r in speech[k:n]))
         other = _other_party(speech, n - 1, q.speaker, gender, g, called)
         if other is None and k > 0 and para(speech[k - 1]) == para(prev) - 1:

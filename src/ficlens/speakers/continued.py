@@ -90,8 +90,8 @@ _DESC_TAG = re.compile(
 
 
 def alternate_descriptions(work: Work) -> None:
-    """With a user's cast, a line tagged by a description that names nobody (`'Miss
-    Trotwood,' said the visitor.`) in a live two-party exchange whose two lines before
+    """With a user's cast, a line tagged by a description that names nobody (`"Captain
+    Ames," said the newcomer.`) in a live two-party exchange whose two lines before
     were tagged by name is the turn of the one who spoke before the previous line, even
     when it names them (a name said alone may be one's own)."""
     if not work.scratch.get("closed_characters"):
