@@ -251,7 +251,7 @@ def find_characters(
     raw += _described_names(text, raw)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     if restrict is None:
-        stated = stated_names(work)  # "my mother ... Her name was Duchess"
+        stated = stated_names(work)  # "my mother ... Her name was Agnes"
         whose = whose_names(work)  # "The guard, whose name was Orme,"
         for c in work.characters:
             c.aliases += [n for n in dict.fromkeys(stated.get(c.id, []) + whose.get(c.id, [])) if n not in c.aliases]
@@ -476,8 +476,8 @@ def _narrator(
     near = {j for i in i_turns for j in (i - 1, i + 1) if j >= 0 and j not in mine}
     answers = {i + 1 for i in i_turns if i < len(quotes) and _WHO_QUESTION.match(text, quotes[i].start, quotes[i].end)}
     near -= answers
-    # a line called out to X and answered by a line someone tagged by name says (`"Am
-    # I right, Jack?"` / `"It is," said my uncle.`): X is that someone, not the narrator
+    # a line called out to X and answered by a line someone tagged by name says (`"Is
+    # that so, Walt?"` / `"It is," said my uncle.`): X is that someone, not the narrator
     tags = sorted(tags)
     answered = {qi for qi in range(len(quotes) - 1) if qi + 1 not in mine and _tagged_after(quotes[qi + 1].end, tags)}
     qstarts = [q.start for q in quotes]

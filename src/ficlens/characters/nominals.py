@@ -24,7 +24,7 @@ Who a description is (see `Links`):
   (`voice_owner_occs`; with a character list `listed_voice_owners` finds the listed
   one); the voice then takes that gender.
 - `stated_names`: a name the narration states for a described character ("my mother ...
-  Her name was Duchess") is its alias (without a character list).
+  Her name was Agnes") is its alias (without a character list).
 - a name called in a quote and answered by a description in the next one (`"Over,
   Mrs. Penny!" said the doctor. "So it is," said the nurse`) is that description
   (`vocative_roles`; not with a character list).
@@ -611,7 +611,7 @@ _NAME_WAS = re.compile(
 
 def stated_names(work: Work) -> dict[str, list[str]]:
     """Character id -> names the narration gives a described character outright: "my
-    mother ... Her name was Duchess" (the "Her" taken for "my mother")."""
+    mother ... Her name was Agnes" (the "Her" taken for "my mother")."""
     text = work.text
     starts = [m.start for m in work.mentions]
     described = {c.id for c in work.characters if c.name[:1].islower()}

@@ -113,6 +113,7 @@ from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
 from ficlens.speakers import answering, continued, dialogue, voices
+from ficlens.speakers.departures import departed
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
 __all__ = ["attribute_speakers"]
@@ -885,11 +886,17 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         first = quotes[turn[0]]
         p = ix.para_of(first.start)
         gap = p - last_para - 1
+        # one the narration sends out (`Marco gets up and leaves.`) is no party of what follows
+        gone = departed(ix.text, last_end, first.start, lambda a, b: _subject(ix, a, b)) if t > 0 else set()
+        if gone and (last in gone or prev in gone):
+            gap = max(gap, RESET_GAP)
         if gap >= RESET_GAP or bisect_right(breaks, first.start) != bisect_right(breaks, last_end):
             # the previous conversation's last speaker, as a likely addressee across a
             # short stretch of narration (`"Say that again," Ron snarled` after Malfoy)
             same = all(bisect_right(b, first.start) == bisect_right(b, last_end) for b in (breaks, chapters))
             earlier = last if gap <= 2 and same else None
+            if earlier in gone:
+                earlier = prev if prev not in gone and gap <= 2 and same else None
             last = prev = last_addr = heard = hint = None
             answerer = None
             conv_start = t
@@ -947,6 +954,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                     # `"..., Fred."` / The lad stood there. / `"...," the old man went on`: he
                     # talks on to the one his line before the narration was said to
                     other = _last_listener(ix, q, a.speaker)
+                if other in gone:
+                    other = None  # one who just left hears nothing
                 weak = other is None and earlier is not None and earlier != a.speaker and t == conv_start
                 answerer = earlier if weak else None
                 if weak:
@@ -955,7 +964,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                     # a fresh conversation: whoever the narration just named
                     p = ix.para_of(q.start)
                     floor = ix.work.paragraphs[p - 1].start if p > 0 else 0
-                    other = _narration_other(ix, floor, q.start, a.speaker)
+                    other = _narration_other(ix, floor, q.start, a.speaker, gone)
                 if other is None and ix.narrator is not None and a.speaker != ix.narrator:
                     other = ix.narrator  # a first-person narrator is there to hear whatever else is said
                 if other:
@@ -1218,15 +1227,15 @@ def _turned_to(ix: _Index, q: Quote) -> set[str]:
     return out
 
 
-def _narration_other(ix: _Index, start: int, end: int, speaker: str) -> str | None:
+def _narration_other(ix: _Index, start: int, end: int, speaker: str, gone: set[str] = frozenset()) -> str | None:
     """The character most recently mentioned in narration between start and end, other
-    than `speaker`."""
+    than `speaker` and anyone in `gone` (who has just left)."""
     lo = bisect_left(ix.m_starts, start)
     j = bisect_left(ix.m_starts, end) - 1
     while j >= lo:
         m = ix.mentions[j]
         j -= 1
-        if m.character != speaker and not ix.in_quote(m.start):
+        if m.character != speaker and m.character not in gone and not ix.in_quote(m.start):
             return m.character
     return None
 

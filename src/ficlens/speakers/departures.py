@@ -1,0 +1,40 @@
+"""Characters the narration sends out of the scene between two lines of dialogue.
+
+`departed(text, start, end, subject)` is the set of characters who leave in the narration
+of text[start:end] (`Marco gets up and leaves.`, `She walked out.`, `Tom was gone.`):
+the subject of a sentence with a leaving verb. Someone who has left takes no part in the
+lines that follow, so the conversation does not hand them a turn or the lines said to
+them. `subject(start, end)` gives the subject mention of a sentence span (or None).
+It adds no scratch keys.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ficlens.model import Mention
+
+# leaving the scene; not `turned left`, not `went out of her way`
+LEAVES = re.compile(
+    r"\b(?:(?:gets?|got|getting|stands?|stood) up and (?:leaves|left|goes|went|walks|walked|heads|headed)\b|"
+    r"(?:leaves|left|leave) the (?:room|house|kitchen|table|flat|apartment|office|building|bar|car)\b|"
+    r"(?:walk|storm|stalk|stomp|march|slip|head|flounce)(?:s|ed)? (?:out|off|away)\b(?! of (?:her|his|their|my|your) way)|"
+    r"(?:slips|slipped|strides|strode|goes|went) out\b(?! of (?:her|his|their|my|your) way)|"
+    r"(?:is|was) gone\b|(?:leaves|left)\s*[.!;]|disappears\b|disappeared\b|exits\b|exited\b)",
+    re.IGNORECASE,
+)
+_SENT = re.compile(r"[^.!?…]+[.!?…]*")
+
+
+def departed(text: str, start: int, end: int, subject: Callable[[int, int], Mention | None]) -> set[str]:
+    """Characters who leave in the narration of text[start:end] (see the module docstring)."""
+    out: set[str] = set()
+    if not LEAVES.search(text, start, end):
+        return out
+    for s in _SENT.finditer(text, start, end):
+        if LEAVES.search(s.group()):
+            m = subject(s.start(), s.end())
+            if m is not None and m.character:
+                out.add(m.character)
+    return out
