@@ -8,7 +8,7 @@ the rest of its turn take the previous line's speaker, if at most one narration
 paragraph lies between the two and the description's gender allows. `continue_descriptions(work)`
 runs after the conversation pass.
 
-`alternate_descriptions(work)`, with a user's cast only: `"Mrs. Lorne, I believe," said
+`alternate_descriptions(work)`, with a user's cast only: `"Mrs. Lorne, I take it," said
 Miss Crane.` / `"Yes," said Hetty.` / `"Miss Crane," said the caller.`: a description
 tag that names nobody, right after two lines tagged by name in a two-party exchange, is
 the earlier party's turn, even when the line is only that party's own name (the

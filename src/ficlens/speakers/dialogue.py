@@ -42,7 +42,7 @@ ANSWERS_COST = 0.5  # a line said to someone by name that does not follow their 
 REACTED_COST = 1.0  # the one before last answering again after two reactions to a third's line
 RECENT_COST = 0.5  # a third speaker who spoke three turns back
 PASSED_COST = 0.25  # someone else answering a line said to another by name
-TURNED_COST = 1.0  # a line turning to someone (`"...--and Tom, what have you done?"`) right after Tom's own
+TURNED_COST = 1.0  # a line turning to someone (`"...--and Tom, where were you?"`) right after Tom's own
 TAGGED = 4.0  # the anchor cost of a name tag
 MAX_PARTIES = 8
 UNKNOWN = ""
@@ -58,7 +58,7 @@ class Slot:
     named: set[str] = field(default_factory=set)  # characters the turn talks about by name
     goes_on: bool = False  # the guess may be the previous turn's speaker going on, at no cost
     exclaims: bool = False  # a bare exclamation or question (`"Never!"`): a reaction to a line
-    turns_to: set[str] = field(default_factory=set)  # called after `and` (`"...!--and Tom, what have you done?"`)
+    turns_to: set[str] = field(default_factory=set)  # called after `and` (`"...!--and Tom, where were you?"`)
 
 
 def _parties(slots: list[Slot]) -> list[str]:

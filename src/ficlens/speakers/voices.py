@@ -13,8 +13,8 @@ whose voice it was, and the line is theirs:
   beyond the barns: / "Supper!" / The pickers came trooping up the slope.`
 - else the one the narration paragraph right after the line opens on, unless the
   voice's own sentence named them (the listener) or the voice is a character itself:
-  `Then a voice spoke out of the dark corner. / "Evening, uncle." / Roddy was curled
-  up in the window seat.`
+  `Then a voice called down from the landing. / "Mind the step, uncle." / Roddy was
+  sitting at the top of the stairs.`
 
 A line that ends its paragraph is also the one's whose voice the next paragraph opens
 on (`"Excuse me, miss?" / A stranger's voice at her elbow made her jump.`,
@@ -134,8 +134,8 @@ def _owner(ix: Any, after: int, sent_end: int, q: Quote, before: bool) -> Mentio
 
 def _shown_next(ix: Any, p: int, after: int, sent_end: int) -> Mention | None:
     """The one the narration paragraph right after the line opens on, when that is
-    nobody the voice's own sentence named (the one who hears it): `Then a voice spoke
-    out of the dark corner. / "Evening, uncle." / Roddy was curled up in the window seat.`"""
+    nobody the voice's own sentence named (the one who hears it): `Then a voice called
+    down from the landing. / "Mind the step, uncle." / Roddy was sitting at the top of the stairs.`"""
     paras = ix.work.paragraphs
     if p + 1 >= len(paras):
         return None
