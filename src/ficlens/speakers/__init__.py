@@ -65,7 +65,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    even with a third sister tagged later), or, when it calls the one who spoke just
    before the narration, the one that speaker's last line was said to; else the
    nearest character named in narration. A vocative in the quote excludes
-   its character. Any narration paragraph or scene break ends the alternation.
+   its character. Any narration paragraph or scene break ends the alternation, and so does
+   one of the last two speakers leaving in the narration between the turns (`Marco gets up
+   and leaves.`, `departures`): who left is given none of the lines after it.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said

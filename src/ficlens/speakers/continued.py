@@ -12,7 +12,8 @@ runs after the conversation pass.
 Miss Crane.` / `"Yes," said Hetty.` / `"Miss Crane," said the caller.`: a description
 tag that names nobody, right after two lines tagged by name in a two-party exchange, is
 the earlier party's turn, even when the line is only that party's own name (the
-conversation pass takes a lone name for a call to someone else). No scratch keys.
+conversation pass takes a lone name for a call to someone else). It reads
+`work.scratch["closed_characters"]` (a user's cast) and adds no scratch keys.
 """
 
 from __future__ import annotations

@@ -26,7 +26,8 @@ answers it, and a listed "we" (`listed_we`) says the lines tagged `we said`.
 
 `voice_tag(ix, q, prev_end, next_start, para_start, para_end)` returns the owner's mention or None; the
 speakers package turns it into an explicit tag. It reads only the text, the sorted
-mentions and the quotes of the `_Index` it is given, and adds no scratch keys. Each
+mentions and the quotes of the `_Index` it is given; `group_calls` and `listed_we` read
+`work.scratch["closed_characters"]` (a user's list). It adds no scratch keys. Each
 look-up is a bisect over mention starts plus a scan of a bounded window: linear.
 """
 
@@ -64,7 +65,7 @@ _IRREGULAR_PLURALS = frozenset("men women people children gentlemen ladies folk 
 
 def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int, para_end: int) -> Mention | None:
     """The one whose unnamed voice tags `q` (after it up to `next_start`, or before it
-    from `prev_end`, or in a paragraph ending on `:` right before), or None."""
+    from `prev_end`, or in a paragraph ending on `:`, `,` or `.` right before), or None."""
     text = ix.text
     # most lines have no voice next to them: one cheap search rules them out
     if _NOUN.search(text, q.end, min(next_start, q.end + TAG_CHARS)):
@@ -76,7 +77,7 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
     if start < q.start:
         seg = text[start : q.start].rstrip()
     else:
-        # a paragraph ending on `:` or `,` right before: `A voice yelled from the barns:`
+        # a paragraph ending on `:`, `,` or `.` right before: `A voice yelled from the barns:`
         p = ix.para_of(q.start)
         if p <= 0:
             return None
