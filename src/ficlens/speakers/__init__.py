@@ -309,8 +309,11 @@ def _direct(ix: _Index, i: int) -> _Attr | None:
     return a
 
 
-def _direct_raw(ix: _Index, i: int) -> _Attr | None:
-    work, text = ix.work, ix.text
+def _bounds(ix: _Index, i: int) -> tuple[int, int, int] | None:
+    """(paragraph index, end of what comes before quote i in its paragraph, start of what
+    comes after it): the narration a tag of that quote may stand in; None outside the
+    story paragraphs."""
+    work = ix.work
     q = work.quotes[i]
     p = ix.para_of(q.start)
     if p < 0:
@@ -318,6 +321,17 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     para = work.paragraphs[p]
     prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
     next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
+    return p, prev_end, next_start
+
+
+def _direct_raw(ix: _Index, i: int) -> _Attr | None:
+    work, text = ix.work, ix.text
+    q = work.quotes[i]
+    b = _bounds(ix, i)
+    if b is None:
+        return None
+    p, prev_end, next_start = b
+    para = work.paragraphs[p]
     vocs = set(_vocatives(ix, q))
     post = _post_tag(ix, q, next_start, next_start < para.end)
     if post is not None and _introduced(ix, q, prev_end):
@@ -337,14 +351,11 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
 
 def _voice(ix: _Index, i: int) -> _Attr | None:
     """An unnamed voice's line, given to the one the narration shows it was (`voices`)."""
-    work = ix.work
-    q = work.quotes[i]
-    p = ix.para_of(q.start)
-    if p < 0:
+    b = _bounds(ix, i)
+    if b is None:
         return None
-    para = work.paragraphs[p]
-    prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
-    next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
+    p, prev_end, next_start = b
+    q, para = ix.work.quotes[i], ix.work.paragraphs[p]
     m = voices.voice_tag(ix, q, prev_end, next_start, para.start, para.end)
     return _attr(ix, m, None, Span(m.start, m.end), True) if m is not None else None
 

@@ -24,11 +24,17 @@ from bisect import bisect_left
 from ficlens.characters.nominals import head_noun, noun_gender
 from ficlens.model import Work
 
-# `," continued the young man`, `," went on the stranger`; a name after it is a name tag
-_GOES_ON = re.compile(
-    r"[ \t]*[,—–-]?[ \t]*(?:continued|went[ \t]+on|resumed|pursued)[ \t]+"
-    r"(?P<desc>(?:the|that)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)\b"
-)
+def _desc_tag(verbs: str, articles: str) -> re.Pattern[str]:
+    """A tag right after a quote whose subject is a description of up to three words
+    (group `desc`); a name there is a name tag, not this."""
+    return re.compile(
+        rf"[ \t]*[,—–-]?[ \t]*(?:{verbs})[ \t]+"
+        rf"(?P<desc>(?:{articles})[ \t]+(?:[a-z][a-z-]*[ \t]+){{0,2}}[a-z][a-z-]*)\b"
+    )
+
+
+# `," continued the young man`, `," went on the stranger`
+_GOES_ON = _desc_tag(r"continued|went[ \t]+on|resumed|pursued", "the|that")
 
 
 def _views(work: Work) -> tuple:
@@ -84,10 +90,7 @@ def continue_descriptions(work: Work) -> None:
 
 
 # `," said the visitor`: a definite description subject after a quote
-_DESC_TAG = re.compile(
-    r"[ \t]*[,—–-]?[ \t]*(?:said|asked|replied|answered|returned|cried|added)[ \t]+"
-    r"(?P<desc>the[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)\b"
-)
+_DESC_TAG = _desc_tag("said|asked|replied|answered|returned|cried|added", "the")
 
 
 def alternate_descriptions(work: Work) -> None:
