@@ -355,8 +355,8 @@ def _voice(ix: _Index, i: int) -> _Attr | None:
     if b is None:
         return None
     p, prev_end, next_start = b
-    q, para = ix.work.quotes[i], ix.work.paragraphs[p]
-    m = voices.voice_tag(ix, q, prev_end, next_start, para.start, para.end)
+    q = ix.work.quotes[i]
+    m = voices.voice_tag(ix, q, prev_end, next_start, ix.work.paragraphs[p].start)
     return _attr(ix, m, None, Span(m.start, m.end), True) if m is not None else None
 
 

@@ -24,7 +24,7 @@ With a user's character list, two more unnamed speakers: a listed group called b
 bare plural (`"Who bids, friends?"`, `group_calls`) is that line's addressee and so
 answers it, and a listed "we" (`listed_we`) says the lines tagged `we said`.
 
-`voice_tag(ix, q, prev_end, next_start, para_start, para_end)` returns the owner's mention or None; the
+`voice_tag(ix, q, prev_end, next_start, para_start)` returns the owner's mention or None; the
 speakers package turns it into an explicit tag. It reads only the text, the sorted
 mentions and the quotes of the `_Index` it is given; `group_calls` and `listed_we` read
 `work.scratch["closed_characters"]` (a user's list). It adds no scratch keys. Each
@@ -63,7 +63,7 @@ _POINTING = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]")
 _IRREGULAR_PLURALS = frozenset("men women people children gentlemen ladies folk folks".split())
 
 
-def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int, para_end: int) -> Mention | None:
+def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int) -> Mention | None:
     """The one whose unnamed voice tags `q` (after it up to `next_start`, or before it
     from `prev_end`, or in a paragraph ending on `:`, `,` or `.` right before), or None."""
     text = ix.text
