@@ -254,7 +254,7 @@ def find_characters(
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     if restrict is None:
         stated = stated_names(work)  # "my mother ... Her name was Agnes"
-        whose = whose_names(work)  # "The officer, whose name was Blakeney,"
+        whose = whose_names(work)  # "The guard, whose name was Orme,"
         for c in work.characters:
             c.aliases += [n for n in dict.fromkeys(stated.get(c.id, []) + whose.get(c.id, [])) if n not in c.aliases]
     work.scratch["first_person"] = first_person
@@ -626,7 +626,7 @@ def _resolve(
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
                 idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
                 if it.speech and idx is not None and idx == (nominal or {}).get(it.surface):
-                    idx = newcomer.get(it.start, idx)  # "said the officer" ... "Blakeney said": named soon after
+                    idx = newcomer.get(it.start, idx)  # "said the guard" ... "Orme said": named soon after
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:

@@ -1,7 +1,7 @@
 """A description in a speech tag linked to a named character by the dialogue around it.
 
 `"...," sobbed the old servant.` names nobody on its own; a writer who describes a
-speaker this way often lets the next speaker call them by name: `"There, Hannah," said
+speaker this way often lets the next speaker call them by name: `"There, Martha," said
 Kit`. `reply_calls` returns, for such descriptions, the character the reply calls:
 
 - the description is definite ("the old servant", not "a servant", not "my aunt") and
@@ -15,7 +15,7 @@ Kit`. `reply_calls` returns, for such descriptions, the character the reply call
 
 `introduced_names` links a definite description tag ("said the clergyman") to the
 character first named right after the narration brought in someone with the same noun
-(`revealed a clergyman ... "Why, it's Mr. Hale!"`): a writer introduces a person, then
+(`a doctor got down from the trap ... "Look, it's Dr. Ames!"`): a writer introduces a person, then
 names them. The name must be new there (nobody named it before the introduction), come
 within INTRO_REACH characters and agree with the noun's gender.
 
@@ -29,7 +29,7 @@ to the named subject of the narration sentence leading into its quote (`Rook had
 to the crowd. "Go home," said the old man`).
 
 `whose_names` gives a described character the name a relative clause states for it
-("The officer, whose name was Blakeney, knocked"), as an alias (without a list).
+("The guard, whose name was Orme, knocked"), as an alias (without a list).
 
 `Links` uses the first four before salience (see `nominals`); no scratch keys.
 """
@@ -216,7 +216,7 @@ _DESC_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+[a-z][a-z-]*){1,3},?[ \t]+$")
 
 def whose_names(work: Work) -> dict[str, list[str]]:
     """Character id -> names stated for a described character by a relative clause right
-    after its description: "The officer, whose name was Blakeney," -> "Blakeney"."""
+    after its description: "The guard, whose name was Orme," -> "Orme"."""
     forms: dict[str, set[str]] = {}  # a described character's forms, lower case -> ids
     for c in work.characters:
         for f in (c.name, *c.aliases):

@@ -16,8 +16,8 @@ whose voice it was, and the line is theirs:
   the voice is a character itself;
 - else the one the narration paragraph right after the line opens on, unless the
   voice's own sentence named them (the listener) or the voice is a character itself:
-  `Then a voice spoke out of the dark corner. / "Evening, uncle." / Roddy was curled
-  up in the window seat.`
+  `Then a voice called down from the landing. / "Mind the step, uncle." / Roddy was
+  sitting at the top of the stairs.`
 
 A line that ends its paragraph is also the one's whose voice the next paragraph opens
 on (`"Excuse me, miss?" / A stranger's voice at her elbow made her jump.`,
@@ -27,9 +27,10 @@ With a user's character list, two more unnamed speakers: a listed group called b
 bare plural (`"Who bids, friends?"`, `group_calls`) is that line's addressee and so
 answers it, and a listed "we" (`listed_we`) says the lines tagged `we said`.
 
-`voice_tag(ix, q, prev_end, next_start, para_start, para_end)` returns the owner's mention or None; the
+`voice_tag(ix, q, prev_end, next_start, para_start)` returns the owner's mention or None; the
 speakers package turns it into an explicit tag. It reads only the text, the sorted
-mentions and the quotes of the `_Index` it is given, and adds no scratch keys. Each
+mentions and the quotes of the `_Index` it is given; `group_calls` and `listed_we` read
+`work.scratch["closed_characters"]` (a user's list). It adds no scratch keys. Each
 look-up is a bisect over mention starts plus a scan of a bounded window: linear.
 """
 
@@ -65,9 +66,9 @@ _POINTING = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]")
 _IRREGULAR_PLURALS = frozenset("men women people children gentlemen ladies folk folks".split())
 
 
-def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int, para_end: int) -> Mention | None:
+def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int) -> Mention | None:
     """The one whose unnamed voice tags `q` (after it up to `next_start`, or before it
-    from `prev_end`, or in a paragraph ending on `:` right before), or None."""
+    from `prev_end`, or in a paragraph ending on `:`, `,` or `.` right before), or None."""
     text = ix.text
     # most lines have no voice next to them: one cheap search rules them out
     if _NOUN.search(text, q.end, min(next_start, q.end + TAG_CHARS)):
@@ -79,7 +80,7 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
     if start < q.start:
         seg = text[start : q.start].rstrip()
     else:
-        # a paragraph ending on `:` or `,` right before: `A voice yelled from the barns:`
+        # a paragraph ending on `:`, `,` or `.` right before: `A voice yelled from the barns:`
         p = ix.para_of(q.start)
         if p <= 0:
             return None
@@ -166,8 +167,8 @@ def _came_from_place(ix: Any, after: int, sent_end: int, q: Quote, stop: int) ->
 
 def _shown_next(ix: Any, p: int, after: int, sent_end: int) -> Mention | None:
     """The one the narration paragraph right after the line opens on, when that is
-    nobody the voice's own sentence named (the one who hears it): `Then a voice spoke
-    out of the dark corner. / "Evening, uncle." / Roddy was curled up in the window seat.`"""
+    nobody the voice's own sentence named (the one who hears it): `Then a voice called
+    down from the landing. / "Mind the step, uncle." / Roddy was sitting at the top of the stairs.`"""
     paras = ix.work.paragraphs
     if p + 1 >= len(paras):
         return None
