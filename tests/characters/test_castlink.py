@@ -35,27 +35,27 @@ def test_a_plain_description_is_not_the_listed_stranger_with_the_same_noun():
 KITCHEN = """
 Old Mrs Vane had died in the night, and by noon the house was full of whispering.
 
-Lucy came down to the kitchen, where the cook was crying into her apron. "I never thought to see the day, miss," sobbed the old servant. "Forty years I cooked for her." "There, Hannah," said Lucy, taking her hands, "we must be brave for Papa."
+Tamsin came down to the kitchen, where the cook was crying into her apron. "I never thought to see the day, miss," sobbed the old servant. "Forty years I cooked for her." "There, Martha," said Tamsin, taking her hands, "we must be brave for Papa."
 """
 
 
 def test_a_described_speaker_the_reply_calls_by_name_is_that_cast_member():
-    cast = [CharacterEntry("Lucy", pronouns="she"), CharacterEntry("Hannah", pronouns="she"),
+    cast = [CharacterEntry("Tamsin", pronouns="she"), CharacterEntry("Martha", pronouns="she"),
             CharacterEntry("Mrs Vane", pronouns="she")]
     work = run_with_cast(KITCHEN, cast)
-    assert speaker_of(work, "I never thought") == "Hannah"
-    assert speaker_of(work, "There, Hannah") == "Lucy"
+    assert speaker_of(work, "I never thought") == "Martha"
+    assert speaker_of(work, "There, Martha") == "Tamsin"
 
 
 
 HALL = """
-Ada and her aunt Mrs Gorse were still arguing about the rooms when the door at the end of the hall opened and a chaplain, thin but cheerful, came in shaking the rain from his hat. Ada jumped up at once. "Oh! Why, it is Mr. Pell! Aunt, look who is here!"
+Ada and her aunt Mrs Gorse were sorting the post at the kitchen table when a cart stopped at the gate and a chaplain in a wet cloak climbed down. Ada ran to the window. "Oh! Look, it is Mr. Pell! Aunt, he has come after all!"
 
-Mrs Gorse only nodded to him and went on with her soup.
+Mrs Gorse only sniffed and went on opening letters.
 
-"I wrote to you in the spring, you know," Ada went on. "I told you we might come."
+"I wrote to you at Easter, you know," Ada called from the door. "I said you must visit us."
 
-"And here you are," said the chaplain. "I am glad of it."
+"And here I am," said the chaplain. "I am glad of it."
 """
 
 
@@ -63,7 +63,7 @@ def test_a_description_is_the_person_named_right_after_the_same_noun_brought_the
     cast = [CharacterEntry("Ada", pronouns="she"), CharacterEntry("Mrs Gorse", pronouns="she"),
             CharacterEntry("Mr. Pell", pronouns="he")]
     work = run_with_cast(HALL, cast)
-    assert speaker_of(work, "And here you are") == "Mr. Pell"
+    assert speaker_of(work, "And here I am") == "Mr. Pell"
     assert speaker_of(work, "I am glad of it") == "Mr. Pell"
 
 
@@ -154,3 +154,22 @@ def test_a_long_listed_description_written_out_in_the_text_is_that_character():
             CharacterEntry("an old woman with a basket of eels", pronouns="she")]
     work = run_with_cast(MARKET_STALL, cast)
     assert speaker_of(work, "You'll be wanting") == "an old woman with a basket of eels"
+
+
+BUNKS = """
+The cabin was dark, and the fire had burned down to coals. Jonah lay awake in the bunk by the window, listening to the wind. Mateo snored in the corner.
+
+"Is anybody asleep?" asked a tired voice.
+
+"Not me," said Jonah. "Come down, Priya. You'll freeze up there."
+
+"I can't sleep," Priya said. "The wind keeps banging the shutter."
+"""
+
+
+def test_an_unnamed_voice_the_reply_calls_by_name_is_that_cast_member():
+    cast = [CharacterEntry("Jonah", pronouns="he"), CharacterEntry("Priya", pronouns="she"),
+            CharacterEntry("Mateo", pronouns="he")]
+    work = run_with_cast(BUNKS, cast)
+    assert speaker_of(work, "Is anybody asleep") == "Priya"
+    assert speaker_of(work, "Not me") == "Jonah"

@@ -90,7 +90,7 @@ def test_the_narrators_kin_answers_to_the_name_a_line_called():
     from attribution import run_with_cast
     from ficlens.fandoms import CharacterEntry
 
-    cast = [CharacterEntry("Owen", [], "he"), CharacterEntry("Mrs. Dunmore", [], "she"), CharacterEntry("Pip", ["I"])]
+    cast = [CharacterEntry("Owen", [], "he"), CharacterEntry("Mrs. Dunmore", [], "she"), CharacterEntry("Wat", ["I"])]
     w = run_with_cast(CALLED, cast)
     names = {c.id: c.name for c in w.characters}
     said = {w.text[q.start : q.end][1:8]: names.get(q.speaker) for q in w.quotes}
@@ -104,7 +104,7 @@ I write this to set down why I no longer speak to my cousin, Arthur Vell. We ser
 together on the frontier, and a stranger named Corporal Dunn shared our tent.
 
 One night Corporal Dunn fell ill, and the fever took him hard. My cousin ran in with a lamp.
-"Fetch the surgeon!" he shouted to me, and knelt by the cot.
+"Fetch the surgeon!" he cried to me, and knelt by the cot.
 """
 
 
@@ -188,14 +188,14 @@ def test_said_my_sister_is_the_sister_the_narration_named():
 
 # a remark that names her, answered "Yes": the narrator's mother is the one named
 GREETED = """
-The stranger stood in the doorway and looked about the hall until her eyes rested on my mother.
-Old Martha, who had let her in, hovered by the stairs.
+A lawyer's clerk came up the garden path with a bundle of papers and knocked at our door.
+Old Martha, who had let him in, hovered by the stairs.
 
-"Shall I take your cloak, ma'am?" said Martha.
+"Shall I take your hat, sir?" said Martha.
 
-"Mrs. Ellen Pryce, I believe," said the stranger, without turning to her.
+"Mrs. Ellen Pryce, I take it," said the clerk, without turning to her.
 
-"Yes," said my mother, very low.
+"Yes," said my mother, setting down her sewing.
 """
 
 
@@ -209,17 +209,17 @@ def test_said_my_mother_answering_yes_to_her_name_is_that_character():
 
 # a plea to the uncle opens the last sentence of the nephew's line; the uncle answers
 PLEA = """
-Uncle Amos sat by the fire. His nephew Victor and his niece Alice stood on either side of his chair.
+Uncle Amos sat mending a net by the stove. His nephew Victor had come about the orchard, and his niece Ottilie had followed him in.
 
-"I will not hear of it," said Alice.
+"I will not hear of selling it," said Ottilie.
 
-"You know I only want what is best for the family. Uncle, you see that, surely?"
+"The trees are old and the barn roof leaks. Uncle, you see that, surely?"
 
-"Yes, Victor; you and Alice both mean well, and I am fond of you both."
+"Yes, Victor; the roof leaks, but Ottilie is right that the trees still bear."
 
-"Then Alice must listen to reason," said Victor.
+"Then Ottilie must listen to reason," said Victor.
 
-"Alice can think for herself," said Alice coldly.
+"Ottilie can think for herself," said Ottilie coldly.
 """
 
 
@@ -235,7 +235,7 @@ def test_a_kin_word_opening_a_later_sentence_calls_the_one_who_answers():
 def test_a_name_opening_a_later_sentence_is_a_call_only_before_you_or_a_plea():
     from ficlens.speakers import _voc_sentence
 
-    assert _voc_sentence("your eyes. ", ", you know my")  # "... your eyes. Uncle, you know my wish"
+    assert _voc_sentence("before the frost. ", ", you promised")  # "... before the frost. Aunt, you promised me"
     assert _voc_sentence("all of you. ", ", please sit")
     assert not _voc_sentence("all of you. ", ", who was th")  # "Tom, who was there, knows"
     assert not _voc_sentence("I told ", ", you know")  # mid-sentence: not this rule

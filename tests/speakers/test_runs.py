@@ -19,10 +19,10 @@ def test_a_name_answering_what_name_is_the_speakers_own():
 
 def test_the_one_acting_inside_a_there_was_sentence_says_the_next_line():
     text = (
-        '"It was the miller\'s boy who left the shed open," Tobin said. "Nobody else has the key."\n\n'
-        "He crossed to the window and stood there a long while. "
-        "There was such certainty in his voice that I put down my book.\n\n"
-        '"How can you possibly be sure of that?"'
+        '"The miller\'s boy left the shed open," Tobin said. "Nobody else carries a key."\n\n'
+        "He turned the empty cup round in his hands. "
+        "It was so late by then that I gave up arguing.\n\n"
+        '"Then why did you lock it yourself on Sunday?"'
     )
     # narration pronouns: 0 = "He" (Tobin), 1 = "his" (Tobin), 2 = "I" (the narrator, Iris)
     w = build(text, [TOBIN, IRIS], pronouns={0: "c2", 1: "c2", 2: "c3"}, narrator="c3")
@@ -54,10 +54,10 @@ def test_a_speaker_going_on_after_narration_talks_to_the_one_he_called_before_it
 
 def test_a_line_turning_to_someone_with_and_follows_another_ones_answer():
     text = (
-        '"Here you both are at last," said Mara. "Come to the fire and tell me what you have been doing."\n\n'
-        '"Mending the north fence, and a wet job it was."\n\n'
-        '"Good girl!--and Tobin, where have you been all day?"\n\n'
-        '"Fishing."'
+        '"So the pair of you are back," said Mara. "Did the post come before you left the village?"\n\n'
+        '"It did, and there was nothing in it but the coal bill."\n\n'
+        '"Never mind the bill!--and Tobin, did you find the lost ewe?"\n\n'
+        '"Not a sign of her."'
     )
     # the narrator (Iris) answers first: the mother then turns to Tobin
     w = build(text, [MARA, TOBIN, IRIS], narrator="c3")
@@ -91,7 +91,7 @@ def test_after_someone_smiles_at_a_request_they_answer_it():
 def test_a_speaker_who_takes_up_the_tale_says_the_next_line_too():
     text = (
         '"The river was higher than I ever saw it," Tobin said.\n\n'
-        '"Ha! You should have seen the spring flood," Mara broke in, and took up the tale.\n\n'
+        '"Oh, that was nothing next to the spring flood," Mara cut in, and took up the story.\n\n'
         '"It came over the mill wheel in one night, and the cart went floating down the lane like a duck."'
     )
     assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1", "c1"]

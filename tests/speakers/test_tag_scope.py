@@ -19,7 +19,7 @@ promised to come down from the hills by the noon train.
 
 Harold Finch was nowhere in sight.
 
-"No," he replied, "not yet. Harold is always late for everything, and I never mind it. Will the train be long?" Walter wound up.
+"No," he replied, "not yet. Harold would be late for his own wedding. How long have we?" Walter glanced at the clock.
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "No") == "Walter Reed"
@@ -94,7 +94,7 @@ def test_talked_of_introduces_the_line_of_those_who_talk():
     text = """
 Kit had a boat of his own that spring, though it leaked.
 
-Every evening that April, down on the quay among the nets, the twins talked of "Who gets the boat when Kit goes to sea?" The older boys on the quay paid them no heed.
+At supper the twins talked of "Who gets the boat when Kit goes to sea?" until their father sent them up to bed. The older boys paid them no heed.
 """
     cast = [CharacterEntry("Kit", [], "he"), CharacterEntry("the twins", [], "they"), CharacterEntry("The older boys", [], "they")]
     work = run_with_cast(text, cast)

@@ -152,15 +152,33 @@ def test_a_line_is_the_ones_in_whose_voice_the_next_paragraph_hears_something():
 
 
 DARK_ROOM = """
-Mr. Crane let himself into the library and sighed with relief at the quiet. Then a voice spoke out of the dark corner.
+Mr. Crane hung his wet coat in the hall and started up to the attic for the lamp. Then a voice called down from the landing.
 
-"Evening, uncle."
+"Mind the loose step, uncle."
 
-Roddy was curled up in the window seat with a book and an apple.
+Roddy was sitting at the top of the stairs, shelling peas into a bowl.
 """
 
 
 def test_a_voice_in_narration_is_the_one_the_next_paragraph_opens_on():
     cast = [CharacterEntry("Mr. Crane"), CharacterEntry("Roddy")]
     work = run_with_cast(DARK_ROOM, cast)
-    assert speaker_of(work, "Evening, uncle") == "Roddy"
+    assert speaker_of(work, "Mind the loose step") == "Roddy"
+
+
+CABIN = """
+The cabin was dark, and the fire had burned down to coals. Jonah lay awake in the bunk by the window, listening to the wind. Mateo snored in the corner.
+
+"Is anybody asleep?" asked a tired voice from the stairs.
+
+"Not me," said Jonah.
+
+Priya came down the stairs with her blanket around her shoulders and sat by the fire. "I can't sleep. The wind keeps banging the shutter."
+"""
+
+
+def test_a_voice_from_a_place_is_the_listed_one_the_narration_then_shows_coming_from_it():
+    cast = [CharacterEntry("Jonah", pronouns="he"), CharacterEntry("Priya", pronouns="she"),
+            CharacterEntry("Mateo", pronouns="he")]
+    work = run_with_cast(CABIN, cast)
+    assert speaker_of(work, "Is anybody asleep") == "Priya"

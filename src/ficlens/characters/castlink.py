@@ -1,7 +1,7 @@
 """A description in a speech tag linked to a named character by the dialogue around it.
 
 `"...," sobbed the old servant.` names nobody on its own; a writer who describes a
-speaker this way often lets the next speaker call them by name: `"There, Hannah," said
+speaker this way often lets the next speaker call them by name: `"There, Martha," said
 Kit`. `reply_calls` returns, for such descriptions, the character the reply calls:
 
 - the description is definite ("the old servant", not "a servant", not "my aunt") and
@@ -9,11 +9,13 @@ Kit`. `reply_calls` returns, for such descriptions, the character the reply call
 - the reply is the next turn: the first later quote, within REPLY_REACH characters, in a
   later paragraph or tagged by name; its tag names its speaker, and it calls exactly one
   character by name, not that speaker;
-- the description's noun and that character agree in gender when both are known.
+- the description's noun and that character agree in gender when both are known;
+- an unnamed voice (`asked a tired voice`) counts too, and a call anywhere in the
+  reply's paragraph (`"Not me," said Jonah. "Come down, Priya."`).
 
 `introduced_names` links a definite description tag ("said the clergyman") to the
 character first named right after the narration brought in someone with the same noun
-(`revealed a clergyman ... "Why, it's Mr. Hale!"`): a writer introduces a person, then
+(`a doctor got down from the trap ... "Look, it's Dr. Ames!"`): a writer introduces a person, then
 names them. The name must be new there (nobody named it before the introduction), come
 within INTRO_REACH characters and agree with the noun's gender.
 
@@ -27,7 +29,7 @@ to the named subject of the narration sentence leading into its quote (`Rook had
 to the crowd. "Go home," said the old man`).
 
 `whose_names` gives a described character the name a relative clause states for it
-("The officer, whose name was Blakeney, knocked"), as an alias (without a list).
+("The guard, whose name was Orme, knocked"), as an alias (without a list).
 
 `Links` uses the first four before salience (see `nominals`); no scratch keys.
 """
@@ -58,6 +60,17 @@ def _definite_tags(noms: list[Occ], qends: list[int]) -> Iterator[tuple[Occ, int
             yield d, qi
 
 
+def _voice_tags(noms: list[Occ], qends: list[int]) -> Iterator[tuple[Occ, int]]:
+    """(description, quote index) for an unnamed voice tagging the quote right before it
+    (`"Is anybody up?" asked a tired voice`): the reply that calls someone by name
+    answers that voice as surely as it answers `the old servant`."""
+    for d in noms:
+        if d.speech and not d.quoted and is_indefinite(d.surface) and head_noun(d.core) == "voice":
+            qi = bisect_right(qends, d.start) - 1
+            if qi >= 0 and d.start - qends[qi] <= TAG_GAP:
+                yield d, qi
+
+
 def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, genders: list,
                 paras: list[int]) -> dict[int, int]:
     """Start of a description tag -> the entity the reply calls by name (module doc).
@@ -76,7 +89,7 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
         elif o.speech and not o.quoted and qi >= 0 and o.start - qends[qi] <= TAG_GAP:
             tagged.setdefault(qi, t[0])
     out: dict[int, int] = {}
-    for d, qi in _definite_tags(noms, qends):
+    for d, qi in [*_definite_tags(noms, qends), *_voice_tags(noms, qends)]:
         g = noun_gender(head_noun(d.core))
         for j in range(qi + 1, len(speech)):
             if speech[j].start - d.end > REPLY_REACH:
@@ -85,8 +98,14 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
                 if bisect_right(paras, speech[j].start) - 1 == d.para:
                     continue  # the described speaker goes on
                 break  # an untagged reply: who it calls says nothing sure
-            names = calls.get(j, set()) - {tagged[j]}
-            if len(names) == 1 and len(calls[j]) == 1:
+            called = set(calls.get(j, ()))
+            para = bisect_right(paras, speech[j].start)
+            k = j + 1
+            while k < len(speech) and bisect_right(paras, speech[k].start) == para:
+                called |= calls.get(k, set())  # `"Not me," said Jonah. "Come down, Priya."`
+                k += 1
+            names = called - {tagged[j]}
+            if len(names) == 1 and len(called) == 1:
                 v = next(iter(names))
                 if g is None or genders[v] in (g, None):
                     out[d.start] = v
@@ -197,7 +216,7 @@ _DESC_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+[a-z][a-z-]*){1,3},?[ \t]+$")
 
 def whose_names(work: Work) -> dict[str, list[str]]:
     """Character id -> names stated for a described character by a relative clause right
-    after its description: "The officer, whose name was Blakeney," -> "Blakeney"."""
+    after its description: "The guard, whose name was Orme," -> "Orme"."""
     forms: dict[str, set[str]] = {}  # a described character's forms, lower case -> ids
     for c in work.characters:
         for f in (c.name, *c.aliases):

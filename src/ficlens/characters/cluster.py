@@ -50,12 +50,12 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _DESCRIPTION = re.compile(r"(?:my|his|her|our|their|your)(?: [a-z-]+){1,3}")
 
 
-# a listed partitive ("one of them", "one of the colts") names one member of a group
+# a listed partitive ("one of them", "one of the porters") names one member of a group
 _PARTITIVE = re.compile(r"(?:one|some|each|another|two|three) of (?:them|the(?: [a-z-]+){1,2})")
 
 
 def is_partitive(form: str) -> bool:
-    """True for a listed "one of them", "one of the colts": matched verbatim, and when
+    """True for a listed "one of them", "one of the porters": matched verbatim, and when
     several listed members share it, any of them is the one meant."""
     return _PARTITIVE.fullmatch(form) is not None
 
@@ -69,7 +69,7 @@ def is_description(form: str) -> bool:
 
 
 def _long_indefinite(form: str) -> bool:
-    """A listed "an old labouring man, who was ill": written out in full, it names that person."""
+    """A listed "a tall woman in a grey coat": written out in full, it names that person."""
     return form.startswith(("a ", "an ")) and len(form.split()) >= 5
 
 

@@ -92,7 +92,7 @@ _SAME = {"mamma": "mother", "mama": "mother", "ma": "mother", "mum": "mother", "
          "da": "father", "pop": "father", "auntie": "aunt", "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
 _VOC_WORDS = "|".join(sorted([*_SAME, "mother", "father", "aunt", "uncle", "grandmother", "grandfather"], key=len, reverse=True))
 # opening the quote or after a comma, closed by punctuation: `"Oh, papa!`, `"Uncle, you`;
-# opening a later sentence of the quote before a comma: `"... to you. Uncle, you know`
+# opening a later sentence of the quote before a comma: `"... before the frost. Aunt, you promised`
 _VOCATIVE = re.compile(
     rf"(?:^|(?<=[“\"‘]|,)|(?<=[“\"‘,] )|(?<=[Oo]h )|(?<=[Dd]ear ))(?i:({_VOC_WORDS}))(?=\s*[,.!?;—–]|--)"
     rf"|(?<=[.!?] )({_VOC_WORDS.title()}),"
@@ -329,7 +329,7 @@ def called_kin(
 ) -> dict[str, int]:
     """"my uncle" -> the character a question calls by name when the very next line is
     tagged by the narrator's kin (`"Isn't that so, Tom?"` / `"Quite so," said my
-    uncle`; `"Mrs. Hale, I think," said the visitor.` / `"Yes," said my mother`): the
+    uncle`; `"Is it Mrs. Ames?" asked the stranger.` / `"It is," said my mother`): the
     one asked answers. A remark is no question (`"Late again, Noll," said
     Ada.` / `"...," said my brother` may leave the narrator Noll silent)."""
     qstarts = [q.start for q in quotes]
@@ -364,7 +364,7 @@ def kin_vocatives(
     """Mentions for kin words called out in a quote ("Oh, papa!", "Uncle, sit down."):
     the one holding that family title ("Uncle John"), else the one kin of that word the
     narration describes ("my mother", "his mother" for "mamma"), else the parent of a family with a child in the
-    story (Mr. Woodhouse when Emma Woodhouse says "papa"), the latest mentioned."""
+    story (Mr. Dale when Rosie Dale says "papa"), the latest mentioned."""
     fam = _Families(ents, keep)
     order = sorted(raw, key=lambda r: r[0])
     starts = [r[0] for r in order]

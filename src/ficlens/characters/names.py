@@ -334,7 +334,7 @@ def _reported(text: str, lo: int, s: int) -> bool:
     return _REPORTED.search(text, lo, s) is not None
 
 
-# a call and the one calling: "at the summons of Rose" ("the voice of X" is a tag, see speakers)
+# a call and the one calling: "at the call of Ivy" ("the voice of X" is a tag, see speakers)
 _SPEECH_OF = re.compile(
     r"\b(?:summons|call|cry|bidding|command|order|orders|request|invitation|reply|answer|shout|whisper)"
     r"[ \t]+of[ \t]+$"
@@ -371,7 +371,7 @@ def _features(
     if not quoted and _reported(text, max(floor, s - REPORTED_BACK), s):
         o.reported = True
     if prev == "of" and not quoted and not surface.lower().startswith("the ") and _SPEECH_OF.search(text, max(floor, s - 30), s):
-        o.subject = True  # "the summons of Rose": Rose is the one calling, the next "she"
+        o.subject = True  # "the call of Ivy": Ivy is the one calling, the next "she"
     if prev in PLACE_PREPS:
         o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:

@@ -492,10 +492,12 @@ class Links:
             # "shouted a rough voice, as a man stood up": the voice was his, and "he" now
             self.genders[self.voice[0]] = noun_gender(noun)
             return self.voice[0]
+        if idx is None and is_indefinite(o.surface) and o.start in self.called:
+            return self.called[o.start]  # `"...?" asked a tired voice.` / `"Come down, Priya."`
         if idx is not None or is_indefinite(o.surface):
             return idx
         if o.start in self.called:
-            return self.called[o.start]  # `"...," sobbed the old servant.` / `"There, Hannah," said Kit`
+            return self.called[o.start]  # `"...," sobbed the old servant.` / `"There, Martha," said Kit`
         if self.closed and noun in self.heads and noun not in _PLAIN_HEADS and not _clash(_modifiers(o.core), self.head_mods[noun]):
             return self.heads[noun]  # "the old keeper" for a listed "the keeper"
         idx, mods, _at = self.intro.get(noun, (None, frozenset(), 0))
@@ -509,7 +511,7 @@ class Links:
         if idx is None:
             idx = self.titles.get(noun)
         if idx is None:
-            idx = self.named.get(o.start)  # "revealed a clergyman ... 'It's Mr. Hale!'" ... "the clergyman"
+            idx = self.named.get(o.start)  # "a doctor got down ... 'It's Dr. Ames!'" ... "the doctor"
         if idx is None:
             idx = self.roles.get(noun)  # "the nurse" before the line that shows she is Mrs. Penny
         if idx is None and self.closed:

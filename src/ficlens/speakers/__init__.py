@@ -20,7 +20,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    An object pronoun is no subject (`saw me and said`); a he/she the characters stage
    left unresolved still is (`When I came close she said`); the one heard speaks, not
    the one hearing (`I heard Mara call`); a verb followed by `that` reports speech and
-   tags no line (`"...?" I answered that it was May`); `cried one of the women` and
+   tags no line (`"...?" I answered that the ferry had gone`); `cried one of the women` and
    `cried the voice of Tobin` are the women's and Tobin's; an unnamed voice speaks for a
    listed group (`said a voice in the crowd`; `she heard one voice say` just after the
    narration named the men). An unnamed voice the narration identifies (`answered a
@@ -35,10 +35,12 @@ over paragraphs). How a quote gets its speaker, strongest first:
    (`I can see Tobin by the stove. "..."`); a bare he/she opening it is its subject
    (`She squeezed his hand.`); an aside in brackets (`(Rufus was the pony.)`), a
    listener puzzling over the line (`Sam could not guess what she meant.`) and one
-   carried off (`The baby, asleep, was carried away.`) are no beats.
+   carried off (`The baby, asleep, was carried away.`) are no beats. A line opening on
+   he/she about someone the name-tagged line before it in the paragraph talked of
+   (`"Greta called," Tomas said. Ines sat down. "She says ..."`) stays the tagged speaker's.
 3. A pronoun subject is resolved in context: the one character of that gender a name
    tag or closing name beat of the same paragraph gives (`"...," he said, "..." Walter
-   wound up.`), else a character of that gender opening a
+   glanced at the clock.`), else a character of that gender opening a
    sentence earlier in the paragraph, else the other conversation participant when the
    characters stage picked the one who spoke last (speakers alternate) or the one the
    last turn called by name or told, else a participant the narration of the last few
@@ -53,29 +55,32 @@ over paragraphs). How a quote gets its speaker, strongest first:
    A turn with no tag or beat next to any quote takes a character opening any other
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
 5. Conversation (`implicit`), for a turn with no tag or beat: right after another
-   quote paragraph, its speaker again when its tag says he goes on (`"Ha!" Tom broke
-   in, and took up the tale.`), else the one the previous line named or told answers, else the other of
+   quote paragraph, its speaker again when its tag says he goes on (`"Well," Tom cut
+   in, and went on with the story.`), else the one the previous line named or told answers, else the other of
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
-   its last joined clause: `Meg lit the lamp, and Jo sat up.`; of the clause inside a
-   sentence that opens on no one: `There was such doubt in his voice that I looked up.`),
+   its last joined clause: `Nan drew the curtains, and Bo sat up.`; of the clause inside a
+   sentence that opens on no one: `It was so late by then that I gave up arguing.`),
    or, when the line calls that subject by name, whoever spoke just before the
    narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
    even with a third sister tagged later), or, when it calls the one who spoke just
    before the narration, the one that speaker's last line was said to; else the
    nearest character named in narration. A vocative in the quote excludes
-   its character. Any narration paragraph or scene break ends the alternation.
+   its character. Any narration paragraph or scene break ends the alternation, except a
+   short aside about a silent onlooker in a strict two-speaker exchange (`Ines rolled
+   her eyes.`); one the narration sends out (`Marco gets up and leaves.`, `departures`)
+   is no party of the lines after it.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
    to); pronoun tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
-   answers (`He replied that he had not.`, `She made no answer.`), or does without a
+   answers (`He answered that the gate was locked.`, `She gave no reply.`), or does without a
    word what the line before asked (`"Pass me the map."` / `I handed it over.`; not a smile or
    a nod, after which words usually follow): it is their turn.
    A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own
-   (`"Pip, sir."`) and weighs like a tag there. Right after a quote paragraph that
+   (`"Wat, sir."`) and weighs like a tag there. Right after a quote paragraph that
    closes on narration, that narration's subject says the next untagged line
    (`"...," said Holmes. I read the entry aloud.` / `"..."`).
 6. Across a short narration (same scene and chapter), a line is said to the narration's
@@ -113,6 +118,7 @@ from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
 from ficlens.speakers import answering, continued, dialogue, voices
+from ficlens.characters.lexicon import FEMALE_NAMES, MALE_NAMES, STOP
 from ficlens.speakers.departures import departed
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
@@ -135,12 +141,12 @@ CONF_RESUME = 0.52  # the speaker before a narration talks to the one it shows (
 CONF_RECENT = 0.35
 
 RESET_GAP = 1  # narration paragraphs between two quote paragraphs that end a conversation
-CLUE_COST = 5.0  # decoding cost of overruling a self-introduction (`"Pip, sir."`)
+CLUE_COST = 5.0  # decoding cost of overruling a self-introduction (`"Wat, sir."`)
 HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
-OPENING_PARAS = 6  # paragraphs looked ahead for the speaker of lines that open a story (`"Tom!" / No answer.`)
+OPENING_PARAS = 6  # paragraphs looked ahead for the speaker of lines that open a story (`"Ellie!" / Nobody came.`)
 
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -156,7 +162,7 @@ _PERCEIVE = re.compile(r"\b(?:hear|hears|heard|hearing|overhear|overheard|overhe
 # `cried one of the women`, `cried the voice of Tom Harper`
 _ONE_OF = re.compile(r"\s*(?:(?:one|some|each|several|two|three|all|any) of|the voice of)\s+(?:the\s+)?")
 _PERCEIVE_BEAT = re.compile(_PERCEIVE.pattern[:-3] + r"|see|sees|saw|seeing|watch|watches|watched|watching)\b")
-# reported speech (`answered that it was May`), not `said that night`
+# reported speech (`answered that the ferry had gone`), not `said that night`
 _SUBORDINATE = re.compile(r"\s*(?:[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ii]f|[Tt]hough|[Aa]lthough|[Ss]ince|[Uu]ntil|[Oo]nce|[Bb]ecause)\s+$")
 _INDIRECT = re.compile(
     r"\s+that\b(?!\s+(?:night|morning|evening|afternoon|day|week|year|time|way|moment|summer|winter|spring|autumn)\b)"
@@ -164,15 +170,15 @@ _INDIRECT = re.compile(
 _BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I|we)\b)", re.IGNORECASE)
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
-# a call opening a new clause of the line after `and`/`but`: `"Good boy!--and Tom, what have
-# you done?"` (the name then a comma: a call, not a subject; a bare sentence start is not
+# a call opening a new clause of the line after `and`/`but`: `"Well rowed!--and Tom, where
+# were you?"` (the name then a comma: a call, not a subject; a bare sentence start is not
 # enough, `"Be quiet. Tom, who was there, knows."`)
 _VOC_TURN_BEFORE = re.compile(r"(?:[,;—–-]\s*(?:and|but|now))\s+$")
 _VOC_TURN_AFTER = re.compile(r"^\s*,")
 
 
 # a call opening a later sentence, when a pronoun or a plea opens the clause after it:
-# `"... in your eyes. Uncle, you know my wish."` (not `"Tom, who was there, knows."`)
+# `"... before the frost. Aunt, you promised me."` (not `"Tom, who was there, knows."`)
 _VOC_SENT_BEFORE = re.compile(r"[.!?]\s+$")
 _VOC_SENT_AFTER = re.compile(r"^\s*,\s*(?:you|I|we|please|let|do|don't)\b")
 
@@ -307,8 +313,11 @@ def _direct(ix: _Index, i: int) -> _Attr | None:
     return a
 
 
-def _direct_raw(ix: _Index, i: int) -> _Attr | None:
-    work, text = ix.work, ix.text
+def _bounds(ix: _Index, i: int) -> tuple[int, int, int] | None:
+    """(paragraph index, end of what comes before quote i in its paragraph, start of what
+    comes after it): the narration a tag of that quote may stand in; None outside the
+    story paragraphs."""
+    work = ix.work
     q = work.quotes[i]
     p = ix.para_of(q.start)
     if p < 0:
@@ -316,6 +325,17 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
     para = work.paragraphs[p]
     prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
     next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
+    return p, prev_end, next_start
+
+
+def _direct_raw(ix: _Index, i: int) -> _Attr | None:
+    work, text = ix.work, ix.text
+    q = work.quotes[i]
+    b = _bounds(ix, i)
+    if b is None:
+        return None
+    p, prev_end, next_start = b
+    para = work.paragraphs[p]
     vocs = set(_vocatives(ix, q))
     post = _post_tag(ix, q, next_start, next_start < para.end)
     if post is not None and _introduced(ix, q, prev_end):
@@ -327,23 +347,65 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
             return attr
     for attr in (_pre_beat(ix, prev_end, q.start), _post_beat(ix, q.end, next_start)):
         if attr is not None and attr.speaker not in vocs:
-            return attr
+            return (_tag_goes_on(ix, i, attr) if attr.cue.end <= q.start and not vocs else None) or attr
     if prev_end == para.start and p > 0:
         return _intro(ix, work.paragraphs[p - 1], work.quotes[i - 1].end if i > 0 else 0)
     return None
 
 
+_OPENING_PRONOUN = re.compile(r"[\"'“‘]*\s*(he|she)\b", re.IGNORECASE)
+
+
+def _tag_goes_on(ix: _Index, i: int, beat: _Attr) -> _Attr | None:
+    """`"Wanda called," Steve said. Natasha sat down. "She says ..."`: a line opening on a
+    pronoun that carries on about someone the name-tagged line before it in the same
+    paragraph talked about is that tagged speaker's, not the beat's (the beat's character
+    would have her own paragraph)."""
+    if i == 0 or beat.pronoun is not None:
+        return None
+    q, prev = ix.work.quotes[i], ix.work.quotes[i - 1]
+    if ix.para_of(prev.start) != ix.para_of(q.start):
+        return None
+    opening = _OPENING_PRONOUN.match(ix.text, q.start)
+    if opening is None:
+        return None
+    a = _direct_raw(ix, i - 1)
+    if a is None or a.speaker in (None, beat.speaker) or a.pronoun is not None or a.confidence != CONF_TAG_NAME:
+        return None
+    if not prev.end <= a.cue.start < beat.cue.start:
+        return None  # only a tag after the line, before the beat
+    gender = opening.group(1).lower()
+    talked = {m.character for m in ix.mentions_in(prev.start, prev.end) if m.kind != "pronoun"} - {a.speaker, beat.speaker}
+    if not any(ix.gender.get(c) == gender for c in talked) and not _talks_of_newcomer(ix, prev, gender, talked):
+        return None
+    return _Attr(a.speaker, EXPLICIT, a.cue, CONF_BEAT_NAME)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _talks_of_newcomer(ix: _Index, q: Quote, gender: str, known: set[str]) -> bool:
+    """Whether the line names someone no character stands for (`"Greta called,"`), of
+    `gender` when a given-name list knows it: a person met only in the lines."""
+    named = {m.start for m in ix.mentions_in(q.start, q.end)}
+    for found in _CAPITALISED.finditer(ix.text, q.start, q.end):
+        w = found.group()
+        if w in STOP or found.start() in named:
+            continue
+        g = "she" if w in FEMALE_NAMES else "he" if w in MALE_NAMES else None
+        if g in (None, gender):
+            return True
+    return False
+
+
 def _voice(ix: _Index, i: int) -> _Attr | None:
     """An unnamed voice's line, given to the one the narration shows it was (`voices`)."""
-    work = ix.work
-    q = work.quotes[i]
-    p = ix.para_of(q.start)
-    if p < 0:
+    b = _bounds(ix, i)
+    if b is None:
         return None
-    para = work.paragraphs[p]
-    prev_end = max(work.quotes[i - 1].end, para.start) if i > 0 else para.start
-    next_start = min(work.quotes[i + 1].start, para.end) if i + 1 < len(work.quotes) else para.end
-    m = voices.voice_tag(ix, q, prev_end, next_start, para.start, para.end)
+    p, prev_end, next_start = b
+    q = ix.work.quotes[i]
+    m = voices.voice_tag(ix, q, prev_end, next_start, ix.work.paragraphs[p].start)
     return _attr(ix, m, None, Span(m.start, m.end), True) if m is not None else None
 
 
@@ -631,7 +693,7 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
             attr.addressee = _object(ix, v.group(), (m.end if m else after), base + len(clause))
         return attr
     if _INDIRECT.match(clause, v.end()):
-        return None  # `"...?" I answered that it was May`: reported speech, not this line's tag
+        return None  # `"...?" I answered that the ferry had gone`: reported speech, not this line's tag
     m = _subject(ix, base + lead_ws, base + v.start())
     if m is not None:
         m = _heard(ix, m, base + v.start())
@@ -758,7 +820,7 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
         return None
     v = SPEECH_VERB.search(ix.text, q_end + lead, q_end + cut)
     if v is not None and _INDIRECT.match(ix.text, v.end()):
-        return None  # `"...?" I answered that it was May`: the one who answers is not the one asking
+        return None  # `"...?" I answered that the ferry had gone`: the one who answers is not the one asking
     word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
     if _LISTENER.search(ix.text, q_end + lead, q_end + cut):
         return None  # `"..." Sam could not guess what she meant.`: the one puzzling over a line did not say it
@@ -886,6 +948,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         first = quotes[turn[0]]
         p = ix.para_of(first.start)
         gap = p - last_para - 1
+        if gap == 1 and _silent_aside(ix, quotes, turns, t, conv_start, last, prev):
+            gap = 0  # the exchange goes on over a silent onlooker's aside
         # one the narration sends out (`Marco gets up and leaves.`) is no party of what follows
         gone = departed(ix.text, last_end, first.start, lambda a, b: _subject(ix, a, b)) if t > 0 else set()
         if gone and (last in gone or prev in gone):
@@ -911,7 +975,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         if not any(attrs) and t > 0 and gap == 0:
             own = _self_introduction(ix, quotes, turns[t - 1], turn)
             if own is None and t > 1 and conv_start <= t - 2:
-                # `"Pip, sir."` / `"Once more!"` / `"Pip. Pip, sir."`: the same name given again
+                # `"Wat, sir."` / `"Louder!"` / `"Wat. Wat, sir."`: the same name given again
                 own = _self_introduction(ix, quotes, turns[t - 1], turn, quotes[turns[t - 2][0]])
             if own is not None:
                 attrs = [_Attr(own.character, IMPLICIT, Span(own.start, own.end), CONF_ANSWER)] * len(turn)
@@ -987,10 +1051,40 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
 
 
+ASIDE_TURNS = 4  # alternating turns of two speakers before an onlooker's aside leaves them talking
+ASIDE_WORDS = 30  # longest narration paragraph read as an onlooker's aside
+
+
+def _silent_aside(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], t: int, conv_start: int, last: str | None, prev: str | None
+) -> bool:
+    """Two speakers trading lines turn by turn (`"You snore."` / `"I don't."` / ...) go on
+    over a short narration paragraph about someone who has not said a word in the
+    exchange and does not name either of the two (`Natasha rolled her eyes.`): the
+    onlooker stays silent, the alternation holds."""
+    if last is None or prev is None or last == prev or t - conv_start < ASIDE_TURNS:
+        return False
+    spoke = [quotes[turns[k][0]].speaker for k in range(conv_start, t)]
+    if spoke[-ASIDE_TURNS:] != [prev, last] * (ASIDE_TURNS // 2):
+        return False
+    q = quotes[turns[t][0]]
+    p = ix.para_of(q.start)
+    para = ix.work.paragraphs[p - 1]
+    if ix.in_quote(para.start) or len(_WORD.findall(ix.text, para.start, para.end)) > ASIDE_WORDS:
+        return False
+    g = _guess(ix, q, 1, last, None, None, [])
+    if g is None or not para.start <= g.cue.start < para.end or g.speaker in spoke:
+        return False
+    # `He looked down, and Rey bit her cheek.`: the exchange itself is narrated, no aside
+    first = _subject(ix, para.start, para.end)
+    return first is not None and first.character == g.speaker and all(
+        m.character == g.speaker for m in ix.mentions_in(para.start, para.end))
+
+
 def _self_introduction(
     ix: _Index, quotes: list[Quote], before: list[int], turn: list[int], given: Quote | None = None
 ) -> Mention | None:
-    """The name that opens a line answering `"Your name?"`: `"Pip, sir."` is Pip's own.
+    """The name that opens a line answering `"Your name?"`: `"Wat, sir."` is Wat's own.
     With `given` (the line two turns back), the line repeats a name given there instead."""
     if given is not None:
         if given.cue is None or not given.start < given.cue.start < given.end:
@@ -1052,8 +1146,8 @@ def _decode_runs(
     """Re-decide the untagged turns of each conversation with every anchor at once
     (`dialogue.decode`): tags before and after them and the names lines are said to,
     instead of the alternation carried from one side only. A conversation goes on over
-    one narration paragraph in which a participant answers (`He replied that he had
-    not.`, `She made no answer.`): that paragraph is their turn."""
+    one narration paragraph in which a participant answers (`He answered that the gate
+    was locked.`, `She gave no reply.`): that paragraph is their turn."""
     marks = (ix.work.scene_breaks, [c.start for c in ix.work.chapters])
     runs: list[list[int | dialogue.Slot]] = []
     replies: set[int] = set()
@@ -1103,7 +1197,7 @@ def _decode_runs(
                 q.addressees = vocs or near[:1]
 
 
-# a participant's reported answer: `replied that he had not`, `made no answer` (a speech
+# a participant's reported answer: `answered that the gate was locked`, `gave no reply` (a speech
 # verb alone in narration more often introduces the next line: `before she said anything`)
 _REPLY = re.compile(
     r"\b(?:(?:replied|answered|returned|rejoined|said|observed|agreed|assented|admitted|declared)\s+that\b|"
@@ -1120,8 +1214,8 @@ def _reply_slot(
     ix: _Index, quotes: list[Quote], before: list[int], after: list[int], marks: tuple[list[int], ...]
 ) -> dialogue.Slot | None:
     """The one narration paragraph between two quote turns (no scene break or chapter
-    start in `marks` between them), when its subject answers in it (`replied that`,
-    `made no answer`) or does what the line before asked (`_complies`): that
+    start in `marks` between them), when its subject answers in it (`answered that`,
+    `gave no reply`) or does what the line before asked (`_complies`): that
     participant's turn in the exchange."""
     p0, p1 = ix.para_of(quotes[before[-1]].start), ix.para_of(quotes[after[0]].start)
     if p1 - p0 != 2:
@@ -1202,7 +1296,7 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
         slot.anchor = first.speaker
         slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
     elif first.evidence == IMPLICIT and first.cue is not None and first.start < first.cue.start < first.end:
-        # a self-introduction (`"Pip, sir."` after `"Your name?"`): the name is the speaker's own
+        # a self-introduction (`"Wat, sir."` after `"Your name?"`): the name is the speaker's own
         slot.anchor, slot.anchor_cost = first.speaker, CLUE_COST
         slot.vocatives.discard(first.speaker)  # type: ignore[arg-type]
     elif first.evidence == IMPLICIT:
@@ -1218,7 +1312,7 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
 
 
 def _turned_to(ix: _Index, q: Quote) -> set[str]:
-    """Characters the quote turns to after `and` (`"Good boy!--and Tom, what have you done?"`)."""
+    """Characters the quote turns to after `and` (`"Well rowed!--and Tom, where were you?"`)."""
     text, out = ix.text, set()
     for m in ix.mentions_in(q.start + 1, q.end):
         if m.kind != "pronoun" and m.character is not None and m.start > q.start + 2:
@@ -1428,7 +1522,7 @@ def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
     return _heard_last(ix, m, prev.end + s0, prev.end + len(seg)) if m is not None else None
 
 
-# a tag saying its speaker goes on past this line: `Tom broke in, and took up the tale`
+# a tag saying its speaker goes on past this line: `Tom cut in, and went on with the story`
 _TAKES_UP = re.compile(
     r"\b(?:took|takes)\s+up\s+the\s+(?:tale|story|thread|account|narrative)|\band\s+(?:went|goes)\s+on\s+(?:with|to\s+tell)\b"
 )
@@ -1436,7 +1530,7 @@ _TAKES_UP = re.compile(
 
 def _takes_up(ix: _Index, q: Quote) -> bool:
     """Whether the narration closing the quote paragraph before `q` says its speaker
-    goes on talking (`"Ha!" Tom broke in, and took up the tale.`)."""
+    goes on talking (`"Well," Tom cut in, and went on with the story.`)."""
     p = ix.para_of(q.start)
     if p <= 0:
         return False
@@ -1453,7 +1547,7 @@ _LAST_CLAUSE = re.compile(r"(?:,|;)\s+and\s+|;\s+")
 
 def _last_clause_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     """The subject of the last of a sentence's joined clauses, the one nearest the next
-    line: `Meg lit the lamp, Amy got up, and Jo held the slippers to the blaze.`"""
+    line: `Nan drew the curtains, Ruth shut the door, and Bo knelt by the stove.`"""
     cut = None
     for cut in _LAST_CLAUSE.finditer(ix.text, s0, end):
         pass
@@ -1469,7 +1563,7 @@ _CLAUSE_OPEN = re.compile(r"(?:\b(?:that|and|so|when|as|till|until)|[,;])\s+$")
 
 def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     """The subject pronoun of the last clause inside a sentence that opens on no one (`There was`, `It was`):
-    `There was such an edge to her tone that I looked round.` -- the one who acts last."""
+    `It was so late by then that I gave up arguing.` -- the one who acts last."""
     if not _EXPLETIVE.match(ix.text, s0, end):
         return None
     found = None
@@ -1491,7 +1585,7 @@ def _last_listener(ix: _Index, q: Quote, speaker: str) -> str | None:
     if len(addr) != 1:
         return None
     p, j = ix.para_of(quotes[i].start), i
-    # called anywhere in that paragraph (`"Ah, Bishop," she said, "I ..."`), not only guessed
+    # called anywhere in that paragraph (`"Ah, Doctor," she said, "I ..."`), not only guessed
     while j >= 0 and ix.para_of(quotes[j].start) == p:
         if addr[0] in _vocatives(ix, quotes[j]):
             return addr[0]
@@ -1521,7 +1615,7 @@ def _guess(
         if m is not None and m.character not in vocs:
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
         if last is not None and last not in vocs and _takes_up(ix, q):
-            return _Attr(last, IMPLICIT, cue, CONF_NARRATION)  # `..." Tom broke in, and took up the tale.`
+            return _Attr(last, IMPLICIT, cue, CONF_NARRATION)  # `..." Tom cut in, and went on with the story.`
         if ok(last_addr):
             return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER)  # type: ignore[arg-type]
         if ok(other):
@@ -1547,7 +1641,7 @@ def _guess(
             # narration shows acting is spoken to by whoever spoke just before it
             return _Attr(earlier, IMPLICIT, cue, CONF_RESUME)
         if earlier is not None and earlier in vocs and (heard := _last_listener(ix, q, earlier)) not in (None, *vocs):
-            # `"Ah, Bishop," she would say.` / narration / `"Indeed, Mrs. Blaine, ..."`: a line
+            # `"Ah, Doctor," she said.` / narration / `"Indeed, Mrs. Pell, ..."`: a line
             # calling the one who spoke last is said by the one she was talking to
             return _Attr(heard, IMPLICIT, cue, CONF_RESUME)  # type: ignore[arg-type]
         if ok(last_addr):

@@ -7,8 +7,8 @@ so when a quote's tag subject is a description ("the son", "the maid", "my uncle
 answers a line of the previous paragraph said by the character the description was
 taken for, the speaker is the other party of the exchange instead: the one the previous
 line was said to (when it called them by name), else the one who spoke the tagged
-line of the paragraph before it (`"...," said a young officer.` / `"...," said Tom.` /
-`"Come," said the young man.`), when the description's gender allows.
+line of the paragraph before it (`"...," said a stout farmer.` / `"...," said Tom.` /
+`"Come along," said the farmer.`), when the description's gender allows.
 `fix_answering_descriptions(work)` runs after the conversation pass. No scratch keys.
 """
 
@@ -54,7 +54,7 @@ def fix_answering_descriptions(work: Work) -> None:
         k = n - 1
         while k > 0 and para(speech[k - 1]) == para(prev):
             k -= 1  # the first line of the answered turn
-        # names called anywhere in that turn: `"I must go, Basil," he said. "But first..."`
+        # names called anywhere in that turn: `"I should be off, Ned," he said. "Only tell me..."`
         called = set().union(*(_called(work, m_starts, r) for r in speech[k:n]))
         other = _other_party(speech, n - 1, q.speaker, gender, g, called)
         if other is None and k > 0 and para(speech[k - 1]) == para(prev) - 1:
@@ -84,8 +84,8 @@ def _other_party(speech: list[Quote], k: int, speaker: str, gender: dict, g: str
 
 def _before(q: Quote, speaker: str, gender: dict, g: str | None) -> str | None:
     """The speaker of the line before the one answered, when it is someone else of gender g
-    and that line was tagged (`"...," said a young officer.` / `"...," said Tom.` /
-    `"Come," said the young man.`)."""
+    and that line was tagged (`"...," said a stout farmer.` / `"...," said Tom.` /
+    `"Come along," said the farmer.`)."""
     if q.speaker is None or q.speaker == speaker or q.evidence != "explicit":
         return None
     return q.speaker if g is None or gender.get(q.speaker) in (g, None) else None

@@ -8,11 +8,12 @@ the rest of its turn take the previous line's speaker, if at most one narration
 paragraph lies between the two and the description's gender allows. `continue_descriptions(work)`
 runs after the conversation pass.
 
-`alternate_descriptions(work)`, with a user's cast only: `"Mrs. Lorne, I believe," said
+`alternate_descriptions(work)`, with a user's cast only: `"Mrs. Lorne, I take it," said
 Miss Crane.` / `"Yes," said Hetty.` / `"Miss Crane," said the caller.`: a description
 tag that names nobody, right after two lines tagged by name in a two-party exchange, is
 the earlier party's turn, even when the line is only that party's own name (the
-conversation pass takes a lone name for a call to someone else). No scratch keys.
+conversation pass takes a lone name for a call to someone else). It reads
+`work.scratch["closed_characters"]` (a user's cast) and adds no scratch keys.
 """
 
 from __future__ import annotations
@@ -23,11 +24,17 @@ from bisect import bisect_left
 from ficlens.characters.nominals import head_noun, noun_gender
 from ficlens.model import Work
 
-# `," continued the young man`, `," went on the stranger`; a name after it is a name tag
-_GOES_ON = re.compile(
-    r"[ \t]*[,—–-]?[ \t]*(?:continued|went[ \t]+on|resumed|pursued)[ \t]+"
-    r"(?P<desc>(?:the|that)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)\b"
-)
+def _desc_tag(verbs: str, articles: str) -> re.Pattern[str]:
+    """A tag right after a quote whose subject is a description of up to three words
+    (group `desc`); a name there is a name tag, not this."""
+    return re.compile(
+        rf"[ \t]*[,—–-]?[ \t]*(?:{verbs})[ \t]+"
+        rf"(?P<desc>(?:{articles})[ \t]+(?:[a-z][a-z-]*[ \t]+){{0,2}}[a-z][a-z-]*)\b"
+    )
+
+
+# `," continued the young man`, `," went on the stranger`
+_GOES_ON = _desc_tag(r"continued|went[ \t]+on|resumed|pursued", "the|that")
 
 
 def _views(work: Work) -> tuple:
@@ -83,15 +90,12 @@ def continue_descriptions(work: Work) -> None:
 
 
 # `," said the visitor`: a definite description subject after a quote
-_DESC_TAG = re.compile(
-    r"[ \t]*[,—–-]?[ \t]*(?:said|asked|replied|answered|returned|cried|added)[ \t]+"
-    r"(?P<desc>the[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)\b"
-)
+_DESC_TAG = _desc_tag("said|asked|replied|answered|returned|cried|added", "the")
 
 
 def alternate_descriptions(work: Work) -> None:
-    """With a user's cast, a line tagged by a description that names nobody (`'Miss
-    Trotwood,' said the visitor.`) in a live two-party exchange whose two lines before
+    """With a user's cast, a line tagged by a description that names nobody (`"Captain
+    Ames," said the newcomer.`) in a live two-party exchange whose two lines before
     were tagged by name is the turn of the one who spoke before the previous line, even
     when it names them (a name said alone may be one's own)."""
     if not work.scratch.get("closed_characters"):

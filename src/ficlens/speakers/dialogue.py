@@ -1,7 +1,7 @@
 """Turn-taking in a run of consecutive dialogue paragraphs, decoded as a whole.
 
 A run is a list of `Slot`s, one per turn (a paragraph's speech, or a narration paragraph
-in which a participant answers: `He replied that he had not.`). `decode(slots)` picks one
+in which a participant answers: `He answered that the gate was locked.`). `decode(slots)` picks one
 speaker per slot so that the whole run agrees with as many anchors as it can (tags, a
 name a line is said to, the earlier guess) while speakers alternate: a second-order
 Viterbi search over (previous speaker, speaker) pairs, linear in the run's length.
@@ -21,7 +21,7 @@ it breaks ties). After two name-tagged cries by two others (`"Never!" cried Tom.
 `"Surely not!" said Meg.`), the one they reacted to goes on at no cost and the one
 before last costs `REACTED_COST` (the speaker three back is read from the back pointer).
 A third speaker who spoke three turns back costs `RECENT_COST`, less than a newcomer.
-A line that turns to someone after `and` (`"Good boy!--and Tom, what have you done?"`,
+A line that turns to someone after `and` (`"Well rowed!--and Tom, where were you?"`,
 `Slot.turns_to`) answers someone else first: following Tom's own line costs `TURNED_COST`.
 A first-person narrator given as `present` is always a party, though no anchor names them.
 """
@@ -42,7 +42,7 @@ ANSWERS_COST = 0.5  # a line said to someone by name that does not follow their 
 REACTED_COST = 1.0  # the one before last answering again after two reactions to a third's line
 RECENT_COST = 0.5  # a third speaker who spoke three turns back
 PASSED_COST = 0.25  # someone else answering a line said to another by name
-TURNED_COST = 1.0  # a line turning to someone (`"...--and Tom, what have you done?"`) right after Tom's own
+TURNED_COST = 1.0  # a line turning to someone (`"...--and Tom, where were you?"`) right after Tom's own
 TAGGED = 4.0  # the anchor cost of a name tag
 MAX_PARTIES = 8
 UNKNOWN = ""
@@ -58,7 +58,7 @@ class Slot:
     named: set[str] = field(default_factory=set)  # characters the turn talks about by name
     goes_on: bool = False  # the guess may be the previous turn's speaker going on, at no cost
     exclaims: bool = False  # a bare exclamation or question (`"Never!"`): a reaction to a line
-    turns_to: set[str] = field(default_factory=set)  # called after `and` (`"...!--and Tom, what have you done?"`)
+    turns_to: set[str] = field(default_factory=set)  # called after `and` (`"...!--and Tom, where were you?"`)
 
 
 def _parties(slots: list[Slot]) -> list[str]:
@@ -123,7 +123,7 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
             free = before in (None, UNKNOWN, a, b)
             anyone = a is None and not said_to
             answers = voc_rest and b not in s.vocatives
-            # a line that turns to someone (`"Good boy!--and Tom, ..."`) answers somebody else first
+            # a line that turns to someone (`"Well rowed!--and Tom, ..."`) answers somebody else first
             turned = TURNED_COST if b in s.turns_to else 0.0
             for c, e, cl, said, guessed in cands:
                 if c == b:

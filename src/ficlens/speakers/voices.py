@@ -11,10 +11,13 @@ whose voice it was, and the line is theirs:
   (a `that`/`this` description within a few paragraphs, even inside a quote);
 - a group that a narration sentence soon after opens on: `A thin voice yelled from
   beyond the barns: / "Supper!" / The pickers came trooping up the slope.`
+- the one a narration sentence soon after opens on at the place the voice came from
+  (`asked a tired voice from the stairs` ... `Priya came down the stairs`), also when
+  the voice is a character itself;
 - else the one the narration paragraph right after the line opens on, unless the
   voice's own sentence named them (the listener) or the voice is a character itself:
-  `Then a voice spoke out of the dark corner. / "Evening, uncle." / Roddy was curled
-  up in the window seat.`
+  `Then a voice called down from the landing. / "Mind the step, uncle." / Roddy was
+  sitting at the top of the stairs.`
 
 A line that ends its paragraph is also the one's whose voice the next paragraph opens
 on (`"Excuse me, miss?" / A stranger's voice at her elbow made her jump.`,
@@ -24,9 +27,10 @@ With a user's character list, two more unnamed speakers: a listed group called b
 bare plural (`"Who bids, friends?"`, `group_calls`) is that line's addressee and so
 answers it, and a listed "we" (`listed_we`) says the lines tagged `we said`.
 
-`voice_tag(ix, q, prev_end, next_start, para_start, para_end)` returns the owner's mention or None; the
+`voice_tag(ix, q, prev_end, next_start, para_start)` returns the owner's mention or None; the
 speakers package turns it into an explicit tag. It reads only the text, the sorted
-mentions and the quotes of the `_Index` it is given, and adds no scratch keys. Each
+mentions and the quotes of the `_Index` it is given; `group_calls` and `listed_we` read
+`work.scratch["closed_characters"]` (a user's list). It adds no scratch keys. Each
 look-up is a bisect over mention starts plus a scan of a bounded window: linear.
 """
 
@@ -62,9 +66,9 @@ _POINTING = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]")
 _IRREGULAR_PLURALS = frozenset("men women people children gentlemen ladies folk folks".split())
 
 
-def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int, para_end: int) -> Mention | None:
+def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int) -> Mention | None:
     """The one whose unnamed voice tags `q` (after it up to `next_start`, or before it
-    from `prev_end`, or in a paragraph ending on `:` right before), or None."""
+    from `prev_end`, or in a paragraph ending on `:`, `,` or `.` right before), or None."""
     text = ix.text
     # most lines have no voice next to them: one cheap search rules them out
     if _NOUN.search(text, q.end, min(next_start, q.end + TAG_CHARS)):
@@ -76,7 +80,7 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
     if start < q.start:
         seg = text[start : q.start].rstrip()
     else:
-        # a paragraph ending on `:` or `,` right before: `A voice yelled from the barns:`
+        # a paragraph ending on `:`, `,` or `.` right before: `A voice yelled from the barns:`
         p = ix.para_of(q.start)
         if p <= 0:
             return None
@@ -122,6 +126,9 @@ def _owner(ix: Any, after: int, sent_end: int, q: Quote, before: bool) -> Mentio
             return m  # `"That man must work here," said Tam.`
         if _group(ix, m) and not ix.in_quote(m.start) and _opens_sentence(text, m.start):
             return m  # `The boys came running in.`
+    placed = _came_from_place(ix, after, sent_end, q, stop)
+    if placed is not None:
+        return placed
     voice = ix.mentions_in(after - TAG_CHARS, after)
     if not before or voice and voice[-1].end >= after - 1 or ix.mentions_in(after, sent_end):
         # after a line (`"Help!" came a cry.`) the next paragraph more often shows who
@@ -132,10 +139,36 @@ def _owner(ix: Any, after: int, sent_end: int, q: Quote, before: bool) -> Mentio
     return _shown_next(ix, p, after, sent_end)
 
 
+# where an unnamed voice comes from: `asked a tired voice from the stairs`
+_PLACE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:from|on|at|in|behind|outside|beyond|across|by)\s+the\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\b")
+_NARRATION_STOP = re.compile(r"[.!?\n]")
+
+
+def _came_from_place(ix: Any, after: int, sent_end: int, q: Quote, stop: int) -> Mention | None:
+    """The one a narration sentence soon after shows at the place the voice came from
+    (`"Is anybody asleep?" asked a tired voice from the stairs.` ... `Priya came down the
+    stairs`): the named subject opening that sentence, or None."""
+    text = ix.text
+    m = _PLACE.match(text, after, sent_end)
+    if m is None:
+        return None
+    noun = re.compile(rf"\b{re.escape(m.group(1))}\b", re.IGNORECASE)
+    for hit in noun.finditer(text, sent_end, stop):
+        if ix.in_quote(hit.start()):
+            continue
+        s0 = max(text.rfind(c, sent_end, hit.start()) for c in ".!?\n\"”") + 1
+        s0 = max(s0, sent_end)
+        head = [x for x in ix.mentions_in(s0, hit.start()) if not ix.in_quote(x.start)]
+        if head and head[0].kind != "pronoun" and _opens_sentence(text, head[0].start) and not text[s0 : head[0].start].strip():
+            return head[0]
+        return None  # the first sentence back at that place shows no one named
+    return None
+
+
 def _shown_next(ix: Any, p: int, after: int, sent_end: int) -> Mention | None:
     """The one the narration paragraph right after the line opens on, when that is
-    nobody the voice's own sentence named (the one who hears it): `Then a voice spoke
-    out of the dark corner. / "Evening, uncle." / Roddy was curled up in the window seat.`"""
+    nobody the voice's own sentence named (the one who hears it): `Then a voice called
+    down from the landing. / "Mind the step, uncle." / Roddy was sitting at the top of the stairs.`"""
     paras = ix.work.paragraphs
     if p + 1 >= len(paras):
         return None
