@@ -77,6 +77,24 @@ def test_an_original_story_gets_no_pack():
     assert choose_pack(_work(story)) is None
 
 
+def test_a_fandom_whose_leads_have_everyday_names_is_still_recognised():
+    # Steve, Sam and Wanda are too common to count alone; with Nat and Bucky beside them
+    # the cast is unmistakable
+    story = (
+        "Steve burned the toast again. Sam opened a window and Wanda laughed from the stairs. "
+        "Bucky ate his anyway, and Nat stole the last clean mug while nobody was looking."
+    )
+    assert choose_pack(_work(story)).id == "marvel"
+
+
+def test_everyday_names_without_any_distinctive_one_give_no_pack():
+    story = (
+        "Steve ran the garage with his cousin Sam. Wanda did the books, Peter swept up, "
+        "and Tony from next door borrowed the jack every Sunday."
+    )
+    assert choose_pack(_work(story)) is None
+
+
 def test_two_fandoms_named_evenly_get_no_pack():
     story = "Clarke Griffin met Sherlock Holmes. Lexa nodded to Mycroft Holmes."
     assert choose_pack(_work(story)) is None

@@ -176,6 +176,12 @@ def pack_for_tags(tags: list[str]) -> Pack | None:
 # clear lead over the runner-up, so that an original story (or a crossover) stays packless.
 MIN_DISTINCT = 3
 MARGIN = 2
+# A fandom whose leads have everyday first names (Steve, Sam, Wanda) rarely reaches
+# MIN_DISTINCT on distinctive names alone. Such a story still names many of the pack's
+# characters: CAST_SIZE characters of one pack, common names included, backed by at least
+# CAST_DISTINCT of distinctive evidence and with no other pack near it, choose the pack.
+CAST_SIZE = 4
+CAST_DISTINCT = 1.0
 
 _CAPSEQ = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
@@ -215,6 +221,20 @@ def _distinctive_index() -> dict[str, list[tuple[str, int, float]]]:
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
+
+@lru_cache(maxsize=1)
+def _common_index() -> dict[str, list[tuple[str, int]]]:
+    """Everyday one-word names ("Steve", "Sam") -> (pack id, character index), for names
+    that belong to one pack only: weak evidence alone, telling once several of a pack's
+    characters are named in one story."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for p in _all_packs():
+        for i, c in enumerate(p.characters):
+            for form in {_PAREN.sub("", c.name).strip(), *c.aliases}:
+                if " " not in form and form[:1].isupper() and form.lower() in _COMMON_NAMES:
+                    index.setdefault(form, []).append((p.id, i))
+    return {name: hits for name, hits in index.items() if len({pid for pid, _ in hits}) == 1}
+
 # Single names too common across fiction to identify a fandom on their own.
 _COMMON_NAMES = frozenset(
     """john james peter harry tony steve sam bruce mary molly luke ben anna jake jack
@@ -250,6 +270,24 @@ def pack_from_names(work: Work) -> Pack | None:
     runner = ranked[1][0] if len(ranked) > 1 else 0.0
     if top >= MIN_DISTINCT and top - runner >= MARGIN:
         return get_pack(top_id)
+    return _pack_from_cast(work, found)
+
+
+def _pack_from_cast(work: Work, found: dict[str, dict[int, float]]) -> Pack | None:
+    """A pack named by many of its characters, everyday names included (see CAST_SIZE)."""
+    common = _common_index()
+    cast = {pid: set(chars) for pid, chars in found.items()}
+    text = work.text
+    for sp in work.story_spans():
+        for m in _CAPSEQ.finditer(text, sp.start, sp.end):
+            for word in m.group().split():
+                for pid, ci in common.get(word, ()):
+                    cast.setdefault(pid, set()).add(ci)
+    sizes = sorted(((len(c), pid) for pid, c in cast.items()), reverse=True)
+    size, pid = sizes[0]
+    runner = sizes[1][0] if len(sizes) > 1 else 0
+    if size >= CAST_SIZE and runner <= size // 2 and sum(found.get(pid, {}).values()) >= CAST_DISTINCT:
+        return get_pack(pid)
     return None
 
 
