@@ -154,3 +154,22 @@ def test_a_long_listed_description_written_out_in_the_text_is_that_character():
             CharacterEntry("an old woman with a basket of eels", pronouns="she")]
     work = run_with_cast(MARKET_STALL, cast)
     assert speaker_of(work, "You'll be wanting") == "an old woman with a basket of eels"
+
+
+BUNKS = """
+The cabin was dark, and the fire had burned down to coals. Jonah lay awake in the bunk by the window, listening to the wind. Mateo snored in the corner.
+
+"Is anybody asleep?" asked a tired voice.
+
+"Not me," said Jonah. "Come down, Priya. You'll freeze up there."
+
+"I can't sleep," Priya said. "The wind keeps banging the shutter."
+"""
+
+
+def test_an_unnamed_voice_the_reply_calls_by_name_is_that_cast_member():
+    cast = [CharacterEntry("Jonah", pronouns="he"), CharacterEntry("Priya", pronouns="she"),
+            CharacterEntry("Mateo", pronouns="he")]
+    work = run_with_cast(BUNKS, cast)
+    assert speaker_of(work, "Is anybody asleep") == "Priya"
+    assert speaker_of(work, "Not me") == "Jonah"

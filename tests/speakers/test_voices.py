@@ -160,3 +160,21 @@ def test_a_voice_in_narration_is_the_one_the_next_paragraph_opens_on():
     cast = [CharacterEntry("Mr. Crane"), CharacterEntry("Roddy")]
     work = run_with_cast(DARK_ROOM, cast)
     assert speaker_of(work, "Mind the loose step") == "Roddy"
+
+
+CABIN = """
+The cabin was dark, and the fire had burned down to coals. Jonah lay awake in the bunk by the window, listening to the wind. Mateo snored in the corner.
+
+"Is anybody asleep?" asked a tired voice from the stairs.
+
+"Not me," said Jonah.
+
+Priya came down the stairs with her blanket around her shoulders and sat by the fire. "I can't sleep. The wind keeps banging the shutter."
+"""
+
+
+def test_a_voice_from_a_place_is_the_listed_one_the_narration_then_shows_coming_from_it():
+    cast = [CharacterEntry("Jonah", pronouns="he"), CharacterEntry("Priya", pronouns="she"),
+            CharacterEntry("Mateo", pronouns="he")]
+    work = run_with_cast(CABIN, cast)
+    assert speaker_of(work, "Is anybody asleep") == "Priya"

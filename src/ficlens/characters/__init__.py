@@ -94,6 +94,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from ficlens.characters.binding import named_after
 from ficlens.characters.castlink import introduced_names, reply_calls, role_holders, subject_before, whose_names
 from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms, is_partitive
 from ficlens.characters.lexicon import (
@@ -235,7 +236,8 @@ def find_characters(
     # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
     links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator),
                    **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
-    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links)
+    not_self = named_after(text, occs, prons, smap, starts)
+    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links, not_self)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
         # again, with the kin as names: "said his wife" makes her the salient "she"
@@ -243,7 +245,7 @@ def find_characters(
         links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
         links.called, links.named, links.roles, links.leading = castlinks
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
-                       work.scene_breaks, nominal, reader, links)
+                       work.scene_breaks, nominal, reader, links, not_self)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
     definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)
@@ -541,7 +543,7 @@ def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: l
 def _resolve(
     occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: list[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
-    links: Links | None = None,
+    links: Links | None = None, not_self: dict[int, set[int]] | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
 
@@ -681,6 +683,8 @@ def _resolve(
                 continue
             if idx == narrator or idx in addressed or (it.obj and subj_sent == it.sent):
                 continue
+            if not_self and idx in not_self.get(it.start, ()):
+                continue  # `He sat down beside Bucky.`: he is not Bucky
             if idx not in narrated:
                 continue  # only talked about in quotes ("you must call on Mr. Hollis"): not here
             g = genders[idx]

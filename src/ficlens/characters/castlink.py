@@ -9,7 +9,9 @@ Kit`. `reply_calls` returns, for such descriptions, the character the reply call
 - the reply is the next turn: the first later quote, within REPLY_REACH characters, in a
   later paragraph or tagged by name; its tag names its speaker, and it calls exactly one
   character by name, not that speaker;
-- the description's noun and that character agree in gender when both are known.
+- the description's noun and that character agree in gender when both are known;
+- an unnamed voice (`asked a tired voice`) counts too, and a call anywhere in the
+  reply's paragraph (`"Not me," said Jonah. "Come down, Priya."`).
 
 `introduced_names` links a definite description tag ("said the clergyman") to the
 character first named right after the narration brought in someone with the same noun
@@ -58,6 +60,17 @@ def _definite_tags(noms: list[Occ], qends: list[int]) -> Iterator[tuple[Occ, int
             yield d, qi
 
 
+def _voice_tags(noms: list[Occ], qends: list[int]) -> Iterator[tuple[Occ, int]]:
+    """(description, quote index) for an unnamed voice tagging the quote right before it
+    (`"Is anybody up?" asked a tired voice`): the reply that calls someone by name
+    answers that voice as surely as it answers `the old servant`."""
+    for d in noms:
+        if d.speech and not d.quoted and is_indefinite(d.surface) and head_noun(d.core) == "voice":
+            qi = bisect_right(qends, d.start) - 1
+            if qi >= 0 and d.start - qends[qi] <= TAG_GAP:
+                yield d, qi
+
+
 def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, genders: list,
                 paras: list[int]) -> dict[int, int]:
     """Start of a description tag -> the entity the reply calls by name (module doc).
@@ -76,7 +89,7 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
         elif o.speech and not o.quoted and qi >= 0 and o.start - qends[qi] <= TAG_GAP:
             tagged.setdefault(qi, t[0])
     out: dict[int, int] = {}
-    for d, qi in _definite_tags(noms, qends):
+    for d, qi in [*_definite_tags(noms, qends), *_voice_tags(noms, qends)]:
         g = noun_gender(head_noun(d.core))
         for j in range(qi + 1, len(speech)):
             if speech[j].start - d.end > REPLY_REACH:
@@ -85,8 +98,14 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
                 if bisect_right(paras, speech[j].start) - 1 == d.para:
                     continue  # the described speaker goes on
                 break  # an untagged reply: who it calls says nothing sure
-            names = calls.get(j, set()) - {tagged[j]}
-            if len(names) == 1 and len(calls[j]) == 1:
+            called = set(calls.get(j, ()))
+            para = bisect_right(paras, speech[j].start)
+            k = j + 1
+            while k < len(speech) and bisect_right(paras, speech[k].start) == para:
+                called |= calls.get(k, set())  # `"Not me," said Jonah. "Come down, Priya."`
+                k += 1
+            names = called - {tagged[j]}
+            if len(names) == 1 and len(called) == 1:
                 v = next(iter(names))
                 if g is None or genders[v] in (g, None):
                     out[d.start] = v

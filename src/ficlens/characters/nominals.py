@@ -492,6 +492,8 @@ class Links:
             # "shouted a rough voice, as a man stood up": the voice was his, and "he" now
             self.genders[self.voice[0]] = noun_gender(noun)
             return self.voice[0]
+        if idx is None and is_indefinite(o.surface) and o.start in self.called:
+            return self.called[o.start]  # `"...?" asked a tired voice.` / `"Come down, Priya."`
         if idx is not None or is_indefinite(o.surface):
             return idx
         if o.start in self.called:

@@ -253,16 +253,17 @@ def pack_from_names(work: Work) -> Pack | None:
     index = _distinctive_index()
     found: dict[str, dict[int, float]] = {}
     text = work.text
-    for sp in work.story_spans():
-        for m in _CAPSEQ.finditer(text, sp.start, sp.end):
-            words = m.group().split()
-            # every contiguous run, so "Then Clarke Griffin" still finds "Clarke Griffin"
-            for i in range(len(words)):
-                for j in range(i + 1, min(len(words), i + 4) + 1):
-                    for pid, ci, weight in index.get(" ".join(words[i:j]), ()):
-                        chars = found.setdefault(pid, {})
-                        if weight > chars.get(ci, 0.0):
-                            chars[ci] = weight
+    # the capitalised sequences, found once: `_pack_from_cast` reads them again
+    seqs = [m.group() for sp in work.story_spans() for m in _CAPSEQ.finditer(text, sp.start, sp.end)]
+    for seq in seqs:
+        words = seq.split()
+        # every contiguous run, so "Then Clarke Griffin" still finds "Clarke Griffin"
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 4) + 1):
+                for pid, ci, weight in index.get(" ".join(words[i:j]), ()):
+                    chars = found.setdefault(pid, {})
+                    if weight > chars.get(ci, 0.0):
+                        chars[ci] = weight
     if not found:
         return None
     ranked = sorted(((sum(c.values()), pid) for pid, c in found.items()), reverse=True)
@@ -270,19 +271,21 @@ def pack_from_names(work: Work) -> Pack | None:
     runner = ranked[1][0] if len(ranked) > 1 else 0.0
     if top >= MIN_DISTINCT and top - runner >= MARGIN:
         return get_pack(top_id)
-    return _pack_from_cast(work, found)
+    return _pack_from_cast(work, found, seqs)
 
 
-def _pack_from_cast(work: Work, found: dict[str, dict[int, float]]) -> Pack | None:
-    """A pack named by many of its characters, everyday names included (see CAST_SIZE)."""
+def _pack_from_cast(work: Work, found: dict[str, dict[int, float]], seqs: list[str] | None = None) -> Pack | None:
+    """A pack named by many of its characters, everyday names included (see CAST_SIZE).
+    `seqs` are the story's capitalised sequences, when the caller has them already."""
     common = _common_index()
     cast = {pid: set(chars) for pid, chars in found.items()}
     text = work.text
-    for sp in work.story_spans():
-        for m in _CAPSEQ.finditer(text, sp.start, sp.end):
-            for word in m.group().split():
-                for pid, ci in common.get(word, ()):
-                    cast.setdefault(pid, set()).add(ci)
+    if seqs is None:
+        seqs = [m.group() for sp in work.story_spans() for m in _CAPSEQ.finditer(text, sp.start, sp.end)]
+    for seq in seqs:
+        for word in seq.split():
+            for pid, ci in common.get(word, ()):
+                cast.setdefault(pid, set()).add(ci)
     sizes = sorted(((len(c), pid) for pid, c in cast.items()), reverse=True)
     size, pid = sizes[0]
     runner = sizes[1][0] if len(sizes) > 1 else 0

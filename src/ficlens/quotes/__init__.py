@@ -16,7 +16,9 @@ paragraph each. Styles read:
   start; the spoken part ends at the next dash or at a speech tag (`he said`);
 - italic spans (`_..._`, `*...*`) of two words or more: a thought (`kind="non_speech"`)
   in a paragraph with a thought verb, speech right after a speech verb
-  (`cried out _Halt there_`), otherwise plain emphasis and no quote.
+  (`cried out _Halt there_`), otherwise plain emphasis and no quote; an italic of any
+  length framed by a thought tag is a thought too (`*No,* I think, *not like this.*`),
+  and one in a written frame is written text (`the note said, *Back at six.*`).
 
 A short quotation without closing punctuation that is not framed by a speech verb (a
 word mentioned, a sign, a title, scare quotes) gets `kind="non_speech"` (see `kinds`).
@@ -31,7 +33,7 @@ from __future__ import annotations
 import re
 
 from ficlens.model import Quote, Work
-from ficlens.quotes.kinds import SPEECH_VERBS, is_non_speech
+from ficlens.quotes.kinds import SPEECH_VERBS, is_non_speech, is_written
 from ficlens.quotes.marks import (
     APOSTROPHE,
     CLOSE,
@@ -61,6 +63,18 @@ _THOUGHT = re.compile(
     r"prayed|prays|reminded|reminds|told (?:him|her|them)sel(?:f|ves)|tells (?:him|her)self)",
     re.IGNORECASE,
 )
+# a thought tag right after an italic span (`*No,* I think`) or right before it (`I think, *not
+# like this.*`): even a one-word or lowercase italic is then a thought, not emphasis
+_THINK = r"(?:think|thinks|thought|wonder|wonders|wondered)"
+_WHO = r"(?:I|we|he|she|they|you|[A-Z][\w’']+)"
+_SELF_TALK = r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
+_THOUGHT_TAG_AFTER = re.compile(
+    r"\s+(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?:" + _THINK + "|" + _SELF_TALK + r")|thought\s+" + _WHO + r")\b"
+)
+# a first-person clause after a sentence-opening italic: `*No.* I close my eyes.`
+_I_CLAUSE_AFTER = re.compile(r"\s+I\s+(?!(?:" + SPEECH_VERBS + r")\b)[a-z]+")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…][\"”’'*_]?\s+)$")
+_THOUGHT_TAG_BEFORE = re.compile(_WHO + r"\s+(?:\w+ly\s+)?" + _THINK + r"(?:\s+\w+ly)?,\s*$")
 # a speech verb earlier in the same clause: `cried out in a shrill voice, _Halt there_`
 _SPEECH_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r"|repeating|shout of|cry of)\b[^.!?;]{0,50}$", re.IGNORECASE)
 
@@ -132,7 +146,7 @@ def _mark_spans(text: str, start: int, end: int, style: str) -> tuple[list[tuple
     # A double-quote work may still give a paragraph single-quote dialogue of its own
     # (`'Oi, Potter!' Ron shouted.`): with no double mark there, single marks count,
     # strictly (closed after punctuation, never recovered) since apostrophes abound.
-    single_ok = style == "single" or not any(c in DOUBLE for c in text[start:end])
+    single_ok = style == "single" or not any(d in text[start:end] for d in DOUBLE)  # three substring scans in C
     strict = style != "single"
     out: list[tuple[int, int]] = []
     open_at = -1
@@ -231,7 +245,16 @@ def _italic_spans(
     thinking = None
     for m in _ITALIC.finditer(text, start, end):
         s, e = m.span()
-        if any(qs < e and s < qe for qs, qe in quoted) or len(m.group(2).split()) < 2:
+        if any(qs < e and s < qe for qs, qe in quoted):
+            continue
+        if _tagged_thought(text, start, end, m):
+            thinking = True  # the paragraph's other italic sentences are thoughts too
+            out.append(((s, e), "non_speech"))
+            continue
+        if _written_italic(text, start, end, m):
+            out.append(((s, e), "non_speech"))
+            continue
+        if len(m.group(2).split()) < 2:
             continue
         if _SPEECH_BEFORE.search(text, max(start, s - 60), s):
             out.append(((s, e), "speech"))
@@ -241,6 +264,30 @@ def _italic_spans(
         if thinking and m.group(2)[0].isupper():
             out.append(((s, e), "non_speech"))
     return out
+
+
+def _written_italic(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """Written text set in italics in a written frame: `The note said, *Back at six.*`,
+    `her phone buzzed: *where r u*`. An italic inside the frame's own clause is emphasis
+    or a title (`she wrote *so* many letters`, `wrote for the *Prophet*`), so the italic
+    must follow a comma or colon or close on its own punctuation."""
+    s, e = m.span()
+    if m.group(2)[-1] not in ",.!?…" and not text[max(start, s - 2) : s].rstrip().endswith((",", ":")):
+        return False
+    return is_written(text, s, e, start, end)
+
+
+def _tagged_thought(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """An italic thought framed by its tag: `*No,* I think`, `*Breathe,* she told herself`,
+    `*No.* I close my eyes` (opening its sentence; the italic closing on its own
+    punctuation), or `I think, *not like this.*` right after the tag."""
+    s, e = m.span()
+    if m.group(2)[-1] in ",.!?…—–-":
+        if _THOUGHT_TAG_AFTER.match(text, e, end):
+            return True
+        if _I_CLAUSE_AFTER.match(text, e, end) and _SENTENCE_OPEN.search(text, max(start, s - 4), s):
+            return True
+    return _THOUGHT_TAG_BEFORE.search(text, max(start, s - 40), s) is not None
 
 
 def _kind(text: str, s: int, e: int, start: int, end: int) -> str:

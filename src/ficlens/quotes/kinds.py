@@ -2,10 +2,15 @@
 
 A quotation is non-speech when
 
-- a thought tag follows or precedes it (`"How odd," thought Mara`), or
+- a thought tag follows or precedes it (`"How odd," thought Mara`, `"No," I think`), or
+- it is written text, whatever its length: a word for writing or its medium frames it
+  (`He scrawled on the board, "..."`, `in pencil, "..."`, `a notice in a clerk's hand:
+  "..."`, `the note said, "..."`, `her phone buzzed: "..."`, `"...," it read`,
+  `"...," she texted`), or `it says`/`it said` frames it just after a note or a letter
+  was named or read, or is a short paragraph after one ending `...a notice in ink:`, or
 - it fills its paragraph but for an author's credit (an epigraph: `"..." --Byron`), or
-- it is short (six words at most) and follows a naming cue (`the word`, `a sign that
-  read`, `called it`, `known as`), or
+- it is short (six words at most, or twelve in title case) and follows a naming cue (`the
+  word`, `a sign that read`, `called it`, `known as`, `under the title`), or
 - it is one of a list of short quoted words (`"fire" or "forward"`), or
 - it is short, not framed by a speech verb before it (`he said "no"`) or a speech tag
   after it (`"Run" she whispered`), and is a capitalised sign (`"KEEP OUT"`), follows
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SPEECH_VERBS", "is_non_speech"]
+__all__ = ["SPEECH_VERBS", "is_non_speech", "is_written"]
 
 # Verbs that frame speech, as a regex alternation. Only used to delimit quotations
 # here; attribution has its own, broader list.
@@ -39,7 +44,10 @@ SPEECH_VERBS = (
     r"sobbed|sobs|grumbled|grumbles|ordered|orders|warned|warns|promised|promises|"
     r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying"
 )
-_THOUGHT_VERBS = r"thought|thinks|wondered|wonders|reflected|reflects"
+_THOUGHT_VERBS = (
+    r"thought|thinks|think|wondered|wonders|wonder|reflected|reflects|"
+    r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
+)
 # a speech verb right before, with at most a person between: `told Mara "..."`
 _VERB_BEFORE = re.compile(
     r"\b(?i:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
@@ -57,7 +65,8 @@ _THOUGHT_AFTER = re.compile(
     + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _THOUGHT_VERBS + r"))\b"
 )
 _THOUGHT_BEFORE = re.compile(
-    r"\b(?:" + _THOUGHT_VERBS + r"|think)(?:\s+to\s+\w+sel(?:f|ves))?[\s,:—–-]*$"
+    r"\b(?:" + _THOUGHT_VERBS + r"|think)(?:\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN + r")?"
+    r"(?:\s+to\s+\w+sel(?:f|ves))?[\s,:—–-]*$"  # `"Well," thought Mara to herself, "..."`
 )
 # Naming cues win over speech verbs: `called "the house"` names, `called, "Come!"` speaks.
 _NAMING_BEFORE = re.compile(
@@ -83,6 +92,116 @@ _LIST_AFTER = re.compile(r"\s+(?:or|and|nor)\s+[\"“‘']")
 _LIST_BEFORE = re.compile(r"[\"”’'],?\s+(?:or|and|nor)\s+$")
 
 
+# Written text: a word for writing or its medium frames the quotation.
+_MEDIUM = (
+    r"note|notes|letter|letters|card|postcard|sign|signs|notice|message|text|texts|screen|"
+    r"telegram|label|poster|placard|banner|headline|memo|email|e-mail|inscription|caption|"
+    r"plaque|graffiti|tattoo|receipt|ticket|menu|leaflet|flyer|pamphlet|newspaper|diary|"
+    r"journal|notebook|tweet|display|note-paper|notepaper|postscript"
+)
+# surfaces that carry writing only as a subject of `read`/`said`: `the door read`
+_SURFACE = r"page|board|blackboard|whiteboard|envelope|scroll|parchment|paper|wall|door|stone|plate|entry|post"
+_WRITE_VERBS = (
+    r"wrote|writes|write|writing|written|scrawled|scrawls|scribbled|scribbles|typed|types|"
+    r"texted|texts|pencilled|penciled|inscribed|jotted|jots|chalked|printed|etched|"
+    r"emailed|e-mailed|messaged|tweeted"
+)
+# `in slanting capitals`, `in pencil`, `in her neat handwriting`
+_WRITE_MEANS = (
+    r"(?:painted|sprayed|carved|stamped|stencil+ed|embroidered|engraved|written)\s+(?:on|onto|across|into|over)\b"
+    r"|in\s+(?:[\w’']+\s+){0,3}?(?:capitals|capital letters|block letters|pencil|ink|biro|"
+    r"marker|crayon|chalk|lipstick|handwriting|cursive)"
+)
+_SAYS = (
+    r"(?:said|says|read|reads|ran|runs|announced|announces|declared|declares|proclaimed|proclaims|"
+    r"stated|states|screamed|screams|warned|warns)"
+)
+# words between the medium and its verb that start no new clause: `a note on the fridge
+# said`, not `handed him the note and said`
+_NOT_A_CLAUSE = r"(?:(?!(?:and|but|then|or|he|she|they|I|we|you|who)\b)[\w’']+\s+)"
+# words after a writing verb up to the quotation, none of which opens a spoken clause:
+# `texted Ron back: "..."`, not `wrote the date and she said, "..."`
+_NOT_SPOKEN = (
+    r"(?!(?:and|but|as|while|then|when|until|before|after|he|she|they|I|we|you|who|"
+    + SPEECH_VERBS + r")\b)"
+)
+# the medium as subject: `the note said`, `her phone buzzed`
+_MEDIUM_SAYS = (
+    r"(?:(?:" + _MEDIUM + "|" + _SURFACE + r")\s+" + _NOT_A_CLAUSE + r"{0,3}?" + _SAYS
+    + r"|(?:phone|screen|pager)\s+(?:buzzed|buzzes|pinged|pings|chimed|chimes|lit up|lights up|"
+    r"vibrated|vibrates|flashed|flashes))"
+)
+_WRITTEN_BEFORE = re.compile(
+    r"\b(?:" + _MEDIUM_SAYS + r"|(?:it|which)\s+(?:read|reads)"
+    r"|(?:" + _WRITE_VERBS + "|" + _WRITE_MEANS + r")(?:\s+" + _NOT_SPOKEN + r"[\w’']+){0,6}?"
+    # `a notice in the tidy hand of a clerk: "..."`, `a text from Dean: "..."`; not `put the
+    # letter down: "..."`, where the colon follows a clause of its own
+    r"|(?:" + _MEDIUM + r"|handwriting|scrawl)(?:\s+(?:in|from|of|on|at|by|under|over|above|with|for|to|"
+    r"pinned|taped|stuck|left)\b(?:\s+" + _NOT_SPOKEN + r"[\w’'-]+){0,10}?)?:)"
+    r"(?:\s+(?:only|simply|just|again|back|above|below))?[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+# the words one of which `_WRITTEN_BEFORE` needs: a set lookup skips its slow search on most
+# quotations
+_WRITING_WORDS = frozenset("|".join([_MEDIUM, _SURFACE, _WRITE_VERBS]).split("|")) | {
+    "read", "reads", "phone", "pager", "handwriting", "scrawl", "painted", "sprayed", "carved",
+    "stamped", "stencilled", "stenciled", "embroidered", "engraved", "capitals", "pencil", "ink",
+    "biro", "marker", "crayon", "chalk", "lipstick", "cursive",
+}
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_WRITTEN_AFTER = re.compile(
+    r"[\s,]*(?:(?i:it|which)\s+(?:read|reads)\b"
+    r"|(?:the|a|an|his|her|their|my|your|our|its|this|that|one)\s+(?:[\w’']+\s+)?(?:" + _MEDIUM
+    + "|" + _SURFACE + r")\s+" + _NOT_A_CLAUSE + r"{0,5}?" + _SAYS + r"\b"
+    r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _WRITE_VERBS + r")\b"
+    # `"To my friend," was engraved upon it`
+    r"|(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:" + _WRITE_VERBS
+    + r"|painted|carved|stamped|engraved|embroidered)\b)"
+)
+_PHONE_ALERT = re.compile(
+    r"\b(?:phone|screen|pager)\s+(?:buzzed|buzzes|pinged|pings|chimed|chimes|lit up|lights up|vibrated|"
+    r"vibrates|flashed|flashes)\b[^.!?\n]*[.!]$",
+    re.IGNORECASE,
+)
+# `It says, "..."` / `"...," it said` after a letter or a card was just mentioned
+_IT_SAYS_BEFORE = re.compile(r"\b(?:it|which)\s+(?:says|said|ran|runs)\b[\s,:—–-]*$", re.IGNORECASE)
+_IT_SAYS_AFTER = re.compile(r"[\s,]*(?i:it)\s+(?:says|said|ran|runs)\b")
+# a thing with writing on it named, or read, a little before
+_MEDIUM_NEAR = re.compile(r"\b(?:" + _MEDIUM + r"|read)\b", re.IGNORECASE)
+
+
+def is_written(text: str, s: int, e: int, para_start: int, para_end: int) -> bool:
+    """Whether the quotation is written text (a note, a sign, a text message) by its frame."""
+    before = text[max(para_start, s - 120) : s]
+    # only the sentence the quotation sits in frames it
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    if cut >= 0:
+        before = before[cut + 2 :]
+    elif not text[para_start:s].strip() and not text[e:para_end].strip() and len(text[s:e].split()) <= 12:
+        # a short quotation alone in its paragraph after one ending in a colon (`in this
+        # finale:--`) or in a phone's alert (`Her phone buzzed.`); a long one after a colon is
+        # most often a letter, which stories voice as its writer speaking
+        prev = text[max(0, para_start - 120) : para_start].rstrip()
+        if prev.endswith((":", ":--", ":—", ":–")):
+            before = prev[max(prev.rfind(". "), prev.rfind("\n")) + 1 :] + " "
+        elif _PHONE_ALERT.search(prev):
+            return True
+    words = _WORD.findall(before.lower())
+    if not _WRITING_WORDS.isdisjoint(words) and _WRITTEN_BEFORE.search(before):
+        return True
+    if _WRITTEN_AFTER.match(text, e, min(para_end, e + 60)):
+        return True
+    if _IT_SAYS_BEFORE.search(before) or _IT_SAYS_AFTER.match(text, e, min(para_end, e + 30)):
+        return _MEDIUM_NEAR.search(text, max(0, s - 300), s) is not None
+    return False
+
+
+def _title_cased(inner: str) -> bool:
+    """Every word of four letters or more capitalised, as in a title (`Notes from a Wet Summer`)."""
+    long_words = [w for w in inner.split() if len(w.strip(".,;:!?")) >= 4]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
 def _spoken_before(before: str) -> bool:
     """A speech verb then a comma or colon right before the quote: `called, "Come!"`,
     `shouted more than said to him, "Lunch is served."` speak, whatever cue came first."""
@@ -101,9 +220,11 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
         return True
     if _EPIGRAPH_AFTER.match(text, e, para_end) and s == para_start:
         return True
+    if is_written(text, s, e, para_start, para_end):
+        return True
     words = len(inner.split())
-    if words > 6:
-        return False
+    if words > 6 and not (words <= 12 and _title_cased(inner) and _NAMING_BEFORE.search(before)):
+        return False  # a title may be longer: `under the title "What the Lighthouse Keeper Saw."`
     if _NAMING_BEFORE.search(before) and not _spoken_before(before):
         return True
     if words <= 3 and inner[-1] not in ".,!?" and (_LIST_AFTER.match(after) or _LIST_BEFORE.search(before)):

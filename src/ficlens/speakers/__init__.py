@@ -35,7 +35,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    (`I can see Tobin by the stove. "..."`); a bare he/she opening it is its subject
    (`She squeezed his hand.`); an aside in brackets (`(Rufus was the pony.)`), a
    listener puzzling over the line (`Sam could not guess what she meant.`) and one
-   carried off (`The baby, asleep, was carried away.`) are no beats.
+   carried off (`The baby, asleep, was carried away.`) are no beats. A line opening on
+   he/she about someone the name-tagged line before it in the paragraph talked of
+   (`"Greta called," Tomas said. Ines sat down. "She says ..."`) stays the tagged speaker's.
 3. A pronoun subject is resolved in context: the one character of that gender a name
    tag or closing name beat of the same paragraph gives (`"...," he said, "..." Walter
    glanced at the clock.`), else a character of that gender opening a
@@ -65,9 +67,10 @@ over paragraphs). How a quote gets its speaker, strongest first:
    even with a third sister tagged later), or, when it calls the one who spoke just
    before the narration, the one that speaker's last line was said to; else the
    nearest character named in narration. A vocative in the quote excludes
-   its character. Any narration paragraph or scene break ends the alternation, and so does
-   one of the last two speakers leaving in the narration between the turns (`Marco gets up
-   and leaves.`, `departures`): who left is given none of the lines after it.
+   its character. Any narration paragraph or scene break ends the alternation, except a
+   short aside about a silent onlooker in a strict two-speaker exchange (`Ines rolled
+   her eyes.`); one the narration sends out (`Marco gets up and leaves.`, `departures`)
+   is no party of the lines after it.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
@@ -115,6 +118,7 @@ from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
 from ficlens.speakers import answering, continued, dialogue, voices
+from ficlens.characters.lexicon import FEMALE_NAMES, MALE_NAMES, STOP
 from ficlens.speakers.departures import departed
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
@@ -343,10 +347,55 @@ def _direct_raw(ix: _Index, i: int) -> _Attr | None:
             return attr
     for attr in (_pre_beat(ix, prev_end, q.start), _post_beat(ix, q.end, next_start)):
         if attr is not None and attr.speaker not in vocs:
-            return attr
+            return (_tag_goes_on(ix, i, attr) if attr.cue.end <= q.start and not vocs else None) or attr
     if prev_end == para.start and p > 0:
         return _intro(ix, work.paragraphs[p - 1], work.quotes[i - 1].end if i > 0 else 0)
     return None
+
+
+_OPENING_PRONOUN = re.compile(r"[\"'“‘]*\s*(he|she)\b", re.IGNORECASE)
+
+
+def _tag_goes_on(ix: _Index, i: int, beat: _Attr) -> _Attr | None:
+    """`"Wanda called," Steve said. Natasha sat down. "She says ..."`: a line opening on a
+    pronoun that carries on about someone the name-tagged line before it in the same
+    paragraph talked about is that tagged speaker's, not the beat's (the beat's character
+    would have her own paragraph)."""
+    if i == 0 or beat.pronoun is not None:
+        return None
+    q, prev = ix.work.quotes[i], ix.work.quotes[i - 1]
+    if ix.para_of(prev.start) != ix.para_of(q.start):
+        return None
+    opening = _OPENING_PRONOUN.match(ix.text, q.start)
+    if opening is None:
+        return None
+    a = _direct_raw(ix, i - 1)
+    if a is None or a.speaker in (None, beat.speaker) or a.pronoun is not None or a.confidence != CONF_TAG_NAME:
+        return None
+    if not prev.end <= a.cue.start < beat.cue.start:
+        return None  # only a tag after the line, before the beat
+    gender = opening.group(1).lower()
+    talked = {m.character for m in ix.mentions_in(prev.start, prev.end) if m.kind != "pronoun"} - {a.speaker, beat.speaker}
+    if not any(ix.gender.get(c) == gender for c in talked) and not _talks_of_newcomer(ix, prev, gender, talked):
+        return None
+    return _Attr(a.speaker, EXPLICIT, a.cue, CONF_BEAT_NAME)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _talks_of_newcomer(ix: _Index, q: Quote, gender: str, known: set[str]) -> bool:
+    """Whether the line names someone no character stands for (`"Greta called,"`), of
+    `gender` when a given-name list knows it: a person met only in the lines."""
+    named = {m.start for m in ix.mentions_in(q.start, q.end)}
+    for found in _CAPITALISED.finditer(ix.text, q.start, q.end):
+        w = found.group()
+        if w in STOP or found.start() in named:
+            continue
+        g = "she" if w in FEMALE_NAMES else "he" if w in MALE_NAMES else None
+        if g in (None, gender):
+            return True
+    return False
 
 
 def _voice(ix: _Index, i: int) -> _Attr | None:
@@ -899,6 +948,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         first = quotes[turn[0]]
         p = ix.para_of(first.start)
         gap = p - last_para - 1
+        if gap == 1 and _silent_aside(ix, quotes, turns, t, conv_start, last, prev):
+            gap = 0  # the exchange goes on over a silent onlooker's aside
         # one the narration sends out (`Marco gets up and leaves.`) is no party of what follows
         gone = departed(ix.text, last_end, first.start, lambda a, b: _subject(ix, a, b)) if t > 0 else set()
         if gone and (last in gone or prev in gone):
@@ -998,6 +1049,36 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     for t in groups:
         for i in turns[t]:
             quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
+
+
+ASIDE_TURNS = 4  # alternating turns of two speakers before an onlooker's aside leaves them talking
+ASIDE_WORDS = 30  # longest narration paragraph read as an onlooker's aside
+
+
+def _silent_aside(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], t: int, conv_start: int, last: str | None, prev: str | None
+) -> bool:
+    """Two speakers trading lines turn by turn (`"You snore."` / `"I don't."` / ...) go on
+    over a short narration paragraph about someone who has not said a word in the
+    exchange and does not name either of the two (`Natasha rolled her eyes.`): the
+    onlooker stays silent, the alternation holds."""
+    if last is None or prev is None or last == prev or t - conv_start < ASIDE_TURNS:
+        return False
+    spoke = [quotes[turns[k][0]].speaker for k in range(conv_start, t)]
+    if spoke[-ASIDE_TURNS:] != [prev, last] * (ASIDE_TURNS // 2):
+        return False
+    q = quotes[turns[t][0]]
+    p = ix.para_of(q.start)
+    para = ix.work.paragraphs[p - 1]
+    if ix.in_quote(para.start) or len(_WORD.findall(ix.text, para.start, para.end)) > ASIDE_WORDS:
+        return False
+    g = _guess(ix, q, 1, last, None, None, [])
+    if g is None or not para.start <= g.cue.start < para.end or g.speaker in spoke:
+        return False
+    # `He looked down, and Rey bit her cheek.`: the exchange itself is narrated, no aside
+    first = _subject(ix, para.start, para.end)
+    return first is not None and first.character == g.speaker and all(
+        m.character == g.speaker for m in ix.mentions_in(para.start, para.end))
 
 
 def _self_introduction(

@@ -11,6 +11,9 @@ whose voice it was, and the line is theirs:
   (a `that`/`this` description within a few paragraphs, even inside a quote);
 - a group that a narration sentence soon after opens on: `A thin voice yelled from
   beyond the barns: / "Supper!" / The pickers came trooping up the slope.`
+- the one a narration sentence soon after opens on at the place the voice came from
+  (`asked a tired voice from the stairs` ... `Priya came down the stairs`), also when
+  the voice is a character itself;
 - else the one the narration paragraph right after the line opens on, unless the
   voice's own sentence named them (the listener) or the voice is a character itself:
   `Then a voice called down from the landing. / "Mind the step, uncle." / Roddy was
@@ -123,6 +126,9 @@ def _owner(ix: Any, after: int, sent_end: int, q: Quote, before: bool) -> Mentio
             return m  # `"That man must work here," said Tam.`
         if _group(ix, m) and not ix.in_quote(m.start) and _opens_sentence(text, m.start):
             return m  # `The boys came running in.`
+    placed = _came_from_place(ix, after, sent_end, q, stop)
+    if placed is not None:
+        return placed
     voice = ix.mentions_in(after - TAG_CHARS, after)
     if not before or voice and voice[-1].end >= after - 1 or ix.mentions_in(after, sent_end):
         # after a line (`"Help!" came a cry.`) the next paragraph more often shows who
@@ -131,6 +137,32 @@ def _owner(ix: Any, after: int, sent_end: int, q: Quote, before: bool) -> Mentio
         # overruled only by evidence
         return None
     return _shown_next(ix, p, after, sent_end)
+
+
+# where an unnamed voice comes from: `asked a tired voice from the stairs`
+_PLACE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:from|on|at|in|behind|outside|beyond|across|by)\s+the\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\b")
+_NARRATION_STOP = re.compile(r"[.!?\n]")
+
+
+def _came_from_place(ix: Any, after: int, sent_end: int, q: Quote, stop: int) -> Mention | None:
+    """The one a narration sentence soon after shows at the place the voice came from
+    (`"Is anybody asleep?" asked a tired voice from the stairs.` ... `Priya came down the
+    stairs`): the named subject opening that sentence, or None."""
+    text = ix.text
+    m = _PLACE.match(text, after, sent_end)
+    if m is None:
+        return None
+    noun = re.compile(rf"\b{re.escape(m.group(1))}\b", re.IGNORECASE)
+    for hit in noun.finditer(text, sent_end, stop):
+        if ix.in_quote(hit.start()):
+            continue
+        s0 = max(text.rfind(c, sent_end, hit.start()) for c in ".!?\n\"”") + 1
+        s0 = max(s0, sent_end)
+        head = [x for x in ix.mentions_in(s0, hit.start()) if not ix.in_quote(x.start)]
+        if head and head[0].kind != "pronoun" and _opens_sentence(text, head[0].start) and not text[s0 : head[0].start].strip():
+            return head[0]
+        return None  # the first sentence back at that place shows no one named
+    return None
 
 
 def _shown_next(ix: Any, p: int, after: int, sent_end: int) -> Mention | None:

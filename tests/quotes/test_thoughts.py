@@ -1,0 +1,51 @@
+"""Short italic thoughts framed by a thought tag are quotes of kind non-speech."""
+
+from __future__ import annotations
+
+from ficlens.model import Work
+from ficlens.quotes import find_quotes
+from ficlens.segment import segment
+
+
+def kinds(text: str) -> dict[str, str]:
+    work = Work(text=text)
+    segment(work)
+    find_quotes(work)
+    return {text[q.start : q.end]: q.kind for q in work.quotes}
+
+
+def test_one_word_italic_before_i_think_and_its_lowercase_rest():
+    assert kinds("*No,* I think, *not like this.*") == {"*No,*": "non_speech", "*not like this.*": "non_speech"}
+
+
+def test_one_word_italic_before_a_named_thinker():
+    text = "_Idiot,_ Corwin thought. _Idiot, idiot._"
+    assert kinds(text) == {"_Idiot,_": "non_speech", "_Idiot, idiot._": "non_speech"}
+
+
+def test_emphasis_stays_plain_text():
+    assert kinds("He was *so* tired, I think.") == {}
+    assert kinds("She thought *maybe* the bus was late.") == {}
+
+
+def test_a_quoted_line_tagged_i_think_or_i_wonder_is_a_thought():
+    got = kinds('"Typical," I think, and open the door. "What now?" I wonder.')
+    assert got == {'"Typical,"': "non_speech", '"What now?"': "non_speech"}
+
+
+def test_a_sentence_opening_italic_before_an_i_clause_is_a_thought():
+    got = kinds("*No.* I press my palms to my eyes. *Not tonight.*")
+    assert got == {"*No.*": "non_speech", "*Not tonight.*": "non_speech"}
+    # emphasis on a word that is not its own sentence stays plain text
+    assert kinds("*Nobody* I know bakes bread.") == {}
+    assert kinds("*Hello,* I say.") == {}
+
+
+def test_telling_oneself_is_a_thought():
+    assert kinds("*Breathe,* Odile told herself.") == {"*Breathe,*": "non_speech"}
+    assert kinds('"Breathe," I tell myself.') == {'"Breathe,"': "non_speech"}
+
+
+def test_the_rest_of_a_thought_split_by_its_tag_is_a_thought():
+    got = kinds('"Well," thought Nell to herself, "that went badly." "Did it?" asked Bram.')
+    assert got == {'"Well,"': "non_speech", '"that went badly."': "non_speech", '"Did it?"': "speech"}

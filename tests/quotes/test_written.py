@@ -1,0 +1,119 @@
+"""Written text quoted in a story (a note, a sign, a text message) is not dialogue."""
+
+from __future__ import annotations
+
+from ficlens.model import Work
+from ficlens.quotes import find_quotes
+from ficlens.segment import segment
+
+
+def kinds(text: str) -> dict[str, str]:
+    work = Work(text=text)
+    segment(work)
+    find_quotes(work)
+    return {text[q.start : q.end]: q.kind for q in work.quotes}
+
+
+def test_a_card_that_says_in_capitals_is_written():
+    text = 'Tansy found the card under her door. It says, in slanting capitals, "See you at eight." She turns it over.'
+    assert kinds(text) == {'"See you at eight."': "non_speech"}
+
+
+def test_it_said_of_a_note_named_just_before():
+    text = (
+        "The note had been folded into a tiny square.\n\n"
+        '"Meet me by the boathouse," it said, "and bring the spare key."'
+    )
+    assert set(kinds(text).values()) == {"non_speech"}
+
+
+def test_a_word_added_in_pencil_is_written():
+    text = 'Beside the recipe somebody has added in pencil, "disaster" and drawn a skull.'
+    assert kinds(text) == {'"disaster"': "non_speech"}
+
+
+def test_a_notice_in_capitals_after_a_colon_is_written():
+    text = 'Pinned to the door was a notice in the tidy hand of a clerk: "OFFICE SHUT UNTIL MONDAY." Wren groaned.'
+    assert kinds(text) == {'"OFFICE SHUT UNTIL MONDAY."': "non_speech"}
+
+
+def test_a_text_message_is_written():
+    assert kinds('Her phone buzzed: "where r u". She left it face down.') == {'"where r u"': "non_speech"}
+    assert kinds('Her phone buzzed again. "im outside," it read.') == {'"im outside,"': "non_speech"}
+    assert kinds('"running late," Priya texted. Nobody answered.') == {'"running late,"': "non_speech"}
+
+
+def test_a_note_on_the_fridge_that_says_is_written():
+    text = 'A note on the fridge said, "Back by six. Feed the cat, please."'
+    assert kinds(text) == {'"Back by six. Feed the cat, please."': "non_speech"}
+
+
+def test_a_line_scrawled_on_a_board_is_written():
+    assert kinds('He scrawled on the whiteboard, "Meeting moved to Thursday."') == {
+        '"Meeting moved to Thursday."': "non_speech"
+    }
+
+
+def test_speech_near_a_note_stays_speech():
+    text = (
+        'She handed him the note and said, "Read it later."\n\n'
+        '"Fine," said Oren. "After dinner."'
+    )
+    got = kinds(text)
+    assert got['"Read it later."'] == "speech"
+    assert got['"Fine,"'] == "speech"
+    assert got['"After dinner."'] == "speech"
+
+
+def test_a_medium_as_subject_of_a_speech_verb_is_written():
+    assert kinds('The headline screamed: "HOSPITAL WING CLOSED."') == {'"HOSPITAL WING CLOSED."': "non_speech"}
+    assert kinds('"Gone fishing," the sign on the bait shop door read.') == {'"Gone fishing,"': "non_speech"}
+
+
+def test_words_engraved_or_painted_are_written():
+    text = '"For Ada, who kept the light," was engraved on the lid.'
+    assert kinds(text) == {'"For Ada, who kept the light,"': "non_speech"}
+    assert kinds('Someone had painted across the garage door, "PAY UP."') == {'"PAY UP."': "non_speech"}
+
+
+def test_a_medium_then_a_colon_is_written_only_without_a_clause_between():
+    assert kinds('Her screen lit up with a text from Dean: "bring snacks."') == {'"bring snacks."': "non_speech"}
+    assert kinds('Mara put the letter down: "Who sent this?"') == {'"Who sent this?"': "speech"}
+
+
+def test_a_short_paragraph_of_quotation_after_a_writing_colon():
+    text = 'Under the clock hung a notice in a clerk\'s tidy print:\n\n"NO DOGS BEYOND THIS POINT."\n\n"Rude," said Ivo.'
+    got = kinds(text)
+    assert got['"NO DOGS BEYOND THIS POINT."'] == "non_speech"
+    assert got['"Rude,"'] == "speech"
+
+
+def test_written_text_in_italics_is_a_non_speech_quote():
+    assert kinds("Her phone buzzed: *omw, save me a seat*") == {"*omw, save me a seat*": "non_speech"}
+    assert kinds("_Back at six,_ the note on the kettle read.") == {"_Back at six,_": "non_speech"}
+    # emphasis inside the writing clause stays plain text
+    assert kinds("She wrote *so many* letters that summer.") == {}
+    assert kinds("He wrote a column for the *Gazette* every week.") == {}
+
+
+def test_a_text_alone_in_the_paragraph_after_the_phone_buzzed():
+    text = 'Her phone buzzed twice.\n\n"where r u"\n\n"library," Juno typed back.\n\n"Who was that?" Cass asked.'
+    got = kinds(text)
+    assert got['"where r u"'] == "non_speech"
+    assert got['"library,"'] == "non_speech"
+    assert got['"Who was that?"'] == "speech"
+    text = 'Her phone buzzed.\n\n"Who is it?" asked Cass.'
+    assert kinds(text) == {'"Who is it?"': "speech"}
+
+
+def test_a_long_title_after_a_naming_cue_is_not_speech():
+    text = 'She began a novel under the title "What the Lighthouse Keeper Saw on Tuesday." Nobody read it.'
+    assert kinds(text) == {'"What the Lighthouse Keeper Saw on Tuesday."': "non_speech"}
+    text = 'He called, "Bring the Lanterns Down Here, Quickly, Before the Tide Turns!"'
+    assert set(kinds(text).values()) == {"speech"}
+
+
+def test_speech_after_a_writing_verb_in_the_same_sentence_stays_speech():
+    assert kinds('She kept writing as she said "Any questions?"') == {'"Any questions?"': "speech"}
+    assert kinds('He scribbled a line and asked, "This one?"') == {'"This one?"': "speech"}
+    assert kinds('Pia found a note from Mum and she said: "Mum is out."') == {'"Mum is out."': "speech"}
