@@ -49,3 +49,7 @@ def test_telling_oneself_is_a_thought():
 def test_the_rest_of_a_thought_split_by_its_tag_is_a_thought():
     got = kinds('"Well," thought Nell to herself, "that went badly." "Did it?" asked Bram.')
     assert got == {'"Well,"': "non_speech", '"that went badly."': "non_speech", '"Did it?"': "speech"}
+
+
+def test_a_speech_verb_with_mentally_tags_a_thought():
+    assert kinds('"Useless," said she mentally, and smiled at him.') == {'"Useless,"': "non_speech"}

@@ -116,4 +116,8 @@ def test_a_long_title_after_a_naming_cue_is_not_speech():
 def test_speech_after_a_writing_verb_in_the_same_sentence_stays_speech():
     assert kinds('She kept writing as she said "Any questions?"') == {'"Any questions?"': "speech"}
     assert kinds('He scribbled a line and asked, "This one?"') == {'"This one?"': "speech"}
-    assert kinds('Pia found a note from Mum and she said: "Mum is out."') == {'"Mum is out."': "speech"}
+
+
+def test_a_relative_clause_inside_a_written_frame():
+    text = 'Under the magnet was a note she had left for herself: "Buy milk, call Gran."'
+    assert kinds(text) == {'"Buy milk, call Gran."': "non_speech"}

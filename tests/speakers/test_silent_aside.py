@@ -34,3 +34,24 @@ def test_an_onlooker_rolling_her_eyes_does_not_take_a_turn_in_the_exchange():
     assert speaker_of(work, "The bird is a drone") == "Dario"
     assert speaker_of(work, "You named it") == "Rafe"
     assert speaker_of(work, "I did not name") == "Rafe"
+
+
+WATCHING = """
+I had claimed the counter by the sink, which meant I had the best view of the show. My coffee was going cold and I did not care. Dario sat at the table with a mug of his own. Rafe leaned against the fridge, arms folded, and Rafe was already scowling at Dario. I could tell this would go on for a while.
+
+"You snore," Dario said.
+
+"I don't."
+
+"Like a chainsaw with asthma."
+
+"At least I don't talk to birds."
+
+I poured myself more coffee and said nothing at all.
+"""
+
+
+def test_a_first_person_narrator_watching_is_not_the_one_a_named_speaker_answers():
+    work = analyze(WATCHING.strip() + "\n", Options())
+    assert speaker_of(work, "I don't") == "Rafe"
+    assert speaker_of(work, "At least I don't") == "Rafe"

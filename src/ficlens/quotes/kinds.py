@@ -61,7 +61,9 @@ _TAG_AFTER = re.compile(
 )
 _THOUGHT_AFTER = re.compile(
     r"[\s,]*(?:(?:" + _THOUGHT_VERBS + r")\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN
-    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _THOUGHT_VERBS + r"))\b"
+    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _THOUGHT_VERBS + r")"
+    + r"|(?:(?:" + SPEECH_VERBS + r")\s+" + _NAME_OR_PRONOUN + "|" + _NAME_OR_PRONOUN + r"\s+(?:" + SPEECH_VERBS
+    + r"))\s+(?:mentally|inwardly))\b"  # `"Odd," said he mentally`
 )
 _THOUGHT_BEFORE = re.compile(
     r"\b(?:" + _THOUGHT_VERBS + r"|think)(?:\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN + r")?"
@@ -119,11 +121,9 @@ _SAYS = (
 # said`, not `handed him the note and said`
 _NOT_A_CLAUSE = r"(?:(?!(?:and|but|then|or|he|she|they|I|we|you|who)\b)[\w’']+\s+)"
 # words after a writing verb up to the quotation, none of which opens a spoken clause:
-# `texted Ron back: "..."`, not `wrote the date and she said, "..."`
-_NOT_SPOKEN = (
-    r"(?!(?:and|but|as|while|then|when|until|before|after|he|she|they|I|we|you|who|"
-    + SPEECH_VERBS + r")\b)"
-)
+# `texted Ron back: "..."`, `a note she left on the fridge: "..."`, not `wrote the date
+# and she said, "..."` (a pronoun alone may open a relative clause, so it does not count)
+_NOT_SPOKEN = r"(?!(?:" + SPEECH_VERBS + r")\b)"
 # a device announcing a message: `her phone buzzed`
 _ALERT = (
     r"(?:phone|screen|pager)\s+(?:buzzed|buzzes|pinged|pings|chimed|chimes|lit up|lights up|"
@@ -133,11 +133,13 @@ _ALERT = (
 _MEDIUM_SAYS = r"(?:(?:" + _MEDIUM + "|" + _SURFACE + r")\s+" + _NOT_A_CLAUSE + r"{0,3}?" + _SAYS + r"|" + _ALERT + r")"
 _WRITTEN_BEFORE = re.compile(
     r"\b(?:" + _MEDIUM_SAYS + r"|(?:it|which)\s+(?:read|reads)"
-    r"|(?:" + _WRITE_VERBS + "|" + _WRITE_MEANS + r")(?:\s+" + _NOT_SPOKEN + r"[\w’']+){0,6}?"
+    r"|(?:" + _WRITE_VERBS + r")(?:\s+" + _NOT_SPOKEN + r"[\w’']+){0,6}?"
+    # the means may come first: `in pencil somebody has added, "..."`
+    r"|(?:" + _WRITE_MEANS + r")(?:\s+[\w’']+){0,6}?"
     # `a notice in the tidy hand of a clerk: "..."`, `a text from Dean: "..."`; not `put the
     # letter down: "..."`, where the colon follows a clause of its own
     r"|(?:" + _MEDIUM + r"|handwriting|scrawl)(?:\s+(?:in|from|of|on|at|by|under|over|above|with|for|to|"
-    r"pinned|taped|stuck|left)\b(?:\s+" + _NOT_SPOKEN + r"[\w’'-]+){0,10}?)?:)"
+    r"pinned|taped|stuck|left)\b[^.!?\"“”:]{0,60})?:)"
     r"(?:\s+(?:only|simply|just|again|back|above|below))?[\s,:—–-]*$",
     re.IGNORECASE,
 )

@@ -1028,7 +1028,9 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                     # a fresh conversation: whoever the narration just named
                     p = ix.para_of(q.start)
                     floor = ix.work.paragraphs[p - 1].start if p > 0 else 0
-                    other = _narration_other(ix, floor, q.start, a.speaker, gone)
+                    # a first-person narrator's `I` fills the narration: one it names is likelier
+                    # the listener, and the narrator is the fallback just below
+                    other = _narration_other(ix, floor, q.start, a.speaker, gone | {ix.narrator})
                 if other is None and ix.narrator is not None and a.speaker != ix.narrator:
                     other = ix.narrator  # a first-person narrator is there to hear whatever else is said
                 if other:
