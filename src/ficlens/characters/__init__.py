@@ -27,7 +27,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    whether Mr. Hale had come") weighs like a quoted one and a possessor ("at Mrs. Abbot's
    shop") little, while one whose call the narration names ("the call of Hetty") counts
    as a subject; a listed passer-by of no known gender ("a sentry") takes no he or she;
-   a scene break resets salience. A pronoun that opens the story or a scene before anyone of its
+   a scene break resets salience. A he/she opening a sentence is nobody that sentence
+   names after it (`He sat down beside Bucky.`: `binding.named_after`). A pronoun that opens the story or a scene before anyone of its
    gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
