@@ -1325,7 +1325,7 @@ def _turned_to(ix: _Index, q: Quote) -> set[str]:
 
 def _narration_other(ix: _Index, start: int, end: int, speaker: str, gone: set[str] = frozenset()) -> str | None:
     """The character most recently mentioned in narration between start and end, other
-    than `speaker` and anyone in `gone` (who has just left)."""
+    than `speaker` and anyone in `gone` (left out: who has just left, a first-person narrator)."""
     lo = bisect_left(ix.m_starts, start)
     j = bisect_left(ix.m_starts, end) - 1
     while j >= lo:
