@@ -331,7 +331,7 @@ class Clusters:
             e = self.ents[i]
             hons = {h for h, _ in e.hon_forms if h not in FAMILY}
             if hon in ("Miss", "Mrs") and len(words) == 1 and any(h == hon and " " in c for h, c in e.hon_forms):
-                return False  # "Miss Pinkerton" is the elder sister of "Miss Jemima Pinkerton"
+                return False  # "Miss Quarrie" is the elder sister of "Miss Letty Quarrie"
             g = ent_gender(e)
             hg = HON_GENDER.get(cls)
             if hg is not None and g != hg:
