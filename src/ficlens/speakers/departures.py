@@ -25,12 +25,23 @@ LEAVES = re.compile(
     re.IGNORECASE,
 )
 _SENT = re.compile(r"[^.!?…]+[.!?…]*")
+# every phrase LEAVES finds holds one of these, in lower case; on ASCII text re.IGNORECASE
+# folds nothing but A-Z, so a stretch holding none of them cannot match (a substring test
+# is several times cheaper than the case-insensitive search)
+_NEEDED = ("up and", "leave", "left", " out", " off", " away", "gone", "disappear", "exit")
+
+
+def _may_leave(seg: str) -> bool:
+    if not seg.isascii():
+        return True
+    low = seg.lower()
+    return any(w in low for w in _NEEDED)
 
 
 def departed(text: str, start: int, end: int, subject: Callable[[int, int], Mention | None]) -> set[str]:
     """Characters who leave in the narration of text[start:end] (see the module docstring)."""
     out: set[str] = set()
-    if not LEAVES.search(text, start, end):
+    if not _may_leave(text[start:end]) or not LEAVES.search(text, start, end):
         return out
     for s in _SENT.finditer(text, start, end):
         if LEAVES.search(s.group()):
