@@ -34,27 +34,27 @@ def mention_char(work: Work, text_at: str, nth: int = 0, kind: str | None = None
     return None
 
 
-BENNETS = """
-Mr. Bennet folded his newspaper when his wife came in. Mrs. Bennet was already talking.
+HARROWBYS = """
+Mr. Harrowby was oiling his boots by the stove when his wife came in. Mrs. Harrowby was already talking.
 
-"The new tenant is a young man of good fortune," said Mrs. Bennet. "You must call on him."
+"The Dunns have sold the orchard to a stranger," said Mrs. Harrowby. "You must go and see him."
 
-"Must I?" said Mr. Bennet, and he went back to his paper.
+"Must I?" said Mr. Harrowby, and he went back to his boots.
 
-Mrs. Bennet sighed. She had expected nothing better from him. Bennet turned a page.
+Mrs. Harrowby sighed. She had expected nothing better from him. Harrowby reached for the rag.
 """
 
 
 def test_mr_and_mrs_stay_apart():
-    work = run(BENNETS)
-    mr, mrs = holder(work, "Mr. Bennet"), holder(work, "Mrs. Bennet")
+    work = run(HARROWBYS)
+    mr, mrs = holder(work, "Mr. Harrowby"), holder(work, "Mrs. Harrowby")
     assert mr.id != mrs.id
     assert mr.pronouns == "he" and mrs.pronouns == "she"
 
 
 def test_bare_surname_of_a_married_couple_goes_to_the_husband():
-    work = run(BENNETS)
-    assert mention_char(work, "Bennet turned") == holder(work, "Mr. Bennet").id
+    work = run(HARROWBYS)
+    assert mention_char(work, "Harrowby reached") == holder(work, "Mr. Harrowby").id
 
 
 SIBLINGS = """
@@ -174,18 +174,18 @@ Octavia came in without knocking. Octavia grinned at her.
 
 def test_restrict_keeps_only_the_listed_characters():
     cast = [
-        CharacterEntry("Mrs. Bennet", [], "she"),
-        CharacterEntry("Mr. Bennet"),
-        CharacterEntry("Jane Bingley", ["Jane"]),
+        CharacterEntry("Mrs. Harrowby", [], "she"),
+        CharacterEntry("Mr. Harrowby"),
+        CharacterEntry("Jane Tolley", ["Jane"]),
     ]
-    work = run(BENNETS, restrict=cast)
+    work = run(HARROWBYS, restrict=cast)
     names = [c.name for c in work.characters]
     assert sorted(names) == sorted(e.name for e in cast)  # listed even when never named
-    mrs = holder(work, "Mrs. Bennet")
+    mrs = holder(work, "Mrs. Harrowby")
     assert mrs.mentions >= 3
-    assert mention_char(work, "Mr. Bennet folded") == holder(work, "Mr. Bennet").id
-    assert next(c for c in work.characters if c.name == "Jane Bingley").mentions == 0
-    assert work.characters[-1].name == "Jane Bingley"  # ordered by prominence
+    assert mention_char(work, "Mr. Harrowby was oiling") == holder(work, "Mr. Harrowby").id
+    assert next(c for c in work.characters if c.name == "Jane Tolley").mentions == 0
+    assert work.characters[-1].name == "Jane Tolley"  # ordered by prominence
 
 
 def test_restrict_aliases_count_as_the_entrys_own_names():
@@ -318,9 +318,9 @@ def test_pipeline_reads_a_character_file(tmp_path):
     from ficlens.pipeline import Options, analyze
 
     cast = tmp_path / "cast.toml"
-    cast.write_text('[[characters]]\nname = "Mrs. Bennet"\n[[characters]]\nname = "Mr. Bennet"\n', encoding="utf-8")
-    work = analyze(BENNETS.strip() + "\n", Options(characters=cast))
-    assert sorted(c.name for c in work.characters) == ["Mr. Bennet", "Mrs. Bennet"]
+    cast.write_text('[[characters]]\nname = "Mrs. Harrowby"\n[[characters]]\nname = "Mr. Harrowby"\n', encoding="utf-8")
+    work = analyze(HARROWBYS.strip() + "\n", Options(characters=cast))
+    assert sorted(c.name for c in work.characters) == ["Mr. Harrowby", "Mrs. Harrowby"]
 
 
 def test_listed_epithets_are_matched_and_give_their_gender():
@@ -374,17 +374,17 @@ Detective Inspector Lestrade arrived at nine, wet through. Lestrade took the cha
 
 def test_a_title_or_a_wifes_name_is_another_person():
     text = """
-Sir Walter Elliot read the paper. Anne Elliot watched him from the window, and Anne said nothing.
+Sir Bertram Ashcombe read the paper. Miriam Ashcombe watched him from the window, and Miriam said nothing.
 
-Mr. Elliot called at noon; Sir Walter received him coldly. Lady Elliot had been dead for years.
+Mr. Ashcombe called at noon; Sir Bertram received him coldly. Lady Ashcombe had been dead for years.
 
-"Mr. Elliot is charming," said Anne. Mr. Elliot bowed.
+"Mr. Ashcombe is charming," said Miriam. Mr. Ashcombe bowed.
 """
     work = run(text)
-    walter, anne = holder(work, "Sir Walter Elliot"), holder(work, "Anne")
-    mr, lady = holder(work, "Mr. Elliot"), holder(work, "Lady Elliot")
+    walter, anne = holder(work, "Sir Bertram Ashcombe"), holder(work, "Miriam")
+    mr, lady = holder(work, "Mr. Ashcombe"), holder(work, "Lady Ashcombe")
     assert len({walter.id, anne.id, mr.id, lady.id}) == 4
-    assert holder(work, "Sir Walter").id == walter.id
+    assert holder(work, "Sir Bertram").id == walter.id
 
 
 def test_ao3_character_tags_name_the_characters():
@@ -442,15 +442,15 @@ def test_reader_insert_you_is_the_reader():
 
 def test_short_honorific_forms_join_the_full_one_except_between_sisters():
     text = """
-Dr. Howard Archie knocked twice. Dr. Archie was never patient, and he knocked again.
+Dr. Howard Fennick knocked twice. Dr. Fennick was never patient, and he knocked again.
 
-Miss Pinkerton ruled the academy. Miss Jemima Pinkerton, her sister, kept the accounts.
+Miss Quarrie kept the post office. Miss Letty Quarrie, her sister, sorted the letters.
 
-"Jemima," said Miss Pinkerton, "the ledger." Miss Jemima Pinkerton fetched it at once.
+"Letty," said Miss Quarrie, "the stamps." Miss Letty Quarrie fetched them at once.
 """
     work = run(text)
-    assert holder(work, "Dr. Archie").id == holder(work, "Dr. Howard Archie").id
-    assert holder(work, "Miss Pinkerton").id != holder(work, "Miss Jemima Pinkerton").id
+    assert holder(work, "Dr. Fennick").id == holder(work, "Dr. Howard Fennick").id
+    assert holder(work, "Miss Quarrie").id != holder(work, "Miss Letty Quarrie").id
 
 
 def test_a_listed_it_character_never_takes_he_or_she():

@@ -23,28 +23,28 @@ def names_of(work: Work, line: str) -> set[str]:
 
 
 MARKET = """
-Nell Asher set her basket down by the well, and the women of the market closed round her.
+Tom Ashby led the grey mare into the ring, and the crowd along the rail began to talk.
 
-"She was never one for the church," said a stout matron of sixty, folding her arms.
+"She is too old for the plough," said a stout matron of sixty, folding her arms.
 
-"People say the bailiff calls on her," said another.
+"People say she kicks," said another.
 
-"Then the bailiff is a fool," added a third. "Anyone could see it."
+"Then people are fools," added a third. "Look at her eyes."
 
-"Hush, now," interposed, more gently, a tall girl with a baby on her hip. "She can hear you."
+"Give her a chance," interposed, more gently, a tall girl with a dog at her heel. "She is only tired."
 
-"Let her hear," cried a man at the well.
+"Twenty shillings," cried a man at the rail.
 """
 
 
 def test_each_passer_by_in_a_crowd_speaks_as_the_phrase_that_tags_the_line():
     work = analyze(MARKET.strip() + "\n")
-    assert speaker_of(work, "never one for the church") == "a stout matron of sixty"
-    assert speaker_of(work, "bailiff calls") == "another"
-    assert speaker_of(work, "Then the bailiff") == "a third"
-    assert speaker_of(work, "Anyone could see") == "a third"
-    assert speaker_of(work, "Hush, now") == "a tall girl"
-    assert speaker_of(work, "Let her hear") == "a man at the well"
+    assert speaker_of(work, "too old for the plough") == "a stout matron of sixty"
+    assert speaker_of(work, "People say she kicks") == "another"
+    assert speaker_of(work, "Then people are") == "a third"
+    assert speaker_of(work, "Look at her eyes") == "a third"
+    assert speaker_of(work, "Give her a chance") == "a tall girl"
+    assert speaker_of(work, "Twenty shillings") == "a man at the rail"
 
 
 SURGERY = """
@@ -190,7 +190,7 @@ def test_a_listed_description_answers_to_its_head_noun_unless_ages_clash():
 HEDGE = """
 Wenna was halfway across the common when the wind dropped.
 
-"Stand where you are!" cried a rough voice, as a man rose out of the gorse beside the path. "Not a step more."
+"Who goes along the path?" cried a rough voice, as a man stepped out from behind the hedge. "Speak up."
 
 She stood. He came close and looked her over.
 
@@ -202,8 +202,8 @@ She stood. He came close and looked her over.
 
 def test_a_voice_is_the_person_described_with_it_who_then_goes_on_as_he():
     work = analyze(HEDGE, Options())
-    assert "a man" in names_of(work, "Stand where")
-    assert speaker_of(work, "What have you got") == speaker_of(work, "Stand where")
+    assert "a man" in names_of(work, "Who goes along")
+    assert speaker_of(work, "What have you got") == speaker_of(work, "Who goes along")
 
 
 RAILWAY = """
@@ -242,7 +242,7 @@ def test_a_compound_in_man_is_male_and_never_the_woman_just_named():
 def test_with_a_list_a_voice_is_the_listed_person_described_with_it():
     entries = [CharacterEntry("Wenna"), CharacterEntry("a man", aliases=["the stranger"])]
     work = analyze(HEDGE, Options(characters=entries))
-    assert speaker_of(work, "Stand where") == "a man"
+    assert speaker_of(work, "Who goes along") == "a man"
 
 
 def test_with_a_list_the_owner_of_a_voice_is_the_listed_person_brought_in_soon_after():

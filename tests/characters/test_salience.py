@@ -61,13 +61,13 @@ for a long time.
 
 
 def test_the_one_whose_call_the_narration_names_is_the_next_she():
-    # "the third loud call of Hetty": Hetty is calling, so she is the "she" of the tag
+    # "at the call of Hetty": Hetty is calling, so she is the "she" of the tag
     text = """
 Mrs. Penrose sat by the fire with her knitting, and she did not look up when the boys came in
 from the yard. She had scolded them twice already that day, and she meant to do it again. She
-counted her stitches. The boys only came in from the orchard at the third loud call of Hetty.
+counted her stitches. The boys, at the call of Hetty, came in from the orchard and dropped their caps on the bench.
 
-"Wash your hands," said she, "every one of you, and mind the clean floor."
+"Boots off," said she, "the lot of you, and not a crumb on the rug."
 """
     work = analyze(text.strip() + "\n")
-    assert speaker_of(work, "Wash your") == "Hetty"
+    assert speaker_of(work, "Boots off") == "Hetty"

@@ -7,11 +7,11 @@ from tests.speakers.test_speakers import IRIS, MARA, TOBIN, build, speakers
 
 def test_a_name_answering_what_name_is_the_speakers_own():
     text = (
-        '"I can carry the crate up to your house tonight," Tobin said.\n\n'
-        '"Good. Leave it by the back gate."\n\n'
-        '"Yes, miss. What name?"\n\n'
-        '"Mara,--the blue door past the mill."\n\n'
-        '"I will find it, miss."'
+        '"I can bring the coal round first thing tomorrow," Tobin said.\n\n'
+        '"Do. Tip it in the shed by the pump."\n\n'
+        '"Right you are. What name?"\n\n'
+        '"Mara, at the cottage with the green shutters."\n\n'
+        '"Green shutters. I know the one, miss."'
     )
     # the line opens on a name, but it answers "What name?": it is no call to Mara
     assert speakers(build(text, [MARA, TOBIN])) == ["c2", "c1", "c2", "c1", "c2"]

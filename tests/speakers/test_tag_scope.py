@@ -59,12 +59,12 @@ def test_an_aside_in_brackets_after_a_line_is_no_beat():
     # `(Rufus was the pony.)` explains a name in the line; Rufus says nothing
     text = """
 Jenny had ridden Rufus every day of the summer, and Rufus had thrown her only twice.
-The lane home was long and empty, so Jenny started chattering to herself again.
+On the long ride home she talked aloud to keep herself awake.
 
-"Rufus will want his oats the minute we are in, see if he doesn't!" (Rufus was the pony.) "And so shall I."
+"Rufus has earned a whole bucket of oats tonight, and no mistake!" (Rufus was the pony.) "And I have earned my supper."
 """
     work = analyze(text.strip() + "\n")
-    assert speaker_of(work, "Rufus will want") == "Jenny"
+    assert speaker_of(work, "Rufus has earned") == "Jenny"
 
 
 def test_the_one_who_cannot_guess_what_she_meant_did_not_say_the_line():

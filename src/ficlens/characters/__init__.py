@@ -27,7 +27,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    whether Mr. Hale had come") weighs like a quoted one and a possessor ("at Mrs. Abbot's
    shop") little, while one whose call the narration names ("the call of Hetty") counts
    as a subject; a listed passer-by of no known gender ("a sentry") takes no he or she;
-   a scene break resets salience. A pronoun that opens the story or a scene before anyone of its
+   a scene break resets salience. A he/she opening a sentence is nobody that sentence
+   names after it (`He sat down beside Bucky.`: `binding.named_after`). A pronoun that opens the story or a scene before anyone of its
    gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
    for a salient character of their gender not named in the same sentence, and keep
    naming that character; with nobody salient, a description that tags a quote becomes
@@ -70,8 +71,8 @@ Notes for later stages:
 - In first-person narration (many "I/me/my" outside quotes, or fewer when the narrator
   is seen speaking: `," I said`) those pronouns are emitted for the narrator: a listed
   character called "I" or "narrator" if there is one (then one `I said` line is enough),
-  else a name the narrator gives as their own (`they called me Wren`, `I, Sallie
-  McBride,`, `"I am Raven," I said`), else the character others address by vocatives
+  else a name the narrator gives as their own (`they called me Wren`, `I, Tamsin
+  Vell,`, `"I am Raven," I said`), else the character others address by vocatives
   and talk about in quotes yet the narration seldom names, a name called out in the
   line next to one tagged `I said` counting most and a name the narrator calls out in
   such a line (or answering the narrator's "Who?") not at all; else one talked about
@@ -132,7 +133,7 @@ _SOLE_NAME = re.compile(r"[\"'“‘][^?!,]*\.?[\"'”’]")  # a line of one st
 SELF_NAMED = 6.0  # weight of a name the narrator gives as their own
 _CALLED_ME = re.compile(
     r"(?:\b(?:call|calls|called|name|names|named)\s+(?:me|myself)|\b[Mm]y\s+name\s+(?:is|was)|\bI,)\s+$"
-)  # `they called me Wren`, `my name was Wren`, `Me--I, Sallie McBride, ...`
+)  # `they called me Wren`, `my name was Wren`, `Me--I, Tamsin Vell, ...`
 _I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me|\bI,)\s+$")
 _WHO_QUESTION = re.compile(r"\W*(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich)\b")
 TAG_AFTER = 20  # characters between a quote and its tag's subject
@@ -166,7 +167,7 @@ def find_characters(
     lower: Counter[str] = Counter()
     for p in work.paragraphs:
         lower.update(_LOWER_WORD.findall(text, p.start, p.end))
-    vocab = set(lower) - _name_words(text, lower)  # "Oak" opening a sentence is Farmer Oak
+    vocab = set(lower) - _name_words(text, lower)  # "Wren" opening a sentence is the girl called Wren
     starts = sentence_starts(work)
     occs, prons = extract(work, clusters.explicit_aliases(), vocab, starts)
     occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
@@ -280,8 +281,8 @@ def _tagged(work: Work, pack: Pack | None) -> list[CharacterEntry]:
 
 
 def _name_words(text: str, lower: Counter[str]) -> set[str]:
-    """Common words the text uses as a name ("Oak", "Hope"): capitalised in mid-sentence
-    more often than written in lower case, so "Oak looked up" opening a sentence is the
+    """Common words the text uses as a name ("Wren", "Hope"): capitalised in mid-sentence
+    more often than written in lower case, so "Wren looked up" opening a sentence is the
     name too, not a word to strip."""
     mid = Counter(_MID_CAPITAL.findall(text))
     return {w.lower() for w, n in mid.items() if n >= NAME_WORD_MIN and n > lower[w.lower()]}
@@ -295,7 +296,7 @@ def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str]) -> bool:
         return True
     last = o.core.rsplit(None, 1)[-1]
     if o.hon is None and (last in PLACE_HEADS or last.endswith(("shire", "men"))):
-        return False  # "Front Street", "Yorkshire", "Englishmen"; but "Mr. Temple"
+        return False  # "Front Street", "Yorkshire", "Englishmen"; but "Mr. Church"
     if o.hon is None and o.core in HONORIFICS:
         return HONORIFICS[o.core] == "n"  # a bare title may name its holder (see cluster)
     if o.hon is None and o.core in STOP and not o.speech:
@@ -460,7 +461,7 @@ def _narrator(
 ) -> int | None:
     """The first-person narrator: addressed by others, hardly named in the narration.
 
-    A name the narrator gives themself (`he called me Darkie`, `my name is Clarke`, `"I
+    A name the narrator gives themself (`he called me Sparrow`, `my name is Clarke`, `"I
     am Raven," I said`) settles it. A name called out in the line just before or after
     one the narrator says (`"..., Rudolf?" / "My dear Rose," I answered`) is the
     narrator's name, the next best evidence; a name two characters share counts for both
@@ -495,7 +496,7 @@ def _narrator(
             continue
         if o.quoted:
             quoted[t[0]] += 1
-            # whom the narrator calls is someone else; "Who?" / "Father Flynn." calls nobody
+            # whom the narrator calls is someone else; "Who?" / "Father Ambrose." calls nobody
             voc[t[0]] += o.vocative and qi not in mine and qi not in answers and qi not in answered
         else:
             narr[t[0]] += 1
@@ -914,8 +915,8 @@ def _described_names(text: str, raw: list) -> list[tuple]:
 
 
 def _article_forms(text: str, raw: list, chosen: set[int]) -> dict[int, list[str]]:
-    """A capitalised name the text mostly writes after "the" ("the White Rabbit", "the
-    Boers") is known by that form too: the article is part of how it is called."""
+    """A capitalised name the text mostly writes after "the" ("the Grey Heron", "the
+    Hollanders") is known by that form too: the article is part of how it is called."""
     counts: dict[tuple[int, str], list[int]] = {}
     for start, _end, idx, _kind, surface, _quoted in raw:
         if surface is None or idx not in chosen or not surface[:1].isupper() or surface.startswith("The "):

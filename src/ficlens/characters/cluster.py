@@ -262,7 +262,7 @@ class Clusters:
         """Map each surface (hon, core, epithet) to the entities it may name.
 
         `votes` holds pronoun votes per surface, so a full name's gender is known before
-        "Mr. Woodhouse" is tested against "Emma Woodhouse".
+        "Mr. Penwarden" is tested against "Rosie Penwarden".
         """
         self._votes = votes
         out: dict[str, tuple[int, ...]] = {}
@@ -331,11 +331,11 @@ class Clusters:
             e = self.ents[i]
             hons = {h for h, _ in e.hon_forms if h not in FAMILY}
             if hon in ("Miss", "Mrs") and len(words) == 1 and any(h == hon and " " in c for h, c in e.hon_forms):
-                return False  # "Miss Pinkerton" is the elder sister of "Miss Jemima Pinkerton"
+                return False  # "Miss Quarrie" is the elder sister of "Miss Letty Quarrie"
             g = ent_gender(e)
             hg = HON_GENDER.get(cls)
             if hg is not None and g != hg:
-                return False  # "Mr. Pett" joins a holder only when it is known to be a man
+                return False  # "Mr. Quill" joins a holder only when it is known to be a man
             return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY)
 
         if len(words) >= 2:
@@ -350,7 +350,7 @@ class Clusters:
             if not cands and hon not in ("Mr", "Mrs", "Ms", "Miss"):
                 cands = {i for i in self.first.get(core, ()) if fits(i)}
             if not cands:
-                # "Mrs. Rachel" is "Mrs. Rachel Lynde": the same title before a first name
+                # "Mrs. Hester" is "Mrs. Hester Crowe": the same title before a first name
                 cands = {i for i in self.first.get(core, ()) if any(h == hon for h, _ in self.ents[i].hon_forms)}
         if len(cands) == 1:
             idx = next(iter(cands))
@@ -415,12 +415,12 @@ class Clusters:
         if len(cands) == 1:
             return tuple(cands)
         if not cands:
-            # "Morel" alone is not "Mrs. Morel": a wife's title is not dropped in narration
+            # "Garside" alone is not "Mrs. Garside": a wife's title is not dropped in narration
             cands = {i for i in self.last.get(t, set()) if self.ents[i].full or not self.ents[i].hon_forms
                      or any(h not in MARRIED for h, _ in self.ents[i].hon_forms)}
             if len(cands) > 1:
                 # a bare surname shared by a man and women of the family names the man
-                # ("Morel" with Mr. and Mrs. Morel); two men stay ambiguous
+                # ("Garside" with Mr. and Mrs. Garside); two men stay ambiguous
                 men = [i for i in cands if ent_gender(self.ents[i]) == "he"]
                 if len(men) == 1:
                     return (men[0],)

@@ -364,7 +364,7 @@ def kin_vocatives(
     """Mentions for kin words called out in a quote ("Oh, papa!", "Uncle, sit down."):
     the one holding that family title ("Uncle John"), else the one kin of that word the
     narration describes ("my mother", "his mother" for "mamma"), else the parent of a family with a child in the
-    story (Mr. Dale when Rosie Dale says "papa"), the latest mentioned."""
+    story (Mr. Penwarden when Rosie Penwarden says "papa"), the latest mentioned."""
     fam = _Families(ents, keep)
     order = sorted(raw, key=lambda r: r[0])
     starts = [r[0] for r in order]

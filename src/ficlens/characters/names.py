@@ -348,7 +348,7 @@ def _features(
     o = Occ(s, e, surface, core, hon, epithet, is_initial(text, s, floor), quoted, sent, para)
     pm = _PREV_WORD.search(text, max(floor, s - 24), s)
     prev = pm.group(1).lower() if pm else ""
-    if prev == "the":  # "said the White Rabbit"
+    if prev == "the":  # "said the Grey Heron"
         pm2 = _PREV_WORD.search(text, max(floor, pm.start() - 16), pm.start())
         if pm2 and pm2.group(1).lower() in SPEECH_VERBS:
             prev = pm2.group(1).lower()

@@ -271,17 +271,14 @@ def pack_from_names(work: Work) -> Pack | None:
     runner = ranked[1][0] if len(ranked) > 1 else 0.0
     if top >= MIN_DISTINCT and top - runner >= MARGIN:
         return get_pack(top_id)
-    return _pack_from_cast(work, found, seqs)
+    return _pack_from_cast(found, seqs)
 
 
-def _pack_from_cast(work: Work, found: dict[str, dict[int, float]], seqs: list[str] | None = None) -> Pack | None:
+def _pack_from_cast(found: dict[str, dict[int, float]], seqs: list[str]) -> Pack | None:
     """A pack named by many of its characters, everyday names included (see CAST_SIZE).
-    `seqs` are the story's capitalised sequences, when the caller has them already."""
+    `seqs` are the story's capitalised sequences, as the caller found them."""
     common = _common_index()
     cast = {pid: set(chars) for pid, chars in found.items()}
-    text = work.text
-    if seqs is None:
-        seqs = [m.group() for sp in work.story_spans() for m in _CAPSEQ.finditer(text, sp.start, sp.end)]
     for seq in seqs:
         for word in seq.split():
             for pid, ci in common.get(word, ()):

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from ficlens.model import Quote, Work
-from ficlens.quotes.kinds import SPEECH_VERBS, is_non_speech, is_written
+from ficlens.quotes.kinds import SELF_TALK, SPEECH_VERBS, is_non_speech, is_written
 from ficlens.quotes.marks import (
     APOSTROPHE,
     CLOSE,
@@ -67,9 +67,8 @@ _THOUGHT = re.compile(
 # like this.*`): even a one-word or lowercase italic is then a thought, not emphasis
 _THINK = r"(?:think|thinks|thought|wonder|wonders|wondered)"
 _WHO = r"(?:I|we|he|she|they|you|[A-Z][\w’']+)"
-_SELF_TALK = r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
 _THOUGHT_TAG_AFTER = re.compile(
-    r"\s+(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?:" + _THINK + "|" + _SELF_TALK + r")|thought\s+" + _WHO + r")\b"
+    r"\s+(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?:" + _THINK + "|" + SELF_TALK + r")|thought\s+" + _WHO + r")\b"
 )
 # a first-person clause after a sentence-opening italic: `*No.* I close my eyes.`
 _I_CLAUSE_AFTER = re.compile(r"\s+I\s+(?!(?:" + SPEECH_VERBS + r")\b)[a-z]+")

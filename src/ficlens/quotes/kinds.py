@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SPEECH_VERBS", "is_non_speech", "is_written"]
+__all__ = ["SELF_TALK", "SPEECH_VERBS", "is_non_speech", "is_written"]
 
 # Verbs that frame speech, as a regex alternation. Only used to delimit quotations
 # here; attribution has its own, broader list.
@@ -44,10 +44,9 @@ SPEECH_VERBS = (
     r"sobbed|sobs|grumbled|grumbles|ordered|orders|warned|warns|promised|promises|"
     r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying"
 )
-_THOUGHT_VERBS = (
-    r"thought|thinks|think|wondered|wonders|wonder|reflected|reflects|"
-    r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
-)
+# talking to oneself: `she told herself`, `I remind myself` (also read by the italics rule)
+SELF_TALK = r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
+_THOUGHT_VERBS = r"thought|thinks|think|wondered|wonders|wonder|reflected|reflects|" + SELF_TALK
 # a speech verb right before, with at most a person between: `told Mara "..."`
 _VERB_BEFORE = re.compile(
     r"\b(?i:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
@@ -125,12 +124,13 @@ _NOT_A_CLAUSE = r"(?:(?!(?:and|but|then|or|he|she|they|I|we|you|who)\b)[\w’']+
 # `texted Ron back: "..."`, `a note she left on the fridge: "..."`, not `wrote the date
 # and she said, "..."` (a pronoun alone may open a relative clause, so it does not count)
 _NOT_SPOKEN = r"(?!(?:" + SPEECH_VERBS + r")\b)"
-# the medium as subject: `the note said`, `her phone buzzed`
-_MEDIUM_SAYS = (
-    r"(?:(?:" + _MEDIUM + "|" + _SURFACE + r")\s+" + _NOT_A_CLAUSE + r"{0,3}?" + _SAYS
-    + r"|(?:phone|screen|pager)\s+(?:buzzed|buzzes|pinged|pings|chimed|chimes|lit up|lights up|"
-    r"vibrated|vibrates|flashed|flashes))"
+# a device announcing a message: `her phone buzzed`
+_ALERT = (
+    r"(?:phone|screen|pager)\s+(?:buzzed|buzzes|pinged|pings|chimed|chimes|lit up|lights up|"
+    r"vibrated|vibrates|flashed|flashes)"
 )
+# the medium as subject: `the note said`, `her phone buzzed`
+_MEDIUM_SAYS = r"(?:(?:" + _MEDIUM + "|" + _SURFACE + r")\s+" + _NOT_A_CLAUSE + r"{0,3}?" + _SAYS + r"|" + _ALERT + r")"
 _WRITTEN_BEFORE = re.compile(
     r"\b(?:" + _MEDIUM_SAYS + r"|(?:it|which)\s+(?:read|reads)"
     r"|(?:" + _WRITE_VERBS + r")(?:\s+" + _NOT_SPOKEN + r"[\w’']+){0,6}?"
@@ -160,11 +160,7 @@ _WRITTEN_AFTER = re.compile(
     r"|(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:" + _WRITE_VERBS
     + r"|painted|carved|stamped|engraved|embroidered)\b)"
 )
-_PHONE_ALERT = re.compile(
-    r"\b(?:phone|screen|pager)\s+(?:buzzed|buzzes|pinged|pings|chimed|chimes|lit up|lights up|vibrated|"
-    r"vibrates|flashed|flashes)\b[^.!?\n]*[.!]$",
-    re.IGNORECASE,
-)
+_PHONE_ALERT = re.compile(r"\b" + _ALERT + r"\b[^.!?\n]*[.!]$", re.IGNORECASE)
 # `It says, "..."` / `"...," it said` after a letter or a card was just mentioned
 _IT_SAYS_BEFORE = re.compile(r"\b(?:it|which)\s+(?:says|said|ran|runs)\b[\s,:—–-]*$", re.IGNORECASE)
 _IT_SAYS_AFTER = re.compile(r"[\s,]*(?i:it)\s+(?:says|said|ran|runs)\b")

@@ -376,7 +376,7 @@ def _tag_goes_on(ix: _Index, i: int, beat: _Attr) -> _Attr | None:
         return None  # only a tag after the line, before the beat
     gender = opening.group(1).lower()
     talked = {m.character for m in ix.mentions_in(prev.start, prev.end) if m.kind != "pronoun"} - {a.speaker, beat.speaker}
-    if not any(ix.gender.get(c) == gender for c in talked) and not _talks_of_newcomer(ix, prev, gender, talked):
+    if not any(ix.gender.get(c) == gender for c in talked) and not _talks_of_newcomer(ix, prev, gender):
         return None
     return _Attr(a.speaker, EXPLICIT, a.cue, CONF_BEAT_NAME)
 
@@ -384,7 +384,7 @@ def _tag_goes_on(ix: _Index, i: int, beat: _Attr) -> _Attr | None:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
-def _talks_of_newcomer(ix: _Index, q: Quote, gender: str, known: set[str]) -> bool:
+def _talks_of_newcomer(ix: _Index, q: Quote, gender: str) -> bool:
     """Whether the line names someone no character stands for (`"Greta called,"`), of
     `gender` when a given-name list knows it: a person met only in the lines."""
     named = {m.start for m in ix.mentions_in(q.start, q.end)}
@@ -1325,7 +1325,7 @@ def _turned_to(ix: _Index, q: Quote) -> set[str]:
 
 def _narration_other(ix: _Index, start: int, end: int, speaker: str, gone: set[str] = frozenset()) -> str | None:
     """The character most recently mentioned in narration between start and end, other
-    than `speaker` and anyone in `gone` (who has just left)."""
+    than `speaker` and anyone in `gone` (left out: who has just left, a first-person narrator)."""
     lo = bisect_left(ix.m_starts, start)
     j = bisect_left(ix.m_starts, end) - 1
     while j >= lo:

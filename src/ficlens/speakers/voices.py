@@ -126,7 +126,7 @@ def _owner(ix: Any, after: int, sent_end: int, q: Quote, before: bool) -> Mentio
             return m  # `"That man must work here," said Tam.`
         if _group(ix, m) and not ix.in_quote(m.start) and _opens_sentence(text, m.start):
             return m  # `The boys came running in.`
-    placed = _came_from_place(ix, after, sent_end, q, stop)
+    placed = _came_from_place(ix, after, sent_end, stop)
     if placed is not None:
         return placed
     voice = ix.mentions_in(after - TAG_CHARS, after)
@@ -141,10 +141,9 @@ def _owner(ix: Any, after: int, sent_end: int, q: Quote, before: bool) -> Mentio
 
 # where an unnamed voice comes from: `asked a tired voice from the stairs`
 _PLACE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:from|on|at|in|behind|outside|beyond|across|by)\s+the\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\b")
-_NARRATION_STOP = re.compile(r"[.!?\n]")
 
 
-def _came_from_place(ix: Any, after: int, sent_end: int, q: Quote, stop: int) -> Mention | None:
+def _came_from_place(ix: Any, after: int, sent_end: int, stop: int) -> Mention | None:
     """The one a narration sentence soon after shows at the place the voice came from
     (`"Is anybody asleep?" asked a tired voice from the stairs.` ... `Priya came down the
     stairs`): the named subject opening that sentence, or None."""
