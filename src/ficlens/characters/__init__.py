@@ -100,7 +100,6 @@ from ficlens.characters.castlink import introduced_names, reply_calls, role_hold
 from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms, is_partitive
 from ficlens.characters.lexicon import (
     FEMALE_NAMES,
-    FEMALE_NOUNS,
     HON_GENDER,
     HONORIFICS,
     MALE_NAMES,

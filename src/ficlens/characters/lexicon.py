@@ -179,7 +179,7 @@ MALE_NAMES = frozenset(
     Matthew Michael Nathaniel Ned Nicholas Oliver Oscar Patrick Paul Peter Philip Ralph
     Richard Robert Roger Samuel Sam Simon Stephen Thomas Tom Timothy Walter William Will
     Bellamy Jasper Monty Marcus Ron Draco Severus Albus Sirius Remus Neville Sherlock
-    Mycroft Greg Anakin Tony Steve Bucky Clint Bruce Huck Pip""".split()
+    Mycroft Greg Anakin Tony Steve Bucky Clint Bruce""".split()
 )
 
 # More given names of the 1800s to the 2000s (English-language usage), left out when
@@ -221,7 +221,7 @@ MALE_NAMES = MALE_NAMES | frozenset(
     Elijah Elliot Ellis Elmer Emil Emmanuel Enoch Ephraim Eric Ethan Eugene Eustace Evan
     Ezekiel Ezra Ferdinand Fergus Floyd Franklin Freddie Friedrich Gabriel Gareth Garrett
     Gavin Geoffrey Gerard Gideon Giles Gordon Graham Gustav Hamish Hank Hans Harvey Hector
-    Heinrich Herman Hezekiah Hiram Homer Horace Horatio Howard Hubert Huckleberry Hugo Ian
+    Heinrich Herman Hezekiah Hiram Homer Horace Horatio Howard Hubert Hugo Ian
     Ignatius Ira Irving Isaiah Ivan Jacques Jake Jared Jason Jeff Jeffrey Jem Jeremiah
     Jeremy Jerome Jerry Jesse Jethro Jimmy Joel Joey Johnny Jonah Jonas Josh Joshua Josiah
     Jude Justin Karl Keith Kenneth Kevin Kurt Lancelot Lazarus Lemuel Leo Leon Leopold

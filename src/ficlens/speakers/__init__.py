@@ -5,7 +5,8 @@
 (words inside the marks). Non-speech quotes keep no speaker. It reads the story
 paragraphs, `work.quotes` with `scratch["quote_continues"]`, `work.mentions` (sorted by
 start; narration pronouns already resolved), `scene_breaks`, `scratch["narrator"]` and
-`scratch["closed_characters"]`. It adds no scratch keys.
+`scratch["closed_characters"]`. It adds no scratch keys; when it merges a described
+speaker into a named character it rewrites `scratch["character_surfaces"]` to match.
 
 A turn is the speech quotes of one paragraph (plus the later parts of a quote continued
 over paragraphs). How a quote gets its speaker, strongest first:
