@@ -118,7 +118,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
-from ficlens.speakers import answering, continued, dialogue, voices
+from ficlens.speakers import answering, continued, dialogue, groups, voices
 from ficlens.characters.lexicon import FEMALE_NAMES, MALE_NAMES, STOP
 from ficlens.speakers.departures import departed
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
@@ -280,6 +280,7 @@ def attribute_speakers(work: Work) -> Work:
     continued.continue_descriptions(work)
     continued.alternate_descriptions(work)
     _name_descriptions(work, ix)
+    groups.address_groups(work, ix.para_of)
     _quote_pronouns(work, ix)
     _count(work)
     return work

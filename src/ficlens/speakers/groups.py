@@ -1,0 +1,124 @@
+"""Lines said to a group rather than to one listener.
+
+`address_groups(work, para_of)` runs after the speakers and addressees are decided. A
+line addresses everyone present when it says so: a plural call (`"Children, ..."`,
+`"..., everyone."`), a phrase for the listeners (`all of you`, `you two`, `you lot`), a
+question to anybody (`"Is anyone hungry?"`), or the narration of its paragraph, or of
+a pure narration paragraph just before it, turns to the group (`said to the room`,
+`squinting at them both`, `made all three of them go still`). Its addressees become the
+other speakers of the scene around it: the distinct speakers of the quotes within
+`WINDOW_BACK` before and `WINDOW_AHEAD` after it, no scene or chapter break and at most
+`PARA_REACH` paragraphs away (`you two`/`both` keep the two nearest). The rest of the
+same speaker's paragraph goes to the same group. A scan of a bounded window per
+quote: linear. It adds no scratch keys.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Callable
+
+from ficlens.model import Quote, Work
+
+__all__ = ["address_groups"]
+
+WINDOW_BACK = 8  # quotes looked back at for the scene's speakers
+WINDOW_AHEAD = 4  # and ahead
+PARA_REACH = 6  # paragraphs away a speaker may be and still count as present
+
+_CALLS = r"(?:children|kids|guys|folks|gentlemen|ladies|boys|girls|everyone|everybody|people|team|lads|friends)"
+# the group named in the line: a call at either end of a clause, or a phrase for the listeners
+_IN_LINE = re.compile(
+    rf"(?:^\W*|[,;—–-]\s*){_CALLS}\s*[,.!?;—–-]|"
+    r"\b(?:all of you|both of you|you two|you three|you both|you lot|you guys|you people|y'all|y’all)\b|"
+    r"\b(?:is|does|did|has|can|could|will|would|do)\s+(?:anybody|anyone)\b[^.!?]*\?",
+    re.IGNORECASE,
+)
+_TWO = re.compile(r"\b(?:you two|both of you|you both)\b", re.IGNORECASE)
+# the narration turning to the group: `told the room`, `at them both`, `all three of them`
+_IN_NARRATION = re.compile(
+    r"\b(?:to|at|round|around)\s+(?:them both|both of them|all of them|the others|everyone|everybody|"
+    r"the (?:two|three|four|five) of them)\b|"
+    r"\b(?:to|round|around)\s+the (?:room|table|group)\b|"
+    r"\ball (?:three|four|five) of them\b",
+    re.IGNORECASE,
+)
+
+
+def address_groups(work: Work, para_of: Callable[[int], int]) -> None:
+    """Give a line said to everyone present all the others of the scene as addressees."""
+    quotes = work.quotes
+    text = work.text
+    m_starts = [m.start for m in work.mentions]
+    marks = sorted(work.scene_breaks + [c.start for c in work.chapters])
+    last: tuple[int, str, list[str]] | None = None  # (paragraph, speaker, group) of the last group line
+    for i, q in enumerate(quotes):
+        if q.kind == "non_speech" or q.speaker is None:
+            continue
+        p = para_of(q.start)
+        if last is not None and last[0] == p and last[1] == q.speaker and not _calls_one(q, work, m_starts):
+            q.addressees = list(last[2])
+            continue
+        inner = text[q.start + 1 : q.end - 1]
+        if not _IN_LINE.search(inner) and (
+            _calls_one(q, work, m_starts) or not _narration_turns(work, quotes, i, p, para_of)
+        ):
+            continue
+        group = _present(work, quotes, i, p, para_of, marks)
+        if _TWO.search(inner):
+            group = group[:2]
+        if len(group) < 2:
+            continue
+        q.addressees = group
+        last = (p, q.speaker, group)
+
+
+def _calls_one(q: Quote, work: Work, m_starts: list[int]) -> bool:
+    """The line names its one addressee (`"Sam, you drive."`): not the group's line."""
+    if len(q.addressees) != 1:
+        return False
+    lo, hi = bisect_left(m_starts, q.start), bisect_left(m_starts, q.end)
+    return any(m.character == q.addressees[0] and m.kind != "pronoun" for m in work.mentions[lo:hi])
+
+
+def _narration_turns(work: Work, quotes: list[Quote], i: int, p: int, para_of: Callable[[int], int]) -> bool:
+    """The narration of the line's paragraph, or of a quote-free paragraph right before
+    it, turns to the group."""
+    paras = work.paragraphs
+    para = paras[p]
+    # the narration of this paragraph: the text outside its quotes
+    pieces, pos, j = [], para.start, i
+    while j > 0 and quotes[j - 1].end > para.start:
+        j -= 1
+    while j < len(quotes) and quotes[j].start < para.end:
+        pieces.append(work.text[pos : quotes[j].start])
+        pos = quotes[j].end
+        j += 1
+    pieces.append(work.text[pos : para.end])
+    if _IN_NARRATION.search(" ".join(pieces)):
+        return True
+    if p > 0 and (i == 0 or quotes[i - 1].end <= paras[p - 1].start):
+        before = paras[p - 1]
+        return bool(_IN_NARRATION.search(work.text, before.start, before.end))
+    return False
+
+
+def _present(
+    work: Work, quotes: list[Quote], i: int, p: int, para_of: Callable[[int], int], marks: list[int]
+) -> list[str]:
+    """The other speakers of the scene around quote i, nearest first."""
+    speaker, here = quotes[i].speaker, bisect_right(marks, quotes[i].start)
+    found: dict[str, int] = {}
+    # those who spoke before it first; later lines may come from one who has just arrived
+    for window in (range(i - 1, max(-1, i - 1 - WINDOW_BACK), -1), range(i + 1, min(len(quotes), i + 1 + WINDOW_AHEAD))):
+        if len(found) >= 2:
+            break
+        for j in window:
+            r = quotes[j]
+            if r.speaker is None or r.speaker == speaker or r.kind == "non_speech":
+                continue
+            if bisect_right(marks, r.start) != here or abs(para_of(r.start) - p) > PARA_REACH:
+                continue
+            found.setdefault(r.speaker, abs(para_of(r.start) - p))
+    return sorted(found, key=lambda c: found[c])

@@ -1,0 +1,57 @@
+"""A line said to everyone present (`"Children, ..."`, `all of you`, `said to the room`)
+is addressed to all the others of the scene: short original passages through the whole
+pipeline."""
+
+from __future__ import annotations
+
+from ficlens.model import Work
+from ficlens.pipeline import analyze
+
+
+def addressees_of(work: Work, opening: str) -> set[str]:
+    q = next(q for q in work.quotes if work.text[q.start : q.end].lstrip("\"“").startswith(opening))
+    return {work.character(a).name for a in q.addressees if work.character(a)}
+
+
+_KITCHEN = """
+Marta was chopping onions when the twins came in arguing.
+
+"You ate the last of the bread," Oskar said.
+
+"There was hardly any left," said Pia.
+
+"There was half a loaf."
+
+"Quarter, at most."
+
+"{line}" Marta said, without turning round.
+"""
+
+
+def test_a_plural_call_addresses_everyone_who_spoke():
+    work = analyze(_KITCHEN.format(line="Children, if you two can't share, nobody gets pudding.").strip() + "\n")
+    assert addressees_of(work, "Children") == {"Oskar", "Pia"}
+
+
+def test_all_of_you_addresses_everyone_who_spoke():
+    work = analyze(_KITCHEN.format(line="Out of my kitchen, all of you.").strip() + "\n")
+    assert addressees_of(work, "Out of my kitchen") == {"Oskar", "Pia"}
+
+
+def test_a_line_to_one_of_them_stays_with_that_one():
+    work = analyze(_KITCHEN.format(line="Pia, fetch the butter.").strip() + "\n")
+    assert addressees_of(work, "Pia, fetch") == {"Pia"}
+
+
+def test_you_all_right_is_not_a_group():
+    text = """
+Dell found Rowan and Ivo on the back step after the storm.
+
+"The fence is down," Rowan said.
+
+"And the shed roof," said Ivo.
+
+"You all right?" Dell asked Rowan.
+"""
+    work = analyze(text.strip() + "\n")
+    assert addressees_of(work, "You all right") == {"Rowan"}
