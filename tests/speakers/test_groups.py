@@ -55,3 +55,21 @@ Dell found Rowan and Ivo on the back step after the storm.
 """
     work = analyze(text.strip() + "\n")
     assert addressees_of(work, "You all right") == {"Rowan"}
+
+
+def test_a_name_the_line_calls_is_who_it_is_said_to():
+    text = """
+Bram, Tess and Jory were mending nets on the quay.
+
+"If I have to listen to Bram grumbling about the weather all week, I'll throw him in," Jory said.
+
+"I don't grumble," Bram said.
+
+"You grumbled about the fog for an hour."
+
+"It was in my eyes, Tess."
+
+Jory laughed. "It was fog, Bram."
+"""
+    work = analyze(text.strip() + "\n")
+    assert addressees_of(work, "It was in my eyes") == {"Tess"}

@@ -103,7 +103,9 @@ her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun o
 beside a vocative), else the listener of the speaker's previous line in the paragraph (or, for a speaker
 going on after a short narration, the one his line before it called by name),
 else the other participant, else whoever the narration just named, else a first-person
-narrator.
+narrator. Once every speaker is settled, a name the line calls is always among its
+addressees, and a line said to everyone present (`"Children, ..."`, `all of you`,
+`said to the room`) goes to all the others of the scene (`groups.py`).
 
 After attribution, `I/me/my` inside a quote become pronoun mentions of its speaker and
 `you/your` of its single addressee; `work.mentions` stays sorted. Everything is one
@@ -280,6 +282,7 @@ def attribute_speakers(work: Work) -> Work:
     continued.continue_descriptions(work)
     continued.alternate_descriptions(work)
     _name_descriptions(work, ix)
+    _called_hear(work, ix)
     groups.address_groups(work, ix.para_of)
     _quote_pronouns(work, ix)
     _count(work)
@@ -1766,6 +1769,18 @@ def _self_named(ix: _Index, q: Quote, before: Quote | None, described: set[str])
         if m.start <= q.start + 2 and before is not None and _WHAT_NAME.search(text, before.start, before.end):
             return m.character
     return None
+
+
+def _called_hear(work: Work, ix: _Index) -> None:
+    """A name the line calls (`"It was a fish, Bell."`) is who it is said to, whatever
+    the alternation passes guessed after the first reading."""
+    ix.vocs.clear()  # `_name_descriptions` may have merged characters the cache names
+    for q in work.quotes:
+        if q.speaker is None or q.kind == "non_speech":
+            continue
+        vocs = [c for c in _vocatives(ix, q) if c != q.speaker]
+        if vocs and not set(vocs) <= set(q.addressees):
+            q.addressees = vocs
 
 
 # --- outputs derived from the attribution ---
