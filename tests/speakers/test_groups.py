@@ -73,3 +73,35 @@ Jory laughed. "It was fog, Bram."
 """
     work = analyze(text.strip() + "\n")
     assert addressees_of(work, "It was in my eyes") == {"Tess"}
+
+
+def test_the_one_the_speaker_turns_to_hears_the_line():
+    text = """
+Maud and Carrow had been arguing about the rent all evening, while Lina read by the fire.
+
+"It's due on Friday," Maud said.
+
+"Then I'll pay it on Friday," Carrow said, and turned to Lina. "Are you still awake?"
+
+"Then pay it on Friday," Maud said.
+
+"Fine," Carrow said, catching Lina's eye. "Goodnight."
+"""
+    work = analyze(text.strip() + "\n")
+    assert addressees_of(work, "Are you still awake") == {"Lina"}
+    assert addressees_of(work, "Fine") == {"Lina"}
+    assert addressees_of(work, "Goodnight") == {"Lina"}
+
+
+def test_one_seen_looking_is_not_turning_to_anyone():
+    text = """
+Maud and Carrow had been arguing about the rent all evening, and Lina had stopped listening.
+
+"It's due on Friday," Carrow said.
+
+Maud put her cup down. I have seen her look at Lina like that before.
+
+"Then pay it on Friday."
+"""
+    work = analyze(text.strip() + "\n")
+    assert addressees_of(work, "Then pay it") != {"Lina"}

@@ -104,7 +104,8 @@ beside a vocative), else the listener of the speaker's previous line in the para
 going on after a short narration, the one his line before it called by name),
 else the other participant, else whoever the narration just named, else a first-person
 narrator. Once every speaker is settled, a name the line calls is always among its
-addressees, and a line said to everyone present (`"Children, ..."`, `all of you`,
+addressees, one the speaker turns to, looks at or touches in the narration next to a
+line with no called name or tag listener hears it (`gaze.py`), and a line said to everyone present (`"Children, ..."`, `all of you`,
 `said to the room`) goes to all the others of the scene (`groups.py`).
 
 After attribution, `I/me/my` inside a quote become pronoun mentions of its speaker and
@@ -120,7 +121,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ficlens.model import Mention, Quote, Span, Work
-from ficlens.speakers import answering, continued, dialogue, groups, voices
+from ficlens.speakers import answering, continued, dialogue, gaze, groups, voices
 from ficlens.characters.lexicon import FEMALE_NAMES, MALE_NAMES, STOP
 from ficlens.speakers.departures import departed
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
@@ -283,6 +284,7 @@ def attribute_speakers(work: Work) -> Work:
     continued.alternate_descriptions(work)
     _name_descriptions(work, ix)
     _called_hear(work, ix)
+    _looked_at(work, ix, direct)
     groups.address_groups(work, ix.para_of)
     _quote_pronouns(work, ix)
     _count(work)
@@ -1781,6 +1783,46 @@ def _called_hear(work: Work, ix: _Index) -> None:
         vocs = [c for c in _vocatives(ix, q) if c != q.speaker]
         if vocs and not set(vocs) <= set(q.addressees):
             q.addressees = vocs
+
+
+def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
+    """A line whose speaker the narration shows turning to, looking at or touching
+    someone (`"What?" he said, catching her eye`, `She squeezed Clarke's hand. / "Told
+    you."`) is said to them, unless the line calls someone or its tag names a listener."""
+    quotes, text, paras = work.quotes, work.text, work.paragraphs
+    seen: tuple[int, str, str] | None = None  # (paragraph, speaker, listener) of the last line so read
+    for i, q in enumerate(quotes):
+        if q.speaker is None or q.kind == "non_speech" or len(q.addressees) > 1:
+            continue
+        a = direct.get(i)
+        if a is not None and a.addressee is not None or any(c != q.speaker for c in _vocatives(ix, q)):
+            continue
+        p = ix.para_of(q.start)
+        if p < 0:
+            continue
+        if seen is not None and seen[:2] == (p, q.speaker):
+            q.addressees = [seen[2]]  # the rest of the speaker's paragraph goes to the same listener
+            continue
+        para = paras[p]
+        after_end = min(quotes[i + 1].start, para.end) if i + 1 < len(quotes) else para.end
+        m = _SENT_END.search(text, q.end, after_end)
+        spans = [(q.end, m.end() if m else after_end)]
+        before_start = max(quotes[i - 1].end, para.start) if i > 0 else para.start
+        spans.append((before_start, q.start))
+        if before_start == para.start and p > 0 and (i == 0 or quotes[i - 1].end <= paras[p - 1].start):
+            # a line opening its paragraph after pure narration: that narration's last sentence
+            last = None
+            for last in _SENT_END.finditer(text, paras[p - 1].start, paras[p - 1].end - 1):
+                pass
+            spans.append((last.end() if last else paras[p - 1].start, paras[p - 1].end))
+        for start, end in spans:
+            if end - start < 3:
+                continue
+            c = gaze.beat_listener(text, ix.mentions, ix.m_starts, start, end, q.speaker)
+            if c is not None:
+                q.addressees = [c]
+                seen = (p, q.speaker, c)
+                break
 
 
 # --- outputs derived from the attribution ---
