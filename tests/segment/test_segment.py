@@ -190,7 +190,7 @@ def test_scene_break_markers():
                    "                 #", "Line Break", "-LB-", "~Jonah's POV~", "o0o0o",
                    # rows of letters and hearts
                    "xxx", "XXXXX", "x x x", "X X X", "x", "          x", "~x~x~", "-x-", "x-x-x",
-                   "*~*~*", "+++", "###", "<3<3<3", "♥♥♥", "oOoOo"):
+                   "*~*~*", "+++", "###", "<3<3<3", "♥♥♥", "\u2764\ufe0f\u2764\ufe0f", "oOoOo"):
         text = STORY_A + "\n\n" + marker + "\n\n" + STORY_B
         work = _seg(text)
         assert work.scene_breaks == [text.index("By morning")], marker
@@ -403,3 +403,15 @@ def test_a_messy_fanfiction_download():
     assert work.scene_breaks == [text.index("The next morning")]
     assert [c.title for c in work.chapters] == ["Chapter 1: Sky", "Chapter 2: Stone"]
     assert work.meta.title == "Stars Over Polis"
+
+
+def test_a_mid_chapter_note_gives_no_quotes_or_characters():
+    from ficlens import analyze
+
+    note = '(A/N: so sorry for the wait! Felix says "hi" to everyone who reviewed. Thanks, Felix!)'
+    text = STORY_A + "\n\n" + note + "\n\n***\n\n" + STORY_B
+    work = analyze(Work(text=text))
+    start = text.index(note)
+    assert not [q for q in work.quotes if start <= q.start < start + len(note)]
+    assert "Felix" not in {c.name for c in work.characters}
+    assert {c.name for c in work.characters} >= {"Mara", "Jonah"}

@@ -272,7 +272,7 @@ def _is_line_mode(text: str) -> bool:
 def _is_marker(line: str) -> bool:
     if len(line) > 60:
         return False
-    compact = line.replace(" ", "").replace("\t", "")
+    compact = line.replace(" ", "").replace("\t", "").replace("\ufe0f", "")  # emoji style selector: "❤️"
     if not compact:
         return False
     if _LETTER_RUN.match(line):
