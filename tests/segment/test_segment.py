@@ -252,6 +252,20 @@ def test_a_mid_chapter_note_stops_at_story():
     assert "Jonah was sorry he had said it." in _paras(work)
 
 
+def test_a_bracketed_note_runs_to_its_closing_bracket():
+    note = "(A/N: a long one, sorry.\n\nJonah's boots are from the last fic, if you wondered.\n\nOn with it!)"
+    text = STORY_A + "\n\n" + note + "\n\n" + STORY_B
+    work = _seg(text)
+    assert _kinds(work) == [(STORY, STORY_A), (AUTHOR_NOTE, note), (STORY, STORY_B)]
+
+
+def test_story_with_two_note_words_after_a_note_stays_story():
+    line = "She was sorry she had ever read the story of the flood."
+    text = STORY_A + "\n\nA/N: quick one!\n\n" + line + "\n\n" + STORY_B
+    work = _seg(text)
+    assert line in _paras(work)
+
+
 def test_story_lines_about_notes_stay_story():
     for line in ('"A/N," she read aloud from the margin.', "Author's notes crowded every margin of the book.",
                  "The A/N at the bottom of the page made her laugh.", "An hour later the notes were gone."):

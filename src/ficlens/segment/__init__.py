@@ -376,7 +376,7 @@ def _label(text: str, units: list[_Unit]) -> None:
 # "(A/N: ...)", "[AN: ...]", "**Author's Note:** ...". "Author's note" needs a colon or a
 # bracket after it, so prose about an author's notes stays story.
 _INLINE_NOTE = re.compile(
-    r"(?i)^[(\[*_~]{0,3}\s*(?:a/n\b|a\.n\.|an\s*:|author'?s'?\s*notes?\s*[*_]{0,2}\s*[:)\]\-–—])"
+    r"(?i)^[(\[*_~]{0,3}\s*(?:a/n\b|a\.n\.|a\.n\s*:|an\s*:|author'?s'?\s*notes?\s*[*_]{0,2}\s*[:)\]\-–—])"
 )
 
 
@@ -391,18 +391,38 @@ def _mark_inline_notes(text: str, units: list[_Unit]) -> None:
             continue
         u.label = AUTHOR_NOTE
         count = 1
-        # the note goes on while paragraphs read like one ("Thanks for the reviews!"), or
-        # with a note word up to a separator line ("Enjoy!" / "***")
+        close = _bracket_close(text, units, i - 1)
+        # the note goes on to its closing bracket, while paragraphs say what only a note
+        # says ("Thanks for reading!"), or with a note word up to a separator line
+        # ("Enjoy!" / "***"); two note words alone are not enough inside a chapter
+        # ("She was sorry she had read the story.")
         while i < len(units) and count < _MAX_NOTE_PARAS:
             v = units[i]
             if v.marker or v.label is not None:
                 break
             para = _t(text, v)
-            if not (_looks_like_note(para) or (_WEAK_CUE.search(para) and _closed_by_marker(text, units, i))):
+            if not (i <= close or (_looks_like_note(para) and _STRONG_CUE.search(para))
+                    or (_WEAK_CUE.search(para) and _closed_by_marker(text, units, i))):
                 break
             v.label = AUTHOR_NOTE
             count += 1
             i += 1
+
+
+def _bracket_close(text: str, units: list[_Unit], pos: int) -> int:
+    """The unit that closes a note opened with an unclosed bracket ("(A/N: ..." ... ")"),
+    within a few short paragraphs; -1 when there is none."""
+    opening = _t(text, units[pos])
+    closer = {"(": ")", "[": "]"}.get(opening[0])
+    if closer is None or opening[-1] == closer:
+        return -1
+    for j in range(pos + 1, min(pos + 4, len(units))):
+        para = _t(text, units[j])
+        if units[j].marker or units[j].label is not None or len(para.split()) > _NOTE_PARA_WORDS or _QUOTE_CHAR.match(para):
+            return -1  # a separator, a heading, a long paragraph or a line of dialogue
+        if para[-1] == closer:
+            return j
+    return -1
 
 
 def _closed_by_marker(text: str, units: list[_Unit], pos: int) -> bool:
