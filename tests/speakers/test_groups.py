@@ -105,3 +105,19 @@ Maud put her cup down. I have seen her look at Lina like that before.
 """
     work = analyze(text.strip() + "\n")
     assert addressees_of(work, "Then pay it") != {"Lina"}
+
+
+def test_a_counted_group_takes_that_many_listeners():
+    text = """
+The lamp flickered over the map. Ines and Paul had been bickering about the route for an hour.
+
+"The north pass is shorter," Ines said.
+
+"And covered in snow," said Paul.
+
+"The bridge is out," Marek said from the doorway, and that was enough to make all three of them look up.
+
+"Since when?" asked Odile.
+"""
+    work = analyze(text.strip() + "\n")
+    assert addressees_of(work, "The bridge is out") == {"Ines", "Paul", "Odile"}

@@ -8,7 +8,9 @@ a pure narration paragraph just before it, turns to the group (`said to the room
 `squinting at them both`, `made all three of them go still`). Its addressees become the
 other speakers of the scene around it: the distinct speakers of the quotes within
 `WINDOW_BACK` before and `WINDOW_AHEAD` after it, no scene or chapter break and at most
-`PARA_REACH` paragraphs away (`you two`/`both` keep the two nearest). The rest of the
+`PARA_REACH` paragraphs away; those who spoke before it first, then, when fewer than
+the cue counts (`you two`, `all three of them`; else two), those after it; a counted
+cue keeps that many, nearest first. The rest of the
 same speaker's paragraph goes to the same group. A scan of a bounded window per
 quote: linear. It adds no scratch keys.
 """
@@ -35,7 +37,6 @@ _IN_LINE = re.compile(
     r"\b(?:is|does|did|has|can|could|will|would|do)\s+(?:anybody|anyone)\b[^.!?]*\?",
     re.IGNORECASE,
 )
-_TWO = re.compile(r"\b(?:you two|both of you|you both)\b", re.IGNORECASE)
 # the narration turning to the group: `told the room`, `at them both`, `all three of them`
 _IN_NARRATION = re.compile(
     r"\b(?:to|at|round|around)\s+(?:them both|both of them|all of them|the others|everyone|everybody|"
@@ -61,13 +62,15 @@ def address_groups(work: Work, para_of: Callable[[int], int]) -> None:
             q.addressees = list(last[2])
             continue
         inner = text[q.start + 1 : q.end - 1]
-        if not _IN_LINE.search(inner) and (
-            _calls_one(q, work, m_starts) or not _narration_turns(work, quotes, i, p, para_of)
-        ):
+        cue = _IN_LINE.search(inner)
+        if cue is None and not _calls_one(q, work, m_starts):
+            cue = _narration_turns(work, quotes, i, p)
+        if cue is None:
             continue
-        group = _present(work, quotes, i, p, para_of, marks)
-        if _TWO.search(inner):
-            group = group[:2]
+        size = _size(cue.group())
+        group = _present(work, quotes, i, p, para_of, marks, size or 2)
+        if size is not None:
+            group = group[:size]
         if len(group) < 2:
             continue
         q.addressees = group
@@ -82,37 +85,51 @@ def _calls_one(q: Quote, work: Work, m_starts: list[int]) -> bool:
     return any(m.character == q.addressees[0] and m.kind != "pronoun" for m in work.mentions[lo:hi])
 
 
-def _narration_turns(work: Work, quotes: list[Quote], i: int, p: int, para_of: Callable[[int], int]) -> bool:
-    """The narration of the line's paragraph, or of a quote-free paragraph right before
-    it, turns to the group."""
+def _narration_turns(work: Work, quotes: list[Quote], i: int, p: int) -> re.Match[str] | None:
+    """Where the narration of the line's paragraph, or of a quote-free paragraph right
+    before it, turns to the group."""
     paras = work.paragraphs
     para = paras[p]
     # the narration of this paragraph: the text outside its quotes
-    pieces, pos, j = [], para.start, i
+    pos, j = para.start, i
     while j > 0 and quotes[j - 1].end > para.start:
         j -= 1
     while j < len(quotes) and quotes[j].start < para.end:
-        pieces.append(work.text[pos : quotes[j].start])
+        m = _IN_NARRATION.search(work.text, pos, quotes[j].start)
+        if m is not None:
+            return m
         pos = quotes[j].end
         j += 1
-    pieces.append(work.text[pos : para.end])
-    if _IN_NARRATION.search(" ".join(pieces)):
-        return True
+    m = _IN_NARRATION.search(work.text, pos, para.end)
+    if m is not None:
+        return m
     if p > 0 and (i == 0 or quotes[i - 1].end <= paras[p - 1].start):
         before = paras[p - 1]
-        return bool(_IN_NARRATION.search(work.text, before.start, before.end))
-    return False
+        return _IN_NARRATION.search(work.text, before.start, before.end)
+    return None
+
+
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _size(cue: str) -> int | None:
+    """How many the cue counts (`you two`, `all three of them`), if it says."""
+    for w in re.findall(r"[a-z]+", cue.lower()):
+        if w in _NUMBERS:
+            return _NUMBERS[w]
+    return None
 
 
 def _present(
-    work: Work, quotes: list[Quote], i: int, p: int, para_of: Callable[[int], int], marks: list[int]
+    work: Work, quotes: list[Quote], i: int, p: int, para_of: Callable[[int], int], marks: list[int], want: int
 ) -> list[str]:
-    """The other speakers of the scene around quote i, nearest first."""
+    """The other speakers of the scene around quote i, nearest first: those who spoke
+    before it, then, when fewer than `want`, those who speak after it."""
     speaker, here = quotes[i].speaker, bisect_right(marks, quotes[i].start)
     found: dict[str, int] = {}
     # those who spoke before it first; later lines may come from one who has just arrived
     for window in (range(i - 1, max(-1, i - 1 - WINDOW_BACK), -1), range(i + 1, min(len(quotes), i + 1 + WINDOW_AHEAD))):
-        if len(found) >= 2:
+        if len(found) >= want:
             break
         for j in window:
             r = quotes[j]
