@@ -121,3 +121,17 @@ The lamp flickered over the map. Ines and Paul had been bickering about the rout
 """
     work = analyze(text.strip() + "\n")
     assert addressees_of(work, "The bridge is out") == {"Ines", "Paul", "Odile"}
+
+
+def test_a_line_added_to_the_previous_one_goes_to_its_listener():
+    text = """
+Greta and Ansel were whispering by the stove when Pim came down in his nightshirt.
+
+"Are you two plotting something?" Pim asked.
+
+"We are plotting your birthday," Greta told Pim.
+
+"Go back to bed," Ansel added.
+"""
+    work = analyze(text.strip() + "\n")
+    assert addressees_of(work, "Go back to bed") == {"Pim"}

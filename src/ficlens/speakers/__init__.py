@@ -106,7 +106,8 @@ else the other participant, else whoever the narration just named, else a first-
 narrator. Once every speaker is settled, a name the line calls is always among its
 addressees, one the speaker turns to, looks at or touches in the narration next to a
 line with no called name or tag listener hears it (`gaze.py`), and a line said to everyone present (`"Children, ..."`, `all of you`,
-`said to the room`) goes to all the others of the scene (`groups.py`).
+`said to the room`) goes to all the others of the scene, and one joining the line before
+(`"...," Bo added.`) goes to its listeners (`groups.py`).
 
 After attribution, `I/me/my` inside a quote become pronoun mentions of its speaker and
 `you/your` of its single addressee; `work.mentions` stays sorted. Everything is one
@@ -285,6 +286,7 @@ def attribute_speakers(work: Work) -> Work:
     _name_descriptions(work, ix)
     _called_hear(work, ix)
     _looked_at(work, ix, direct)
+    groups.join_in(work, ix.para_of)
     groups.address_groups(work, ix.para_of)
     _quote_pronouns(work, ix)
     _count(work)

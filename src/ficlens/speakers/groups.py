@@ -11,7 +11,11 @@ other speakers of the scene around it: the distinct speakers of the quotes withi
 `PARA_REACH` paragraphs away; those who spoke before it first, then, when fewer than
 the cue counts (`you two`, `all three of them`; else two), those after it; a counted
 cue keeps that many, nearest first. The rest of the
-same speaker's paragraph goes to the same group. A scan of a bounded window per
+same speaker's paragraph goes to the same group.
+
+`join_in(work, para_of)`: a line tagged as joining the one before (`"Members only," Bo
+added.`, `chimed in`, `put in`), said by another right after it, goes to that line's
+listeners. A scan of a bounded window per
 quote: linear. It adds no scratch keys.
 """
 
@@ -23,7 +27,7 @@ from typing import Callable
 
 from ficlens.model import Quote, Work
 
-__all__ = ["address_groups"]
+__all__ = ["address_groups", "join_in"]
 
 WINDOW_BACK = 8  # quotes looked back at for the scene's speakers
 WINDOW_AHEAD = 4  # and ahead
@@ -139,3 +143,29 @@ def _present(
                 continue
             found.setdefault(r.speaker, abs(para_of(r.start) - p))
     return sorted(found, key=lambda c: found[c])
+
+
+# a tag that joins the previous line: `Bo added`, `added Bo`, `chimed in`, `put in`, `echoed`
+_JOINS = re.compile(
+    r"[\s,]*(?:(?:[\w’'.-]+\s+){1,3}(?:added|adds|chimed in|chimes in|put in|puts in|echoed|echoes)\b|"
+    r"(?:added|adds|chimed in|chimes in|put in|puts in|echoed|echoes)\s+[\w’'.-]+)"
+)
+
+
+def join_in(work: Work, para_of: Callable[[int], int]) -> None:
+    """A line tagged as joining the previous one by another speaker goes to its listeners."""
+    quotes, text = work.quotes, work.text
+    prev: Quote | None = None
+    for q in quotes:
+        if q.kind == "non_speech" or q.speaker is None:
+            continue
+        if (
+            prev is not None
+            and prev.speaker != q.speaker
+            and para_of(prev.start) == para_of(q.start) - 1
+            and _JOINS.match(text, q.end, min(len(text), q.end + 40))
+        ):
+            heard = [a for a in prev.addressees if a != q.speaker]
+            if heard:
+                q.addressees = heard
+        prev = q
