@@ -1778,7 +1778,9 @@ def _self_named(ix: _Index, q: Quote, before: Quote | None, described: set[str])
 def _called_hear(work: Work, ix: _Index) -> None:
     """A name the line calls (`"It was a fish, Bell."`) is who it is said to, whatever
     the alternation passes guessed after the first reading."""
-    ix.vocs.clear()  # `_name_descriptions` may have merged characters the cache names
+    ids = {c.id for c in work.characters}
+    if any(c not in ids for vocs in ix.vocs.values() for c in vocs):
+        ix.vocs.clear()  # `_name_descriptions` merged characters the cache names
     for q in work.quotes:
         if q.speaker is None or q.kind == "non_speech":
             continue
@@ -1792,17 +1794,22 @@ def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
     someone (`"What?" he said, catching her eye`, `She squeezed Clarke's hand. / "Told
     you."`) is said to them, unless the line calls someone or its tag names a listener."""
     quotes, text, paras = work.quotes, work.text, work.paragraphs
+    verbs = gaze.verb_starts(text)
     seen: tuple[int, str, str] | None = None  # (paragraph, speaker, listener) of the last line so read
     for i, q in enumerate(quotes):
         if q.speaker is None or q.kind == "non_speech" or len(q.addressees) > 1:
             continue
-        a = direct.get(i)
-        if a is not None and a.addressee is not None or any(c != q.speaker for c in _vocatives(ix, q)):
-            continue
         p = ix.para_of(q.start)
         if p < 0:
             continue
-        if seen is not None and seen[:2] == (p, q.speaker):
+        near = seen is not None and seen[:2] == (p, q.speaker)
+        lo = paras[p - 1].start if p > 0 else paras[p].start
+        if not near and bisect_left(verbs, lo) == bisect_left(verbs, paras[p].end):
+            continue  # no turning, looking or touching verb anywhere near
+        a = direct.get(i)
+        if a is not None and a.addressee is not None or any(c != q.speaker for c in _vocatives(ix, q)):
+            continue
+        if near:
             q.addressees = [seen[2]]  # the rest of the speaker's paragraph goes to the same listener
             continue
         para = paras[p]
@@ -1818,7 +1825,7 @@ def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
                 pass
             spans.append((last.end() if last else paras[p - 1].start, paras[p - 1].end))
         for start, end in spans:
-            if end - start < 3:
+            if end - start < 3 or bisect_left(verbs, start) == bisect_left(verbs, end):
                 continue
             c = gaze.beat_listener(text, ix.mentions, ix.m_starts, start, end, q.speaker)
             if c is not None:

@@ -6,7 +6,8 @@ turning to or touching someone: `Tom turned to Ada`, `she squeezed Clarke's hand
 `"What?" he said, catching her eye`, `Nell glanced at him`. The one acted on is the
 likely listener of the line. The subject must be the speaker: a sentence whose first
 mention before the verb is someone else (`Ada looked at Tom`) shows another's gaze.
-Returns a character id or None. A regex search of a bounded stretch plus a bisect:
+Returns a character id or None. `verb_starts(text)` lists where such verbs stand, so
+that a caller skips the lines with none near. A regex search of a bounded stretch plus a bisect:
 linear over the quotes. It adds no scratch keys.
 """
 
@@ -17,7 +18,7 @@ from bisect import bisect_left
 
 from ficlens.model import Mention
 
-__all__ = ["beat_listener"]
+__all__ = ["beat_listener", "verb_starts"]
 
 # the verb phrase right before the one looked at, turned to or touched
 _TOWARD = re.compile(
@@ -28,10 +29,29 @@ _TOWARD = re.compile(
     r"(?:squeez|nudg|elbow|pok|touch|fac|address|beckon|catch|caught)(?:e|es|ed|ing|s)?)\s+$",
     re.IGNORECASE,
 )
+# the stems of those verbs, looked for with str.find (far cheaper than the regex over a whole work)
+_STEMS = (
+    "turn", "look", "glanc", "smil", "grin", "star", "gaz", "frown", "wink", "scowl", "glar", "peer",
+    "beam", "nod", "round", "squeez", "nudg", "elbow", "pok", "touch", "fac", "address", "beckon",
+    "catch", "caught",
+)
 # one seen doing it (`I have seen her look at him like that`) is not turning to anyone now
 _SEEN = re.compile(r"\b(?:seen|saw|see|sees|watch|watches|watched|heard|hear|hears)\s+[\w'’]+\s+$", re.IGNORECASE)
 _SENT_START = re.compile(r"[.!?…]\s+")
 REACH = 40  # characters before a mention within which its verb phrase must end
+
+
+def verb_starts(text: str) -> list[int]:
+    """Sorted starts of every turning, looking or touching verb in `text`: a stretch
+    with none has no listener to find."""
+    low, out = text.lower(), []
+    for stem in _STEMS:
+        i = low.find(stem)
+        while i != -1:
+            out.append(i)
+            i = low.find(stem, i + 1)
+    out.sort()
+    return out
 
 
 def beat_listener(

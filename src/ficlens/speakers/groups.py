@@ -41,6 +41,14 @@ _IN_LINE = re.compile(
     r"\b(?:is|does|did|has|can|could|will|would|do)\s+(?:anybody|anyone)\b[^.!?]*\?",
     re.IGNORECASE,
 )
+# words every group cue holds, looked for with str.find in the lower-cased text (far
+# cheaper than the regexes over a whole work): a stretch holding none is skipped
+_LINE_WORDS = (
+    "children", "kids", "guys", "folks", "gentlemen", "ladies", "boys", "girls", "everyone", "everybody",
+    "people", "team", "lads", "friends", "you two", "you three", "you both", "you lot", "y'all", "y’all",
+    "anybody", "anyone", "all of you", "both of you",
+)
+_NARRATION_WORDS = (" them", " the room", " the table", " the group", " the others", " everyone", " everybody")
 # the narration turning to the group: `told the room`, `at them both`, `all three of them`
 _IN_NARRATION = re.compile(
     r"\b(?:to|at|round|around)\s+(?:them both|both of them|all of them|the others|everyone|everybody|"
@@ -58,6 +66,8 @@ def address_groups(work: Work, para_of: Callable[[int], int]) -> None:
     m_starts = [m.start for m in work.mentions]
     marks = sorted(work.scene_breaks + [c.start for c in work.chapters])
     last: tuple[int, str, list[str]] | None = None  # (paragraph, speaker, group) of the last group line
+    low = text.lower()
+    cues, turns = _find_all(low, _LINE_WORDS), _find_all(low, _NARRATION_WORDS)
     for i, q in enumerate(quotes):
         if q.kind == "non_speech" or q.speaker is None:
             continue
@@ -65,9 +75,11 @@ def address_groups(work: Work, para_of: Callable[[int], int]) -> None:
         if last is not None and last[0] == p and last[1] == q.speaker and not _calls_one(q, work, m_starts):
             q.addressees = list(last[2])
             continue
-        inner = text[q.start + 1 : q.end - 1]
-        cue = _IN_LINE.search(inner)
-        if cue is None and not _calls_one(q, work, m_starts):
+        cue = None
+        if _any_in(cues, q.start, q.end):
+            cue = _IN_LINE.search(text[q.start + 1 : q.end - 1])
+        lo = work.paragraphs[p - 1].start if p > 0 else work.paragraphs[p].start
+        if cue is None and _any_in(turns, lo, work.paragraphs[p].end) and not _calls_one(q, work, m_starts):
             cue = _narration_turns(work, quotes, i, p)
         if cue is None:
             continue
@@ -79,6 +91,21 @@ def address_groups(work: Work, para_of: Callable[[int], int]) -> None:
             continue
         q.addressees = group
         last = (p, q.speaker, group)
+
+
+def _find_all(low: str, words: tuple[str, ...]) -> list[int]:
+    out = []
+    for w in words:
+        i = low.find(w)
+        while i != -1:
+            out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _any_in(starts: list[int], start: int, end: int) -> bool:
+    return bisect_left(starts, start) < bisect_left(starts, end)
 
 
 def _calls_one(q: Quote, work: Work, m_starts: list[int]) -> bool:
