@@ -187,7 +187,10 @@ def test_heading_glued_to_its_first_line():
 
 def test_scene_break_markers():
     for marker in ("***", "* * *", "~~~", "-o-", "oOo", "xXx", "---", "___", "~*~",
-                   "                 #", "Line Break", "-LB-", "~Jonah's POV~", "o0o0o"):
+                   "                 #", "Line Break", "-LB-", "~Jonah's POV~", "o0o0o",
+                   # rows of letters and hearts
+                   "xxx", "XXXXX", "x x x", "X X X", "x", "          x", "~x~x~", "-x-", "x-x-x",
+                   "*~*~*", "+++", "###", "<3<3<3", "♥♥♥", "\u2764\ufe0f\u2764\ufe0f", "oOoOo"):
         text = STORY_A + "\n\n" + marker + "\n\n" + STORY_B
         work = _seg(text)
         assert work.scene_breaks == [text.index("By morning")], marker
@@ -195,10 +198,80 @@ def test_scene_break_markers():
 
 
 def test_lines_that_are_not_markers():
-    for line in ('"..."', "...", "xxx", "Oh.", "No!", "'Em"):
+    # "Xxx" and "Ooo" are words, "xx" and "<3" a reply in a chat
+    for line in ('"..."', "...", "Oh.", "No!", "'Em", "Xxx", "Ooo", "xx", "<3"):
         text = STORY_A + "\n\n" + line + "\n\n" + STORY_B
         work = _seg(text)
         assert work.scene_breaks == [], line
+        assert line in _paras(work), line
+
+
+def test_roman_numerals_stay_chapter_headings():
+    for line in ("X", "XX", "XXX"):
+        work = _seg(STORY_A + "\n\n" + line + "\n\n" + STORY_B)
+        assert (CHAPTER_HEADING, line) in _kinds(work), line
+        assert work.scene_breaks == [], line
+
+
+def test_kisses_under_a_signature_are_not_a_break():
+    text = "She unfolded the card.\n\nSee you at Easter,\nGran\nxxx\n\nShe read it twice more."
+    work = _seg(text)
+    assert work.scene_breaks == []
+    assert "See you at Easter,\nGran\nxxx" in _paras(work)
+
+
+def test_a_name_in_dialogue_is_not_a_break():
+    text = STORY_A + '\n\n"Xxx," she called into the fog.\n\n' + STORY_B
+    work = _seg(text)
+    assert work.scene_breaks == []
+    assert '"Xxx," she called into the fog.' in _paras(work)
+
+
+def test_author_notes_between_story_paragraphs():
+    for note in ("A/N: sorry for the wait!", "(A/N: yes, Jonah says \"fine\" a lot. It's a bit.)",
+                 "[AN: short one today]", "**Author's Note:** thank you for the kudos!"):
+        text = STORY_A + "\n\n" + note + "\n\n" + STORY_B
+        work = _seg(text)
+        assert _kinds(work) == [(STORY, STORY_A), (AUTHOR_NOTE, note), (STORY, STORY_B)], note
+        assert all("A/N" not in p and "AN:" not in p and "Author" not in p for p in _paras(work)), note
+        assert work.scene_breaks == [], note
+
+
+def test_a_mid_chapter_note_runs_to_its_separator_and_keeps_the_break():
+    note = "A/N: sorry for the wait!\n\nExams were awful, thanks for sticking with me.\n\nEnjoy!"
+    text = STORY_A + "\n\n" + note + "\n\n***\n\n" + STORY_B
+    work = _seg(text)
+    assert _kinds(work) == [(STORY, STORY_A), (AUTHOR_NOTE, note), (STORY, STORY_B)]
+    assert work.scene_breaks == [text.index("By morning")]
+
+
+def test_a_mid_chapter_note_stops_at_story():
+    text = STORY_A + "\n\nA/N: quick one!\n\nJonah was sorry he had said it.\n\n" + STORY_B
+    work = _seg(text)
+    assert [k for k, _ in _kinds(work)] == [STORY, AUTHOR_NOTE, STORY]
+    assert "Jonah was sorry he had said it." in _paras(work)
+
+
+def test_a_bracketed_note_runs_to_its_closing_bracket():
+    note = "(A/N: a long one, sorry.\n\nJonah's boots are from the last fic, if you wondered.\n\nOn with it!)"
+    text = STORY_A + "\n\n" + note + "\n\n" + STORY_B
+    work = _seg(text)
+    assert _kinds(work) == [(STORY, STORY_A), (AUTHOR_NOTE, note), (STORY, STORY_B)]
+
+
+def test_story_with_two_note_words_after_a_note_stays_story():
+    line = "She was sorry she had ever read the story of the flood."
+    text = STORY_A + "\n\nA/N: quick one!\n\n" + line + "\n\n" + STORY_B
+    work = _seg(text)
+    assert line in _paras(work)
+
+
+def test_story_lines_about_notes_stay_story():
+    for line in ('"A/N," she read aloud from the margin.', "Author's notes crowded every margin of the book.",
+                 "The A/N at the bottom of the page made her laugh.", "An hour later the notes were gone."):
+        text = STORY_A + "\n\n" + line + "\n\n" + STORY_B
+        work = _seg(text)
+        assert [k for k, _ in _kinds(work)] == [STORY], line
         assert line in _paras(work), line
 
 
@@ -344,3 +417,15 @@ def test_a_messy_fanfiction_download():
     assert work.scene_breaks == [text.index("The next morning")]
     assert [c.title for c in work.chapters] == ["Chapter 1: Sky", "Chapter 2: Stone"]
     assert work.meta.title == "Stars Over Polis"
+
+
+def test_a_mid_chapter_note_gives_no_quotes_or_characters():
+    from ficlens import analyze
+
+    note = '(A/N: so sorry for the wait! Felix says "hi" to everyone who reviewed. Thanks, Felix!)'
+    text = STORY_A + "\n\n" + note + "\n\n***\n\n" + STORY_B
+    work = analyze(Work(text=text))
+    start = text.index(note)
+    assert not [q for q in work.quotes if start <= q.start < start + len(note)]
+    assert "Felix" not in {c.name for c in work.characters}
+    assert {c.name for c in work.characters} >= {"Mara", "Jonah"}

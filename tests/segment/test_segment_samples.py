@@ -74,6 +74,7 @@ def test_repeated_samples_segment_to_repeated_paragraphs():
     ws, wb = Work(text=small), Work(text=big)
     segment(ws)
     segment(wb)
-    assert wb.meta.words >= 100_000
+    # each sample's opening note lands mid-text in the concatenation, and is still a note
+    assert wb.meta.words >= 98_000
     per_word = len(ws.paragraphs) / ws.meta.words
     assert abs(len(wb.paragraphs) / wb.meta.words - per_word) < 0.1 * per_word

@@ -6,7 +6,10 @@
   line (and a "by ..." line under it), `author_note` blocks at the start and end of
   the text and around chapter headings (A/N, "Author's note", disclaimers, requests
   for reviews / follows / kudos, apologies for lateness, update schedules, "Thanks
-  for reading"), a `summary` block ("Summary: ..."), `chapter_heading` lines
+  for reading"), `author_note` paragraphs inside a chapter when they open with an
+  explicit label ("A/N: ...", "(A/N: ...)", "[AN: ...]", "**Author's Note:** ...";
+  never a paragraph opening with a quotation mark) with the note paragraphs right
+  after them, a `summary` block ("Summary: ..."), `chapter_heading` lines
   ("Chapter 2: Title", "Chapter Two", "Part II", "Prologue", "CHAPTER I." with the
   short title line under it, a bare "1" or "IV"), and `story` for the rest. It is
   conservative on purpose: a paragraph holding a quotation mark never becomes a
@@ -22,9 +25,12 @@
   a hard-wrapped text), has one paragraph per line.
 - `work.scene_breaks`: for each break, the offset of the first story paragraph after
   it. A break is a marker line (`***`, `* * *`, `~~~`, `-o-`, `oOo`, `---`, `___`,
+  rows of x (`xxx`, `x`, `X X X`, `XXXX`; not `X`/`XX`/`XXX`, roman numerals, nor kisses
+  `xxx` right under a signature line, nor a word like `Xxx`), hearts (`<3<3<3`, `♥♥`),
   centred symbols, "line break", "Clarke's POV") or a gap between paragraphs wider
   than the text's usual one (two or more blank lines where one is usual; any blank
-  line in a one-paragraph-per-line text). Marker lines belong to no paragraph.
+  line in a one-paragraph-per-line text). Marker lines belong to no paragraph. A
+  marker line on either side of a note inside a chapter still breaks the scene.
 - `work.meta.words`: the words in story segments; `work.meta.title` from a title
   line when the reader gave none.
 
@@ -75,6 +81,9 @@ _DECORATION = "~*=#_-–—•·|[]() \t"
 
 _SYMBOL_CHARS = set("*~=#_-–—•·+^°º×/\\|<>:§¤¶.!o0OxX")
 _LETTER_MARKER = re.compile(r"^[-~*=_.+#•·\s]*(?:[oO0xX][-~*=_.+#•·\s]*)+$")
+# rows of x only: "xxx", "x", "x x x", "X X X", "XXXX"; "X", "XX", "XXX" stay roman numerals
+_LETTER_RUN = re.compile(r"^(?:x|x{3,}|X{4,}|[xX](?:[ \t]+[xX])+)$")
+_HEARTS = "♥❤♡"
 _WORD_MARKER = re.compile(
     r"(?i)^[\W_]*(?:(?:line|scene|page|section)[ -]?break|linebreak|lb|break|time[ -]?skip|"
     r"pov[ -]?(?:change|switch)|"
@@ -145,7 +154,8 @@ class _Unit:
 def segment(work: Work) -> Work:
     """Fill segments (unless a reader did), chapters, paragraphs, scene breaks, sentences."""
     text = work.text
-    if work.segments:
+    given = bool(work.segments)
+    if given:
         # a reader's paragraphs are blank-line separated; a single newline is a <br>
         story_runs = [_units(text, s.start, s.end, line_mode=False) for s in work.segments if s.kind == STORY]
     else:
@@ -159,16 +169,21 @@ def segment(work: Work) -> Work:
                 work.meta.title = re.sub(r"(?i)^title\s*:\s*", "", first)
 
     threshold = _break_gap(story_runs)
+    joined = _joined_runs(work.segments) if not given else [False] * len(story_runs)
     work.paragraphs = []
     work.scene_breaks = []
-    for run in story_runs:
-        prev_text: _Unit | None = None
-        marker_since = False
-        for u in run:
+    prev_text: _Unit | None = None
+    marker_since = False
+    for run, join in zip(story_runs, joined):
+        if not join:
+            prev_text, marker_since = None, False
+        for k, u in enumerate(run):
             if u.marker:
                 marker_since = True
                 continue
-            if prev_text is not None and (marker_since or u.gap >= threshold):
+            # across a note only a marker line makes a break (the gap is the note's)
+            wide = u.gap >= threshold and not (join and k == 0)
+            if prev_text is not None and (marker_since or wide):
                 work.scene_breaks.append(u.start)
             work.paragraphs.append(Paragraph(u.start, u.end))
             prev_text, marker_since = u, False
@@ -208,7 +223,9 @@ def _units(text: str, start: int, end: int, line_mode: bool) -> list[_Unit]:
         line = text[a:b]
         gap = 2 if first else nls  # a segment's first unit follows a boundary
         first = False
-        if _is_marker(line):
+        # "xx" right under "Love, Mum" is a kiss, not a break
+        kiss = nls == 1 and cur is not None and not line_mode and line.islower() and _LETTER_RUN.match(line)
+        if _is_marker(line) and not kiss:
             units.append(_Unit(a, b, True, 1, gap))
             cur = None
             continue
@@ -255,9 +272,21 @@ def _is_line_mode(text: str) -> bool:
 def _is_marker(line: str) -> bool:
     if len(line) > 60:
         return False
-    compact = line.replace(" ", "").replace("\t", "")
+    compact = line.replace(" ", "").replace("\t", "").replace("\ufe0f", "")  # emoji style selector: "❤️"
     if not compact:
         return False
+    if _LETTER_RUN.match(line):
+        return True
+    # "<3<3<3", "♥♥♥": one heart alone is a chat reply more often than a break
+    hearts = compact.count("<3") + sum(compact.count(h) for h in _HEARTS)
+    if hearts:
+        if hearts < 2 and not compact.replace("<3", "").strip("".join(_HEARTS)):
+            return False
+        compact = compact.replace("<3", "*")
+        for h in _HEARTS:
+            compact = compact.replace(h, "*")
+    if compact.isalpha() and compact[0].isupper() and compact[1:].islower():
+        return False  # a word ("Xxx", "Ooo"), not a row of letters
     if all(c in _SYMBOL_CHARS for c in compact):
         letters = [c for c in compact if c in "o0OxX"]
         symbols = len(compact) - len(letters)
@@ -339,6 +368,79 @@ def _label(text: str, units: list[_Unit]) -> None:
             while j >= 0 and units[j].label == CHAPTER_HEADING:
                 j -= 1
             _scan_notes_backward(text, units, j, floor=front_end)
+
+    _mark_inline_notes(text, units)
+
+
+# An explicit label that opens a note anywhere in a chapter: "A/N: sorry for the wait!",
+# "(A/N: ...)", "[AN: ...]", "**Author's Note:** ...". "Author's note" needs a colon or a
+# bracket after it, so prose about an author's notes stays story.
+_INLINE_NOTE = re.compile(
+    r"(?i)^[(\[*_~]{0,3}\s*(?:a/n\b|a\.n\.|a\.n\s*:|an\s*:|author'?s'?\s*notes?\s*[*_]{0,2}\s*[:)\]\-–—])"
+)
+
+
+def _mark_inline_notes(text: str, units: list[_Unit]) -> None:
+    """Label notes between story paragraphs: a paragraph opening with an explicit A/N
+    label, and the note paragraphs right after it."""
+    i = 0
+    while i < len(units):
+        u = units[i]
+        i += 1
+        if u.marker or u.label is not None or not _is_inline_note(_t(text, u)):
+            continue
+        u.label = AUTHOR_NOTE
+        count = 1
+        close = _bracket_close(text, units, i - 1)
+        # the note goes on to its closing bracket, while paragraphs say what only a note
+        # says ("Thanks for reading!"), or with a note word up to a separator line
+        # ("Enjoy!" / "***"); two note words alone are not enough inside a chapter
+        # ("She was sorry she had read the story.")
+        while i < len(units) and count < _MAX_NOTE_PARAS:
+            v = units[i]
+            if v.marker or v.label is not None:
+                break
+            para = _t(text, v)
+            if not (i <= close or (_looks_like_note(para) and _STRONG_CUE.search(para))
+                    or (_WEAK_CUE.search(para) and _closed_by_marker(text, units, i))):
+                break
+            v.label = AUTHOR_NOTE
+            count += 1
+            i += 1
+
+
+def _bracket_close(text: str, units: list[_Unit], pos: int) -> int:
+    """The unit that closes a note opened with an unclosed bracket ("(A/N: ..." ... ")"),
+    within a few short paragraphs; -1 when there is none."""
+    opening = _t(text, units[pos])
+    closer = {"(": ")", "[": "]"}.get(opening[0])
+    if closer is None or opening[-1] == closer:
+        return -1
+    for j in range(pos + 1, min(pos + 4, len(units))):
+        para = _t(text, units[j])
+        if units[j].marker or units[j].label is not None or len(para.split()) > _NOTE_PARA_WORDS or _QUOTE_CHAR.match(para):
+            return -1  # a separator, a heading, a long paragraph or a line of dialogue
+        if para[-1] == closer:
+            return j
+    return -1
+
+
+def _closed_by_marker(text: str, units: list[_Unit], pos: int) -> bool:
+    """Short quote-free paragraphs from `pos` up to a separator line within three units."""
+    for j in range(pos, min(pos + 3, len(units))):
+        if units[j].marker:
+            return True
+        para = _t(text, units[j])
+        if units[j].label is not None or len(para.split()) > 40 or _QUOTE_CHAR.search(para):
+            return False
+    return False
+
+
+def _is_inline_note(para: str) -> bool:
+    if len(para.split()) > _NOTE_PARA_WORDS or not _INLINE_NOTE.match(para):
+        return False
+    # dialogue inside a note only when the whole note is bracketed: "(A/N: ...)"
+    return not _QUOTE_CHAR.search(para) or (para[0] in "([" and para[-1] in ")]")
 
 
 def _next_text(units: list[_Unit], i: int | None) -> int | None:
@@ -505,6 +607,20 @@ def _segments(text: str, units: list[_Unit]) -> tuple[list[Segment], list[list[_
         last = u
     close_run()
     return segments, runs
+
+
+def _joined_runs(segments: list[Segment]) -> list[bool]:
+    """For each story segment: True when only author's notes part it from the story
+    before (a note inside a chapter), so a scene break can cross the note."""
+    out: list[bool] = []
+    seen_story = only_notes = False
+    for s in segments:
+        if s.kind == STORY:
+            out.append(seen_story and only_notes)
+            seen_story = only_notes = True
+        elif s.kind != AUTHOR_NOTE:
+            only_notes = False
+    return out
 
 
 def _break_gap(runs: list[list[_Unit]]) -> int:
