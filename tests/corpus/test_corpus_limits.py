@@ -116,3 +116,18 @@ def test_index_cli_timeout_and_max_bytes(tmp_path, monkeypatch):
     assert f"failed {folder / 'huge.txt'}: too large: " in result.stderr
     bad = CliRunner().invoke(app, ["index", str(folder), "--db", str(db), "--timeout", "-1"])
     assert bad.exit_code == 2
+
+
+def test_a_callers_own_alarm_survives_a_timed_work(monkeypatch):
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda *a: fired.append(True))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
+        assert analyse_bytes("calm.txt", CALM.encode(), None, 5).ok
+        deadline = time.monotonic() + 5
+        while not fired and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert fired
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -20,6 +20,7 @@ import ctypes
 import hashlib
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -96,12 +97,16 @@ def _alarm(seconds: float) -> Iterator[None]:
         raise WorkTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    their_delay, their_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if their_delay:  # a caller's own timer (workers=0 in a program using SIGALRM) runs on
+            left = their_delay - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), their_interval)
 
 
 def _watchdog(seconds: float) -> Iterator[None]:
