@@ -28,6 +28,19 @@ out = Console()
 err = Console(stderr=True)
 
 SAMPLES = Path(__file__).parent / "samples"
+MAX_BYTES_HELP = "Refuse input files bigger than this, e.g. 512M or 2G (default 256M; 0: no limit)."
+
+
+def max_bytes_of(value: str | None) -> int | None:
+    """The --max-bytes option of every command that reads stories, as a byte count."""
+    if value is None:
+        return None
+    from ficlens.read import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--max-bytes") from None
 
 
 @app.command("analyze")
@@ -38,6 +51,7 @@ def analyze_cmd(
     fandom: Annotated[Optional[str], typer.Option(help="Fandom pack to use, e.g. the100.")] = None,
     characters: Annotated[Optional[Path], typer.Option(help="Your own character list; speakers are restricted to it.")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report to FILE (one input) or DIR.")] = None,
+    max_bytes: Annotated[Optional[str], typer.Option("--max-bytes", help=MAX_BYTES_HELP)] = None,
 ) -> None:
     """Analyse stories and print a summary, or write ficlens.work/1 JSON.
 
@@ -45,7 +59,7 @@ def analyze_cmd(
     """
     if fmt not in ("json", "jsonl"):
         raise typer.BadParameter("--format must be json or jsonl")
-    options = Options(fandom=fandom, characters=characters)
+    options = Options(fandom=fandom, characters=characters, max_bytes=max_bytes_of(max_bytes))
     failures = _run(paths, options, json_out, fmt, html_out)
     raise typer.Exit(1 if failures else 0)
 

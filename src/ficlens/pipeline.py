@@ -24,17 +24,19 @@ class Options:
 
     `fandom` names a pack (None: chosen from AO3 tags or the names in the text);
     `characters` is a user's own character list (a file in the pack format, or entries),
-    and restricts speakers to it.
+    and restricts speakers to it; `max_bytes` refuses bigger input files before reading
+    them (None: `ficlens.read.MAX_BYTES`, 256 MiB; 0 or less: no limit).
     """
 
     fandom: str | None = None
     characters: Path | list[CharacterEntry] | None = None
+    max_bytes: int | None = None
 
 
 def analyze(source: str | Path | Work, options: Options | None = None) -> Work:
     """Run every stage on a path, a string of story text, or an already-read `Work`."""
     options = options or Options()
-    work = source if isinstance(source, Work) else read(source)
+    work = source if isinstance(source, Work) else read(source, options.max_bytes)
     return run_stages(work, options)
 
 

@@ -35,3 +35,15 @@ def test_eval_missing_gold_exits_2(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2
     assert "no such file" in result.output
+
+
+def test_eval_refuses_a_story_file_over_max_bytes(tmp_path):
+    story = 'Ivo waited.\n\n"Late again," Ivo said.\n'
+    (tmp_path / "ivo.txt").write_text(story)
+    q = {"start": story.index('"'), "end": story.index(',"') + 2, "speaker": "ivo"}
+    gold = tmp_path / "ivo.gold.json"
+    gold.write_text(json.dumps({"id": "ivo", "text_file": "ivo.txt", "quotes": [q], "characters": [{"id": "ivo", "names": ["Ivo"]}]}))
+    refused = CliRunner().invoke(app, ["eval", str(gold), "--max-bytes", "16"])
+    assert refused.exit_code == 2 and "Traceback" not in refused.output
+    assert "too large: " in refused.output and "(the limit is 16 bytes" in refused.output
+    assert CliRunner().invoke(app, ["eval", str(gold), "--max-bytes", "1M"]).exit_code == 0

@@ -30,6 +30,12 @@ def register(app: typer.Typer) -> None:
         batch_size: Annotated[int, typer.Option("--batch-size", help="Works per database transaction.")] = 100,
         verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Report each committed batch on stderr.")] = False,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+        timeout: Annotated[
+            float, typer.Option("--timeout", help="Seconds one work may take before it is recorded as an error (0: no limit).")
+        ] = 300.0,
+        max_bytes: Annotated[
+            Optional[str], typer.Option("--max-bytes", help="Refuse input files bigger than this, e.g. 512M (default 256M; 0: no limit).")
+        ] = None,
     ) -> None:
         """Analyse stories into a corpus database, in parallel; re-running skips stored works.
 
@@ -41,6 +47,7 @@ def register(app: typer.Typer) -> None:
         """
         from rich.console import Console
 
+        from ficlens.cli import max_bytes_of
         from ficlens.corpus.store import StoreError
         from ficlens.engines import ENGINES, index
         from ficlens.engines.errors import EngineError
@@ -55,6 +62,9 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
         if batch_size < 1:
             raise typer.BadParameter("must be at least 1", param_hint="--batch-size")
+        if timeout < 0:
+            raise typer.BadParameter("must be 0 (no limit) or more", param_hint="--timeout")
+        limit = max_bytes_of(max_bytes)
 
         def on_batch(report) -> None:
             if verbose:
@@ -70,8 +80,9 @@ def register(app: typer.Typer) -> None:
                 workers=workers,
                 engine=engine,
                 scheduler=scheduler,
-                options=Options(fandom=fandom),
+                options=Options(fandom=fandom, max_bytes=limit),
                 batch_size=batch_size,
+                timeout=timeout,
                 progress=Progress() if quiet else RichProgress(err),
                 on_batch=on_batch,
             )

@@ -30,8 +30,10 @@ CHUNK_BYTES = 256 << 10
 SCATTER_BYTES = 1 << 20
 
 
-def analyse_chunk(chunk: list[tuple[str, bytes]], options: Options | None = None) -> list[Result]:
-    return [analyse_bytes(path, data, options) for path, data in chunk]
+def analyse_chunk(
+    chunk: list[tuple[str, bytes]], options: Options | None = None, timeout: float | None = None
+) -> list[Result]:
+    return [analyse_bytes(path, data, options, timeout) for path, data in chunk]
 
 
 def chunks(tasks: Iterable[tuple[str, bytes]]) -> Iterator[list[tuple[str, bytes]]]:
@@ -52,8 +54,10 @@ def map_dask(
     scheduler: str | None = None,
     workers: int | None = None,
     options: Options | None = None,
+    timeout: float | None = None,
 ) -> Iterator[Result]:
-    """Analyse (path, bytes) tasks on a cluster; yield results as they finish."""
+    """Analyse (path, bytes) tasks on a cluster; yield results as they finish (a work
+    running past `timeout` seconds comes back as an error)."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
@@ -88,7 +92,7 @@ def map_dask(
                 for chunk in islice(pending, limit - len(in_flight)):
                     size = sum(len(data) for _, data in chunk)
                     payload = client.scatter(chunk) if size > SCATTER_BYTES else chunk
-                    future = client.submit(analyse_chunk, payload, options, pure=False)
+                    future = client.submit(analyse_chunk, payload, options, timeout, pure=False)
                     in_flight[future.key] = [(path, hashlib.sha256(data).hexdigest()) for path, data in chunk]
                     running.add(future)
                 if not in_flight:

@@ -23,13 +23,17 @@ from ficlens.corpus.rows import Rows, error_rows, merge
 from ficlens.corpus.store import open_store
 from ficlens.engines.task import Result
 from ficlens.pipeline import Options
-from ficlens.read import iter_paths
+from ficlens.read import ReadError, iter_paths
+from ficlens.read.errors import check_size
 
 ENGINES = ("local", "dask")
 # A batch is written when it holds this many works, or when it has waited this long
 # (so a slow corpus still commits its progress regularly).
 BATCH_SIZE = 100
 BATCH_SECONDS = 10.0
+# Per work: far beyond any real fic (a 5M-word work takes about a minute and a half),
+# short enough that one pathological file does not hold a run for hours.
+TIMEOUT = 300.0
 
 
 @dataclass(slots=True)
@@ -55,8 +59,10 @@ def index(
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
     on_batch: Callable[[IndexReport], None] | None = None,
+    timeout: float | None = TIMEOUT,
 ) -> IndexReport:
-    """Analyse every new file under `paths` into the corpus database `db`."""
+    """Analyse every new file under `paths` into the corpus database `db`; a work taking
+    longer than `timeout` seconds (None or 0: no limit) is recorded as an error."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     started = time.perf_counter()
@@ -67,7 +73,7 @@ def index(
 
     with open_store(db) as store:
         report.migrated = store.migrated
-        candidates = _hash_files(paths, pending, report, progress)
+        candidates = _hash_files(paths, pending, report, progress, (options or Options()).max_bytes)
         todo = store.unknown(candidates)
         report.skipped = len(candidates) - len(todo)
         in_batch = report.failed
@@ -83,7 +89,7 @@ def index(
 
         progress.start(len(todo))
         last_flush = time.monotonic()
-        for result in _run_engine(engine, _read_files(todo, pending, report), workers, scheduler, options):
+        for result in _run_engine(engine, _read_files(todo, pending, report), workers, scheduler, options, timeout):
             merge(pending, result.rows)
             in_batch += 1
             _count(report, result)
@@ -97,7 +103,9 @@ def index(
     return report
 
 
-def _hash_files(paths: list[Path | str], pending: Rows, report: IndexReport, progress: Progress) -> list[tuple[str, str]]:
+def _hash_files(
+    paths: list[Path | str], pending: Rows, report: IndexReport, progress: Progress, max_bytes: int | None = None
+) -> list[tuple[str, str]]:
     missing: list[str] = []
     files = list(iter_paths([Path(p) for p in paths], missing))
     for line in missing:
@@ -107,9 +115,13 @@ def _hash_files(paths: list[Path | str], pending: Rows, report: IndexReport, pro
     candidates = []
     for path in progress.hashing(files):
         try:
+            check_size(path.stat().st_size, max_bytes, str(path))
             sha = _sha256(path)
         except OSError as e:
             _fail(pending, report, str(path), None, f"cannot read ({e.strerror or e})")
+            continue
+        except ReadError as e:  # too large: not worth hashing
+            _fail(pending, report, str(path), None, e.reason)
             continue
         candidates.append((str(path), sha))
     return candidates
@@ -133,14 +145,14 @@ def _read_files(todo: list[tuple[str, str]], pending: Rows, report: IndexReport)
         yield path, data
 
 
-def _run_engine(engine: str, tasks, workers, scheduler, options) -> Iterator[Result]:
+def _run_engine(engine: str, tasks, workers, scheduler, options, timeout=None) -> Iterator[Result]:
     if engine == "dask":
         from ficlens.engines.dask import map_dask
 
-        return map_dask(tasks, scheduler=scheduler, workers=workers, options=options)
+        return map_dask(tasks, scheduler=scheduler, workers=workers, options=options, timeout=timeout)
     from ficlens.engines.local import map_local
 
-    return map_local(tasks, workers=workers, options=options)
+    return map_local(tasks, workers=workers, options=options, timeout=timeout)
 
 
 def _fail(pending: Rows, report: IndexReport, path: str, sha: str | None, reason: str) -> None:

@@ -43,16 +43,20 @@ def _init_worker() -> None:
 
 
 def map_local(
-    tasks: Iterable[tuple[str, bytes]], workers: int | None = None, options: Options | None = None
+    tasks: Iterable[tuple[str, bytes]],
+    workers: int | None = None,
+    options: Options | None = None,
+    timeout: float | None = None,
 ) -> Iterator[Result]:
     """Analyse (path, bytes) tasks; yield results as they finish (in any order).
+    A work running past `timeout` seconds comes back as an error (see `engines.task`).
 
     `workers=0` runs in this process, which is handy under a debugger.
     """
     workers = default_workers() if workers is None else workers
     if workers <= 0:
         for path, data in tasks:
-            yield analyse_bytes(path, data, options)
+            yield analyse_bytes(path, data, options, timeout)
         return
     # Analysis must not depend on the per-process string hash seed: a stage that
     # iterates a set would otherwise order its output differently in each worker.
@@ -63,7 +67,7 @@ def map_local(
         it = iter(tasks)
         while True:
             for path, data in islice(it, limit - len(pending)):
-                pending.add(pool.submit(analyse_bytes, path, data, options))
+                pending.add(pool.submit(analyse_bytes, path, data, options, timeout))
             if not pending:
                 return
             done, pending = wait(pending, return_when=FIRST_COMPLETED)

@@ -86,7 +86,7 @@ def score(
 ) -> Report:
     """Analyse every work of a gold file (JSONL, `*.gold.json`, or a folder) and score it."""
     report = Report(str(gold_path), gold_characters)
-    for gold in iter_gold(gold_path):
+    for gold in iter_gold(gold_path, (options or Options()).max_bytes):
         if progress is not None:
             progress(gold)
         t0 = time.perf_counter()

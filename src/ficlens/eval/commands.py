@@ -20,6 +20,9 @@ def register(app: typer.Typer) -> None:
         per_work: Annotated[bool, typer.Option("--per-work", help="Also show a row per work.")] = False,
         details: Annotated[bool, typer.Option("--details", help="JSON only: list missed, spurious and wrong-speaker quotes per work.")] = False,
         fandom: Annotated[Optional[str], typer.Option(help="Fandom pack to use, e.g. the100.")] = None,
+        max_bytes: Annotated[
+            Optional[str], typer.Option("--max-bytes", help="Refuse story files bigger than this, e.g. 512M (default 256M; 0: no limit).")
+        ] = None,
     ) -> None:
         """Score quote detection and speaker attribution against gold annotations.
 
@@ -28,18 +31,20 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.markup import escape
 
+        from ficlens.cli import max_bytes_of
         from ficlens.eval import GoldError, score
         from ficlens.pipeline import Options
         from ficlens.read import ReadError
 
         if fmt not in ("table", "json"):
             raise typer.BadParameter("--format must be table or json")
+        limit = max_bytes_of(max_bytes)
         err = Console(stderr=True)
         try:
             with err.status("scoring…") as status:
                 report = score(
                     gold,
-                    Options(fandom=fandom),
+                    Options(fandom=fandom, max_bytes=limit),
                     gold_characters=gold_characters,
                     progress=lambda g: status.update(f"scoring {g.id}…"),
                 )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from ficlens.read.errors import ReadError
+from ficlens.read.errors import ReadError, check_size
 from ficlens.read.text import decode, normalise_newlines
 
 __all__ = ["GoldCharacter", "GoldError", "GoldQuote", "GoldWork", "iter_gold"]
@@ -54,19 +54,20 @@ class GoldWork:
     raw: dict[str, Any] = field(default_factory=dict)
 
 
-def iter_gold(path: str | Path) -> Iterator[GoldWork]:
-    """Yield the gold works in a JSONL file, a `*.gold.json` file, or a folder of those."""
+def iter_gold(path: str | Path, max_bytes: int | None = None) -> Iterator[GoldWork]:
+    """Yield the gold works in a JSONL file, a `*.gold.json` file, or a folder of those;
+    a `text_file` over `max_bytes` is refused as `read` refuses it."""
     path = Path(path)
     if path.is_dir():
         files = sorted(path.glob("*.gold.json"))
         if not files:
             raise GoldError(f"{path}: no *.gold.json files in this folder")
         for f in files:
-            yield _work(_load_json(f), f)
+            yield _work(_load_json(f), f, max_bytes=max_bytes)
     elif not path.exists():
         raise GoldError(f"{path}: no such file")
     elif path.name.endswith(".json"):
-        yield _work(_load_json(path), path)
+        yield _work(_load_json(path), path, max_bytes=max_bytes)
     else:
         for n, line in enumerate(_read(path).splitlines(), 1):
             if not line.strip():
@@ -75,7 +76,7 @@ def iter_gold(path: str | Path) -> Iterator[GoldWork]:
                 data = json.loads(line)
             except json.JSONDecodeError as e:
                 raise GoldError(f"{path}:{n}: not JSON ({e.msg})") from None
-            yield _work(data, path, n)
+            yield _work(data, path, n, max_bytes)
 
 
 def _read(path: Path) -> str:
@@ -92,7 +93,7 @@ def _load_json(path: Path) -> dict[str, Any]:
         raise GoldError(f"{path}: not JSON ({e.msg} at line {e.lineno})") from None
 
 
-def _work(data: Any, gold_path: Path, line: int | None = None) -> GoldWork:
+def _work(data: Any, gold_path: Path, line: int | None = None, max_bytes: int | None = None) -> GoldWork:
     where = f"{gold_path}:{line}" if line else str(gold_path)
     if not isinstance(data, dict):
         raise GoldError(f"{where}: a gold work must be a JSON object")
@@ -102,6 +103,7 @@ def _work(data: Any, gold_path: Path, line: int | None = None) -> GoldWork:
     elif "text_file" in data:
         story = gold_path.parent / data["text_file"]
         try:
+            check_size(story.stat().st_size, max_bytes, str(story))
             text = decode(story.read_bytes(), str(story))
         except (OSError, ReadError) as e:
             raise GoldError(f"{where}: text_file {story} cannot be read ({e})") from None

@@ -7,6 +7,8 @@ KB (or an .html name and markup first) is HTML;
 the magic bytes of images, PDFs, archives and programs are binary; anything else is
 text. `read(str)` with a newline in it reads the string as story text.
 Errors are `ReadError`s with the messages listed in `ficlens.read.errors`.
+`max_bytes` (default `MAX_BYTES`, 256 MiB; 0 or less: no limit) refuses a bigger file
+before reading it, and caps an EPUB's unpacked size.
 
 Modules: `text` (decoding), `html` (markup to paragraphs, `TextBuilder`, generic HTML),
 `ao3` (AO3 downloads, also inside AO3 EPUBs, and saved AO3 work pages), `epub` (safe zip,
@@ -31,15 +33,19 @@ from ficlens.read.errors import (
     EMPTY,
     EMPTY_TEXT,
     IS_DIRECTORY,
+    MAX_BYTES,
     NOT_FOUND,
     PERMISSION,
     UNREADABLE,
     ZIP_ERRORS,
     ReadError,
+    check_size,
+    format_size,
+    parse_size,
 )
 from ficlens.read.text import SNIFF_BYTES, bom_encoding, decode, looks_binary, normalise_newlines
 
-__all__ = ["ReadError", "iter_paths", "read", "read_bytes", "sniff"]
+__all__ = ["MAX_BYTES", "ReadError", "format_size", "iter_paths", "parse_size", "read", "read_bytes", "sniff"]
 
 EPUB_MIMETYPE = b"application/epub+zip"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -68,8 +74,11 @@ _MAGIC = (
 )
 
 
-def read(source: str | Path) -> Work:
-    """Read a path, or treat a string holding a newline as the story text itself."""
+def read(source: str | Path, max_bytes: int | None = None) -> Work:
+    """Read a path, or treat a string holding a newline as the story text itself.
+
+    A file over `max_bytes` (None: `MAX_BYTES`; 0 or less: no limit) is refused from its
+    size, before any of it is read."""
     if isinstance(source, str) and ("\n" in source or not source.strip()):
         if not source.strip():
             raise ReadError("<text>", EMPTY_TEXT)
@@ -77,7 +86,9 @@ def read(source: str | Path) -> Work:
         return Work(text=text, source=Source(None, "string", _sha(text.encode())))
     path = Path(source)
     name = str(path)
+    limit = MAX_BYTES if max_bytes is None else max_bytes
     try:
+        check_size(path.stat().st_size, limit, name)
         data = path.read_bytes()
     except FileNotFoundError:
         raise ReadError(name, NOT_FOUND) from None
@@ -87,11 +98,13 @@ def read(source: str | Path) -> Work:
         raise ReadError(name, IS_DIRECTORY if path.is_dir() else PERMISSION) from None
     except OSError as e:
         raise ReadError(name, UNREADABLE.format(reason=e.strerror or type(e).__name__)) from None
-    return read_bytes(data, name)
+    return read_bytes(data, name, max_bytes)
 
 
-def read_bytes(data: bytes, path: str | None = None) -> Work:
-    """Read a file's bytes; `path` names it in errors and decides ties (a `.epub` name)."""
+def read_bytes(data: bytes, path: str | None = None, max_bytes: int | None = None) -> Work:
+    """Read a file's bytes; `path` names it in errors and decides ties (a `.epub` name).
+    `max_bytes` as for `read`."""
+    check_size(len(data), max_bytes, path)
     if not data.strip():
         raise ReadError(path, EMPTY)
     kind = sniff(data, path)
@@ -101,7 +114,7 @@ def read_bytes(data: bytes, path: str | None = None) -> Work:
     if kind == "epub":
         from ficlens.read.epub import read_epub
 
-        return read_epub(data, Work(text="", source=Source(path, "epub", sha)))
+        return read_epub(data, Work(text="", source=Source(path, "epub", sha)), max_bytes)
     if kind == "html":
         return _read_html(data, sha, path)
     return Work(text=decode(data, path), source=Source(path, "text", sha))

@@ -33,9 +33,11 @@ from ficlens.read.errors import (
     EPUB_NO_TEXT,
     EPUB_NOT_ZIP,
     EPUB_SPINE_MISSING,
+    MAX_BYTES,
     ZIP_BOMB,
     ZIP_ERRORS,
     ReadError,
+    format_size,
 )
 from ficlens.read.html import (
     HEADING_TAGS,
@@ -53,7 +55,7 @@ from ficlens.read.html import (
 
 __all__ = ["MAX_MEMBERS", "MAX_RATIO", "MAX_UNPACKED", "read_epub"]
 
-MAX_UNPACKED = 256 * 1024 * 1024  # bytes, all members together
+MAX_UNPACKED = MAX_BYTES  # bytes, all members together (the default; `max_bytes` overrides)
 MAX_RATIO = 200  # uncompressed : compressed, checked on members over RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 MAX_MEMBERS = 10_000
@@ -63,21 +65,25 @@ _CONTENT_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "text
 class _Archive:
     """A zip opened only after its declared sizes pass, with a cap on the bytes read."""
 
-    def __init__(self, data: bytes, path: str | None) -> None:
+    def __init__(self, data: bytes, path: str | None, max_bytes: int | None = None) -> None:
         self.path = path
+        limit = MAX_UNPACKED if max_bytes is None else max_bytes
+        if limit <= 0:  # no limit asked for: the zip's own bounds
+            limit = 1 << 62
+        self.bomb = ZIP_BOMB.format(limit=format_size(limit))
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
         except ZIP_ERRORS:
             raise ReadError(path, EPUB_NOT_ZIP) from None
-        if len(infos) > MAX_MEMBERS or sum(i.file_size for i in infos) > MAX_UNPACKED:
-            raise ReadError(path, ZIP_BOMB)
+        if len(infos) > MAX_MEMBERS or sum(i.file_size for i in infos) > limit:
+            raise ReadError(path, self.bomb)
         for i in infos:
             if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-                raise ReadError(path, ZIP_BOMB)
+                raise ReadError(path, self.bomb)
         self.names = {i.filename: i for i in infos}
         self.folded = {name.lower(): name for name in self.names}
-        self.budget = MAX_UNPACKED
+        self.budget = limit
 
     def find(self, name: str) -> str | None:
         if name in self.names:
@@ -87,21 +93,22 @@ class _Archive:
     def read(self, name: str) -> bytes:
         info = self.names[name]
         if info.file_size > self.budget:
-            raise ReadError(self.path, ZIP_BOMB)
+            raise ReadError(self.path, self.bomb)
         try:
             with self.zip.open(info) as f:
                 data = f.read(info.file_size + 1)
         except ZIP_ERRORS:
             raise ReadError(self.path, EPUB_DAMAGED.format(name=name)) from None
         if len(data) > info.file_size:  # more than declared, or past the budget
-            raise ReadError(self.path, ZIP_BOMB)
+            raise ReadError(self.path, self.bomb)
         self.budget -= len(data)
         return data
 
 
-def read_epub(data: bytes, work: Work) -> Work:
+def read_epub(data: bytes, work: Work, max_bytes: int | None = None) -> Work:
+    """`max_bytes` caps the unpacked size (None: `MAX_UNPACKED`; 0 or less: no cap)."""
     path = work.source.path
-    archive = _Archive(data, path)
+    archive = _Archive(data, path, max_bytes)
     opf_name = _rootfile(archive)
     opf = parse_xml(archive.read(opf_name))
     if opf is None:

@@ -27,13 +27,20 @@
 - ``not a valid EPUB (spine item {name} is missing)``
 - ``not a valid EPUB (damaged member {name})``    bad CRC, bad deflate data, encrypted
 - ``not a valid EPUB (no text in the spine)``
-- ``refused: possible zip bomb (over 256 MiB unpacked, over 200:1 compression, or over 10000 members)``
+- ``too large: {size} (the limit is {limit}; raise it with --max-bytes)``
+      Checked on the file's size before it is read. The limit (`MAX_BYTES`, 256 MiB by
+      default; `read(path, max_bytes=...)`, `Options.max_bytes`, `--max-bytes`) is far
+      above any real fic (the longest AO3 works, ~5M words, are ~30 MB): it stops a dump
+      or a log renamed .txt from taking an hour and tens of GiB.
+- ``refused: possible zip bomb (over {limit} unpacked, over 200:1 compression, or over 10000 members)``
       Checked on the declared sizes before anything is decompressed, and again on the
-      bytes actually read (a member may lie about its size).
+      bytes actually read (a member may lie about its size). The unpacked limit is the
+      same `max_bytes` as a plain file's (an EPUB may not hold more text than a .txt).
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 
@@ -54,8 +61,11 @@ EPUB_SPINE_MISSING = "not a valid EPUB (spine item {name} is missing)"
 EPUB_DAMAGED = "not a valid EPUB (damaged member {name})"
 EPUB_NO_TEXT = "not a valid EPUB (no text in the spine)"
 ZIP_BOMB = (
-    "refused: possible zip bomb (over 256 MiB unpacked, over 200:1 compression, or over 10000 members)"
+    "refused: possible zip bomb (over {limit} unpacked, over 200:1 compression, or over 10000 members)"
 )
+TOO_LARGE = "too large: {size} (the limit is {limit}; raise it with --max-bytes)"
+
+MAX_BYTES = 256 * 1024 * 1024  # default limit on a file's size and an EPUB's unpacked size
 
 # What zipfile raises on a damaged or odd archive (NotImplementedError: an unknown zip
 # version or compression method; RuntimeError: an encrypted member).
@@ -63,6 +73,38 @@ ZIP_ERRORS = (
     zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, ValueError, EOFError,
     NotImplementedError, RuntimeError, KeyError,
 )  # fmt: skip
+
+
+def format_size(n: int) -> str:
+    """`268435456` -> "256 MiB", `2254857830` -> "2.1 GiB" (binary units, one decimal)."""
+    size = float(n)
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if size < 1024:
+            break
+        size /= 1024
+    else:
+        unit = "TiB"
+    if unit == "bytes":
+        return f"{n} bytes"
+    return f"{size:.1f}".removesuffix(".0") + f" {unit}"
+
+
+def parse_size(text: str) -> int:
+    """A size as a user types it: "300000000", "512M", "512MB", "512MiB", "2G" (binary
+    multiples). Raises ValueError for anything else."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b|bytes?)?\s*", text, re.IGNORECASE)
+    if not m:
+        raise ValueError(f"not a size: {text!r} (e.g. 300000000, 512M, 2G)")
+    factor = 1024 ** ("kmgt".index(m.group(2).lower()) + 1) if m.group(2) else 1
+    return int(float(m.group(1)) * factor)
+
+
+def check_size(size: int, max_bytes: int | None, path: str | None) -> None:
+    """Raise the one-line `too large` error when `size` is over the limit (None: the
+    default `MAX_BYTES`; 0 or less: no limit)."""
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    if 0 < limit < size:
+        raise ReadError(path, TOO_LARGE.format(size=format_size(size), limit=format_size(limit)))
 
 
 class ReadError(Exception):
