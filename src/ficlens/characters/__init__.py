@@ -99,6 +99,7 @@ from ficlens.characters.binding import named_after
 from ficlens.characters.castlink import introduced_names, reply_calls, role_holders, subject_before, whose_names
 from ficlens.characters.cluster import Clusters, Ent, ent_gender, entry_forms, is_partitive
 from ficlens.characters.lexicon import (
+    FAMILY_ROLES,
     FEMALE_NAMES,
     HON_GENDER,
     HONORIFICS,
@@ -753,7 +754,7 @@ def _newcomers(occs: list[Occ], smap: dict, genders: list) -> dict[int, int]:
     return out
 
 
-_FAMILY_ROLES = frozenset("mother father son daughter wife husband sister brother aunt uncle".split())
+_FAMILY_ROLES = FAMILY_ROLES  # lexicon.py says which kin words and why
 
 
 def _kin_word(o: Occ) -> bool:

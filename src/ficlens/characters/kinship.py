@@ -42,29 +42,15 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
-from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, MALE_NAMES
+from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, KIN_NOUNS, KIN_OTHER, KIN_PARENT, KIN_SIBLING, KIN_SPOUSE, MALE_NAMES
 from ficlens.characters.names import Occ, Pron
 from ficlens.characters.nominals import _NAME_WAS
 from ficlens.speakers.verbs import SPEECH_VERB
 
 __all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "called_kin", "stated_kin", "PARENT_WORDS"]
 
-SPOUSE = {"wife": "she", "lady": "she", "missus": "she", "husband": "he"}
-PARENT = {
-    "mother": "she", "mamma": "she", "mama": "she", "mum": "she", "mom": "she", "ma": "she", "mam": "she",
-    "mummy": "she", "mommy": "she", "father": "he", "papa": "he", "pa": "he", "dad": "he", "da": "he",
-    "daddy": "he",
-}
-SIBLING = {"son": "he", "daughter": "she", "brother": "he", "sister": "she"}
-# kin with no surname rule: only an earlier description or a new character names them
-OTHER = {
-    "aunt": "she", "uncle": "he", "cousin": None, "nephew": "he", "niece": "she", "grandmother": "she",
-    "grandfather": "he", "nurse": "she", "master": "he", "mistress": "she", "stepson": "he",
-    "step-son": "he", "stepdaughter": "she", "step-daughter": "she", "stepmother": "she",
-    "step-mother": "she", "stepfather": "he", "step-father": "he", "guardian": None,
-    "companion": None, "comrade": None, "friend": None, "partner": None, "fiance": "he", "fiancee": "she",
-}
-KIN_NOUNS = {**SPOUSE, **PARENT, **SIBLING, **OTHER}
+# the kin vocabulary lives in lexicon.py; the short names are the ones the rules here use
+SPOUSE, PARENT, SIBLING, OTHER = KIN_SPOUSE, KIN_PARENT, KIN_SIBLING, KIN_OTHER
 # kin each of whom is the other's kin by the same word
 MUTUAL = frozenset({"cousin"})
 # kin often left unnamed ("said her husband"): a description of theirs may be a character

@@ -19,6 +19,7 @@ from ficlens.characters.lexicon import (
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
+    MY_KIN_WORDS,
     OBJECT_FOLLOWERS,
     PERSON_NOUNS,
     PLACE_PREPS,
@@ -48,8 +49,7 @@ NOMINAL = (
     + r")(?![\w'’-])"
 )
 # "my mother": a first-person narrator's family member is one fixed person, not the narrator
-KIN = ("mother", "father", "aunt", "uncle", "brother", "sister", "wife", "husband", "grandmother",
-       "grandfather", "cousin", "mamma", "papa", "guardian")
+KIN = MY_KIN_WORDS  # lexicon.py says which kin words and why
 MY_KIN = r"[Mm]y[ \t](?:" + "|".join(sorted(KIN, key=len, reverse=True)) + r")(?![\w'’-])"
 PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
     sorted({w for w in PRONOUN_GENDER if w != "i"} | {w.capitalize() for w in PRONOUN_GENDER}, key=len, reverse=True)
