@@ -5,7 +5,9 @@ edit to the vocabulary that changes one of them fails here and names the use it 
 """
 
 from ficlens.characters import _FAMILY_ROLES, kinship, names
-from ficlens.characters.lexicon import FAMILY_ROLES, KIN_NOUNS, MY_KIN_WORDS
+from ficlens.characters.lexicon import (
+    FAMILY_ROLES, FEMALE_NOUNS, HONORIFICS, KIN_NOUNS, KIN_SAME, KIN_TITLES, MALE_NOUNS, MY_KIN_WORDS,
+)
 
 
 def test_kinship_groups_unchanged():
@@ -43,3 +45,32 @@ def test_narrator_kin_words_unchanged():
 def test_subsets_stay_inside_the_vocabulary():
     assert FAMILY_ROLES <= KIN_NOUNS.keys()
     assert set(MY_KIN_WORDS) <= KIN_NOUNS.keys()
+
+
+def test_called_kin_words_unchanged():
+    assert kinship._SAME == {
+        "mamma": "mother", "mama": "mother", "ma": "mother", "mum": "mother", "mummy": "mother", "mom": "mother",
+        "mommy": "mother", "mam": "mother", "papa": "father", "pa": "father", "dad": "father", "daddy": "father",
+        "da": "father", "pop": "father", "auntie": "aunt", "granny": "grandmother", "grandma": "grandmother",
+        "grandpa": "grandfather",
+    }
+    assert kinship.KIN_TITLES == {
+        "aunt": ("Aunt", "Auntie"), "uncle": ("Uncle",), "cousin": ("Cousin",),
+        "grandmother": ("Grandmother", "Grandma", "Granny"), "grandfather": ("Grandfather", "Grandpa"),
+    }
+    assert set(KIN_SAME.values()) <= KIN_NOUNS.keys()
+
+
+def test_kin_titles_are_honorifics_of_the_same_gender():
+    gender = {"she": "f", "he": "m", None: "n"}
+    for noun, titles in KIN_TITLES.items():
+        for title in titles:
+            assert HONORIFICS[title] == gender[KIN_NOUNS[noun]], title
+
+
+def test_gendered_nouns_agree_with_the_kin_vocabulary():
+    # "the old man" and "his mother" must not disagree on who a kin word can be
+    for word in MALE_NOUNS & KIN_NOUNS.keys():
+        assert KIN_NOUNS[word] == "he", word
+    for word in FEMALE_NOUNS & KIN_NOUNS.keys():
+        assert KIN_NOUNS[word] == "she", word

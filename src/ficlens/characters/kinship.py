@@ -42,7 +42,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
-from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, KIN_NOUNS, KIN_OTHER, KIN_PARENT, KIN_SIBLING, KIN_SPOUSE, MALE_NAMES
+from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, KIN_NOUNS, KIN_OTHER, KIN_PARENT, KIN_SAME, KIN_SIBLING, KIN_SPOUSE, KIN_TITLES, MALE_NAMES
 from ficlens.characters.names import Occ, Pron
 from ficlens.characters.nominals import _NAME_WAS
 from ficlens.speakers.verbs import SPEECH_VERB
@@ -55,11 +55,6 @@ SPOUSE, PARENT, SIBLING, OTHER = KIN_SPOUSE, KIN_PARENT, KIN_SIBLING, KIN_OTHER
 MUTUAL = frozenset({"cousin"})
 # kin often left unnamed ("said her husband"): a description of theirs may be a character
 NEW_KIN = frozenset(SPOUSE) | frozenset(PARENT) | frozenset(SIBLING) | {"aunt", "uncle", "grandmother", "grandfather", "nurse"}
-# kin named by a family title elsewhere ("Uncle John", "Aunt Shaw")
-KIN_TITLES = {
-    "aunt": ("Aunt", "Auntie"), "uncle": ("Uncle",), "cousin": ("Cousin",),
-    "grandmother": ("Grandmother", "Grandma", "Granny"), "grandfather": ("Grandfather", "Grandpa"),
-}
 # a parent word used as a name: "Da's field", "Mam, come quick"
 PARENT_WORDS = frozenset(w.capitalize() for w in PARENT)
 
@@ -73,9 +68,7 @@ _NOT_MODIFIER = frozenset("and or but to of in on at with was is had has who tha
 _AUX = re.compile(r"[ \t]+(?:(?:had|has|have|then|now|only|at last|[a-z]+ly)[ \t]+){0,2}([a-z]+)")
 _PREV = re.compile(r"([A-Za-z]+)[ \t,]*$")
 # what a child calls a parent, as the narrator's own kin would be written ("my mother")
-_SAME = {"mamma": "mother", "mama": "mother", "ma": "mother", "mum": "mother", "mummy": "mother", "mom": "mother",
-         "mommy": "mother", "mam": "mother", "papa": "father", "pa": "father", "dad": "father", "daddy": "father",
-         "da": "father", "pop": "father", "auntie": "aunt", "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
+_SAME = KIN_SAME
 _VOC_WORDS = "|".join(sorted([*_SAME, "mother", "father", "aunt", "uncle", "grandmother", "grandfather"], key=len, reverse=True))
 # opening the quote or after a comma, closed by punctuation: `"Oh, papa!`, `"Uncle, you`;
 # opening a later sentence of the quote before a comma: `"... before the frost. Aunt, you promised`

@@ -330,3 +330,18 @@ FAMILY_ROLES = frozenset({**KIN_SPOUSE_PLAIN, **KIN_PARENT_PLAIN, **KIN_SIBLING}
 # cousin, a guardian, and the two nursery forms written with "my" ("my mamma", "my papa").
 MY_KIN_WORDS = tuple(sorted(FAMILY_ROLES - {"son", "daughter"})) + (
     "grandmother", "grandfather", "cousin", "mamma", "papa", "guardian")
+
+# kin named by a family title elsewhere ("Uncle John", "Aunt Shaw"); every title here is
+# also in HONORIFICS with the noun's gender
+KIN_TITLES = {
+    "aunt": ("Aunt", "Auntie"), "uncle": ("Uncle",), "cousin": ("Cousin",),
+    "grandmother": ("Grandmother", "Grandma", "Granny"), "grandfather": ("Grandfather", "Grandpa"),
+}
+# what a child calls a kin, mapped to the word the narration would use ("my mother"): the
+# nursery parent words, the short family titles ("granny"), and "pop", which the rules
+# take as kin only when it is called out ("Pop, look"), so it is not in KIN_NOUNS
+KIN_SAME = {
+    **{w: "mother" if g == "she" else "father" for w, g in KIN_PARENT_NURSERY.items()},
+    "pop": "father",
+    **{t.lower(): noun for noun, titles in KIN_TITLES.items() for t in titles if t.lower() != noun},
+}
