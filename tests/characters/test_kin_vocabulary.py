@@ -74,3 +74,7 @@ def test_gendered_nouns_agree_with_the_kin_vocabulary():
         assert KIN_NOUNS[word] == "he", word
     for word in FEMALE_NOUNS & KIN_NOUNS.keys():
         assert KIN_NOUNS[word] == "she", word
+
+
+def test_definite_parents_unchanged():
+    assert kinship._DEFINITE == frozenset({"the mother", "the father", "the mamma", "the papa"})

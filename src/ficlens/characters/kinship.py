@@ -42,7 +42,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
-from ficlens.characters.lexicon import FEMALE_NAMES, HON_GENDER, HONORIFICS, KIN_NOUNS, KIN_OTHER, KIN_PARENT, KIN_SAME, KIN_SIBLING, KIN_SPOUSE, KIN_TITLES, MALE_NAMES
+from ficlens.characters.lexicon import DEFINITE_PARENTS, FEMALE_NAMES, HON_GENDER, HONORIFICS, KIN_NOUNS, KIN_OTHER, KIN_PARENT, KIN_SAME, KIN_SIBLING, KIN_SPOUSE, KIN_TITLES, MALE_NAMES
 from ficlens.characters.names import Occ, Pron
 from ficlens.characters.nominals import _NAME_WAS
 from ficlens.speakers.verbs import SPEECH_VERB
@@ -76,8 +76,7 @@ _VOCATIVE = re.compile(
     rf"(?:^|(?<=[“\"‘]|,)|(?<=[“\"‘,] )|(?<=[Oo]h )|(?<=[Dd]ear ))(?i:({_VOC_WORDS}))(?=\s*[,.!?;—–]|--)"
     rf"|(?<=[.!?] )({_VOC_WORDS.title()}),"
 )
-# a parent named by the article alone: "said the mother"
-_DEFINITE = frozenset({"the mother", "the father", "the mamma", "the papa"})
+_DEFINITE = DEFINITE_PARENTS  # "said the mother"
 _SURNAME_HON = (MARRIED | {"Mr", "Ms", "Monsieur", "Herr", "Signor", "Senor"}) - {"Lady"}
 OWNER_REACH = 30  # mentions looked back at for another possessor of a kin description
 RECENT = 400  # mentions looked back at to choose between family members

@@ -305,6 +305,9 @@ KIN_PARENT_NURSERY = {
     "mummy": "she", "mommy": "she", "papa": "he", "pa": "he", "dad": "he", "da": "he",
     "daddy": "he",
 }
+# the two nursery parent words that period prose writes like the plain word, after "my"
+# or "the" ("my mamma", "said the papa"); the others are mostly called out or dialect
+KIN_NURSERY_WRITTEN = ("mamma", "papa")
 KIN_SPOUSE = {**KIN_SPOUSE_PLAIN, **KIN_SPOUSE_LOOSE}
 KIN_PARENT = {**KIN_PARENT_PLAIN, **KIN_PARENT_NURSERY}
 KIN_SIBLING = {"son": "he", "daughter": "she", "brother": "he", "sister": "she"}  # and children
@@ -327,9 +330,11 @@ FAMILY_ROLES = frozenset({**KIN_SPOUSE_PLAIN, **KIN_PARENT_PLAIN, **KIN_SIBLING}
 # "my mother": a first-person narrator's family member is one fixed person. The close
 # family roles, leaving out "son" and "daughter" (an older speaker's "my son", "my
 # daughter" is as often an address to any young person), adding the grandparents, a
-# cousin, a guardian, and the two nursery forms written with "my" ("my mamma", "my papa").
+# cousin, a guardian, and the nursery forms written like the plain word ("my mamma").
 MY_KIN_WORDS = tuple(sorted(FAMILY_ROLES - {"son", "daughter"})) + (
-    "grandmother", "grandfather", "cousin", "mamma", "papa", "guardian")
+    "grandmother", "grandfather", "cousin", "guardian") + KIN_NURSERY_WRITTEN
+# "said the mother": a parent named by the article alone
+DEFINITE_PARENTS = frozenset("the " + w for w in (*KIN_PARENT_PLAIN, *KIN_NURSERY_WRITTEN))
 
 # kin named by a family title elsewhere ("Uncle John", "Aunt Shaw"); every title here is
 # also in HONORIFICS with the noun's gender
