@@ -195,3 +195,29 @@ def test_index_cli_retry_errors(tmp_path, monkeypatch):
     retry = CliRunner().invoke(app, base + ["--retry-errors"])
     assert retry.exit_code == 0
     assert "2 file(s): 1 stored, 1 already done, 0 failed (1 retried);" in retry.stderr
+
+
+def test_a_retry_run_stopped_after_a_commit_then_run_again_ends_like_one_run(tmp_path, monkeypatch):
+    stall_on_slow_works(monkeypatch)
+    folder = fics(tmp_path)
+    for n in range(3):
+        (folder / f"slow{n}.txt").write_text(SLOW.replace("Wait", f"Wait {n}"), encoding="utf-8")
+    db, clean = tmp_path / "c.duckdb", tmp_path / "clean.duckdb"
+    for target in (db, clean):
+        index([folder], target, workers=0, timeout=0.2)
+    assert rows(db, "SELECT count(*) FROM errors") == [(4,)]
+    monkeypatch.undo()
+
+    def stop(report) -> None:
+        raise KeyboardInterrupt  # after the first commit, as a kill would land
+
+    try:
+        index([folder], db, workers=0, batch_size=1, retry_errors=True, on_batch=stop)
+    except KeyboardInterrupt:
+        pass
+    assert rows(db, "SELECT count(*) FROM errors") == [(3,)]
+    index([folder], db, workers=0, retry_errors=True)
+    index([folder], clean, workers=0, retry_errors=True)
+    for sql in ("SELECT work_id, path FROM works ORDER BY work_id", "SELECT count(*) FROM quotes", "SELECT * FROM errors"):
+        assert rows(db, sql) == rows(clean, sql)
+    assert rows(db, "SELECT count(*) FROM works") == [(5,)]
