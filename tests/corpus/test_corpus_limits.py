@@ -131,3 +131,93 @@ def test_a_callers_own_alarm_survives_a_timed_work(monkeypatch):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_retry_errors_stores_a_timed_out_work_once_the_timeout_allows(tmp_path, monkeypatch):
+    stall_on_slow_works(monkeypatch)
+    folder, db = fics(tmp_path), tmp_path / "c.duckdb"
+    index([folder], db, workers=0, timeout=0.3)
+    (first,) = rows(db, "SELECT recorded_at FROM errors")
+    # retried and failing again: still one row, with the new reason and time
+    again = index([folder], db, workers=0, timeout=0.2, retry_errors=True)
+    assert (again.stored, again.failed, again.skipped, again.retried) == (0, 1, 1, 1)
+    (path, reason, recorded_at), = rows(db, "SELECT path, reason, recorded_at FROM errors")
+    assert path.endswith("slow.txt") and reason == "timed out after 0.2 s" and recorded_at >= first[0]
+    # the stage is fixed: a retry stores the work and clears its error in one go
+    monkeypatch.undo()
+    fixed = index([folder], db, workers=0, timeout=5, retry_errors=True)
+    assert (fixed.stored, fixed.failed, fixed.retried) == (1, 0, 1)
+    assert rows(db, "SELECT count(*) FROM errors") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM works") == [(2,)]
+    # nothing left to retry: a further retry run changes nothing
+    done = index([folder], db, workers=0, retry_errors=True)
+    assert (done.stored, done.failed, done.skipped, done.retried) == (0, 0, 2, 0)
+
+
+def test_retry_errors_only_touches_the_paths_given(tmp_path, monkeypatch):
+    stall_on_slow_works(monkeypatch)
+    folder, db = fics(tmp_path), tmp_path / "c.duckdb"
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "late.txt").write_text(SLOW.replace("Wait", "Hold on"), encoding="utf-8")
+    index([folder, other], db, workers=0, timeout=0.3)
+    assert rows(db, "SELECT count(*) FROM errors") == [(2,)]
+    monkeypatch.undo()
+    report = index([folder], db, workers=0, retry_errors=True)
+    assert (report.stored, report.retried) == (1, 1)
+    (path,), = rows(db, "SELECT path FROM errors")
+    assert path.endswith("late.txt")
+
+
+def test_retry_errors_keeps_one_row_per_content_under_a_new_path(tmp_path, monkeypatch):
+    stall_on_slow_works(monkeypatch)
+    folder, db = fics(tmp_path), tmp_path / "c.duckdb"
+    index([folder], db, workers=0, timeout=0.3)
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    (folder / "slow.txt").rename(moved / "slow.txt")
+    report = index([moved], db, workers=0, timeout=0.2, retry_errors=True)
+    assert (report.failed, report.retried) == (1, 1)
+    assert rows(db, "SELECT path, reason FROM errors") == [(str(moved / "slow.txt"), "timed out after 0.2 s")]
+    monkeypatch.undo()
+    index([moved], db, workers=0, retry_errors=True)
+    assert rows(db, "SELECT count(*) FROM errors") == [(0,)]
+
+
+def test_index_cli_retry_errors(tmp_path, monkeypatch):
+    stall_on_slow_works(monkeypatch)
+    folder, db = fics(tmp_path), tmp_path / "c.duckdb"
+    base = ["index", str(folder), "--db", str(db), "--workers", "0", "-q"]
+    assert CliRunner().invoke(app, base + ["--timeout", "0.3"]).exit_code == 1
+    monkeypatch.undo()
+    plain = CliRunner().invoke(app, base)
+    assert plain.exit_code == 0 and "2 file(s): 0 stored, 2 already done, 0 failed;" in plain.stderr
+    retry = CliRunner().invoke(app, base + ["--retry-errors"])
+    assert retry.exit_code == 0
+    assert "2 file(s): 1 stored, 1 already done, 0 failed (1 retried);" in retry.stderr
+
+
+def test_a_retry_run_stopped_after_a_commit_then_run_again_ends_like_one_run(tmp_path, monkeypatch):
+    stall_on_slow_works(monkeypatch)
+    folder = fics(tmp_path)
+    for n in range(3):
+        (folder / f"slow{n}.txt").write_text(SLOW.replace("Wait", f"Wait {n}"), encoding="utf-8")
+    db, clean = tmp_path / "c.duckdb", tmp_path / "clean.duckdb"
+    for target in (db, clean):
+        index([folder], target, workers=0, timeout=0.2)
+    assert rows(db, "SELECT count(*) FROM errors") == [(4,)]
+    monkeypatch.undo()
+
+    def stop(report) -> None:
+        raise KeyboardInterrupt  # after the first commit, as a kill would land
+
+    try:
+        index([folder], db, workers=0, batch_size=1, retry_errors=True, on_batch=stop)
+    except KeyboardInterrupt:
+        pass
+    assert rows(db, "SELECT count(*) FROM errors") == [(3,)]
+    index([folder], db, workers=0, retry_errors=True)
+    index([folder], clean, workers=0, retry_errors=True)
+    for sql in ("SELECT work_id, path FROM works ORDER BY work_id", "SELECT count(*) FROM quotes", "SELECT * FROM errors"):
+        assert rows(db, sql) == rows(clean, sql)
+    assert rows(db, "SELECT count(*) FROM works") == [(5,)]

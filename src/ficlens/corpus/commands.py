@@ -36,6 +36,9 @@ def register(app: typer.Typer) -> None:
         max_bytes: Annotated[
             Optional[str], typer.Option("--max-bytes", help="Refuse input files bigger than this, e.g. 512M (default 256M; 0: no limit).")
         ] = None,
+        retry_errors: Annotated[
+            bool, typer.Option("--retry-errors", help="Try again the files recorded in `errors` (e.g. after raising --timeout).")
+        ] = False,
     ) -> None:
         """Analyse stories into a corpus database, in parallel; re-running skips stored works.
 
@@ -85,6 +88,7 @@ def register(app: typer.Typer) -> None:
                 timeout=timeout,
                 progress=Progress() if quiet else RichProgress(err),
                 on_batch=on_batch,
+                retry_errors=retry_errors,
             )
         except (StoreError, EngineError) as e:
             err.print(f"[red]error:[/red] {e}", highlight=False)
@@ -95,9 +99,10 @@ def register(app: typer.Typer) -> None:
         if report.migrated:
             err.print(f"upgraded {db} to schema version {report.migrated[-1]}", highlight=False)
         rate = report.words / report.seconds if report.seconds else 0.0
+        retried = f" ({report.retried} retried)" if retry_errors else ""
         err.print(
             f"{report.files} file(s): {report.stored} stored, {report.skipped} already done, "
-            f"{report.failed} failed; {report.words:,} words in {report.seconds:.1f}s ({rate:,.0f} words/s) -> {db}",
+            f"{report.failed} failed{retried}; {report.words:,} words in {report.seconds:.1f}s ({rate:,.0f} words/s) -> {db}",
             highlight=False,
         )
         for line in report.errors[:20]:

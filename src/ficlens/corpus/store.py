@@ -66,20 +66,30 @@ class Store:
                 if table == "errors":
                     # A path that failed before (unreadable then, say) gets its latest reason.
                     con.execute("INSERT OR REPLACE INTO errors BY NAME SELECT * FROM _ficlens_batch")
+                    # A retried content that fails again under another path keeps one row.
+                    con.execute(
+                        "DELETE FROM errors WHERE sha256 IN (SELECT sha256 FROM _ficlens_batch)"
+                        " AND path NOT IN (SELECT path FROM _ficlens_batch)"
+                    )
                 else:
                     con.execute(f"{insert} INTO {table} BY NAME SELECT * FROM _ficlens_batch")
                 if table == "works":
-                    # A file that failed before and reads now is no longer an error.
-                    con.execute("DELETE FROM errors WHERE path IN (SELECT path FROM _ficlens_batch)")
+                    # A file that failed before and reads now is no longer an error; nor is a
+                    # retried content recorded under another path.
+                    con.execute(
+                        "DELETE FROM errors WHERE path IN (SELECT path FROM _ficlens_batch)"
+                        " OR sha256 IN (SELECT work_id FROM _ficlens_batch)"
+                    )
                 con.unregister("_ficlens_batch")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
 
-    def unknown(self, candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        """The (path, sha256) pairs whose content is neither stored nor a recorded error,
-        first path per content, in the order given."""
+    def unknown(self, candidates: list[tuple[str, str]], retry_errors: bool = False) -> list[tuple[str, str]]:
+        """The (path, sha256) pairs whose content is neither stored nor a recorded error
+        (with `retry_errors`, recorded errors are returned too), first path per content,
+        in the order given."""
         if not candidates:
             return []
         table = pa.table(
@@ -89,17 +99,18 @@ class Store:
                 "sha": pa.array([s for _, s in candidates], pa.string()),
             }
         )
+        skip_errors = "" if retry_errors else "AND sha NOT IN (SELECT sha256 FROM errors WHERE sha256 IS NOT NULL)"
         self.con.register("_ficlens_candidates", table)
         try:
             found = self.con.execute(
-                """
+                f"""
                 SELECT path, sha FROM (
                     SELECT pos, path, sha, row_number() OVER (PARTITION BY sha ORDER BY pos) AS n
                     FROM _ficlens_candidates
                 ) c
                 WHERE n = 1
                   AND sha NOT IN (SELECT work_id FROM works)
-                  AND sha NOT IN (SELECT sha256 FROM errors WHERE sha256 IS NOT NULL)
+                  {skip_errors}
                 ORDER BY pos
                 """
             ).fetchall()

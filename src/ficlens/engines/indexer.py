@@ -3,7 +3,8 @@
 1. Walk the inputs and hash every file (sha256 of its bytes: the work id).
 2. Keep the files whose content is neither stored nor a recorded error, first path per
    content in walk order (so which path names a duplicated file does not depend on
-   timing).
+   timing). With `retry_errors`, content recorded in `errors` is tried again: stored,
+   its error rows go in the same transaction; failed again, its row gets the new reason.
 3. Hand (path, bytes) to an engine (local process pool or Dask), which yields each
    work's row batch as it finishes.
 4. Write batches of `batch_size` works, one transaction each: a work is stored with
@@ -40,6 +41,7 @@ TIMEOUT = 300.0
 class IndexReport:
     files: int = 0  # files found
     skipped: int = 0  # already stored or already recorded as errors
+    retried: int = 0  # recorded errors tried again (retry_errors)
     stored: int = 0  # works stored by this run
     failed: int = 0  # files recorded in `errors` by this run
     words: int = 0  # words in the works stored by this run
@@ -60,9 +62,11 @@ def index(
     progress: Progress | None = None,
     on_batch: Callable[[IndexReport], None] | None = None,
     timeout: float | None = TIMEOUT,
+    retry_errors: bool = False,
 ) -> IndexReport:
     """Analyse every new file under `paths` into the corpus database `db`; a work taking
-    longer than `timeout` seconds (None or 0: no limit) is recorded as an error."""
+    longer than `timeout` seconds (None or 0: no limit) is recorded as an error. With
+    `retry_errors`, files under `paths` recorded in `errors` are analysed again."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     started = time.perf_counter()
@@ -74,7 +78,9 @@ def index(
     with open_store(db) as store:
         report.migrated = store.migrated
         candidates = _hash_files(paths, pending, report, progress, (options or Options()).max_bytes)
-        todo = store.unknown(candidates)
+        todo = store.unknown(candidates, retry_errors)
+        if retry_errors:
+            report.retried = len(todo) - len(store.unknown(candidates))
         report.skipped = len(candidates) - len(todo)
         in_batch = report.failed
 
