@@ -125,6 +125,7 @@ from ficlens.model import Mention, Quote, Span, Work
 from ficlens.speakers import answering, continued, dialogue, gaze, groups, voices
 from ficlens.characters.lexicon import FEMALE_NAMES, MALE_NAMES, STOP
 from ficlens.speakers.departures import departed
+from ficlens.speakers.scan import any_between
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
 __all__ = ["attribute_speakers"]
@@ -1804,7 +1805,7 @@ def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
             continue
         near = seen is not None and seen[:2] == (p, q.speaker)
         lo = paras[p - 1].start if p > 0 else paras[p].start
-        if not near and bisect_left(verbs, lo) == bisect_left(verbs, paras[p].end):
+        if not near and not any_between(verbs, lo, paras[p].end):
             continue  # no turning, looking or touching verb anywhere near
         a = direct.get(i)
         if a is not None and a.addressee is not None or any(c != q.speaker for c in _vocatives(ix, q)):

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from ficlens.model import Mention
+from ficlens.speakers.scan import starts_of
 
 __all__ = ["beat_listener", "verb_starts"]
 
@@ -44,14 +45,7 @@ REACH = 40  # characters before a mention within which its verb phrase must end
 def verb_starts(text: str) -> list[int]:
     """Sorted starts of every turning, looking or touching verb in `text`: a stretch
     with none has no listener to find."""
-    low, out = text.lower(), []
-    for stem in _STEMS:
-        i = low.find(stem)
-        while i != -1:
-            out.append(i)
-            i = low.find(stem, i + 1)
-    out.sort()
-    return out
+    return starts_of(text.lower(), _STEMS)
 
 
 def beat_listener(

@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from typing import Callable
 
 from ficlens.model import Quote, Work
+from ficlens.speakers.scan import any_between, starts_of
 
 __all__ = ["address_groups", "join_in"]
 
@@ -67,7 +68,7 @@ def address_groups(work: Work, para_of: Callable[[int], int]) -> None:
     marks = sorted(work.scene_breaks + [c.start for c in work.chapters])
     last: tuple[int, str, list[str]] | None = None  # (paragraph, speaker, group) of the last group line
     low = text.lower()
-    cues, turns = _find_all(low, _LINE_WORDS), _find_all(low, _NARRATION_WORDS)
+    cues, turns = starts_of(low, _LINE_WORDS), starts_of(low, _NARRATION_WORDS)
     for i, q in enumerate(quotes):
         if q.kind == "non_speech" or q.speaker is None:
             continue
@@ -76,10 +77,10 @@ def address_groups(work: Work, para_of: Callable[[int], int]) -> None:
             q.addressees = list(last[2])
             continue
         cue = None
-        if _any_in(cues, q.start, q.end):
+        if any_between(cues, q.start, q.end):
             cue = _IN_LINE.search(text[q.start + 1 : q.end - 1])
         lo = work.paragraphs[p - 1].start if p > 0 else work.paragraphs[p].start
-        if cue is None and _any_in(turns, lo, work.paragraphs[p].end) and not _calls_one(q, work, m_starts):
+        if cue is None and any_between(turns, lo, work.paragraphs[p].end) and not _calls_one(q, work, m_starts):
             cue = _narration_turns(work, quotes, i, p)
         if cue is None:
             continue
@@ -91,21 +92,6 @@ def address_groups(work: Work, para_of: Callable[[int], int]) -> None:
             continue
         q.addressees = group
         last = (p, q.speaker, group)
-
-
-def _find_all(low: str, words: tuple[str, ...]) -> list[int]:
-    out = []
-    for w in words:
-        i = low.find(w)
-        while i != -1:
-            out.append(i)
-            i = low.find(w, i + 1)
-    out.sort()
-    return out
-
-
-def _any_in(starts: list[int], start: int, end: int) -> bool:
-    return bisect_left(starts, start) < bisect_left(starts, end)
 
 
 def _calls_one(q: Quote, work: Work, m_starts: list[int]) -> bool:
