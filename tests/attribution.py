@@ -18,6 +18,15 @@ def speaker_of(work: Work, opening: str) -> str | None:
     return c.name if c else None
 
 
+def speaker_at(work: Work, line: str) -> str | None:
+    """The name of the speaker of the quote holding the first occurrence of `line` in the
+    text (wherever in the quote it stands); None when the quote has no speaker."""
+    at = work.text.index(line)
+    q = next(q for q in work.quotes if q.start <= at < q.end)
+    c = work.character(q.speaker)
+    return c.name if c else None
+
+
 def run_with_cast(text: str, cast: list[CharacterEntry]) -> Work:
     """The whole pipeline on `text` with `cast` as the user's character list."""
     return analyze(text.strip() + "\n", Options(characters=cast))

@@ -5,14 +5,7 @@ from __future__ import annotations
 from ficlens.fandoms import CharacterEntry
 from ficlens.model import Work
 from ficlens.pipeline import Options, analyze
-
-
-def speaker_of(work: Work, line: str) -> str | None:
-    """The name of the character said to speak the quote that contains `line`."""
-    at = work.text.index(line)
-    q = next(q for q in work.quotes if q.start <= at < q.end)
-    c = next((c for c in work.characters if c.id == q.speaker), None)
-    return c.name if c else None
+from attribution import speaker_at
 
 
 def names_of(work: Work, line: str) -> set[str]:
@@ -39,12 +32,12 @@ Tom Ashby led the grey mare into the ring, and the crowd along the rail began to
 
 def test_each_passer_by_in_a_crowd_speaks_as_the_phrase_that_tags_the_line():
     work = analyze(MARKET.strip() + "\n")
-    assert speaker_of(work, "too old for the plough") == "a stout matron of sixty"
-    assert speaker_of(work, "People say she kicks") == "another"
-    assert speaker_of(work, "Then people are") == "a third"
-    assert speaker_of(work, "Look at her eyes") == "a third"
-    assert speaker_of(work, "Give her a chance") == "a tall girl"
-    assert speaker_of(work, "Twenty shillings") == "a man at the rail"
+    assert speaker_at(work, "too old for the plough") == "a stout matron of sixty"
+    assert speaker_at(work, "People say she kicks") == "another"
+    assert speaker_at(work, "Then people are") == "a third"
+    assert speaker_at(work, "Look at her eyes") == "a third"
+    assert speaker_at(work, "Give her a chance") == "a tall girl"
+    assert speaker_at(work, "Twenty shillings") == "a man at the rail"
 
 
 SURGERY = """
@@ -60,7 +53,7 @@ Tom sat down by the stove and rubbed his hands.
 
 def test_the_doctor_is_the_one_character_called_doctor():
     work = analyze(SURGERY.strip() + "\n")
-    assert speaker_of(work, "You are late tonight") == "Dr. Hallam"
+    assert speaker_at(work, "You are late tonight") == "Dr. Hallam"
     assert "the doctor" in names_of(work, "You are late tonight")
 
 
@@ -79,7 +72,7 @@ Parson Crewe rode on, and Jem stood looking after him.
 
 def test_a_title_noun_finds_its_holder_even_when_named_later():
     work = analyze(LANE.strip() + "\n")
-    assert speaker_of(work, "Good evening to you") == "Parson Crewe"
+    assert speaker_at(work, "Good evening to you") == "Parson Crewe"
 
 
 FERRY = """
@@ -98,7 +91,7 @@ Kit rubbed his eyes. "Then I have missed the market."
 def test_an_apposition_gives_the_role_a_later_description_uses():
     work = analyze(FERRY.strip() + "\n")
     assert names_of(work, "Past six") == names_of(work, "You have,")
-    assert speaker_of(work, "Then I have missed") == "Kit"
+    assert speaker_at(work, "Then I have missed") == "Kit"
 
 
 def test_listed_descriptions_are_matched_in_gold_characters_mode():
@@ -107,9 +100,9 @@ def test_listed_descriptions_are_matched_in_gold_characters_mode():
         CharacterEntry("the man", aliases=["a gruff voice", "the ferryman"]),
     ]
     work = analyze(FERRY.strip() + "\n", Options(characters=entries))
-    assert speaker_of(work, "Up with you") == "the man"
-    assert speaker_of(work, "Past six") == "the man"
-    assert speaker_of(work, "You have,") == "the man"
+    assert speaker_at(work, "Up with you") == "the man"
+    assert speaker_at(work, "Past six") == "the man"
+    assert speaker_at(work, "You have,") == "the man"
 
 
 def test_a_tag_object_is_no_speaker():
@@ -131,9 +124,9 @@ A former pupil had once said of her: "Miss Orme never lets a wet day be wasted."
 
 def test_descriptions_heard_before_or_coordinated_still_tag_the_line():
     work = analyze(YARD.strip() + "\n")
-    assert speaker_of(work, "turning us out") == "one small boy"
-    assert speaker_of(work, "never lets a wet day") == "A former pupil"
-    assert speaker_of(work, "catch cold") == "a thin, pale girl"
+    assert speaker_at(work, "turning us out") == "one small boy"
+    assert speaker_at(work, "never lets a wet day") == "A former pupil"
+    assert speaker_at(work, "catch cold") == "a thin, pale girl"
 
 
 DOCK = """
@@ -159,9 +152,8 @@ def test_the_voice_of_a_named_character_and_a_described_opening_subject():
         'The youngest of the girls put down her spoon, looked round, and said, "She is reading again."\n'
     )
     work = analyze(text)
-    assert speaker_of(work, "Where are you") == "Robert Dane"
-    assert speaker_of(work, "She is reading") == "The youngest of the girls"
-
+    assert speaker_at(work, "Where are you") == "Robert Dane"
+    assert speaker_at(work, "She is reading") == "The youngest of the girls"
 
 
 def test_a_name_after_a_stripped_word_and_of_is_the_name_alone():
@@ -172,7 +164,7 @@ def test_a_name_after_a_stripped_word_and_of_is_the_name_alone():
     )
     work = analyze(text)
     assert all(not c.name.startswith("of ") for c in work.characters)
-    assert speaker_of(work, "What is the time") == "Lanky Jem"
+    assert speaker_at(work, "What is the time") == "Lanky Jem"
 
 
 def test_a_listed_description_answers_to_its_head_noun_unless_ages_clash():
@@ -182,7 +174,7 @@ def test_a_listed_description_answers_to_its_head_noun_unless_ages_clash():
     )
     entries = [CharacterEntry("Nell Asher"), CharacterEntry("an old matron")]
     work = analyze(text, Options(characters=entries))
-    assert speaker_of(work, "Water is dear") == "an old matron"
+    assert speaker_at(work, "Water is dear") == "an old matron"
     young = work.text.index("the young matron")
     assert not any(m.start == young for m in work.mentions)  # "young" is not the listed "old"
 
@@ -203,7 +195,7 @@ She stood. He came close and looked her over.
 def test_a_voice_is_the_person_described_with_it_who_then_goes_on_as_he():
     work = analyze(HEDGE, Options())
     assert "a man" in names_of(work, "Who goes along")
-    assert speaker_of(work, "What have you got") == speaker_of(work, "Who goes along")
+    assert speaker_at(work, "What have you got") == speaker_at(work, "Who goes along")
 
 
 RAILWAY = """
@@ -222,7 +214,7 @@ The carriage rocked over the points. For some minutes she had been aware of a ma
 def test_the_owner_of_a_voice_is_the_man_the_narration_brings_in_soon_after():
     work = analyze(RAILWAY, Options())
     assert "a man" in names_of(work, "finest mill")
-    assert speaker_of(work, "going up to town") == speaker_of(work, "finest mill")
+    assert speaker_at(work, "going up to town") == speaker_at(work, "finest mill")
 
 
 PARLOUR = """
@@ -236,19 +228,19 @@ Miss Ames sat by the fire with her sewing, and Miss Ames did not look up when th
 
 def test_a_compound_in_man_is_male_and_never_the_woman_just_named():
     work = analyze(PARLOUR, Options())
-    assert speaker_of(work, "The roads were bad") == "the clergyman"
+    assert speaker_at(work, "The roads were bad") == "the clergyman"
 
 
 def test_with_a_list_a_voice_is_the_listed_person_described_with_it():
     entries = [CharacterEntry("Wenna"), CharacterEntry("a man", aliases=["the stranger"])]
     work = analyze(HEDGE, Options(characters=entries))
-    assert speaker_of(work, "Who goes along") == "a man"
+    assert speaker_at(work, "Who goes along") == "a man"
 
 
 def test_with_a_list_the_owner_of_a_voice_is_the_listed_person_brought_in_soon_after():
     entries = [CharacterEntry("Ada"), CharacterEntry("a man", aliases=["the traveller"])]
     work = analyze(RAILWAY, Options(characters=entries))
-    assert speaker_of(work, "finest mill") == "a man"
+    assert speaker_at(work, "finest mill") == "a man"
 
 
 PADDOCK = """
@@ -274,7 +266,7 @@ On the ferry steps I met a stout grey-haired woman in a blue apron. As I reached
 
 def test_a_person_met_as_an_object_speaks_the_next_line_tagged_by_her_pronoun():
     work = analyze(INN.strip() + "\n")
-    assert speaker_of(work, "The gentleman from the coach?") == "a stout grey-haired woman"
+    assert speaker_at(work, "The gentleman from the coach?") == "a stout grey-haired woman"
 
 
 TRAIN = """
@@ -290,9 +282,9 @@ He leaned over at last. "Going far, miss?" he asked.
 
 def test_a_man_one_is_aware_of_is_the_he_who_speaks_next():
     work = analyze(TRAIN.strip() + "\n")
-    assert speaker_of(work, "Going far, miss?") == "a young man"
-    assert speaker_of(work, "like it there") == "a young man"
-    assert speaker_of(work, "Only to the city") == "Ada"
+    assert speaker_at(work, "Going far, miss?") == "a young man"
+    assert speaker_at(work, "like it there") == "a young man"
+    assert speaker_at(work, "Only to the city") == "Ada"
 
 
 WARD = """
@@ -308,4 +300,4 @@ The candle had burned low when the doctor straightened up from the bed. Mrs. Hal
 
 def test_a_name_called_and_answered_by_a_description_is_that_description():
     work = analyze(WARD.strip() + "\n")
-    assert speaker_of(work, "the poor lamb") == "Mrs. Penrose"
+    assert speaker_at(work, "the poor lamb") == "Mrs. Penrose"

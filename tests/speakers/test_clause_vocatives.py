@@ -4,6 +4,8 @@ Jack, where have you been?"`) is said to that person: the next line is theirs.""
 from __future__ import annotations
 
 from ficlens.pipeline import analyze
+from attribution import speaker_at
+
 
 SUPPER = """
 Mother, Polly and Jack came in from the yard together, stamping the snow from their boots.
@@ -18,16 +20,9 @@ Mother, Polly and Jack came in from the yard together, stamping the snow from th
 """
 
 
-def speaker_name(work, line: str) -> str | None:
-    at = work.text.index(line)
-    q = next(q for q in work.quotes if q.start <= at < q.end)
-    c = next((c for c in work.characters if c.id == q.speaker), None)
-    return c.name if c else None
-
-
 def test_a_name_called_after_and_answers_the_question():
     work = analyze(SUPPER.strip() + "\n")
-    assert speaker_name(work, "Down at the river.") == "Jack"
+    assert speaker_at(work, "Down at the river.") == "Jack"
 
 
 def test_a_name_joined_by_and_in_a_list_is_not_called():

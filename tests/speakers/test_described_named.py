@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ficlens.fandoms import CharacterEntry
 from ficlens.pipeline import Options, analyze
+from attribution import speaker_at
+
 
 PATH = """
 Mrs. Lowe walked home by the mill with her basket. She met a lame man carrying a sack.
@@ -20,18 +22,11 @@ The lame man sat down on the bank.
 """
 
 
-def speaker_name(work, line: str) -> str | None:
-    at = work.text.index(line)
-    q = next(q for q in work.quotes if q.start <= at < q.end)
-    c = next((c for c in work.characters if c.id == q.speaker), None)
-    return c.name if c else None
-
-
 def test_the_name_the_other_party_calls_a_described_speaker_is_theirs():
     work = analyze(PATH.strip() + "\n")
-    assert speaker_name(work, "Fine evening") == "Walter Pryce"
-    assert speaker_name(work, "Worse, if anything") == "Walter Pryce"
-    assert speaker_name(work, "Fine enough") == "Mrs. Lowe"
+    assert speaker_at(work, "Fine evening") == "Walter Pryce"
+    assert speaker_at(work, "Worse, if anything") == "Walter Pryce"
+    assert speaker_at(work, "Fine enough") == "Mrs. Lowe"
     walter = next(c for c in work.characters if c.name == "Walter Pryce")
     assert "the man with the sack" in walter.aliases
 
@@ -39,7 +34,7 @@ def test_the_name_the_other_party_calls_a_described_speaker_is_theirs():
 def test_a_character_list_is_never_merged():
     entries = [CharacterEntry("Mrs. Lowe"), CharacterEntry("Walter Pryce"), CharacterEntry("the man with the sack")]
     work = analyze(PATH.strip() + "\n", Options(characters=entries))
-    assert speaker_name(work, "Fine evening") == "the man with the sack"
+    assert speaker_at(work, "Fine evening") == "the man with the sack"
 
 
 COUNTER = """
@@ -63,7 +58,7 @@ Nan Brill kept the stall by the bridge. Nan was folding shawls when a stout gent
 
 def test_a_described_speaker_who_names_himself_is_that_character():
     work = analyze(COUNTER.strip() + "\n")
-    assert speaker_name(work, "How much for the grey one") == "Mr. Askew"
+    assert speaker_at(work, "How much for the grey one") == "Mr. Askew"
 
 
 SUPPER = """
@@ -83,5 +78,5 @@ Mr Dunne wiped his mouth. "A boy should keep away from a man like that," he said
 
 def test_the_narrators_kin_answering_to_a_name_is_that_named_character():
     work = analyze(SUPPER, Options())
-    assert speaker_name(work, "That's what I say") == "Hugh"
-    assert speaker_name(work, "stand on his own feet") == "Hugh"
+    assert speaker_at(work, "That's what I say") == "Hugh"
+    assert speaker_at(work, "stand on his own feet") == "Hugh"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ficlens.fandoms import CharacterEntry
 from ficlens.pipeline import Options, analyze
+from attribution import speaker_at
+
 
 HALL = """
 Petra waited alone in the dark hall. The sailors came in out of the rain and stamped their boots by the stove. Petra kept very still in her corner. "Cold as a cellar," she heard one voice say. "Who let the fire go out?"
@@ -18,21 +20,14 @@ Hesketh only waved them on.
 """
 
 
-def speaker_name(work, line: str) -> str | None:
-    at = work.text.index(line)
-    q = next(q for q in work.quotes if q.start <= at < q.end)
-    c = next((c for c in work.characters if c.id == q.speaker), None)
-    return c.name if c else None
-
-
 def test_a_voice_heard_after_a_group_came_in_is_the_groups_not_the_listeners():
     entries = [CharacterEntry("Petra"), CharacterEntry("the sailors")]
     work = analyze(HALL.strip() + "\n", Options(characters=entries))
-    assert speaker_name(work, "Cold as a cellar") == "the sailors"
-    assert speaker_name(work, "Who let the fire") == "the sailors"
+    assert speaker_at(work, "Cold as a cellar") == "the sailors"
+    assert speaker_at(work, "Who let the fire") == "the sailors"
 
 
 def test_a_voice_among_a_group_is_the_groups():
     entries = [CharacterEntry("Hesketh"), CharacterEntry("the drovers")]
     work = analyze(MARKET.strip() + "\n", Options(characters=entries))
-    assert speaker_name(work, "Mind the pens") == "the drovers"
+    assert speaker_at(work, "Mind the pens") == "the drovers"

@@ -4,6 +4,8 @@ third's, going on with the news."""
 from __future__ import annotations
 
 from ficlens.pipeline import analyze
+from attribution import speaker_at
+
 
 NEWS = """
 Ann came in from the village with her basket and sat down at the table with Tom and Meg.
@@ -18,15 +20,8 @@ Ann came in from the village with her basket and sat down at the table with Tom 
 """
 
 
-def speaker_name(work, line: str) -> str | None:
-    at = work.text.index(line)
-    q = next(q for q in work.quotes if q.start <= at < q.end)
-    c = next((c for c in work.characters if c.id == q.speaker), None)
-    return c.name if c else None
-
-
 def test_the_one_whose_news_drew_two_cries_goes_on():
     work = analyze(NEWS.strip() + "\n")
-    assert speaker_name(work, "Never!") == "Tom"
-    assert speaker_name(work, "Surely not!") == "Meg"
-    assert speaker_name(work, "by a painter") == "Ann"
+    assert speaker_at(work, "Never!") == "Tom"
+    assert speaker_at(work, "Surely not!") == "Meg"
+    assert speaker_at(work, "by a painter") == "Ann"

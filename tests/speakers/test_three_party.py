@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ficlens.pipeline import analyze
+from attribution import speaker_at
+
 
 PARLOUR = """
 Hattie, Rose and Nell sat round the fire after supper.
@@ -25,19 +27,12 @@ Nell kicked the fender and began to hum.
 """
 
 
-def speaker_name(work, line: str) -> str | None:
-    at = work.text.index(line)
-    q = next(q for q in work.quotes if q.start <= at < q.end)
-    c = next((c for c in work.characters if c.id == q.speaker), None)
-    return c.name if c else None
-
-
 def test_the_one_who_spoke_before_the_narration_talks_to_the_one_it_shows():
     work = analyze(PARLOUR.strip() + "\n")
-    assert speaker_name(work, "Stop it, Nell") == "Rose"
-    assert speaker_name(work, "That is why") == "Nell"
-    assert speaker_name(work, "horrid child") == "Rose"
-    assert speaker_name(work, "a prig") == "Nell"
+    assert speaker_at(work, "Stop it, Nell") == "Rose"
+    assert speaker_at(work, "That is why") == "Nell"
+    assert speaker_at(work, "horrid child") == "Rose"
+    assert speaker_at(work, "a prig") == "Nell"
 
 
 KITCHEN = """
@@ -51,4 +46,4 @@ The kettle boiled at last. Tom fetched the cups, Ann cut the bread, and Ned pour
 
 def test_after_joined_clauses_the_last_clauses_subject_speaks():
     work = analyze(KITCHEN.strip() + "\n")
-    assert speaker_name(work, "Two sugars") == "Ned"
+    assert speaker_at(work, "Two sugars") == "Ned"
