@@ -15,6 +15,7 @@ line of the paragraph before it (`"...," said a stout farmer.` / `"...," said To
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Callable
 
 from ficlens.characters.nominals import head_noun, noun_gender
 from ficlens.model import Quote, Work
@@ -22,22 +23,28 @@ from ficlens.model import Quote, Work
 _DETERMINERS = ("the ", "this ", "that ", "my ")
 
 
+def speech_views(work: Work) -> tuple[Callable[[int], int], list[int], dict, list[Quote]]:
+    """(paragraph index of an offset, mention starts, gender by id, speech quotes): what
+    the rules that revisit tagged lines read."""
+    para_starts = [p.start for p in work.paragraphs]
+
+    def para(at: int) -> int:
+        return bisect_left(para_starts, at + 1) - 1
+
+    speech = [q for q in work.quotes if q.kind == "speech"]
+    return para, [m.start for m in work.mentions], {c.id: c.pronouns for c in work.characters}, speech
+
+
 def fix_answering_descriptions(work: Work) -> None:
     """In place: move answering lines tagged with a description off the previous speaker."""
     text = work.text
-    para_starts = [p.start for p in work.paragraphs]
-    m_starts = [m.start for m in work.mentions]
-    gender = {c.id: c.pronouns for c in work.characters}
-    speech = [q for q in work.quotes if q.kind == "speech"]
-
-    def para(q: Quote) -> int:
-        return bisect_left(para_starts, q.start + 1) - 1
+    para, m_starts, gender, speech = speech_views(work)
 
     for n, q in enumerate(speech):
         if n == 0 or q.evidence != "explicit" or q.cue is None or q.speaker is None:
             continue
         prev = speech[n - 1]
-        if prev.speaker != q.speaker or para(prev) != para(q) - 1:
+        if prev.speaker != q.speaker or para(prev.start) != para(q.start) - 1:
             continue
         # is the tag's subject a definite description taken for this speaker?
         j = bisect_left(m_starts, q.cue.start)
@@ -52,18 +59,18 @@ def fix_answering_descriptions(work: Work) -> None:
             continue
         g = noun_gender(head_noun(desc.split(",")[0]))
         k = n - 1
-        while k > 0 and para(speech[k - 1]) == para(prev):
+        while k > 0 and para(speech[k - 1].start) == para(prev.start):
             k -= 1  # the first line of the answered turn
         # names called anywhere in that turn: `"I should be off, Ned," he said. "Only tell me..."`
         called = set().union(*(_called(work, m_starts, r) for r in speech[k:n]))
         other = _other_party(speech, n - 1, q.speaker, gender, g, called)
-        if other is None and k > 0 and para(speech[k - 1]) == para(prev) - 1:
+        if other is None and k > 0 and para(speech[k - 1].start) == para(prev.start) - 1:
             other = _before(speech[k - 1], q.speaker, gender, g)  # a live exchange: the one before answers
         if other is None:
             continue
         taken = q.speaker
         for r in speech[n:]:
-            if para(r) != para(q) or r.speaker != taken:
+            if para(r.start) != para(q.start) or r.speaker != taken:
                 break
             r.speaker = other
 

@@ -23,6 +23,7 @@ from bisect import bisect_left
 
 from ficlens.characters.nominals import head_noun, noun_gender
 from ficlens.model import Work
+from ficlens.speakers.answering import speech_views
 
 def _desc_tag(verbs: str, articles: str) -> re.Pattern[str]:
     """A tag right after a quote whose subject is a description of up to three words
@@ -35,17 +36,6 @@ def _desc_tag(verbs: str, articles: str) -> re.Pattern[str]:
 
 # `," continued the young man`, `," went on the stranger`
 _GOES_ON = _desc_tag(r"continued|went[ \t]+on|resumed|pursued", "the|that")
-
-
-def _views(work: Work) -> tuple:
-    """(paragraph index of an offset, mention starts, gender by id, speech quotes)."""
-    para_starts = [p.start for p in work.paragraphs]
-
-    def para(at: int) -> int:
-        return bisect_left(para_starts, at + 1) - 1
-
-    speech = [q for q in work.quotes if q.kind == "speech"]
-    return para, [m.start for m in work.mentions], {c.id: c.pronouns for c in work.characters}, speech
 
 
 def _retake(speech: list, n: int, para, speaker: str) -> None:
@@ -76,7 +66,7 @@ def continue_descriptions(work: Work) -> None:
     """In place: a `continued the <description>` line with no linked subject takes the
     previous line's speaker (module doc)."""
     text = work.text
-    para, m_starts, gender, speech = _views(work)
+    para, m_starts, gender, speech = speech_views(work)
     prev = None  # the last line with a speaker
     for n, q in enumerate(speech):
         last, prev = prev, (q if q.speaker is not None else prev)
@@ -101,7 +91,7 @@ def alternate_descriptions(work: Work) -> None:
     if not work.scratch.get("closed_characters"):
         return
     text = work.text
-    para, m_starts, gender, speech = _views(work)
+    para, m_starts, gender, speech = speech_views(work)
     for n in range(2, len(speech)):
         q, b, a = speech[n], speech[n - 1], speech[n - 2]
         m = _DESC_TAG.match(text, q.end, q.end + 80)
