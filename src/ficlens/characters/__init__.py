@@ -229,10 +229,11 @@ def find_characters(
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
                   restrict is not None, [c.start for c in work.chapters[1:]])
     # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
-    links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, [p.start for p in work.paragraphs])
+    para_starts = [p.start for p in work.paragraphs]
+    links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts)
     links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
     links.roles = role_holders(occs, {**links.appos, **(vocative_roles(text, occs, work.quotes) if links.closed else {})}, smap)
-    links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, [p.start for p in work.paragraphs]) if links.closed else {}
+    links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, para_starts) if links.closed else {}
     castlinks = (links.called, links.named, links.roles, links.leading)
     # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
     links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator),
