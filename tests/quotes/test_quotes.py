@@ -7,22 +7,7 @@ import pytest
 from ficlens.model import Work
 from ficlens.quotes import find_quotes
 from ficlens.segment import segment
-
-
-def _run(text: str) -> Work:
-    work = Work(text=text)
-    segment(work)
-    return find_quotes(work)
-
-
-def quoted(text: str) -> list[str]:
-    work = _run(text)
-    return [text[q.start : q.end] for q in work.quotes]
-
-
-def kinds(text: str) -> dict[str, str]:
-    work = _run(text)
-    return {text[q.start : q.end]: q.kind for q in work.quotes}
+from quoting import find, kinds, quoted
 
 
 def test_straight_and_curly_double_quotes():
@@ -34,7 +19,7 @@ def test_straight_and_curly_double_quotes():
 
 def test_spans_are_sorted_non_overlapping_and_inside_paragraphs():
     text = 'Bellamy sat down.\n\n"One," he said, "two."\n\n“Three?”\n\nNo one answered.'
-    work = _run(text)
+    work = find(text)
     spans = [(q.start, q.end) for q in work.quotes]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
@@ -92,7 +77,7 @@ def test_quote_over_several_paragraphs_is_one_continued_utterance():
         "\"By the third we had nothing left to burn,\" he finished.\n\n"
         "\"Liar,\" said Emori."
     )
-    work = _run(text)
+    work = find(text)
     parts = [text[q.start : q.end] for q in work.quotes]
     assert parts[0].startswith('"The first') and parts[0].endswith("chairs.")
     assert parts[2] == '"By the third we had nothing left to burn,"'
@@ -102,7 +87,7 @@ def test_quote_over_several_paragraphs_is_one_continued_utterance():
 def test_unclosed_quote_recovers_at_the_paragraph_end():
     text = '"Wait for me, she called into the dark.\n\nNobody came. "Hello?" she tried.'
     assert quoted(text) == ['"Wait for me, she called into the dark.', '"Hello?"']
-    assert _run(text).scratch["quote_continues"] == set()
+    assert find(text).scratch["quote_continues"] == set()
 
 
 def test_closing_mark_without_opener_recovers_from_the_paragraph_start():
@@ -198,7 +183,7 @@ def test_story_paragraphs_only():
 def test_long_text_finds_the_same_quotes_per_paragraph():
     # speed and linearity are measured in bench/speed.py, not here
     para = '"Where now?" asked Mara. \'Don\'t,\' he said. She called it "home" again.\n\n'
-    small, big = _run(para * 200), _run(para * 4000)
+    small, big = find(para * 200), find(para * 4000)
     assert len(big.quotes) == 20 * len(small.quotes)
 
 

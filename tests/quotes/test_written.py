@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from ficlens.model import Work
-from ficlens.quotes import find_quotes
-from ficlens.segment import segment
-
-
-def kinds(text: str) -> dict[str, str]:
-    work = Work(text=text)
-    segment(work)
-    find_quotes(work)
-    return {text[q.start : q.end]: q.kind for q in work.quotes}
+from quoting import kinds
 
 
 def test_a_card_that_says_in_capitals_is_written():
