@@ -72,6 +72,7 @@ class GoldWork:
     characters: list[GoldCharacter]
     path: Path | None = None  # the story file, when the gold names one
     raw: dict[str, Any] = field(default_factory=dict)
+    file: Path | None = None  # the gold file itself
 
 
 def iter_gold(
@@ -203,7 +204,7 @@ def _work(
             raise GoldError(f"{where}: quote span {q.start}-{q.end} lies outside the text")
     quotes = _sorted_parts(quotes, where)
     wid = str(data.get("id") or (story.stem if story else gold_path.stem))
-    return GoldWork(wid, text, quotes, characters, story, data)
+    return GoldWork(wid, text, quotes, characters, story, data, gold_path)
 
 
 def _sorted_parts(quotes: list[GoldQuote], where: str) -> list[GoldQuote]:
