@@ -125,3 +125,22 @@ def test_a_thought_reported_as_non_speech_is_detected_and_scored_apart(speaker, 
     assert c.recall == 1.0 and c.precision == 1.0  # not a detection miss
     assert (c.speech, c.speaker_correct) == (2, 2)  # the thought stays out of the speech figure
     assert (c.thoughts, c.thoughts_matched, c.thoughts_with_thinker, c.thought_correct) == (1, 1, 1, right)
+
+
+def test_b3_rewards_linking_and_punishes_merging():
+    from ficlens.eval.coref import b3
+    from ficlens.model import Mention
+
+    text = "Nell met Ansel. Nell smiled at him and Ansel nodded."
+    spans = [_span(text, "Nell"), (text.index("Nell", 5), text.index("Nell", 5) + 4), _span(text, "Ansel"), _span(text, "him"), (text.rindex("Ansel"), text.rindex("Ansel") + 5)]
+    chains = [[(*spans[0], "PROP"), (*spans[1], "PROP")], [(*spans[2], "PROP"), (*spans[3], "PRON"), (*spans[4], "PROP")]]
+    right = [Mention(*spans[i], "c1" if i < 2 else "c2", "name") for i in range(5)]
+    score = b3(chains, Work(text=text, mentions=right))
+    assert score.precision == 1.0 and score.recall == 1.0
+    merged = [Mention(s, e, "c1", "name") for s, e in spans]
+    score = b3(chains, Work(text=text, mentions=merged))
+    assert score.recall == 1.0 and score.precision == pytest.approx((2 * 2 / 5 + 3 * 3 / 5) / 5)
+    # the pronoun never linked: a singleton of its own, which costs recall only
+    score = b3(chains, Work(text=text, mentions=[m for i, m in enumerate(right) if i != 3]))
+    assert score.precision == 1.0 and score.recall == pytest.approx((2 + 2 * 2 / 3 + 1 / 3) / 5)
+    assert b3(chains, Work(text=text, mentions=right), frozenset({"PROP"})).mentions == 4

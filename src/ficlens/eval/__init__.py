@@ -100,10 +100,12 @@ def score(
     data_dir: str | Path | None = None,
     split: str | None = None,
     splits_file: str | Path | None = None,
+    inspect: Callable[[GoldWork, Work, WorkScore], None] | None = None,
 ) -> Report:
     """Analyse every work of a gold file (JSONL, `*.gold.json`, or a folder) and score it;
     with `split`, only the works of that part of the book-level split (bench/gold/splits.json,
-    or `splits_file`). `data_dir` holds the books that excerpt gold refers to."""
+    or `splits_file`). `data_dir` holds the books that excerpt gold refers to; `inspect`
+    sees each analysed work with its score (for measures beyond the report's)."""
     report = Report(str(gold_path), gold_characters, split=split)
     splits = _splits(gold_path, split, splits_file)
     for gold in iter_gold(gold_path, (options or Options()).max_bytes, data_dir):
@@ -119,6 +121,8 @@ def score(
             raise GoldError(f"{gold.id}: the analysed text differs from the gold text, offsets would not line up")
         ws = score_work(gold, work)
         ws.seconds = seconds
+        if inspect is not None:
+            inspect(gold, work, ws)
         report.works.append(ws)
         report.total.add(ws.counts)
         report.words += ws.words

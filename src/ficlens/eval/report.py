@@ -45,6 +45,8 @@ def print_report(report: Report, console: Console, per_work: bool = False) -> No
         rows.append(("gold speakers found / split / merged", f"{t.speakers_found}/{t.gold_speakers} / {t.speakers_split} / {t.speakers_merged}"))
         rows.append(("predicted characters / merging 2+", f"{t.predicted_characters}, {t.merged_predicted}"))
         rows.append(("alias precision / recall", f"{_pct(t.alias_precision)} / {_pct(t.alias_recall)}"))
+    if t.tags_gold:
+        rows.append(("relationship tags P / R, kind right", f"{_pct(t.tag_precision)} / {_pct(t.tag_recall)}, {t.tags_kind_right}/{t.tags_matched}"))
     if t.addressee_gold:
         rows.append(("addressee accuracy", f"{_pct(t.addressee_accuracy)}  ({t.addressee_correct}/{t.addressee_gold})"))
     for r in rows:

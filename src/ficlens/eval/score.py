@@ -36,12 +36,16 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from ficlens.eval.fair import fair_map, score_cast
 from ficlens.eval.gold import NON_SPEECH, GoldCharacter, GoldQuote, GoldWork
 from ficlens.eval.quotations import quotation_speaker, quotations
+from ficlens.eval.tags import score_tags
 from ficlens.model import Character, Quote, Work
+
+if TYPE_CHECKING:
+    from ficlens.fandoms import CharacterEntry
 
 __all__ = ["Counts", "TypeCounts", "WorkScore", "match_spans", "norm_name", "score_work"]
 
@@ -112,6 +116,10 @@ class Counts:
     alias_predicted_right: int = 0
     alias_gold: int = 0
     alias_gold_found: int = 0
+    tags_gold: int = 0  # relationship tags (gold that lists them)
+    tags_predicted: int = 0
+    tags_matched: int = 0
+    tags_kind_right: int = 0
     by_type: dict[str, TypeCounts] = field(default_factory=dict)
 
     @property
@@ -163,6 +171,14 @@ class Counts:
     def alias_recall(self) -> float | None:
         return _ratio(self.alias_gold_found, self.alias_gold)
 
+    @property
+    def tag_precision(self) -> float | None:
+        return _ratio(self.tags_matched, self.tags_predicted)
+
+    @property
+    def tag_recall(self) -> float | None:
+        return _ratio(self.tags_matched, self.tags_gold)
+
     def add(self, other: Counts) -> None:
         for name in _INT_FIELDS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -185,6 +201,7 @@ _RATIOS = (
     "precision", "recall", "f1", "speaker_accuracy", "speaker_accuracy_detected",
     "speaker_accuracy_lenient", "quotation_accuracy", "quotation_accuracy_lenient",
     "thought_accuracy", "addressee_accuracy", "alias_precision", "alias_recall",
+    "tag_precision", "tag_recall",
 )
 
 
@@ -286,6 +303,9 @@ def score_work(gold: GoldWork, work: Work) -> WorkScore:
         setattr(counts, name, getattr(cast, name))
     counts.speakers_found, counts.speakers_split, counts.speakers_merged = cast.found, cast.split, cast.merged
     score.characters = cast.per_character
+    tags = score_tags(gold, work, stands)
+    counts.tags_gold, counts.tags_predicted = tags.gold, tags.predicted
+    counts.tags_matched, counts.tags_kind_right = tags.matched, tags.kind_right
     used = set(match.values())
     score.false_positives = [(q.start, q.end) for i, q in enumerate(preds) if i not in used]
     return score
@@ -411,8 +431,9 @@ def _wrong(g: GoldQuote, p: Quote, work: Work) -> dict[str, Any]:
     }
 
 
-def gold_entries(characters: list[GoldCharacter]):
-    """The gold characters as a user's character list (`--gold-characters`)."""
+def gold_entries(characters: list[GoldCharacter]) -> list[CharacterEntry]:
+    """The gold characters as a user's character list (`--gold-characters`), their
+    pronouns (or a gold `gender`, read as pronouns by the loader) passed through."""
     from ficlens.fandoms import CharacterEntry
 
     return [
