@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ficlens.eval import GoldError, GoldWork, Report, WorkScore, score
+from ficlens.eval import GoldError, GoldWork, Report, WorkScore, iter_gold, score
 from ficlens.eval.coref import B3, b3, read_chains
+from ficlens.eval.splits import Splits
 from ficlens.model import Work
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,11 +100,15 @@ def _cast(name: str, mode: str, r: Report) -> str:
     return line
 
 
-def _variant(path: Path, change: Any) -> Path:
-    """A copy of a gold set as one JSONL file in a temporary folder, each work changed by
-    `change(data)`, text files made absolute so that they still resolve."""
+def _variant(path: Path, change: Any, split: str | None = None) -> Path:
+    """A copy of a gold set (only its works in `split`, when given) as one JSONL file in
+    a temporary folder, each work changed by `change(data)`, text files made absolute so
+    that they still resolve."""
     out = Path(tempfile.mkdtemp(prefix="ficlens-acc-")) / f"{path.stem}.jsonl"
     files = sorted(path.glob("*.gold.json")) if path.is_dir() else [path]
+    if split is not None:
+        splits = Splits(ROOT / "bench" / "gold" / "splits.json")
+        files = [f for f in files if all(splits.of(g) == split for g in iter_gold(f))]
     lines = []
     for f in files:
         works = [json.loads(f.read_text(encoding="utf-8"))] if f.suffix == ".json" else [
@@ -124,7 +129,7 @@ def _no_pronouns(w: dict[str, Any]) -> dict[str, Any]:
     return w
 
 
-def _litbank_pronouns(chains: dict[str, Any]) -> Any:
+def _litbank_pronouns() -> Any:
     """Each LitBank speaker's pronouns, by the majority of its chain's he / she mentions."""
     raw: dict[str, dict[str, str]] = {}
     for line in (LITBANK / "characters.jsonl").read_text(encoding="utf-8").splitlines():
@@ -145,13 +150,13 @@ def _litbank_pronouns(chains: dict[str, Any]) -> Any:
 
 def _pronoun_effect(as_json: bool) -> None:
     """Gold characters with and without their pronouns (issue 11.5: the adapter passes them)."""
-    runs = []
+    runs: list[tuple[str, Path, str | None, Any, str]] = []
     if (LITBANK / "characters.jsonl").is_file():
-        runs.append(("litbank", LITBANK / "quotes.jsonl", _litbank_pronouns({}), "+ pronouns from LitBank coref"))
-    runs += [(n, p, _no_pronouns, "- pronouns removed") for n, p in (("samples", SAMPLES), ("heldout-A+B", HELDOUT)) if _has_gold(p)]
-    for name, path, change, what in runs:
-        base = score(path, gold_characters=True).total
-        other = score(_variant(path, change), gold_characters=True).total
+        runs.append(("litbank", LITBANK / "quotes.jsonl", None, _litbank_pronouns(), "+ pronouns from LitBank coref"))
+    runs += [(n, p, "dev", _no_pronouns, "- pronouns removed") for n, p in (("samples", SAMPLES), ("heldout-A", HELDOUT)) if _has_gold(p)]
+    for name, path, split, change, what in runs:
+        base = score(path, gold_characters=True, split=split).total
+        other = score(_variant(path, change, split), gold_characters=True).total
         if as_json:
             print(json.dumps({"pronoun_effect": name, "change": what, "base": base.to_dict(), "changed": other.to_dict()}))
         else:

@@ -86,3 +86,15 @@ def test_a_work_in_no_split_is_an_error_not_a_silent_skip(tmp_path):
     assert "fixture-author_the-copper-kettle" in str(e.value) and "no split" in str(e.value)
     with pytest.raises(GoldError, match="unknown split"):
         score(gold, data_dir=DATA, split="validation")
+
+
+def test_gold_pronouns_or_gender_reach_the_pipeline_with_gold_characters(tmp_path):
+    from ficlens.eval import analyze_gold
+
+    text = '"Late," said Rook. Quill nodded.\n'
+    chars = [{"id": "r", "names": ["Rook"], "pronouns": "they"}, {"id": "q", "names": ["Quill"], "gender": "female"}]
+    path = tmp_path / "g.gold.json"
+    path.write_text(json.dumps({"id": "g", "text": text, "quotes": [], "characters": chars}), encoding="utf-8")
+    (gold,) = iter_gold(path)
+    work = analyze_gold(gold, gold_characters=True)
+    assert {c.name: c.pronouns for c in work.characters} == {"Rook": "they", "Quill": "she"}
