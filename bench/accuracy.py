@@ -3,6 +3,7 @@
     .venv/bin/python bench/accuracy.py            # LitBank, SE gold dev, samples, held-out set A
     .venv/bin/python bench/accuracy.py --test     # also SE gold test and held-out set B
     .venv/bin/python bench/accuracy.py --json     # one JSON object per run instead
+    .venv/bin/python bench/accuracy.py --cast     # also each gold speaker missed, split or merged
 
 Gold sets (the split is bench/gold/splits.json, by book):
 - litbank: all 100 LitBank excerpts. The rules were tuned on them: a dev figure.
@@ -100,6 +101,21 @@ def _cast(name: str, mode: str, r: Report) -> str:
     return line
 
 
+def _cast_detail(name: str, mode: str, r: Report) -> list[str]:
+    """One line per gold speaker that is not found, split or merged."""
+    out = []
+    for w in r.works:
+        for c in w.characters:
+            what = [] if c["found"] else ["not found"]
+            if len(c["predicted"]) > 1:
+                what.append("split into " + " / ".join(c["predicted"]))
+            if c["merged_with"]:
+                what.append("merged with " + ", ".join(c["merged_with"]))
+            if what:
+                out.append(f"    {name} {mode} {w.id}: {c['gold']}: {'; '.join(what)}")
+    return out
+
+
 def _variant(path: Path, change: Any, split: str | None = None) -> Path:
     """A copy of a gold set (only its works in `split`, when given) as one JSONL file in
     a temporary folder, each work changed by `change(data)`, text files made absolute so
@@ -176,7 +192,7 @@ def _agreement() -> None:
 
 
 def main(argv: list[str]) -> int:
-    as_json, show_test = "--json" in argv, "--test" in argv
+    as_json, show_test, detail = "--json" in argv, "--test" in argv, "--cast" in argv
     chains = read_chains(LITBANK / "characters.jsonl") if (LITBANK / "characters.jsonl").is_file() else {}
     if not as_json:
         print(f"{'gold (split)':27} {'mode':10} {'quot':>5} {'parts':>5} {'P':>6} {'R':>6} {'spk/q':>6} {'spk/p':>6} "
@@ -206,6 +222,8 @@ def main(argv: list[str]) -> int:
                 continue
             print(_row(name, label, mode, report))
             casts.append(_cast(name, mode, report))
+            if detail:
+                casts += _cast_detail(name, mode, report)
             if extra.chains:
                 coref.append(_b3_line(mode, extra))
     if not as_json:
