@@ -187,7 +187,7 @@ def _agreement() -> None:
         print("annotator agreement: no excerpt labelled by two annotators yet")
         return
     print("annotator agreement (bench/gold/annotate.py agreement):")
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / "gold" / "annotate.py"), "agreement"], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "gold" / "annotate.py"), "agreement"], capture_output=True, text=True, check=False)
     print("\n".join("  " + ln for ln in (done.stdout + done.stderr).strip().splitlines()))
 
 

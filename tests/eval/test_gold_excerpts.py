@@ -72,7 +72,9 @@ def _repo(tmp_path: Path, books: dict[str, str], fanfic: dict[str, str]) -> Path
 
 def test_split_filters_works_by_book(tmp_path):
     gold = _repo(tmp_path, {"fixture-author_the-copper-kettle": "test"}, {"gold/fic": "dev"})
-    ids = lambda split: [w.id for w in score(gold, data_dir=DATA, split=split).works]  # noqa: E731
+    def ids(split: str) -> list[str]:
+        return [w.id for w in score(gold, data_dir=DATA, split=split).works]
+
     assert ids("test") == ["fixture-author_the-copper-kettle@2+8"]
     assert ids("dev") == ["fic"]
     assert ids("train") == []

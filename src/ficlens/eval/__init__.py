@@ -11,13 +11,21 @@ The matching rule (DESIGN.md) is in `ficlens.eval.score`; the gold format in
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ficlens.eval.gold import GoldError, GoldWork, iter_gold
+from ficlens.eval.score import (
+    Counts,
+    WorkScore,
+    gold_entries,
+    match_spans,
+    norm_name,
+    score_work,
+)
 from ficlens.eval.splits import SPLITS, Splits, find_splits
-from ficlens.eval.score import Counts, WorkScore, gold_entries, match_spans, norm_name, score_work
 from ficlens.model import Source, Work
 from ficlens.pipeline import Options, analyze
 

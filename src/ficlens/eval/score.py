@@ -35,8 +35,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from ficlens.eval.fair import fair_map, score_cast
 from ficlens.eval.gold import NON_SPEECH, GoldCharacter, GoldQuote, GoldWork
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["Counts", "TypeCounts", "WorkScore", "match_spans", "norm_name", "score_work"]
 
 _TITLE_DOT = re.compile(
-    r"\b(mr|mrs|ms|mx|dr|st|prof|rev|capt|col|gen|lt|sgt|sr|jr|messrs|mme|mlle|hon)\.", re.I
+    r"\b(mr|mrs|ms|mx|dr|st|prof|rev|capt|col|gen|lt|sgt|sr|jr|messrs|mme|mlle|hon)\.", re.IGNORECASE
 )
 UNTYPED = "(untyped)"
 _Resolver = Callable[[str | None, str | None], bool]
