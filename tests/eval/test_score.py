@@ -140,7 +140,7 @@ def test_folder_of_gold_json(tmp_path):
     "content, problem",
     [
         ("{not json", "not JSON"),
-        ('{"id": "x"}', "needs 'text' or 'text_file'"),
+        ('{"id": "x"}', "needs 'text', 'text_file' or 'source'"),
         ('{"id": "x", "text": "abc\\n", "quotes": [{"start": 2, "end": 99}]}', "outside the text"),
         ('{"id": "x", "text_file": "missing.txt"}', "cannot be read"),
     ],
