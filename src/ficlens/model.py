@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from ficlens.layers import Layers
+
 SCHEMA = "ficlens.work/1"
 
 # Segment kinds; story analysis runs only on STORY segments.
@@ -150,8 +152,8 @@ class Work:
     # Author's relationship tags vs inferred ones (AO3 downloads): {"author", "inferred",
     # "matched", "precision", "recall"}; empty when the author gave no relationship tags.
     tag_agreement: dict[str, Any] = field(default_factory=dict)
-    # Working layers shared between stages but not part of the output contract.
-    scratch: dict[str, Any] = field(default_factory=dict)
+    # Typed working layers shared between stages (`ficlens.layers`), not in the JSON output.
+    layers: Layers = field(default_factory=Layers, compare=False, repr=False)
 
     def story_spans(self) -> list[Span]:
         """The spans of story text (not titles, notes or headings) that analysis reads."""
@@ -168,7 +170,7 @@ class Work:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"schema": SCHEMA}
         # source and meta first, as a reader of the JSON expects, then the text and its layers
-        names = ["source", "meta"] + [f.name for f in fields(self) if f.name not in ("source", "meta", "scratch")]
+        names = ["source", "meta"] + [f.name for f in fields(self) if f.name not in ("source", "meta", "layers")]
         for name in names:
             out[name] = _plain(getattr(self, name))
         return out

@@ -79,14 +79,17 @@ Notes for later stages:
   in quotes only (listed, or with a title of address: "Mr. Fenwick"); failing that a
   character named "narrator" (not in restrict mode).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
-  its character id. It reads `work.scratch["character_surfaces"]`, set here.
-- `work.scratch["closed_characters"]` is True when a character list restricted the
-  characters (they are the user's and are never merged later).
-- `work.scratch["first_person"]` is True when the narration is in the first person and
-  `work.scratch["narrator"]` is then the narrator's id (or None).
+  its character id. It reads `Cast.surfaces`, set here.
+
+The `Cast` layer (`ficlens.layers`) it adds beside `work.characters` / `work.mentions`:
+
+- `closed` is True when a character list restricted the characters (they are the
+  user's and are never merged later).
+- `first_person` is True when the narration is in the first person and `narrator` is
+  then the narrator's id (or None).
 - Reader-insert stories: "Y/N" is a character, and when the narration is in the
   second person its "you/your" are emitted for that character (or for a character
-  named "reader"); `work.scratch["reader"]` is its id.
+  named "reader"); `reader` is its id.
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from ficlens.characters.binding import named_after
 from ficlens.characters.castlink import introduced_names, reply_calls, role_holders, subject_before, whose_names
@@ -114,6 +118,7 @@ from ficlens.characters.kinship import KIN_NOUNS, PARENT_WORDS, definite_kin, ki
 from ficlens.characters.names import KIN, PARTICLES, Occ, Pron, extract, sentence_starts, split_hon
 from ficlens.characters.nominals import Links, appositions, listed_voice_owners, noun_gender, stated_names, voice_owner_occs, entry_phrases, intro_occs, is_indefinite, tag_occs, title_holders, vocative_roles
 from ficlens.fandoms import CharacterEntry, Pack
+from ficlens.layers import Cast
 from ficlens.model import Character, Mention, Work
 
 __all__ = ["character_by_surface", "find_characters"]
@@ -155,7 +160,8 @@ NAME_WORD_MIN = 3  # mid-sentence capitalised uses that make a common word a nam
 
 def character_by_surface(work: Work) -> dict[str, str]:
     """Surface form -> character id, for every form that names exactly one character."""
-    return dict(work.scratch.get("character_surfaces", {}))
+    cast = work.layers.find(Cast)
+    return cast.surface_map() if cast else {}
 
 
 def find_characters(
@@ -259,9 +265,9 @@ def find_characters(
         whose = whose_names(work)  # "The guard, whose name was Orme,"
         for c in work.characters:
             c.aliases += [n for n in dict.fromkeys(stated.get(c.id, []) + whose.get(c.id, [])) if n not in c.aliases]
-    work.scratch["first_person"] = first_person
-    work.scratch["closed_characters"] = restrict is not None
-    work.scratch["reader"] = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
+    reader_id = next((c.id for c in work.characters if reader is not None and c.name in ("Y/N", "reader")), None)
+    cast = work.layers.get(Cast)
+    work.layers.put(replace(cast, first_person=first_person, closed=restrict is not None, reader=reader_id))
     return work
 
 
@@ -883,10 +889,8 @@ def _finish(
     work.characters = chars
     work.mentions = [Mention(s, en, ids[i], k) for s, en, i, k, _, _ in raw if i in ids]
     work.mentions.sort(key=lambda m: (m.start, m.end))
-    work.scratch["character_surfaces"] = {
-        s: ids[t[0]] for s, t in smap.items() if len(t) == 1 and t[0] in ids
-    }
-    work.scratch["narrator"] = ids.get(narrator) if narrator is not None else None
+    surfaces = {s: ids[t[0]] for s, t in smap.items() if len(t) == 1 and t[0] in ids}
+    work.layers.put(Cast(narrator=ids.get(narrator) if narrator is not None else None, surfaces=tuple(surfaces.items())))
 
 
 _APPOS_BEFORE = re.compile(

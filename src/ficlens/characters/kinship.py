@@ -32,7 +32,7 @@ Entry points, all called by `find_characters`:
   or who answers a question calling a character by name (`"Right, Tom?"` / `"...,"
   said my uncle`) is that character (read by `_resolve` through `Links.fixed`).
 
-No scratch keys.
+No layers.
 """
 
 from __future__ import annotations

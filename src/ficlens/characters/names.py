@@ -27,6 +27,7 @@ from ficlens.characters.lexicon import (
     SPEECH_VERBS,
     STOP,
 )
+from ficlens.layers import Sentences
 from ficlens.model import Work
 
 UP = "A-ZÀ-ÖØ-Þ"
@@ -145,8 +146,9 @@ def _alternation(forms: tuple[str, ...]) -> str:
 
 
 def sentence_starts(work: Work) -> list[int]:
-    """Sentence start offsets: `work.scratch["sentences"]` when a stage left it, else found here."""
-    given = work.scratch.get("sentences")
+    """Sentence start offsets: the `Sentences` layer when the segmenter made it, else found here."""
+    layer = work.layers.find(Sentences)
+    given = layer.spans if layer else ()
     if given:
         starts = []
         for s in given:

@@ -23,15 +23,16 @@ paragraph each. Styles read:
 A short quotation without closing punctuation that is not framed by a speech verb (a
 word mentioned, a sign, a title, scare quotes) gets `kind="non_speech"` (see `kinds`).
 
-Scratch keys it adds: `scratch["quote_continues"]`, the set of quote indices `i`
-whose utterance goes on in quote `i + 1` (the next paragraph's part of a
-multi-paragraph quote), and `scratch["quote_style"]`, `"double"` or `"single"`.
+Working layer it adds (`ficlens.layers.QuoteLayer`): `continues`, the set of quote
+indices `i` whose utterance goes on in quote `i + 1` (the next paragraph's part of a
+multi-paragraph quote), and `style`, `"double"` or `"single"`.
 """
 
 from __future__ import annotations
 
 import re
 
+from ficlens.layers import QuoteLayer
 from ficlens.model import Quote, Work
 from ficlens.quotes.kinds import SELF_TALK, SPEECH_VERBS, is_non_speech, is_written
 from ficlens.quotes.marks import (
@@ -79,12 +80,11 @@ _SPEECH_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r"|repeating|shout of|cry 
 
 
 def find_quotes(work: Work) -> Work:
-    """Fill `work.quotes` (speaker-less) and `scratch["quote_continues"]`."""
+    """Fill `work.quotes` (speaker-less) and the `QuoteLayer`."""
     style = dialogue_style(work)
     spans, continues, kinds = quote_spans(work.text, [(p.start, p.end) for p in work.paragraphs], style)
     work.quotes = [Quote(s, e, kind=k) for (s, e), k in zip(spans, kinds)]
-    work.scratch["quote_continues"] = continues
-    work.scratch["quote_style"] = style
+    work.layers.put(QuoteLayer(frozenset(continues), style))
     return work
 
 

@@ -34,9 +34,9 @@
 - `work.meta.words`: the words in story segments; `work.meta.title` from a title
   line when the reader gave none.
 
-Scratch layer added here (not in the JSON output):
+Working layer added here (`ficlens.layers`, not in the JSON output):
 
-- `work.scratch["sentences"]`: sorted, non-overlapping `(start, end)` offsets of the
+- `Sentences.spans`: sorted, non-overlapping `(start, end)` offsets of the
   sentences of every story paragraph. A sentence ends at `.`, `!`, `?` or `…` (with
   any closing quotes or brackets after it) before a space and a capital letter,
   digit or opening quote; never after an abbreviation (Mr. Mrs. Dr. St. ...) or an
@@ -52,6 +52,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ficlens.layers import Sentences
 from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, STORY, SUMMARY, TITLE, Chapter, Paragraph, Segment, Work
 
 __all__ = ["segment", "sentences", "strip_span"]
@@ -190,7 +191,7 @@ def segment(work: Work) -> Work:
 
     if not work.chapters:
         work.chapters = _chapters(text, work.segments, work.paragraphs)
-    work.scratch["sentences"] = sentences(text, work.paragraphs)
+    work.layers.put(Sentences(tuple(sentences(text, work.paragraphs))))
     work.meta.words = sum(len(text[s.start : s.end].split()) for s in work.story_spans())
     return work
 

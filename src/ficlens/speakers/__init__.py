@@ -3,10 +3,10 @@
 `attribute_speakers(work)` fills, for every speech quote, `speaker`, `addressees`,
 `evidence`, `cue` and `confidence`, and each character's `quotes` and `words_spoken`
 (words inside the marks). Non-speech quotes keep no speaker. It reads the story
-paragraphs, `work.quotes` with `scratch["quote_continues"]`, `work.mentions` (sorted by
-start; narration pronouns already resolved), `scene_breaks`, `scratch["narrator"]` and
-`scratch["closed_characters"]`. It adds no scratch keys; when it merges a described
-speaker into a named character it rewrites `scratch["character_surfaces"]` to match.
+paragraphs, `work.quotes` with `QuoteLayer.continues`, `work.mentions` (sorted by
+start; narration pronouns already resolved), `scene_breaks`, `Cast.narrator` and
+`Cast.closed`. It adds no layer; when it merges a described speaker into a named
+character it replaces the `Cast` layer with surfaces that match.
 
 A turn is the speech quotes of one paragraph (plus the later parts of a quote continued
 over paragraphs). How a quote gets its speaker, strongest first:
@@ -48,7 +48,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    paragraphs named over someone only talked about in the quotes, else the one the
    previous line was said to, else a party of the exchange rather than someone the lines
    merely mention, else the characters stage's resolution, else the most recent
-   character of that gender (`I` is `scratch["narrator"]`); one nobody resolves at all is
+   character of that gender (`I` is `Cast.narrator`); one nobody resolves at all is
    the one the very next line calls by name, if of its gender. The one the previous line
    was said to counts even when only guessed across narration. `they said` with no group
    character leaves the line without a speaker.
@@ -119,8 +119,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ficlens.layers import Cast, QuoteLayer
 from ficlens.model import Mention, Quote, Span, Work
 from ficlens.speakers import answering, continued, dialogue, gaze, groups, voices
 from ficlens.characters.lexicon import FEMALE_NAMES, MALE_NAMES, STOP
@@ -235,7 +236,7 @@ class _Index:
         self.m_starts = [m.start for m in work.mentions]
         self.q_starts = [q.start for q in work.quotes]
         self.gender = {c.id: c.pronouns for c in work.characters}
-        self.narrator = work.scratch.get("narrator")
+        self.narrator = work.layers.get(Cast).narrator
         # quote start -> its vocatives; asked several times per quote, and no stage of
         # attribute_speakers changes them before `_name_descriptions` merges characters
         self.vocs: dict[int, list[str]] = {}
@@ -298,7 +299,7 @@ def attribute_speakers(work: Work) -> Work:
 
 
 def _turns(work: Work, ix: _Index) -> list[list[int]]:
-    continues = work.scratch.get("quote_continues") or set()
+    continues = work.layers.get(QuoteLayer).continues
     turns: list[list[int]] = []
     last_para = None
     for i, q in enumerate(work.quotes):
@@ -1699,7 +1700,7 @@ def _name_descriptions(work: Work, ix: _Index) -> None:
     names himself, is the character of that name: its quotes, mentions and descriptions
     move there. Never when the two ever answer each other, when two names tie, or when
     the name and the description disagree in gender."""
-    if work.scratch.get("closed_characters"):
+    if work.layers.get(Cast).closed:
         return  # a user's list says who is who
     chars = {c.id: c for c in work.characters}
     described = {cid for cid, c in chars.items() if _is_description(c)}
@@ -1751,9 +1752,9 @@ def _name_descriptions(work: Work, ix: _Index) -> None:
         c.aliases += [f for f in (chars[d].name, *chars[d].aliases) if f not in c.aliases and f != c.name]
         c.mentions += chars[d].mentions
     work.characters = [c for c in work.characters if c.id not in merge]
-    surfaces = work.scratch.get("character_surfaces")
-    if surfaces:
-        work.scratch["character_surfaces"] = {f: merge.get(cid, cid) for f, cid in surfaces.items()}
+    cast = work.layers.get(Cast)
+    if cast.surfaces:
+        work.layers.put(replace(cast, surfaces=tuple((f, merge.get(cid, cid)) for f, cid in cast.surfaces)))
     ix.gender = {c.id: c.pronouns for c in work.characters}
 
 

@@ -13,7 +13,7 @@ Miss Crane.` / `"Yes," said Hetty.` / `"Miss Crane," said the caller.`: a descri
 tag that names nobody, right after two lines tagged by name in a two-party exchange, is
 the earlier party's turn, even when the line is only that party's own name (the
 conversation pass takes a lone name for a call to someone else). It reads
-`work.scratch["closed_characters"]` (a user's cast) and adds no scratch keys.
+`Cast.closed` (a user's cast) and adds no layer.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 
 from ficlens.characters.nominals import head_noun, noun_gender
+from ficlens.layers import Cast
 from ficlens.model import Work
 from ficlens.speakers.answering import speech_views
 
@@ -88,7 +89,7 @@ def alternate_descriptions(work: Work) -> None:
     Ames," said the newcomer.`) in a live two-party exchange whose two lines before
     were tagged by name is the turn of the one who spoke before the previous line, even
     when it names them (a name said alone may be one's own)."""
-    if not work.scratch.get("closed_characters"):
+    if not work.layers.get(Cast).closed:
         return
     text = work.text
     para, m_starts, gender, speech = speech_views(work)
