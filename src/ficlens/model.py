@@ -112,6 +112,9 @@ class Quote:
     confidence: float = 0.0
     # speech | non_speech (a sign, a word mentioned, italic thought): non-speech gets no speaker
     kind: str = "speech"
+    # index (in `Work.quotes`) of the first part of the utterance this quote continues (a
+    # quote running over paragraphs is one quote per paragraph); None for a first part
+    part_of: int | None = None
 
 
 @dataclass(slots=True)

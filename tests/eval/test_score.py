@@ -8,7 +8,6 @@ import pytest
 
 from ficlens.eval import GoldError, iter_gold, match_spans, norm_name, score, score_work
 from ficlens.eval.gold import GoldCharacter, GoldQuote, GoldWork
-from ficlens.layers import QuoteLayer
 from ficlens.model import Character, Quote, Work
 
 TEXT = '"Run," said Mara. "Now!" Theo shrugged. "Why?" The sign read "EXIT".'
@@ -169,9 +168,9 @@ def test_parts_of_a_multi_paragraph_quote_inside_one_gold_span_are_not_spurious(
     gold = GoldWork("w", text, [GoldQuote(0, text.index(" said"), "mara")], [GoldCharacter("mara", ["Mara"])])
     parts = [(0, 5), (7, 12), (14, 22)]
     work = Work(text=text, quotes=[Quote(s, e, speaker="c1") for s, e in parts], characters=[Character("c1", "Mara")])
-    work.layers.put(QuoteLayer(continues=frozenset({0, 1})))
+    work.quotes[1].part_of = work.quotes[2].part_of = 0
     c = score_work(gold, work).counts
     assert (c.predicted, c.matched, c.speaker_correct) == (1, 1, 1)
     # without the chain they are three quotes against one
-    work.layers.put(QuoteLayer())
+    work.quotes[1].part_of = work.quotes[2].part_of = None
     assert score_work(gold, work).counts.predicted == 3

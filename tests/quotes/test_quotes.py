@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from ficlens.layers import QuoteLayer
@@ -83,6 +85,13 @@ def test_quote_over_several_paragraphs_is_one_continued_utterance():
     assert parts[0].startswith('"The first') and parts[0].endswith("chairs.")
     assert parts[2] == '"By the third we had nothing left to burn,"'
     assert work.layers.get(QuoteLayer).continues == {0, 1}
+    assert [q.part_of for q in work.quotes] == [None, 0, 0, None]
+
+
+def test_the_chain_of_a_multi_paragraph_quote_survives_saved_json():
+    text = '"We walked all night.\n\n"And all day," Emori said.\n\n"Liar," said Murphy.'
+    saved = Work.from_dict(json.loads(json.dumps(find(text).to_dict())))
+    assert [q.part_of for q in saved.quotes] == [None, 0, None]
 
 
 def test_unclosed_quote_recovers_at_the_paragraph_end():

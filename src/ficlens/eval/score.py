@@ -3,7 +3,7 @@
 Quotes: a predicted quote matches a gold quote when their spans overlap; matching is
 one-to-one, the pairs with the largest overlap first, so a prediction that swallows
 two gold quotes matches only one of them. When gold marks a multi-paragraph quote as
-one span, the predicted parts of it (chained by `QuoteLayer.continues`) beyond
+one span, the predicted parts of it (chained by `Quote.part_of`) beyond
 the one that matches are not counted as spurious.
 
 Speakers: a matched quote has the right speaker when the predicted character's
@@ -29,7 +29,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ficlens.eval.gold import NON_SPEECH, GoldCharacter, GoldQuote, GoldWork
-from ficlens.layers import QuoteLayer
 from ficlens.model import Character, Quote, Work
 
 __all__ = ["Counts", "TypeCounts", "WorkScore", "match_spans", "norm_name", "score_work"]
@@ -259,10 +258,9 @@ def _absorbed(work: Work, gold: list[GoldQuote], match: dict[int, int]) -> set[i
     """Unmatched parts of a multi-paragraph quote that lie inside the gold quote another
     part matched: gold that marks the whole utterance as one span does not make them spurious.
 
-    The parts are chained by `QuoteLayer.continues` (i continues into i + 1).
+    The parts are chained by `Quote.part_of` (kept in saved JSON too) (i continues into i + 1).
     """
-    layer = work.layers.find(QuoteLayer)
-    continues = layer.continues if layer else frozenset()
+    continues = {i - 1 for i, q in enumerate(work.quotes) if q.part_of is not None}
     if not continues:
         return set()
     gold_of = {pi: gold[gi] for gi, pi in match.items()}

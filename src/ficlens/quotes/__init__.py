@@ -25,7 +25,9 @@ word mentioned, a sign, a title, scare quotes) gets `kind="non_speech"` (see `ki
 
 Working layer it adds (`ficlens.layers.QuoteLayer`): `continues`, the set of quote
 indices `i` whose utterance goes on in quote `i + 1` (the next paragraph's part of a
-multi-paragraph quote), and `style`, `"double"` or `"single"`.
+multi-paragraph quote), and `style`, `"double"` or `"single"`. In the output each later
+part's `Quote.part_of` is the index of the utterance's first part, so saved JSON keeps
+the chain.
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ def find_quotes(work: Work) -> Work:
     style = dialogue_style(work)
     spans, continues, kinds = quote_spans(work.text, [(p.start, p.end) for p in work.paragraphs], style)
     work.quotes = [Quote(s, e, kind=k) for (s, e), k in zip(spans, kinds)]
+    for i in sorted(continues):  # ascending, so a chain's first part is set before its next
+        work.quotes[i + 1].part_of = work.quotes[i].part_of if work.quotes[i].part_of is not None else i
     work.layers.put(QuoteLayer(frozenset(continues), style))
     return work
 
