@@ -18,6 +18,7 @@ __all__ = [
     "Cast",
     "Layers",
     "Markup",
+    "Merges",
     "MissingLayer",
     "Narration",
     "QuoteLayer",
@@ -84,6 +85,15 @@ class Narration:
     STAGE: ClassVar[str] = "narrative"
     slices: tuple[tuple[tuple[int, int], ...], ...] = ()
     subjects: tuple[object, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Merges:
+    """`into`: (described character id, named character id) pairs the cast_merge stage
+    folded together, sorted; the first id is gone from `work.characters`."""
+
+    STAGE: ClassVar[str] = "cast_merge"
+    into: tuple[tuple[str, str], ...] = ()
 
 
 L = TypeVar("L")

@@ -12,7 +12,7 @@ import re
 
 from ficlens.layers import Cast, QuoteLayer
 from ficlens.model import Character, Mention, Paragraph, Quote, Segment, Work
-from ficlens.speakers import attribute_speakers
+from ficlens.speakers import add_quote_pronouns, attribute_speakers
 
 MARA = ("c1", "Mara", "she", ["Mara"])
 TOBIN = ("c2", "Tobin", "he", ["Tobin"])
@@ -238,6 +238,8 @@ def test_counts_and_quote_pronouns():
     w = build(text, [MARA, TOBIN])
     mara, tobin = w.characters
     assert (mara.quotes, mara.words_spoken, tobin.quotes, tobin.words_spoken) == (1, 4, 1, 2)
+    assert not [m for m in w.mentions if m.kind == "pronoun"]  # the speakers stage only attributes
+    add_quote_pronouns(w)
     inside = [m for m in w.mentions if m.kind == "pronoun"]
     assert [(w.text[m.start : m.end], m.character) for m in inside] == [("I", "c1"), ("your", "c2")]
     assert [m.start for m in w.mentions] == sorted(m.start for m in w.mentions)

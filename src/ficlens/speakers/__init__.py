@@ -121,7 +121,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from ficlens.layers import Cast, QuoteLayer
+from ficlens.layers import Cast, Merges, QuoteLayer
 from ficlens.model import Mention, Quote, Span, Work
 from ficlens.speakers import answering, continued, dialogue, gaze, groups, voices
 from ficlens.characters.lexicon import FEMALE_NAMES, MALE_NAMES, STOP
@@ -129,7 +129,7 @@ from ficlens.speakers.departures import departed
 from ficlens.speakers.scan import any_between
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
 
-__all__ = ["attribute_speakers"]
+__all__ = ["add_quote_pronouns", "attribute_speakers", "merge_described"]
 
 EXPLICIT, ANAPHORIC, IMPLICIT = "explicit", "anaphoric", "implicit"
 
@@ -237,8 +237,8 @@ class _Index:
         self.q_starts = [q.start for q in work.quotes]
         self.gender = {c.id: c.pronouns for c in work.characters}
         self.narrator = work.layers.get(Cast).narrator
-        # quote start -> its vocatives; asked several times per quote, and no stage of
-        # attribute_speakers changes them before `_name_descriptions` merges characters
+        # quote start -> its vocatives; asked several times per quote, and no rule of
+        # attribute_speakers changes the mentions they come from
         self.vocs: dict[int, list[str]] = {}
         self.group_calls = voices.group_calls(work)
         self.we = voices.listed_we(work)
@@ -285,13 +285,30 @@ def attribute_speakers(work: Work) -> Work:
     answering.fix_answering_descriptions(work)
     continued.continue_descriptions(work)
     continued.alternate_descriptions(work)
-    _name_descriptions(work, ix)
     _called_hear(work, ix)
     _looked_at(work, ix, direct)
     groups.join_in(work, ix.para_of)
     groups.address_groups(work, ix.para_of)
-    _quote_pronouns(work, ix)
     _count(work)
+    return work
+
+
+def merge_described(work: Work) -> Work:
+    """The `cast_merge` stage: a described speaker whom the conversation names becomes
+    that named character (see `_name_descriptions`); records the merges in `Merges`.
+    The one stage that edits earlier layers (characters, mentions, quotes, `Cast`), as a
+    merge must; it runs after attribution, so the rules that attribute never see it."""
+    merge = _name_descriptions(work, _Index(work))
+    if merge:
+        _count(work)
+    work.layers.put(Merges(tuple(sorted(merge.items()))))
+    return work
+
+
+def add_quote_pronouns(work: Work) -> Work:
+    """The `quote_pronouns` stage: `I` in a quote is its speaker, `you` its single
+    addressee; adds them to `work.mentions`."""
+    _quote_pronouns(work)
     return work
 
 
@@ -1694,18 +1711,18 @@ def _is_description(c) -> bool:
     return all(f[:1].islower() or f.split()[0].lower() in _DETERMINERS for f in forms if f)
 
 
-def _name_descriptions(work: Work, ix: _Index) -> None:
+def _name_descriptions(work: Work, ix: _Index) -> dict[str, str]:
     """A described speaker ("the child", "the man with the sack") whom the only other
     party of the conversation calls by a name (`"Walter," said the old woman`), or who
     names himself, is the character of that name: its quotes, mentions and descriptions
     move there. Never when the two ever answer each other, when two names tie, or when
     the name and the description disagree in gender."""
     if work.layers.get(Cast).closed:
-        return  # a user's list says who is who
+        return {}  # a user's list says who is who
     chars = {c.id: c for c in work.characters}
     described = {cid for cid, c in chars.items() if _is_description(c)}
     if not described:
-        return
+        return {}
     speech = [i for i, q in enumerate(work.quotes) if q.kind != "non_speech" and q.speaker is not None]
     paras = [ix.para_of(work.quotes[i].start) for i in speech]
     votes: dict[str, dict[str, int]] = {}
@@ -1739,7 +1756,7 @@ def _name_descriptions(work: Work, ix: _Index) -> None:
             continue
         merge[d] = v
     if not merge:
-        return
+        return merge
     for q in work.quotes:
         if q.speaker in merge:
             q.speaker = merge[q.speaker]
@@ -1756,6 +1773,7 @@ def _name_descriptions(work: Work, ix: _Index) -> None:
     if cast.surfaces:
         work.layers.put(replace(cast, surfaces=tuple((f, merge.get(cid, cid)) for f, cid in cast.surfaces)))
     ix.gender = {c.id: c.pronouns for c in work.characters}
+    return merge
 
 
 _SELF_NAMING = re.compile(r"(?:\bI am|\bI'm|\bI’m|\bI be|\b[Mm]y name is|\bname's|\bname’s|\b[Cc]all me)\s+(?:plain\s+|just\s+)?$")
@@ -1780,9 +1798,6 @@ def _self_named(ix: _Index, q: Quote, before: Quote | None, described: set[str])
 def _called_hear(work: Work, ix: _Index) -> None:
     """A name the line calls (`"It was a fish, Bell."`) is who it is said to, whatever
     the alternation passes guessed after the first reading."""
-    ids = {c.id for c in work.characters}
-    if any(c not in ids for vocs in ix.vocs.values() for c in vocs):
-        ix.vocs.clear()  # `_name_descriptions` merged characters the cache names
     for q in work.quotes:
         if q.speaker is None or q.kind == "non_speech":
             continue
@@ -1839,7 +1854,7 @@ def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
 # --- outputs derived from the attribution ---
 
 
-def _quote_pronouns(work: Work, ix: _Index) -> None:
+def _quote_pronouns(work: Work) -> None:
     """`I` in a quote is its speaker, `you` its single addressee: add them as mentions."""
     text, added = work.text, []
     for q in work.quotes:
