@@ -4,7 +4,8 @@ The expected values are the lists as they were written out before they were shar
 edit to the vocabulary that changes one of them fails here and names the use it changes.
 """
 
-from ficlens.characters import _FAMILY_ROLES, kinship, names
+from ficlens.characters import kinship, names
+from ficlens.characters.describe import _FAMILY_ROLES
 from ficlens.characters.lexicon import (
     FAMILY_ROLES, FEMALE_NOUNS, HONORIFICS, KIN_NOUNS, KIN_SAME, KIN_TITLES, MALE_NOUNS, MY_KIN_WORDS,
 )
