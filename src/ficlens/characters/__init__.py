@@ -127,6 +127,7 @@ from ficlens.characters.kinship import (
 from ficlens.characters.lexicon import (
     STOP,
 )
+from ficlens.characters.links import Links
 from ficlens.characters.names import (
     extract,
     sentence_starts,
@@ -139,7 +140,6 @@ from ficlens.characters.narrator import (
     _self_named,
 )
 from ficlens.characters.nominals import (
-    Links,
     appositions,
     entry_phrases,
     intro_occs,

@@ -18,6 +18,7 @@ from ficlens.characters.describe import (
     _leads,
     _plain_person,
 )
+from ficlens.characters.links import Links
 from ficlens.characters.names import (
     KIN,
     Occ,
@@ -25,7 +26,6 @@ from ficlens.characters.names import (
 )
 from ficlens.characters.newcomers import _newcomers
 from ficlens.characters.nominals import (
-    Links,
     is_indefinite,
     listed_voice_owners,
 )
