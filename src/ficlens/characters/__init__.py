@@ -14,7 +14,7 @@ prominence) and `work.mentions` (sorted by start). How it works:
    With `restrict` (a user's or the gold character list) only the listed characters
    exist; every listed character is output, even with no mention.
    Gender (`cluster.ent_gender`): listed pronouns or a gendered honorific, else the
-   usual gender of the given name (`lexicon.FEMALE_NAMES`/`MALE_NAMES`) or of a
+   usual gender of the given name (`lang.en.given_names.FEMALE_NAMES`/`MALE_NAMES`) or of a
    description's noun unless the narration's pronouns say otherwise twice as often,
    else a clear majority of those pronouns; a listed group ("the fishermen") is "they".
 3. Entities that are clearly not people (seen after "in/from/into..." or "the" more than
@@ -124,9 +124,7 @@ from ficlens.characters.kinship import (
     pinned,
     stated_kin,
 )
-from ficlens.characters.lexicon import (
-    STOP,
-)
+from ficlens.lang.en.function_words import STOP
 from ficlens.characters.links import Links
 from ficlens.characters.names import (
     extract,

@@ -7,11 +7,9 @@ from collections import Counter
 from ficlens.characters.cluster import (
     Ent,
 )
-from ficlens.characters.lexicon import (
-    FAMILY_ROLES,
-    HONORIFICS,
-    STOP,
-)
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.kin import FAMILY_ROLES
 from ficlens.characters.names import (
     Occ,
 )
@@ -20,7 +18,7 @@ from ficlens.characters.nominals import (
 )
 from ficlens.characters.tuning import NOMINAL_LINK
 
-_FAMILY_ROLES = FAMILY_ROLES  # lexicon.py says which kin words and why
+_FAMILY_ROLES = FAMILY_ROLES  # lang/en/kin.py says which kin words and why
 
 
 def _kin_word(o: Occ) -> bool:

@@ -9,10 +9,7 @@ from ficlens.characters.cluster import (
     ent_gender,
 )
 from ficlens.characters.forms import _article_forms, _fullest, _implied_forms
-from ficlens.characters.lexicon import (
-    HON_GENDER,
-    HONORIFICS,
-)
+from ficlens.lang.en.honorifics import HONORIFICS, HON_GENDER
 from ficlens.layers import Cast
 from ficlens.model import Character, Mention, Work
 

@@ -11,11 +11,9 @@ from ficlens.characters.cluster import (
 from ficlens.characters.kinship import (
     KIN_NOUNS,
 )
-from ficlens.characters.lexicon import (
-    HONORIFICS,
-    PERSON_NOUNS,
-    STOP,
-)
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.characters.names import (
     PARTICLES,
     split_hon,

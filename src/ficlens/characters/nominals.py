@@ -40,7 +40,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ficlens.characters.lexicon import FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, PERSON_NOUNS
+from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 

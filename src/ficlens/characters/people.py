@@ -8,11 +8,8 @@ from ficlens.characters.cluster import (
     Ent,
 )
 from ficlens.characters.describe import _description_gender
-from ficlens.characters.lexicon import (
-    FEMALE_NAMES,
-    MALE_NAMES,
-    PLACES,
-)
+from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
+from ficlens.lang.en.places import PLACES
 from ficlens.characters.names import (
     Occ,
 )

@@ -9,11 +9,9 @@ from ficlens.characters.cluster import (
     Clusters,
     entry_forms,
 )
-from ficlens.characters.lexicon import (
-    HONORIFICS,
-    PLACE_HEADS,
-    STOP,
-)
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.places import PLACE_HEADS
 from ficlens.characters.names import (
     Occ,
 )

@@ -36,7 +36,8 @@ import re
 
 from ficlens.layers import QuoteLayer
 from ficlens.model import Quote, Work
-from ficlens.quotes.kinds import SELF_TALK, SPEECH_VERBS, is_non_speech, is_written
+from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK
+from ficlens.quotes.kinds import is_non_speech, is_written
 from ficlens.quotes.marks import (
     APOSTROPHE,
     CLOSE,
@@ -56,8 +57,8 @@ _DASH_START = re.compile(r"(?:[—―–]|--)(?=\s*[^\s—―–-])")
 _DASH_SEP = re.compile(r"\s(?:[—―–]|--)\s*(?=\S)")
 _TAG = re.compile(
     r"(?<=[,.!?…])\s+(?:(?:he|she|they|I|we|you|it)|(?:[A-Z][\w’']+(?:\s[A-Z][\w’']+)?))\s+"
-    r"(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b"
-    r"|(?<=[,.!?…])\s+(?:" + SPEECH_VERBS + r")\s+(?:he|she|they|I|we|[A-Z][\w’']+)"
+    r"(?:\w+ly\s+)?(?:" + QUOTE_FRAME_VERBS + r")\b"
+    r"|(?<=[,.!?…])\s+(?:" + QUOTE_FRAME_VERBS + r")\s+(?:he|she|they|I|we|[A-Z][\w’']+)"
 )
 _SENTENCE_END = re.compile(r"[.!?:;](?=\s|$)")
 _ITALIC = re.compile(r"(?<![\w*_])([_*])(?=[^\s_*])([^_*\n]+?)(?<=\S)\1(?![\w*_])")
@@ -74,11 +75,11 @@ _THOUGHT_TAG_AFTER = re.compile(
     r"\s+(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?:" + _THINK + "|" + SELF_TALK + r")|thought\s+" + _WHO + r")\b"
 )
 # a first-person clause after a sentence-opening italic: `*No.* I close my eyes.`
-_I_CLAUSE_AFTER = re.compile(r"\s+I\s+(?!(?:" + SPEECH_VERBS + r")\b)[a-z]+")
+_I_CLAUSE_AFTER = re.compile(r"\s+I\s+(?!(?:" + QUOTE_FRAME_VERBS + r")\b)[a-z]+")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…][\"”’'*_]?\s+)$")
 _THOUGHT_TAG_BEFORE = re.compile(_WHO + r"\s+(?:\w+ly\s+)?" + _THINK + r"(?:\s+\w+ly)?,\s*$")
 # a speech verb earlier in the same clause: `cried out in a shrill voice, _Halt there_`
-_SPEECH_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r"|repeating|shout of|cry of)\b[^.!?;]{0,50}$", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(r"\b(?:" + QUOTE_FRAME_VERBS + r"|repeating|shout of|cry of)\b[^.!?;]{0,50}$", re.IGNORECASE)
 
 
 def find_quotes(work: Work) -> Work:

@@ -10,7 +10,7 @@ from ficlens.speakers.patterns import _ABBREV, _INDIRECT, _SENT_END
 from ficlens.speakers.sentences import _last_sentence_start, _sentence_cut
 from ficlens.speakers.subjects import _bare_pronoun, _heard, _subject
 from ficlens.speakers.tuning import CONF_ANSWER
-from ficlens.speakers.verbs import SPEECH_VERB
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 
 
 def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:

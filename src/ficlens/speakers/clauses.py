@@ -26,7 +26,7 @@ from ficlens.speakers.subjects import (
     _verb_subject,
 )
 from ficlens.speakers.tuning import TAG_REACH
-from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
+from ficlens.lang.en.speech_verbs import OBJECT_VERBS, SPEECH_VERB
 
 
 def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | None:

@@ -20,7 +20,7 @@ from ficlens.speakers.patterns import (
     _WORD,
 )
 from ficlens.speakers.tuning import HEARD_REACH, TAG_REACH
-from ficlens.speakers.verbs import SPEECH_VERB
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 
 # `Over the noise came the voice of the bosun, roaring:`: the one whose voice it is speaks
 _VOICE_OF = re.compile(r"\bvoices?\s+of\s+$", re.IGNORECASE)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ficlens.characters.lexicon import FEMALE_NAMES, MALE_NAMES, STOP
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
 from ficlens.model import Quote, Span
 from ficlens.speakers import voices
 from ficlens.speakers.beats import _post_beat, _pre_beat

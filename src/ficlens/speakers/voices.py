@@ -42,7 +42,7 @@ from typing import Any
 
 from ficlens.layers import Cast
 from ficlens.model import Mention, Quote
-from ficlens.speakers.verbs import SPEECH_VERB
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 
 __all__ = ["group_calls", "listed_we", "voice_next", "voice_tag"]
 
