@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ficlens.lang.en.abbreviations import ABBREVIATIONS
+
 # --- line classes --------------------------------------------------------------------
 
 _NUMWORD = (
@@ -78,10 +80,7 @@ _WEAK_CUE = re.compile(
 _BYLINE = re.compile(r"(?i)^(?:by|written\s+by|author\s*:)\s+\S.{0,60}$")
 
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
-_ABBREV = frozenset(
-    "mr mrs ms mx dr st prof sr jr mt capt col gen lt sgt rev fr hon messrs mme mlle no vs etc "
-    "e.g i.e cf approx dept est fig inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_ABBREV = ABBREVIATIONS
 
 _NOTE_PARA_WORDS = 200  # longer paragraphs are story, whatever they say
 _MAX_NOTE_PARAS = 8

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
+from ficlens.lang.en.abbreviations import CAPITALISED
+from ficlens.lang.en.pronouns import POSSESSIVES, THIRD_PERSON
+
+_ABBREV = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in CAPITALISED) + r")\.$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _VOICE = re.compile(r"[’']s\s+(?:voice|tone|words|reply|answer|response|whisper)\b", re.IGNORECASE)
 _PREPS = (
@@ -28,8 +31,8 @@ _BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I|we)\b)", re.IGNORECASE)
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": "they", "them": "they", "their": "they"}
-_POSSESSIVE = {"my", "his", "her", "their", "your", "our", "its"}
+_GENDER = THIRD_PERSON
+_POSSESSIVE = POSSESSIVES
 # a possessor speaks through these (`her voice shook`, `Lexa's gaze moved`); any other
 # possessed noun is someone else (`said her husband`, `his wife called`)
 _BODY = frozenset(
