@@ -12,7 +12,7 @@ A third-party stage may define its own layer the same way; the store is keyed by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 __all__ = [
     "Cast",
@@ -84,7 +84,7 @@ class Narration:
 
     STAGE: ClassVar[str] = "narrative"
     slices: tuple[tuple[tuple[int, int], ...], ...] = ()
-    subjects: tuple[object, ...] = ()
+    subjects: tuple[Any, ...] = ()  # narrative.narration.Subject; this module imports no stage
 
 
 @dataclass(frozen=True, slots=True)

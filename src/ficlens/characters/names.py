@@ -143,10 +143,7 @@ def sentence_starts(work: Work) -> list[int]:
     layer = work.layers.find(Sentences)
     given = layer.spans if layer else ()
     if given:
-        starts = []
-        for s in given:
-            starts.append(s.start if hasattr(s, "start") else (s["start"] if isinstance(s, dict) else s[0]))
-        return sorted(starts)
+        return sorted(a for a, _ in given)
     starts = []
     text = work.text
     for p in work.paragraphs:

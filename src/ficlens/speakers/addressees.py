@@ -43,7 +43,7 @@ def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
         a = direct.get(i)
         if a is not None and a.addressee is not None or any(c != q.speaker for c in _vocatives(ix, q)):
             continue
-        if near:
+        if near and seen is not None:  # near implies seen; said again for the type checker
             q.addressees = [seen[2]]  # the rest of the speaker's paragraph goes to the same listener
             continue
         para = paras[p]

@@ -39,7 +39,7 @@ def _desc_tag(verbs: str, articles: str) -> re.Pattern[str]:
 _GOES_ON = _desc_tag(r"continued|went[ \t]+on|resumed|pursued", "the|that")
 
 
-def _retake(speech: list, n: int, para, speaker: str) -> None:
+def _retake(speech: list, n: int, para, speaker: str | None) -> None:
     """Give line n and the rest of its turn that shared its old speaker to `speaker`."""
     q = speech[n]
     taken = q.speaker
@@ -50,7 +50,7 @@ def _retake(speech: list, n: int, para, speaker: str) -> None:
         r.addressees = [x for x in r.addressees if x != speaker]
 
 
-def _free_fit(m: re.Match, m_starts: list[int], gender: dict, speaker: str) -> bool:
+def _free_fit(m: re.Match, m_starts: list[int], gender: dict, speaker: str | None) -> bool:
     """True when the tag's description names nobody (else the characters stage knew
     better) and its gender allows `speaker`."""
     j = bisect_left(m_starts, m.start("desc"))

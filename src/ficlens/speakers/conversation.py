@@ -96,7 +96,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             guess = _guess(ix, first, gap, last, other, last_addr, vocs, earlier if t == conv_start else None)
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
         turn_addr: list[str] = []
-        said_to: tuple[str, list[str]] | None = None  # the previous quote of this turn
+        said_to: tuple[str | None, list[str]] | None = None  # the previous quote of this turn
         for i, a in zip(turn, attrs):
             q = quotes[i]
             if a is None:
@@ -136,7 +136,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
                     floor = ix.work.paragraphs[p - 1].start if p > 0 else 0
                     # a first-person narrator's `I` fills the narration: one it names is likelier
                     # the listener, and the narrator is the fallback just below
-                    other = _narration_other(ix, floor, q.start, a.speaker, gone | {ix.narrator})
+                    other = _narration_other(ix, floor, q.start, a.speaker, {*gone, ix.narrator})
                 if other is None and ix.narrator is not None and a.speaker != ix.narrator:
                     other = ix.narrator  # a first-person narrator is there to hear whatever else is said
                 if other:
@@ -302,4 +302,4 @@ def _decode_runs(
                 q = quotes[i]
                 vocs = [v for v in _vocatives(ix, q) if v != c]
                 q.speaker, q.evidence, q.cue, q.confidence = c, IMPLICIT, Span(q.start, q.start), CONF_ALTERNATE
-                q.addressees = vocs or near[:1]
+                q.addressees = vocs or near[:1]  # type: ignore[assignment]  # near holds no None

@@ -152,7 +152,7 @@ def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     return found
 
 
-def _last_listener(ix: _Index, q: Quote, speaker: str) -> str | None:
+def _last_listener(ix: _Index, q: Quote, speaker: str | None) -> str | None:
     """The one `speaker`'s last line before `q` called by name, when that line is the last one."""
     i = bisect_left(ix.q_starts, q.start) - 1
     while i >= 0 and ix.work.quotes[i].kind == "non_speech":

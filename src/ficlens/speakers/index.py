@@ -22,7 +22,7 @@ from ficlens.speakers.tuning import (
 
 @dataclass(slots=True)
 class _Attr:
-    speaker: str
+    speaker: str | None  # None: a pronoun that resolved to nobody, re-resolved later
     evidence: str
     cue: Span
     confidence: float
@@ -80,6 +80,7 @@ class _Index:
 
 def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span, tag: bool) -> _Attr | None:
     """An attribution from a subject mention, or from a bare pronoun (word, offset)."""
+    speaker: str | None
     if m is not None:
         speaker, pronoun = m.character, m.kind == "pronoun"
         if pronoun:
@@ -95,4 +96,4 @@ def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span
         conf = CONF_BEAT_PRONOUN if pronoun else CONF_BEAT_NAME
     if speaker is None and gender is None:
         return None
-    return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf, None, (gender, word[1]) if gender else None)  # type: ignore[arg-type]
+    return _Attr(speaker, ANAPHORIC if pronoun else EXPLICIT, cue, conf, None, (gender, word[1]) if gender and word else None)

@@ -35,7 +35,7 @@ def _name_descriptions(work: Work, ix: _Index) -> dict[str, str]:
     speech = [i for i, q in enumerate(work.quotes) if q.kind != "non_speech" and q.speaker is not None]
     paras = [ix.para_of(work.quotes[i].start) for i in speech]
     votes: dict[str, dict[str, int]] = {}
-    apart: set[tuple[str, str]] = set()  # (description, name) seen answering each other
+    apart: set[tuple[str | None, str | None]] = set()  # (description, name) seen answering each other
     for k, i in enumerate(speech):
         s = work.quotes[i].speaker
         if k > 0 and paras[k] - paras[k - 1] == 1:  # one paragraph's quotes are one turn, not an answer

@@ -149,7 +149,7 @@ def _turned_to(ix: _Index, q: Quote) -> set[str]:
     return out
 
 
-def _narration_other(ix: _Index, start: int, end: int, speaker: str, gone: set[str] = frozenset()) -> str | None:
+def _narration_other(ix: _Index, start: int, end: int, speaker: str | None, gone: frozenset[str | None] | set[str | None] = frozenset()) -> str | None:
     """The character most recently mentioned in narration between start and end, other
     than `speaker` and anyone in `gone` (left out: who has just left, a first-person narrator)."""
     lo = bisect_left(ix.m_starts, start)
@@ -184,7 +184,8 @@ def _called_in_answer(
     nxt = turns[t + 1]
     if ix.para_of(quotes[nxt[0]].start) != ix.para_of(quotes[turns[t][-1]].start) + 1:
         return None
-    called = [c for c in _vocatives(ix, quotes[nxt[0]]) if c not in vocs and ix.gender.get(c) == a.pronoun[0]]
+    gender = a.pronoun[0] if a.pronoun else None  # never None: `a` was picked for its pronoun
+    called = [c for c in _vocatives(ix, quotes[nxt[0]]) if c not in vocs and ix.gender.get(c) == gender]
     if len(called) != 1:
         return None
     return [_with(x, called[0]) if x is not None and x.pronoun is not None else None for x in tagged]

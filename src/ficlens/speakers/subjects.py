@@ -144,7 +144,7 @@ def _bare_pronoun(ix: _Index, start: int, end: int) -> tuple[str, int] | None:
     m = _BARE_PRONOUN.match(ix.text, start, end)
     if m is None:
         lead = re.match(r"\s*(?:[Tt]hen\s+|[Aa]nd\s+|[Bb]ut\s+|[Ss]o\s+)?", ix.text[start:end])
-        m = _BARE_PRONOUN.match(ix.text, start + lead.end(), end)
+        m = _BARE_PRONOUN.match(ix.text, start + (lead.end() if lead else 0), end)  # the optional group always matches
     if m is None or (m.group(1) == "I" and ix.text[m.start(1)] != "I"):
         return None
     return m.group(1), m.start(1)

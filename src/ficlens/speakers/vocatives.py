@@ -36,7 +36,7 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
     known = ix.vocs.get(q.start)
     if known is not None:
         return list(known)
-    text, out = ix.text, []
+    text, out = ix.text, list[str]()
     if _answers_with_a_name(ix, q):
         return out
     for m in ix.mentions_in(q.start + 1, q.end):
