@@ -5,13 +5,15 @@
 (words inside the marks). Non-speech quotes keep no speaker. It reads the story
 paragraphs, `work.quotes` with `QuoteLayer.continues`, `work.mentions` (sorted by
 start; narration pronouns already resolved), `scene_breaks`, `Cast.narrator` and
-`Cast.closed`. It adds no layer; when it merges a described speaker into a named
-character it replaces the `Cast` layer with surfaces that match.
+`Cast.closed`. It adds no layer. Two stages of their own follow it: `merge_described`
+(stage `cast_merge`, rule 7 below, in `merge.py`) and `add_quote_pronouns` (stage
+`quote_pronouns`, the last paragraph below, in `outputs.py`). The example phrases below
+are pinned, each with the rule it names, in `tests/speakers/test_rule_examples.py`.
 
 A turn is the speech quotes of one paragraph (plus the later parts of a quote continued
 over paragraphs). How a quote gets its speaker, strongest first:
 
-1. A speech tag (`verbs.SPEECH_VERB`, any tense) in the same paragraph: right after
+1. A speech tag (`lang.en.speech_verbs.SPEECH_VERB`, any tense; `tags.py`, `clauses.py`) in the same paragraph: right after
    the quote (`"...," said Clarke`, `"...," Mr. Bennet replied`, `"...," her voice
    shook`), right before it (`Raven yelled, "..."`; the subject nearest the verb, so
    `Before Octavia could answer, Raven yelled` is Raven's), between the parts of an
@@ -88,7 +90,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
 
-7. A described speaker ("the child", "the man with the sack") whom the only other
+7. (stage `cast_merge`, after everything above and the addressees below) A described
+   speaker ("the child", "the man with the sack") whom the only other
    party of the conversation calls by a name, or who names himself (`"My name is
    Askew"`, a name that answers "What name?"), is the character of that name: quotes,
    mentions and descriptions move there (not with a user's character list).
@@ -109,8 +112,9 @@ line with no called name or tag listener hears it (`gaze.py`), and a line said t
 `said to the room`) goes to all the others of the scene, and one joining the line before
 (`"...," Bo added.`) goes to its listeners (`groups.py`).
 
-After attribution, `I/me/my` inside a quote become pronoun mentions of its speaker and
-`you/your` of its single addressee; `work.mentions` stays sorted. Everything is one
+After attribution and the merge (stage `quote_pronouns`), `I/me/my` inside a quote become
+pronoun mentions of its speaker and `you/your` of its single addressee; `work.mentions`
+stays sorted. Everything is one
 pass over the quotes with bisect look-ups in the sorted mention starts: linear in the
 number of quotes and mentions.
 """
