@@ -3,7 +3,7 @@
 Quotes: a predicted quote matches a gold quote when their spans overlap; matching is
 one-to-one, the pairs with the largest overlap first, so a prediction that swallows
 two gold quotes matches only one of them. When gold marks a multi-paragraph quote as
-one span, the predicted parts of it (chained by `scratch["quote_continues"]`) beyond
+one span, the predicted parts of it (chained by `Quote.part_of`) beyond
 the one that matches are not counted as spurious.
 
 Speakers: a matched quote has the right speaker when the gold character that the
@@ -388,9 +388,9 @@ def _absorbed(work: Work, gold: list[GoldQuote], match: dict[int, int]) -> set[i
     """Unmatched parts of a multi-paragraph quote that lie inside the gold quote another
     part matched: gold that marks the whole utterance as one span does not make them spurious.
 
-    The parts are chained by `scratch["quote_continues"]` (i continues into i + 1).
+    The parts are chained by `Quote.part_of` (kept in saved JSON too) (i continues into i + 1).
     """
-    continues = work.scratch.get("quote_continues") or ()
+    continues = {i - 1 for i, q in enumerate(work.quotes) if q.part_of is not None}
     if not continues:
         return set()
     gold_of = {pi: gold[gi] for gi, pi in match.items()}
