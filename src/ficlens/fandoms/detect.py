@@ -154,10 +154,15 @@ def _term_index() -> tuple[re.Pattern[str], dict[str, list[str]]]:
         for term in p.terms:
             owners.setdefault(_term_key(term), []).append(p.id)
     alternatives = sorted(owners, key=len, reverse=True)
-    # "the Ark" matches "The Ark" too; the rest of a term keeps its case.
-    body = "|".join(re.escape(t).replace("the\\ ", "[Tt]he\\s+", 1) if t.startswith("the ") else re.escape(t)
-                    for t in alternatives)
+    body = "|".join(_term_pattern(t) for t in alternatives)
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])"), owners
+
+
+def _term_pattern(term: str) -> str:
+    """"the Ark" matches "The Ark" too (the rest keeps its case); a space matches any run
+    of whitespace, so a hard-wrapped "Mount\nWeather" is found."""
+    body = re.escape(term).replace("\\ ", r"\s+")
+    return "[Tt]he" + body[3:] if term.startswith("the ") else body
 
 
 def _term_key(term: str) -> str:
