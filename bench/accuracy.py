@@ -10,6 +10,7 @@ Gold sets (the split is bench/gold/splits.json, by book):
 - se-dev / se-test: the Standard Ebooks excerpt gold (bench/gold/se); test only with
   --test, so that nobody looks at it by accident (look once, to report).
 - samples (dev), heldout-A (dev; read and tuned on), heldout-B (test, behind --test).
+- fanfic-dev / fanfic-test: the original fan fiction of bench/fanfic (test behind --test).
 
 Each set runs end to end and with `--gold-characters`. Speaker figures are the fair
 ones (a predicted character stands for one gold character), per quotation (`spk/q`, a
@@ -43,6 +44,7 @@ LITBANK = DATA / "litbank"
 SE = ROOT / "bench" / "gold" / "se"
 SAMPLES = ROOT / "src" / "ficlens" / "samples"
 HELDOUT = ROOT / "bench" / "heldout"
+FANFIC = ROOT / "bench" / "fanfic"
 # (row name, gold path, split or None for all, shown only with --test, label)
 SETS = [
     ("litbank", LITBANK / "quotes.jsonl", None, False, "all; tuned on: dev"),
@@ -51,6 +53,8 @@ SETS = [
     ("samples", SAMPLES, "dev", False, "dev"),
     ("heldout-A", HELDOUT, "dev", False, "dev"),
     ("heldout-B", HELDOUT, "test", True, "test"),
+    ("fanfic-dev", FANFIC, "dev", False, "dev"),
+    ("fanfic-test", FANFIC, "test", True, "test"),
 ]
 MODES = (("end to end", False), ("gold chars", True))
 _PRON = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she", "herself": "she"}
