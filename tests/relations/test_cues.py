@@ -5,7 +5,7 @@ from story_builder import build
 
 from ficlens.narrative import analyze_narrative
 from ficlens.relations import find_relations
-from ficlens.relations.calibrate import fit
+from ficlens.train.relations import fit
 from ficlens.relations.evidence import collect_evidence
 from ficlens.relations.tags import KINDS, decide
 

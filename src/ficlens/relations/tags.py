@@ -7,7 +7,7 @@ how strongly the pair interacts and how many exchanges they have, whether they s
 family name, and three that are relative to the work (what a reader tags is what the
 story is about): whether it is the work's most romantic pair, the rank of its
 interaction, and how prominent the lesser of the two characters is. A multinomial logistic model (`tag_weights.json`, fitted on the dev gold
-tags by `python -m ficlens.relations.calibrate`) turns them into the chances of no tag,
+tags by `python -m ficlens.train.relations`) turns them into the chances of no tag,
 a romantic and a platonic tag; a pair is tagged when the chance of some tag reaches
 TAG_AT (its confidence). It is romantic when its romance and slow-burn evidence reaches
 ROMANCE_MIN and outweighs its family evidence, else platonic. A platonic pair with family words or a shared family name is

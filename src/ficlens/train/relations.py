@@ -1,8 +1,8 @@
 """Fit the relationship-tag model (`tag_weights.json`) on gold tags.
 
-    python -m ficlens.relations.calibrate            # leave-one-work-out report on dev
-    python -m ficlens.relations.calibrate --write    # fit on every dev work and write
-    python -m ficlens.relations.calibrate --report-test   # the test split, once, to report
+    python -m ficlens.train.relations            # leave-one-work-out report on dev
+    python -m ficlens.train.relations --write    # fit on every dev work and write
+    python -m ficlens.train.relations --report-test   # the test split, once, to report
 
 The gold: every dev work of `bench/gold/splits.json` with `relationships` (the bundled
 samples, held-out set A, the dev stories of bench/fanfic). Each is analysed end to end;
@@ -31,7 +31,7 @@ from ficlens.relations import tags
 from ficlens.relations.interactions import find_interactions
 
 ROOT = Path(__file__).resolve().parents[3]
-WEIGHTS = Path(__file__).with_name("tag_weights.json")
+WEIGHTS = Path(__file__).resolve().parents[1] / "relations" / "tag_weights.json"
 FOLDERS = ["src/ficlens/samples", "bench/heldout", "bench/fanfic"]
 
 
