@@ -1,0 +1,41 @@
+"""`ficlens fandoms`: list the fandom packs, or show one pack's characters."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ficlens.cli.console import fail, out
+
+
+def register_commands(app: typer.Typer) -> None:
+    app.command("fandoms")(fandoms_cmd)
+
+
+def fandoms_cmd(
+    pack_id: Annotated[Optional[str], typer.Argument(help="A pack id: show its characters.")] = None,
+) -> None:
+    """List the fandom packs (for --fandom), or the characters and aliases of one.
+
+    Example: ficlens fandoms the100
+    """
+    from rich.table import Table
+
+    from ficlens.cli.tables import aliases_cell
+    from ficlens.fandoms import PackError, get_pack, packs
+
+    if pack_id is None:
+        table = Table("id", "name", "characters", "AO3 fandom tags")
+        for p in packs():
+            table.add_row(p.id, p.name, str(len(p.characters)), "; ".join(p.ao3_fandoms))
+        out.print(table)
+        return
+    try:
+        pack = get_pack(pack_id)
+    except PackError as e:
+        fail(e, 2)
+    table = Table("name", "aliases", "pronouns", title=pack.name)
+    for c in pack.characters:
+        table.add_row(c.name, aliases_cell(c.aliases), c.pronouns or "")
+    out.print(table)
