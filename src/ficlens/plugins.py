@@ -13,10 +13,12 @@ A plugin that fails to load never stops ficlens: it is skipped with a one-line w
 
 from __future__ import annotations
 
+import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
 from typing import Any
 
 COMMANDS = "ficlens.commands"
@@ -61,3 +63,28 @@ def warn(message: str, on_error: Callable[[str], None] | None = None) -> None:
         on_error(message)
     else:
         warnings.warn(message, PluginWarning, stacklevel=3)
+
+
+def pack_files(on_error: Callable[[str], None] | None = None) -> list[Path]:
+    """The pack TOML files that `ficlens.packs` plugins point to, in plugin-name order."""
+    files: list[Path] = []
+    for plugin in load(PACKS, on_error):
+        try:
+            value = plugin.value() if callable(plugin.value) else plugin.value
+            files.extend(_tomls(value))
+        except Exception as e:  # noqa: BLE001 - a broken plugin must not break ficlens
+            warn(f"plugin {plugin.name!r} ({PACKS}): {type(e).__name__}: {e}", on_error)
+    return files
+
+
+def _tomls(value: object) -> list[Path]:
+    if isinstance(value, (str, os.PathLike)):
+        path = Path(value)
+        if path.is_dir():
+            return sorted(p for p in path.iterdir() if p.suffix == ".toml")
+        if path.is_file():
+            return [path]
+        raise FileNotFoundError(f"{path}: no such pack file or folder")
+    if isinstance(value, Iterable):
+        return [p for item in value for p in _tomls(item)]
+    raise TypeError(f"expected a path to a .toml pack or a folder of them, got {type(value).__name__}")

@@ -71,13 +71,11 @@ def _reason(e: Exception, timeout: float | None = None) -> str:
         return e.reason
     if isinstance(e, WorkTimeout):
         return f"timed out after {timeout:g} s"
-    # An analysis bug: name the exception and where it was raised, on one line.
-    tb = e.__traceback__
-    where = ""
-    while tb is not None:
-        where = f" (in {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno})"
-        tb = tb.tb_next
-    return f"analysis failed: {type(e).__name__}: {e}{where}"
+    # An analysis bug: the stage, the exception and where it was raised, on one line.
+    from ficlens.failures import failure_of
+
+    failure = failure_of(None, e)
+    return f"{failure.stage} failed: {failure.reason}"
 
 
 @contextmanager

@@ -97,7 +97,7 @@ def score(
         try:
             work = analyze_gold(gold, options, gold_characters)
         except Exception as e:  # noqa: BLE001 - one work's failure is reported; the others are scored
-            report.failures.append(failure_of(gold.path or gold.id, e))
+            report.failures.append(failure_of(gold.path or f"{gold_path} ({gold.id})", e))
             continue
         seconds = time.perf_counter() - t0
         structured = gold.path is not None and gold.path.suffix.lower() in _STRUCTURED

@@ -137,7 +137,32 @@ def _all_packs() -> tuple[Pack, ...]:
         if item.name.endswith(".toml"):
             with resources.as_file(item) as p:
                 found.append(_load_pack(Path(p)))
+    return tuple(found) + _plugin_packs({p.id for p in found})
+
+
+def _plugin_packs(taken: set[str]) -> tuple[Pack, ...]:
+    """Packs from `ficlens.packs` plugins; a bad one, or one reusing an id, is skipped with a warning."""
+    from ficlens.plugins import pack_files, warn
+
+    found = []
+    for path in pack_files():
+        try:
+            pack = _load_pack(path)
+        except PackError as e:
+            warn(f"pack plugin skipped: {e}")
+            continue
+        if pack.id in taken:
+            warn(f"pack plugin skipped: {path}: the id {pack.id!r} is taken")
+            continue
+        taken.add(pack.id)
+        found.append(pack)
     return tuple(found)
+
+
+def refresh() -> None:
+    """Forget the loaded packs (after installing a pack plugin in a running process)."""
+    for cached in (_all_packs, _distinctive_index, _common_index):
+        cached.cache_clear()
 
 
 def packs() -> list[Pack]:

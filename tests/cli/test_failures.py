@@ -1,0 +1,121 @@
+"""A work that fails in any stage is one line (file, stage, reason); the others still run."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).parent))
+from stories import BOOM, STORY, break_speakers  # noqa: E402
+
+from ficlens.cli import app  # noqa: E402
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "fics"
+    (folder / "a").mkdir(parents=True)
+    (folder / "b").mkdir()
+    (folder / "a" / "story.txt").write_text(STORY, encoding="utf-8")
+    (folder / "b" / "story.txt").write_text(STORY.replace("Wren", "Ines"), encoding="utf-8")
+    (folder / "boom.txt").write_text(BOOM, encoding="utf-8")
+    return folder
+
+
+def test_a_folder_run_analyses_all_the_others_and_lists_the_bad_one(tmp_path, monkeypatch):
+    break_speakers(monkeypatch)
+    folder = _folder(tmp_path)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["analyze", str(folder), "--json", str(out)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    line = f"{folder / 'boom.txt'}: speakers failed: IndexError: list index out of range (stories.py:"
+    errors = [l for l in result.stderr.splitlines() if l.startswith("error: ")]
+    assert len(errors) == 1 and errors[0].startswith("error: " + line)
+    assert result.stderr.split("1 file(s) failed:")[1].strip().startswith(line)
+    # every other work was written, each at its own mirrored path
+    a = json.loads((out / "a" / "story.json").read_text(encoding="utf-8"))
+    b = json.loads((out / "b" / "story.json").read_text(encoding="utf-8"))
+    assert "Wren" in a["text"] and "Ines" in b["text"]
+    assert not (out / "boom.json").exists()
+
+
+def test_a_summary_run_prints_the_other_works(tmp_path, monkeypatch):
+    break_speakers(monkeypatch)
+    result = CliRunner().invoke(app, ["analyze", str(_folder(tmp_path))])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stdout.count("Characters") == 2  # one summary per good work
+
+
+@pytest.mark.parametrize("how", ["flag", "env"])
+def test_debug_shows_the_traceback(tmp_path, monkeypatch, how):
+    break_speakers(monkeypatch)
+    story = tmp_path / "boom.txt"
+    story.write_text(BOOM, encoding="utf-8")
+    args = ["analyze", str(story)]
+    if how == "flag":
+        args.append("--debug")
+    else:
+        monkeypatch.setenv("FICLENS_DEBUG", "1")
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "IndexError: list index out of range" in result.stderr
+
+
+def test_eval_scores_the_other_works(tmp_path, monkeypatch):
+    break_speakers(monkeypatch)
+    for name, story in (("good", STORY), ("bad", BOOM)):
+        q = {"start": story.index('"'), "end": story.index(',"') + 2, "speaker": "x"}
+        gold = {"id": name, "text": story, "quotes": [q], "characters": [{"id": "x", "names": ["Wren"]}]}
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--format", "json", "--per-work"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    data = json.loads(result.stdout)
+    assert [w["id"] for w in data["per_work"]] == ["good"]
+    assert len(data["failures"]) == 1 and "speakers failed: IndexError" in data["failures"][0]
+    assert f"error: {tmp_path} (bad): speakers failed: IndexError" in result.stderr
+
+
+def test_graph_names_the_stage(tmp_path, monkeypatch):
+    break_speakers(monkeypatch)
+    story = tmp_path / "boom.txt"
+    story.write_text(BOOM, encoding="utf-8")
+    result = CliRunner().invoke(app, ["graph", str(story), "--out", str(tmp_path / "g.graphml")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"error: {story}: speakers failed: IndexError" in result.stderr
+    assert not (tmp_path / "g.graphml").exists()
+
+
+def test_index_records_the_stage_in_errors(tmp_path, monkeypatch):
+    import duckdb
+
+    break_speakers(monkeypatch)
+    folder = _folder(tmp_path)
+    db = tmp_path / "c.duckdb"
+    result = CliRunner().invoke(app, ["index", str(folder), "--db", str(db), "--workers", "0", "--quiet"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    con = duckdb.connect(str(db), read_only=True)
+    (count,) = con.execute("SELECT count(*) FROM works").fetchone()
+    rows = con.execute("SELECT path, reason FROM errors").fetchall()
+    con.close()
+    assert count == 2
+    assert len(rows) == 1 and rows[0][0].endswith("boom.txt")
+    assert rows[0][1].startswith("speakers failed: IndexError: list index out of range")
+
+
+def test_the_library_batch_entry_point_contains_failures(tmp_path, monkeypatch):
+    from ficlens.batch import analyze_paths
+
+    break_speakers(monkeypatch)
+    outcomes = list(analyze_paths([_folder(tmp_path), tmp_path / "missing.txt"]))
+    by_name = {str(o.relative): o for o in outcomes}
+    assert sorted(by_name) == ["a/story.txt", "b/story.txt", "boom.txt", "missing.txt"]
+    assert by_name["a/story.txt"].work is not None and by_name["b/story.txt"].work is not None
+    bad = by_name["boom.txt"].failure
+    assert bad is not None and bad.stage == "speakers" and bad.reason.startswith("IndexError")
+    missing = by_name["missing.txt"].failure
+    assert missing is not None and str(missing) == f"{tmp_path / 'missing.txt'}: no such file"
