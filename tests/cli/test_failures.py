@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).parent))
-from stories import BOOM, STORY, break_speakers  # noqa: E402
+from cli_stories import BOOM, STORY, break_speakers
 
-from ficlens.cli import app  # noqa: E402
+from ficlens.cli import app
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -32,7 +30,7 @@ def test_a_folder_run_analyses_all_the_others_and_lists_the_bad_one(tmp_path, mo
     result = CliRunner().invoke(app, ["analyze", str(folder), "--json", str(out)])
     assert result.exit_code == 1
     assert "Traceback" not in result.stdout + result.stderr
-    line = f"{folder / 'boom.txt'}: speakers failed: IndexError: list index out of range (stories.py:"
+    line = f"{folder / 'boom.txt'}: speakers failed: IndexError: list index out of range (cli_stories.py:"
     errors = [l for l in result.stderr.splitlines() if l.startswith("error: ")]
     assert len(errors) == 1 and errors[0].startswith("error: " + line)
     assert result.stderr.split("1 file(s) failed:")[1].strip().startswith(line)

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).parent))
-from stories import STORY  # noqa: E402
+from cli_stories import STORY
 
-from ficlens.cli import app  # noqa: E402
+from ficlens.cli import app
 
 
 def _story(tmp_path: Path, name: str = "story.txt") -> Path:

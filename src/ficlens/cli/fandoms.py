@@ -22,7 +22,7 @@ def fandoms_cmd(
     """
     from rich.table import Table
 
-    from ficlens.cli.tables import aliases_cell
+    from ficlens.export.terminal import aliases_cell
     from ficlens.fandoms import PackError, get_pack, packs
 
     if pack_id is None:

@@ -1,49 +1,14 @@
-"""Rows for the terminal: a Rich table, CSV or JSON; and cells that are cut cleanly."""
+"""Rows for the terminal: a Rich table, CSV or JSON."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ficlens.corpus.store import Store
-
-ELLIPSIS = "…"
-
-
-def aliases_cell(aliases: Iterable[str], width: int = 60) -> str:
-    """Aliases joined by ", " within `width` characters: whole aliases only, then "…" when
-    some are left out (never half a word)."""
-    return _fit([a for a in aliases if a], width)
-
-
-def _fit(items: list[str], width: int) -> str:
-    shown: list[str] = []
-    used = 0
-    for i, item in enumerate(items):
-        more = i < len(items) - 1
-        cost = len(item) + (2 if shown else 0)
-        reserve = 3 if more else 0  # room for ", …"
-        if used + cost + reserve > width:
-            if not shown:
-                return cut_words(item, width)
-            return ", ".join(shown) + ", " + ELLIPSIS
-        shown.append(item)
-        used += cost
-    return ", ".join(shown)
-
-
-def cut_words(text: str, width: int) -> str:
-    """`text` cut to `width` characters at a word boundary, with "…" if anything is cut."""
-    if len(text) <= width:
-        return text
-    head = text[: max(width - 1, 1)]
-    if " " in head.strip():
-        head = head[: head.rstrip().rfind(" ")]
-    return head.rstrip(" ,;") + ELLIPSIS
-
 
 def emit(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> None:
     """Rows to stdout: a Rich table, CSV, or a JSON array of objects."""
