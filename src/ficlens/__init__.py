@@ -1,16 +1,6 @@
 """ficlens: read fan fiction and tell what is in it."""
 
-from ficlens.model import (
-    Chapter,
-    Character,
-    Mention,
-    Paragraph,
-    Quote,
-    Relationship,
-    Segment,
-    Span,
-    Work,
-)
+from ficlens.model import Chapter, Character, Mention, Paragraph, Quote, Relationship, Segment, Span, Work
 from ficlens.pipeline import Options, analyze
 from ficlens.read import ReadError, read
 

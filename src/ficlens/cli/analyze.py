@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,15 +22,28 @@ def register_commands(app: typer.Typer) -> None:
     app.command("analyze")(analyze_cmd)
 
 
+JsonOut = Annotated[Path | None, typer.Option("--json", help="Write JSON to FILE.json (one input) or a folder.")]
+Format = Annotated[str, typer.Option("--format", help="json (one file per work) or jsonl (one file, a line per work).")]
+Characters = Annotated[Path | None, typer.Option(help="Your own character list; speakers are restricted to it.")]
+HtmlOut = Annotated[
+    Path | None, typer.Option("--html", help="Write a self-contained HTML report to FILE.html (one input) or a folder.")
+]
+To = Annotated[
+    str | None,
+    typer.Option("--to", help="Another output format by name, written to --out (e.g. graphml, gexf, or a plugin's)."),
+]
+Out = Annotated[Path | None, typer.Option("--out", "-o", help="Where --to writes: FILE (one input) or a folder.")]
+
+
 def analyze_cmd(
     paths: Stories,
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write JSON to FILE.json (one input) or a folder.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="json (one file per work) or jsonl (one file, a line per work).")] = "json",
+    json_out: JsonOut = None,
+    fmt: Format = "json",
     fandom: Fandom = None,
-    characters: Annotated[Optional[Path], typer.Option(help="Your own character list; speakers are restricted to it.")] = None,
-    html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report to FILE.html (one input) or a folder.")] = None,
-    to: Annotated[Optional[str], typer.Option("--to", help="Another output format by name, written to --out (e.g. graphml, gexf, or a plugin's).")] = None,
-    out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="Where --to writes: FILE (one input) or a folder.")] = None,
+    characters: Characters = None,
+    html_out: HtmlOut = None,
+    to: To = None,
+    out_path: Out = None,
     max_bytes: MaxBytes = None,
     debug: Debug = False,
 ) -> None:
@@ -83,7 +96,10 @@ class Outputs:
         if path.suffix.lower() in JSONL_SUFFIXES and not path.is_dir():
             return path
         if path.exists() and not path.is_dir():
-            raise TargetError(f"{path}: exists and is not a folder; refusing to overwrite it (--format jsonl takes a .jsonl file or a folder)")
+            raise TargetError(
+                f"{path}: exists and is not a folder; refusing to overwrite it "
+                "(--format jsonl takes a .jsonl file or a folder)"
+            )
         return path / "works.jsonl"
 
     @property

@@ -62,7 +62,9 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", help="Print the ficlens version and exit.", metavar="", callback=_version, is_eager=True),
+        typer.Option(
+            "--version", help="Print the ficlens version and exit.", metavar="", callback=_version, is_eager=True
+        ),
     ] = False,
 ) -> None:
     """Read fan fiction and tell what is in it.

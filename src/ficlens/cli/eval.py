@@ -23,7 +23,9 @@ def eval_cmd(
     ] = False,
     fmt: Annotated[str, typer.Option("--format", help="table (Rich tables) or json.")] = "table",
     per_work: Annotated[bool, flag("--per-work", help="Also show a row per work.")] = False,
-    details: Annotated[bool, flag("--details", help="JSON only: list missed, spurious and wrong-speaker quotes per work.")] = False,
+    details: Annotated[
+        bool, flag("--details", help="JSON only: list missed, spurious and wrong-speaker quotes per work.")
+    ] = False,
     fandom: Fandom = None,
     max_bytes: MaxBytes = None,
     debug: Debug = False,

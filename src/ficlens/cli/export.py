@@ -16,7 +16,9 @@ def register_commands(app: typer.Typer) -> None:
 
 def export_cmd(
     db: Annotated[Path, typer.Argument(help="The corpus database.")],
-    out: Annotated[Path, typer.Argument(help="Folder for TABLE.parquet files: new, empty, or an earlier export (replaced whole).")],
+    out: Annotated[
+        Path, typer.Argument(help="Folder for TABLE.parquet files: new, empty, or an earlier export (replaced whole).")
+    ],
 ) -> None:
     """Write every table of a corpus database as Parquet, one file per table.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -14,7 +14,7 @@ def register_commands(app: typer.Typer) -> None:
 
 
 def fandoms_cmd(
-    pack_id: Annotated[Optional[str], typer.Argument(help="A pack id: show its characters.")] = None,
+    pack_id: Annotated[str | None, typer.Argument(help="A pack id: show its characters.")] = None,
 ) -> None:
     """List the fandom packs (for --fandom), or the characters and aliases of one.
 

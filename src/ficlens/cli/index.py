@@ -7,7 +7,7 @@ database that cannot be opened.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,18 +26,19 @@ def index_cmd(
     paths: Stories,
     db: Annotated[Path, typer.Option("--db", help="The corpus database (created if missing).")] = Path("corpus.duckdb"),
     workers: Annotated[
-        Optional[int], typer.Option("--workers", "-w", help="Worker processes (default: all cores; 0: in this process).")
+        int | None, typer.Option("--workers", "-w", help="Worker processes (default: all cores; 0: in this process).")
     ] = None,
     engine: Annotated[str, typer.Option(help="local (process pool) or dask.")] = "local",
     scheduler: Annotated[
-        Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
+        str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
     ] = None,
     fandom: Fandom = None,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Works per database transaction.")] = 100,
     verbose: Annotated[bool, flag("--verbose", "-v", help="Report each committed batch on stderr.")] = False,
     quiet: Annotated[bool, flag("--quiet", "-q", help="No progress bar.")] = False,
     timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds one work may take before it is recorded as an error (0: no limit).")
+        float,
+        typer.Option("--timeout", help="Seconds one work may take before it is recorded as an error (0: no limit)."),
     ] = 300.0,
     max_bytes: MaxBytes = None,
     retry_errors: Annotated[
@@ -106,7 +107,8 @@ def _summary(report: IndexReport, db: Path, retry_errors: bool) -> None:
     retried = f" ({report.retried} retried)" if retry_errors else ""
     err.print(
         f"{report.files} file(s): {report.stored} stored, {report.skipped} already done, "
-        f"{report.failed} failed{retried}; {report.words:,} words in {report.seconds:.1f}s ({rate:,.0f} words/s) -> {db}",
+        f"{report.failed} failed{retried}; {report.words:,} words in {report.seconds:.1f}s "
+        f"({rate:,.0f} words/s) -> {db}",
         highlight=False,
     )
     for line in report.errors[:20]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -15,8 +15,8 @@ def flag(*names: str, help: str) -> Any:
     return typer.Option(*names, help=help, metavar="")
 
 
-MaxBytes = Annotated[Optional[str], typer.Option("--max-bytes", help=MAX_BYTES_HELP)]
-Fandom = Annotated[Optional[str], typer.Option("--fandom", help="Fandom pack to use, e.g. the100 (see: ficlens fandoms).")]
+MaxBytes = Annotated[str | None, typer.Option("--max-bytes", help=MAX_BYTES_HELP)]
+Fandom = Annotated[str | None, typer.Option("--fandom", help="Fandom pack to use, e.g. the100 (see: ficlens fandoms).")]
 Debug = Annotated[bool, flag("--debug", help="Show the traceback of a failure (also: FICLENS_DEBUG=1).")]
 Stories = Annotated[list[Path], typer.Argument(help="Files or folders (.txt, AO3 .html, .epub).")]
 

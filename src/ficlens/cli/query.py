@@ -7,7 +7,7 @@ database that cannot be opened.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -21,9 +21,11 @@ def register_commands(app: typer.Typer) -> None:
 
 def query_cmd(
     db: Annotated[Path, typer.Argument(help="The corpus database (opened read-only).")],
-    name: Annotated[str, typer.Argument(help="top-characters | top-pairings | talk A B | quotes-by NAME | tag-agreement")],
-    args: Annotated[Optional[list[str]], typer.Argument(help="Character names the query needs.")] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="At most this many rows.")] = None,
+    name: Annotated[
+        str, typer.Argument(help="top-characters | top-pairings | talk A B | quotes-by NAME | tag-agreement")
+    ],
+    args: Annotated[list[str] | None, typer.Argument(help="Character names the query needs.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most this many rows.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
 ) -> None:
     """Named questions about a corpus, no SQL needed.

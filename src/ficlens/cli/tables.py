@@ -21,7 +21,7 @@ def emit(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> Non
     elif fmt == "json":
         import json
 
-        data = [dict(zip(columns, row)) for row in rows]
+        data = [dict(zip(columns, row, strict=True)) for row in rows]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str, indent=1) + "\n")
     else:
         from rich.console import Console

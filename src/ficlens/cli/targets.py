@@ -44,7 +44,9 @@ def plan(exporter: Exporter, path: Path, works: int, option: str) -> Target:
         return Target(exporter, path, single=True)
     if path.exists() and not path.is_dir():
         ending = " or ".join(exporter.suffixes)
-        raise TargetError(f"{path}: exists and is not a folder; refusing to overwrite it ({option} takes a {ending} file or a folder)")
+        raise TargetError(
+            f"{path}: exists and is not a folder; refusing to overwrite it ({option} takes a {ending} file or a folder)"
+        )
     return Target(exporter, path, single=False)
 
 
