@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,7 +52,7 @@ class IndexReport:
 
 
 def index(
-    paths: list[Path | str],
+    paths: Sequence[Path | str],
     db: Path | str,
     workers: int | None = None,
     engine: str = "local",
@@ -110,7 +110,7 @@ def index(
 
 
 def _hash_files(
-    paths: list[Path | str], pending: Rows, report: IndexReport, progress: Progress, max_bytes: int | None = None
+    paths: Sequence[Path | str], pending: Rows, report: IndexReport, progress: Progress, max_bytes: int | None = None
 ) -> list[tuple[str, str]]:
     missing: list[str] = []
     files = list(iter_paths([Path(p) for p in paths], missing))

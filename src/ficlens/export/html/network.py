@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from html import escape
+from operator import itemgetter
 
 from ficlens.model import Work
 
@@ -17,12 +18,13 @@ NETWORK_NODES = 18
 def network_section(work: Work, colors: dict[str, str], spoken: dict[str, tuple[int, int]]) -> str:
     out = ['<section id="network"><h2>Interaction network</h2>']
     known = {c.id: c for c in work.characters}
-    strength: Counter[str] = Counter()
+    strength: dict[str, float] = defaultdict(float)
     for i in work.interactions:
         if i.a in known and i.b in known and i.a != i.b and i.weight > 0:
             strength[i.a] += i.weight
             strength[i.b] += i.weight
-    nodes = [cid for cid, _ in strength.most_common(NETWORK_NODES)]
+    # strongest first, ties in first-seen order (what Counter.most_common gives)
+    nodes = [cid for cid, _ in sorted(strength.items(), key=itemgetter(1), reverse=True)[:NETWORK_NODES]]
     keep = set(nodes)
     edges = [i for i in work.interactions if i.a in keep and i.b in keep and i.a != i.b and i.weight > 0]
     if not edges:
