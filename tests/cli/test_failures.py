@@ -48,6 +48,17 @@ def test_a_summary_run_prints_the_other_works(tmp_path, monkeypatch):
     assert result.stdout.count("Characters") == 2  # one summary per good work
 
 
+def test_a_single_file_that_fails_is_one_line(tmp_path, monkeypatch):
+    break_speakers(monkeypatch)
+    story = tmp_path / "boom.txt"
+    story.write_text(BOOM, encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(story), "--json", str(tmp_path / "boom.json")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {story}: speakers failed: IndexError: list index out of range")
+    assert not (tmp_path / "boom.json").exists()
+
+
 @pytest.mark.parametrize("how", ["flag", "env"])
 def test_debug_shows_the_traceback(tmp_path, monkeypatch, how):
     break_speakers(monkeypatch)

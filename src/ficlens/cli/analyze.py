@@ -15,7 +15,7 @@ from ficlens.failures import Failure
 from ficlens.model import Work
 from ficlens.pipeline import Options
 
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 
 
 def register_commands(app: typer.Typer) -> None:
