@@ -23,6 +23,12 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
+def _boom(tmp_path: Path) -> Path:
+    story = tmp_path / "boom.txt"
+    story.write_text(BOOM, encoding="utf-8")
+    return story
+
+
 def test_a_folder_run_analyses_all_the_others_and_lists_the_bad_one(tmp_path, monkeypatch):
     break_speakers(monkeypatch)
     folder = _folder(tmp_path)
@@ -50,8 +56,7 @@ def test_a_summary_run_prints_the_other_works(tmp_path, monkeypatch):
 
 def test_a_single_file_that_fails_is_one_line(tmp_path, monkeypatch):
     break_speakers(monkeypatch)
-    story = tmp_path / "boom.txt"
-    story.write_text(BOOM, encoding="utf-8")
+    story = _boom(tmp_path)
     result = CliRunner().invoke(app, ["analyze", str(story), "--json", str(tmp_path / "boom.json")])
     assert result.exit_code == 1 and "Traceback" not in result.output
     (line,) = result.stderr.strip().splitlines()
@@ -62,8 +67,7 @@ def test_a_single_file_that_fails_is_one_line(tmp_path, monkeypatch):
 @pytest.mark.parametrize("how", ["flag", "env"])
 def test_debug_shows_the_traceback(tmp_path, monkeypatch, how):
     break_speakers(monkeypatch)
-    story = tmp_path / "boom.txt"
-    story.write_text(BOOM, encoding="utf-8")
+    story = _boom(tmp_path)
     args = ["analyze", str(story)]
     if how == "flag":
         args.append("--debug")
@@ -91,8 +95,7 @@ def test_eval_scores_the_other_works(tmp_path, monkeypatch):
 
 def test_graph_names_the_stage(tmp_path, monkeypatch):
     break_speakers(monkeypatch)
-    story = tmp_path / "boom.txt"
-    story.write_text(BOOM, encoding="utf-8")
+    story = _boom(tmp_path)
     result = CliRunner().invoke(app, ["graph", str(story), "--out", str(tmp_path / "g.graphml")])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"error: {story}: speakers failed: IndexError" in result.stderr
