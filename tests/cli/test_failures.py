@@ -131,3 +131,12 @@ def test_the_library_batch_entry_point_contains_failures(tmp_path, monkeypatch):
     assert bad is not None and bad.stage == "speakers" and bad.reason.startswith("IndexError")
     missing = by_name["missing.txt"].failure
     assert missing is not None and str(missing) == f"{tmp_path / 'missing.txt'}: no such file"
+
+
+def test_index_debug_shows_the_traceback(tmp_path, monkeypatch):
+    break_speakers(monkeypatch)
+    db = tmp_path / "c.duckdb"
+    args = ["index", str(_boom(tmp_path)), "--db", str(db), "--workers", "0", "--quiet", "--debug"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1
+    assert "Traceback (most recent call last)" in result.stderr and "IndexError" in result.stderr

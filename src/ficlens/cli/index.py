@@ -6,13 +6,17 @@ database that cannot be opened.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ficlens.cli.console import err, fail
-from ficlens.cli.options import Fandom, MaxBytes, Stories, flag, max_bytes_of
+from ficlens.cli.options import Debug, Fandom, MaxBytes, Stories, flag, max_bytes_of
+from ficlens.failures import DEBUG_ENV
 
 if TYPE_CHECKING:
     from ficlens.engines.indexer import IndexReport
@@ -44,12 +48,14 @@ def index_cmd(
     retry_errors: Annotated[
         bool, flag("--retry-errors", help="Try again the files recorded in `errors` (e.g. after raising --timeout).")
     ] = False,
+    debug: Debug = False,
 ) -> None:
     """Analyse stories into a corpus database, in parallel; re-running skips stored works.
 
     Stop a run at any moment (even kill -9) and run it again: it ends with the same database as a run never stopped.
 
-    Files that cannot be read or analysed land in the `errors` table (file, stage, reason) and do not stop the run.
+    Files that cannot be read or analysed land in the `errors` table (file, stage, reason) and do not stop the run;
+    with --debug (local engine) an analysis failure's traceback is printed too.
 
     Example: ficlens index src/ficlens/samples --db corpus.duckdb --workers 2
     """
@@ -78,19 +84,20 @@ def index_cmd(
             )
 
     try:
-        report = index(
-            paths,
-            db,
-            workers=workers,
-            engine=engine,
-            scheduler=scheduler,
-            options=Options(fandom=fandom, max_bytes=limit),
-            batch_size=batch_size,
-            timeout=timeout,
-            progress=Progress() if quiet else RichProgress(err),
-            on_batch=on_batch,
-            retry_errors=retry_errors,
-        )
+        with debug_env(debug):
+            report = index(
+                paths,
+                db,
+                workers=workers,
+                engine=engine,
+                scheduler=scheduler,
+                options=Options(fandom=fandom, max_bytes=limit),
+                batch_size=batch_size,
+                timeout=timeout,
+                progress=Progress() if quiet else RichProgress(err),
+                on_batch=on_batch,
+                retry_errors=retry_errors,
+            )
     except (StoreError, EngineError) as e:
         fail(e, 2)
     except KeyboardInterrupt:
@@ -115,5 +122,24 @@ def _summary(report: IndexReport, db: Path, retry_errors: bool) -> None:
         err.print(f"  [red]failed[/red] {line}", highlight=False)
     if len(report.errors) > 20:
         err.print(f"  ... and {len(report.errors) - 20} more (SELECT * FROM errors)", highlight=False)
-    if report.errors:
-        err.print("  (for a traceback: ficlens analyze FILE --debug)", highlight=False)
+    for text in report.tracebacks:
+        err.print(text, highlight=False, markup=False, end="")
+    if report.errors and not report.tracebacks:
+        err.print("  (for a traceback: --debug, or ficlens analyze FILE --debug)", highlight=False)
+
+
+@contextmanager
+def debug_env(debug: bool) -> Iterator[None]:
+    """FICLENS_DEBUG=1 while indexing with --debug: worker processes inherit it."""
+    if not debug:
+        yield
+        return
+    before = os.environ.get(DEBUG_ENV)
+    os.environ[DEBUG_ENV] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(DEBUG_ENV, None)
+        else:
+            os.environ[DEBUG_ENV] = before

@@ -48,6 +48,7 @@ class IndexReport:
     seconds: float = 0.0
     batches: int = 0
     errors: list[str] = field(default_factory=list)  # "path: reason", this run's
+    tracebacks: list[str] = field(default_factory=list)  # analysis bugs' tracebacks, under FICLENS_DEBUG=1
     migrated: list[int] = field(default_factory=list)  # schema versions this run upgraded the database to
 
 
@@ -174,6 +175,8 @@ def _count(report: IndexReport, result: Result) -> None:
     else:
         report.failed += 1
         report.errors.append(f"{result.path}: {result.rows['errors'][0][2]}")
+        if result.traceback:
+            report.tracebacks.append(f"{result.path}:\n{result.traceback}")
 
 
 class Progress:

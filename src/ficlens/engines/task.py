@@ -36,6 +36,7 @@ class Result:
     rows: Rows
     words: int = 0
     ok: bool = True
+    traceback: str | None = None  # an analysis bug's traceback, under FICLENS_DEBUG=1
 
 
 class WorkTimeout(Exception):
@@ -54,7 +55,7 @@ def analyse_bytes(path: str, data: bytes, options: Options | None = None, timeou
 
             run_stages(work, options or Options())
     except Exception as e:  # noqa: BLE001 - any failure is that file's error, not the run's
-        return Result(path, sha, error_rows(path, sha, _reason(e, timeout)), ok=False)
+        return Result(path, sha, error_rows(path, sha, _reason(e, timeout)), ok=False, traceback=_traceback(e))
     return Result(path, sha, work_rows(work, sha, path), words=int(work.meta.words))
 
 
@@ -76,6 +77,15 @@ def _reason(e: Exception, timeout: float | None = None) -> str:
 
     failure = failure_of(None, e)
     return f"{failure.stage} failed: {failure.reason}"
+
+
+def _traceback(e: Exception) -> str | None:
+    from ficlens.failures import debug_enabled, format_traceback
+    from ficlens.read import ReadError
+
+    if isinstance(e, (ReadError, WorkTimeout)) or not debug_enabled():
+        return None
+    return format_traceback(e)
 
 
 @contextmanager
