@@ -140,3 +140,19 @@ def test_index_debug_shows_the_traceback(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 1
     assert "Traceback (most recent call last)" in result.stderr and "IndexError" in result.stderr
+
+
+def test_an_exporter_that_raises_costs_only_that_file(tmp_path, monkeypatch):
+    import ficlens.export.html as html
+
+    def broken(work, path):
+        raise ValueError("no colour for this speaker")
+
+    monkeypatch.setattr(html, "write_html", broken)
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    args = ["analyze", str(story), "--html", str(tmp_path / "r.html"), "--json", str(tmp_path / "s.json")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"error: {story}: export (html) failed: ValueError: no colour for this speaker" in result.stderr
+    assert (tmp_path / "s.json").exists() and not (tmp_path / "r.html").exists()

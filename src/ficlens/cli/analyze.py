@@ -11,7 +11,7 @@ import typer
 from ficlens.cli.console import error, fail, out, report_failure, wrote
 from ficlens.cli.options import Debug, Fandom, MaxBytes, Stories, max_bytes_of
 from ficlens.cli.targets import Target, TargetError, check_file, clashes, plan, stems_of
-from ficlens.failures import Failure
+from ficlens.failures import Failure, failure_of
 from ficlens.model import Work
 from ficlens.pipeline import Options
 
@@ -170,6 +170,9 @@ def _write(target: Target, work: Work, file: Path, source: Path) -> Failure | No
         return Failure(str(source), "write", str(e))
     except OSError as e:
         return Failure(str(source), "write", f"{file}: cannot write ({e.strerror or e})")
+    except Exception as e:  # noqa: BLE001 - a bug in one exporter costs that work's file, not the run
+        raised = failure_of(source, e)
+        return Failure(raised.path, f"export ({target.exporter.name})", raised.reason, e)
     wrote(file)
     return None
 
