@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ficlens.cli.console import error, fail, out, report_failure, wrote
+from ficlens.cli.console import error, fail, out, report_failure, warning, wrote
 from ficlens.cli.options import Debug, Fandom, MaxBytes, Stories, max_bytes_of
 from ficlens.cli.targets import Target, TargetError, check_file, clashes, plan, stems_of
 from ficlens.failures import Failure, failure_of
@@ -77,7 +77,7 @@ class Outputs:
     def plan(self, works: int) -> list[Target]:
         from ficlens.export.formats import exporters
 
-        known = exporters(on_error=error)
+        known = exporters(on_error=warning)
         wanted = []
         if self.json_out is not None and not self.jsonl:
             wanted.append((known["json"], self.json_out, "--json"))

@@ -92,11 +92,8 @@ def build_app(plugins: bool = True) -> typer.Typer:
 
 def register_plugins(app: typer.Typer) -> None:
     """Let each `ficlens.commands` plugin add its commands (a broken one is skipped, named)."""
-    from ficlens.cli.console import err
+    from ficlens.cli.console import warning as tell
     from ficlens.plugins import COMMANDS, load, warn
-
-    def tell(message: str) -> None:
-        err.print(f"warning: {message}", highlight=False, markup=False, soft_wrap=True)
 
     for plugin in load(COMMANDS, on_error=tell):
         register = _hook(plugin.value)

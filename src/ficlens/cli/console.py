@@ -19,6 +19,11 @@ def error(message: object) -> None:
     err.print(f"[red]error:[/red] {escape(str(message))}", highlight=False, soft_wrap=True)
 
 
+def warning(message: object) -> None:
+    """`warning: MESSAGE` on stderr, one line, printed as is (a plugin's name may hold brackets)."""
+    err.print(f"warning: {message}", highlight=False, markup=False, soft_wrap=True)
+
+
 def fail(message: object, code: int) -> NoReturn:
     error(message)
     raise typer.Exit(code)
