@@ -1,18 +1,14 @@
-"""Each entry point group, with a fake installed plugin (a dist-info folder on sys.path)."""
+"""The command and exporter entry point groups, with a fake installed plugin (a dist-info
+folder on sys.path). The pack group is tested with the pack loader (tests/fandoms/test_load.py)."""
 
 from __future__ import annotations
 
-import warnings
-
-import pytest
 from plugin_dist import install
 from typer.testing import CliRunner
 
-import ficlens
-from ficlens import fandoms
 from ficlens.cli import build_app
 from ficlens.export.formats import exporters
-from ficlens.plugins import COMMANDS, EXPORTERS, PACKS, PluginWarning, load
+from ficlens.plugins import COMMANDS, EXPORTERS, load
 
 HELLO = '''
 import typer
@@ -43,9 +39,6 @@ names = Exporter("names", (".names",), _names)
 taken = Exporter("json", (".json",), _names)
 '''
 
-PACK = 'id = "{id}"\nname = "Tern Island"\n\n[[characters]]\nname = "Ysolde Tern"\naliases = ["Ysolde"]\npronouns = "she"\n'
-
-
 def test_a_command_plugin_adds_a_command(tmp_path, monkeypatch):
     install(tmp_path, "fake-hello", {"fake_hello.py": HELLO}, {COMMANDS: {"hello": "fake_hello"}}, monkeypatch)
     result = CliRunner().invoke(build_app(), ["hello", "Wren"])
@@ -75,25 +68,3 @@ def test_an_exporter_plugin_writes_through_to(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "cast.names").read_text(encoding="utf-8") == "Wren\n"
 
-
-@pytest.fixture
-def fresh_packs():
-    fandoms.refresh()
-    yield
-    fandoms.refresh()
-
-
-def test_a_pack_plugin_adds_a_pack_and_cannot_take_a_bundled_id(tmp_path, monkeypatch, fresh_packs):
-    files = {"fake_packs/tern.toml": PACK.format(id="tern"), "fake_packs/clash.toml": PACK.format(id="the100")}
-    files["fake_packs/__init__.py"] = "from pathlib import Path\n\nFOLDER = Path(__file__).parent\n"
-    install(tmp_path, "fake-packs", files, {PACKS: {"tern": "fake_packs:FOLDER"}}, monkeypatch)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        tern = fandoms.get_pack("tern")
-    assert [c.name for c in tern.characters] == ["Ysolde Tern"]
-    assert fandoms.get_pack("the100").name == "The 100"  # the bundled pack, untouched
-    assert [str(w.message) for w in caught if issubclass(w.category, PluginWarning)] == [
-        f"pack plugin skipped: {tmp_path / 'fake_packs' / 'clash.toml'}: the id 'the100' is taken"
-    ]
-    chosen = fandoms.choose_pack(ficlens.read('"Tide," said Ysolde.\n'), "tern")
-    assert chosen is not None and chosen.id == "tern"

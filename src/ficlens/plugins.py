@@ -5,20 +5,19 @@ Three groups (see docs/plugins.md):
 - ``ficlens.commands``: a function `register_commands(app: typer.Typer) -> None` (or a
   module that has one) that adds commands to the `ficlens` command line;
 - ``ficlens.exporters``: an `ficlens.export.formats.Exporter` (or a function returning one);
-- ``ficlens.packs``: a path to a fandom pack `.toml` or a folder of them (or a function
-  returning such a path, or a list of them).
+- ``ficlens.packs``: a function returning the paths of fandom pack files; read by the
+  pack loader itself (`ficlens.fandoms.load`, docs/packs.md), which refuses a broken one.
 
-A plugin that fails to load never stops ficlens: it is skipped with a one-line warning.
+A command or exporter plugin that fails to load never stops ficlens: it is skipped with a
+one-line warning.
 """
 
 from __future__ import annotations
 
-import os
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
-from pathlib import Path
 from typing import Any
 
 COMMANDS = "ficlens.commands"
@@ -64,27 +63,3 @@ def warn(message: str, on_error: Callable[[str], None] | None = None) -> None:
     else:
         warnings.warn(message, PluginWarning, stacklevel=3)
 
-
-def pack_files(on_error: Callable[[str], None] | None = None) -> list[Path]:
-    """The pack TOML files that `ficlens.packs` plugins point to, in plugin-name order."""
-    files: list[Path] = []
-    for plugin in load(PACKS, on_error):
-        try:
-            value = plugin.value() if callable(plugin.value) else plugin.value
-            files.extend(_tomls(value))
-        except Exception as e:  # noqa: BLE001 - a broken plugin must not break ficlens
-            warn(f"plugin {plugin.name!r} ({PACKS}): {type(e).__name__}: {e}", on_error)
-    return files
-
-
-def _tomls(value: object) -> list[Path]:
-    if isinstance(value, (str, os.PathLike)):
-        path = Path(value)
-        if path.is_dir():
-            return sorted(p for p in path.iterdir() if p.suffix == ".toml")
-        if path.is_file():
-            return [path]
-        raise FileNotFoundError(f"{path}: no such pack file or folder")
-    if isinstance(value, Iterable):
-        return [p for item in value for p in _tomls(item)]
-    raise TypeError(f"expected a path to a .toml pack or a folder of them, got {type(value).__name__}")

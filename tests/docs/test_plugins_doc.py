@@ -13,7 +13,7 @@ import pytest
 from plugin_dist import install
 from typer.testing import CliRunner
 
-from ficlens import fandoms
+from ficlens.fandoms import detect, load
 from ficlens.cli import build_app
 
 DOC = Path(__file__).parents[2] / "docs" / "plugins.md"
@@ -40,13 +40,18 @@ def plugin(tmp_path, monkeypatch):
     files = _files()
     project = tomllib.loads(files.pop("pyproject.toml"))["project"]["entry-points"]
     install(tmp_path / "site", "ficlens-lighthouse", files, project, monkeypatch)
-    fandoms.refresh()
+    _forget_packs()
     work = tmp_path / "work"
     work.mkdir()
     (work / "story.txt").write_text(STORY, encoding="utf-8")
     monkeypatch.chdir(work)
     yield work
-    fandoms.refresh()
+    _forget_packs()
+
+
+def _forget_packs() -> None:
+    for cached in (load.all_packs, detect._name_index, detect._term_index):
+        cached.cache_clear()
 
 
 def test_the_doc_declares_all_three_groups():

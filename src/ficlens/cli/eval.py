@@ -27,6 +27,19 @@ def eval_cmd(
         bool, flag("--details", help="JSON only: list missed, spurious and wrong-speaker quotes per work.")
     ] = False,
     fandom: Fandom = None,
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="Only the works of this part of bench/gold/splits.json: train, dev or test."),
+    ] = None,
+    splits: Annotated[
+        Path | None, typer.Option("--splits", help="The split file (default: bench/gold/splits.json).")
+    ] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data", help="Folder of the books excerpt gold refers to (default: $FICLENS_DATA or ../shared/data)."
+        ),
+    ] = None,
     max_bytes: MaxBytes = None,
     debug: Debug = False,
 ) -> None:
@@ -51,6 +64,9 @@ def eval_cmd(
                 Options(fandom=fandom, max_bytes=limit),
                 gold_characters=gold_characters,
                 progress=lambda g: status.update(f"scoring {g.id}…"),
+                data_dir=data,
+                split=split,
+                splits_file=splits,
             )
     except (GoldError, ReadError) as e:
         fail(e, 2)

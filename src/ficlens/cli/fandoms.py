@@ -26,16 +26,18 @@ def fandoms_cmd(
     from ficlens.fandoms import PackError, get_pack, packs
 
     if pack_id is None:
-        table = Table("id", "name", "characters", "AO3 fandom tags")
+        table = Table("id", "name", "characters", "from", "AO3 fandom tags")
         for p in packs():
-            table.add_row(p.id, p.name, str(len(p.characters)), "; ".join(p.ao3_fandoms))
+            table.add_row(p.id, p.name, str(len(p.characters)), p.source, "; ".join(p.ao3_fandoms))
         out.print(table)
         return
     try:
         pack = get_pack(pack_id)
     except PackError as e:
         fail(e, 2)
-    table = Table("name", "aliases", "pronouns", title=pack.name)
+    table = Table("name", "aliases", "pronouns", title=f"{pack.name} ({pack.source})")
     for c in pack.characters:
         table.add_row(c.name, aliases_cell(c.aliases), c.pronouns or "")
     out.print(table)
+    if pack.terms:
+        out.print("canon terms (never characters): " + ", ".join(pack.terms), highlight=False)
