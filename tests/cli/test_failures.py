@@ -156,3 +156,25 @@ def test_an_exporter_that_raises_costs_only_that_file(tmp_path, monkeypatch):
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"error: {story}: export (html) failed: ValueError: no colour for this speaker" in result.stderr
     assert (tmp_path / "s.json").exists() and not (tmp_path / "r.html").exists()
+
+
+def test_the_failure_names_the_registered_stage_that_raised(tmp_path):
+    from dataclasses import replace
+
+    from ficlens.batch import analyze_one
+    from ficlens.stages import register_stage, registered
+
+    original = next(s for s in registered() if s.name == "cast_merge")
+
+    def boom(work, options):
+        if "BOOM" in work.text:
+            raise KeyError("Ada")
+        return original.run(work, options)
+
+    register_stage(replace(original, run=boom))
+    try:
+        outcome = analyze_one(_boom(tmp_path), Path("boom.txt"))
+    finally:
+        register_stage(original)
+    assert outcome.failure is not None and outcome.failure.stage == "cast_merge"
+    assert str(outcome.failure).startswith(f"{tmp_path / 'boom.txt'}: cast_merge failed: KeyError: 'Ada' (test_failures.py:")
