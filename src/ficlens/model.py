@@ -130,7 +130,7 @@ class Interaction:
 @dataclass(slots=True)
 class Relationship:
     tag: str
-    kind: str  # romantic | platonic
+    kind: str  # romantic | platonic | family (an AO3 "&" tag like platonic)
     characters: list[str]
     confidence: float
     evidence: list[str] = field(default_factory=list)
