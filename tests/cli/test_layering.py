@@ -31,6 +31,15 @@ def test_no_library_module_imports_the_cli():
     assert offenders == []
 
 
+def test_only_the_cli_imports_typer():
+    offenders = [
+        str(path.relative_to(SRC))
+        for path in SRC.rglob("*.py")
+        if "cli" not in path.relative_to(SRC).parts and any(n.split(".")[0] == "typer" for n in _imports(path))
+    ]
+    assert offenders == []
+
+
 def test_every_builtin_command_is_a_module_of_the_cli_with_the_hook():
     for name in BUILTIN_COMMANDS:
         path = SRC / "cli" / f"{name}.py"
