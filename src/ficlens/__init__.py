@@ -1,5 +1,7 @@
 """ficlens: read fan fiction and tell what is in it."""
 
+from ficlens.batch import Outcome, analyze_paths
+from ficlens.failures import Failure
 from ficlens.model import (
     Chapter,
     Character,
@@ -17,8 +19,10 @@ from ficlens.read import ReadError, read
 __all__ = [
     "Chapter",
     "Character",
+    "Failure",
     "Mention",
     "Options",
+    "Outcome",
     "Paragraph",
     "Quote",
     "ReadError",
@@ -27,6 +31,7 @@ __all__ = [
     "Span",
     "Work",
     "analyze",
+    "analyze_paths",
     "read",
 ]
 __version__ = "0.1.0"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from functools import wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -70,7 +71,14 @@ def run(
     stages = select(registered(), until, disable)
     check(stages)
     for stage in stages:
-        stage.run(work, options)
+        try:
+            stage.run(work, options)
+        except Exception as e:
+            # name the failing stage for the one-line report (ficlens.failures.stage_of)
+            if getattr(e, "stage", None) is None:
+                with suppress(AttributeError):
+                    e.stage = stage.name  # type: ignore[attr-defined]
+            raise
     return work
 
 

@@ -69,8 +69,22 @@ def test_export_writes_every_table_and_replaces_an_old_export(corpus_db, tmp_pat
     for table in tables:
         assert pq.read_table(out / f"{table}.parquet").num_rows == con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
     con.close()
-    assert names == [f"{t}.parquet" for t in tables]  # the stale file went with the old export
+    assert names == sorted([".ficlens-export"] + [f"{t}.parquet" for t in tables])  # the stale file went with the old export
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp folders left
+
+
+def test_export_never_deletes_a_users_own_parquet_files(corpus_db, tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "works.parquet").write_bytes(b"my own table")
+    result = _run("export", corpus_db, out)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "not made by ficlens export" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["works.parquet"]
+    assert (out / "works.parquet").read_bytes() == b"my own table"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert _run("export", corpus_db, empty).exit_code == 0 and (empty / "works.parquet").exists()
 
 
 def test_export_leaves_a_folder_of_other_files_alone(corpus_db, tmp_path):

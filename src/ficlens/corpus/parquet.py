@@ -1,8 +1,10 @@
 """Parquet export: one `TABLE.parquet` per table, and the folder appears whole or not at all.
 
 The files are written into a temporary folder beside the target, then renamed into
-place, so a reader (or a crash) never sees half an export. An existing export folder
-is replaced; a folder holding anything but Parquet files is left alone.
+place, so a reader (or a crash) never sees half an export. The target must be new,
+empty, or an earlier export (it holds the marker file `.ficlens-export`), which is then
+replaced whole; any other folder is left alone, even if it holds only Parquet files, so a
+user's own files are never deleted.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 
 from ficlens.corpus.store import Store, StoreError
 
+MARKER = ".ficlens-export"  # in every export folder: what says ficlens may replace it
+
 
 def export_parquet(store: Store, out: Path | str) -> list[Path]:
     """Write every table of `store` to `out/TABLE.parquet`; return the final paths."""
@@ -21,13 +25,16 @@ def export_parquet(store: Store, out: Path | str) -> list[Path]:
     if out.exists():
         if not out.is_dir():
             raise StoreError(f"{out}: exists and is not a folder")
-        strangers = [p.name for p in out.iterdir() if p.suffix != ".parquet"]
-        if strangers:
-            raise StoreError(f"{out}: holds files that are not Parquet ({strangers[0]}...); choose an empty or new folder")
+        held = sorted(p.name for p in out.iterdir())
+        if held and MARKER not in held:
+            raise StoreError(
+                f"{out}: not empty and not made by ficlens export (it holds {held[0]}); choose an empty or new folder"
+            )
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
         names = store.tables()
+        (tmp / MARKER).write_text("written by ficlens export; the whole folder is replaced by the next export\n")
         for table in names:
             target = tmp / f"{table}.parquet"
             # Sorted by key columns so two exports of the same corpus hold the same files.

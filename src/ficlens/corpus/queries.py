@@ -193,12 +193,12 @@ def parse_pairing(tag: str) -> Pairing | None:
     """("romantic" | "platonic", names) from an AO3 relationship tag, None if it is not one."""
     tag = _tag_name(tag)
     if "/" in tag:
-        kind, names = "romantic", tag.split("/")
+        kind, parts = "romantic", tag.split("/")
     elif "&" in tag:
-        kind, names = "platonic", tag.split("&")
+        kind, parts = "platonic", tag.split("&")
     else:
         return None
-    names = tuple(sorted(n.strip() for n in names if n.strip()))
+    names = tuple(sorted(n.strip() for n in parts if n.strip()))
     return (kind, names) if len(names) >= 2 else None
 
 

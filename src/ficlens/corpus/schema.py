@@ -13,7 +13,7 @@ The tables are described for users in `schema.md` beside this file.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import duckdb
 import pyarrow as pa
@@ -126,7 +126,7 @@ CLOCK_COLUMNS = {"works": ["analysed_at"], "errors": ["recorded_at"], "schema_in
 
 def utcnow() -> datetime:
     # Stored as a naive TIMESTAMP in UTC: a TIMESTAMPTZ would need pytz to read back.
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 _ARROW = {

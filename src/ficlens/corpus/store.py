@@ -54,8 +54,9 @@ class Store:
     @staticmethod
     def _arrow(table: str, batch: list[tuple]) -> pa.Table:
         schema = arrow_schema(table)
-        columns = list(zip(*batch))
-        return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)], schema=schema)
+        columns = list(zip(*batch, strict=False))
+        arrays = [pa.array(c, type=f.type) for c, f in zip(columns, schema, strict=False)]
+        return pa.Table.from_arrays(arrays, schema=schema)
 
     def _insert(self, tables: dict[str, pa.Table], insert: str) -> None:
         con = self.con
@@ -147,7 +148,8 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     if version > SCHEMA_VERSION:
         store.close()
         raise StoreError(
-            f"{path}: schema version {version} is newer than this ficlens understands ({SCHEMA_VERSION}); upgrade ficlens"
+            f"{path}: schema version {version} is newer than this ficlens understands ({SCHEMA_VERSION}); "
+            "upgrade ficlens"
         )
     if read_only:
         if version == 0:

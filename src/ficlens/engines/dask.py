@@ -86,7 +86,7 @@ def map_dask(
             # Results are fetched in the background as tasks finish, not one round trip
             # at a time in this loop.
             running = as_completed(with_results=True, raise_errors=False)
-            in_flight: dict[str, list[tuple[str, str]]] = {}  # task key -> (path, sha256) of its files
+            in_flight: dict[object, list[tuple[str, str]]] = {}  # task key -> (path, sha256) of its files
             pending = chunks(tasks)
             while True:
                 for chunk in islice(pending, limit - len(in_flight)):
@@ -100,8 +100,8 @@ def map_dask(
                 future, results = next(running)
                 files = in_flight.pop(future.key)
                 if future.status != "finished":  # a worker died under these files
-                    e = results[1] if isinstance(results, tuple) else results
-                    reason = f"worker failed: {type(e).__name__}: {e}"
+                    raised = results[1] if isinstance(results, tuple) else results
+                    reason = f"worker failed: {type(raised).__name__}: {raised}"
                     results = [Result(path, sha, error_rows(path, sha, reason), ok=False) for path, sha in files]
                 future.release()
                 yield from results

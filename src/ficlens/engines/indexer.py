@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,11 +48,12 @@ class IndexReport:
     seconds: float = 0.0
     batches: int = 0
     errors: list[str] = field(default_factory=list)  # "path: reason", this run's
+    tracebacks: list[str] = field(default_factory=list)  # analysis bugs' tracebacks, under FICLENS_DEBUG=1
     migrated: list[int] = field(default_factory=list)  # schema versions this run upgraded the database to
 
 
 def index(
-    paths: list[Path | str],
+    paths: Sequence[Path | str],
     db: Path | str,
     workers: int | None = None,
     engine: str = "local",
@@ -110,7 +111,7 @@ def index(
 
 
 def _hash_files(
-    paths: list[Path | str], pending: Rows, report: IndexReport, progress: Progress, max_bytes: int | None = None
+    paths: Sequence[Path | str], pending: Rows, report: IndexReport, progress: Progress, max_bytes: int | None = None
 ) -> list[tuple[str, str]]:
     missing: list[str] = []
     files = list(iter_paths([Path(p) for p in paths], missing))
@@ -174,6 +175,8 @@ def _count(report: IndexReport, result: Result) -> None:
     else:
         report.failed += 1
         report.errors.append(f"{result.path}: {result.rows['errors'][0][2]}")
+        if result.traceback:
+            report.tracebacks.append(f"{result.path}:\n{result.traceback}")
 
 
 class Progress:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from itertools import islice
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 
 from ficlens.engines.errors import EngineError
 from ficlens.engines.task import Result, analyse_bytes

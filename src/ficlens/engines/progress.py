@@ -8,12 +8,13 @@ from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
-    Progress as RichBar,
     ProgressColumn,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.progress import Progress as RichBar
 from rich.text import Text
 
 from ficlens.engines.indexer import Progress
@@ -43,7 +44,7 @@ class RichProgress(Progress):
             console=self.console,
             transient=False,
         )
-        self.task = None
+        self.task: TaskID | None = None
         self.words = 0
 
     def hashing(self, files: list[Path]):

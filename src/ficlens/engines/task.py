@@ -36,6 +36,7 @@ class Result:
     rows: Rows
     words: int = 0
     ok: bool = True
+    traceback: str | None = None  # an analysis bug's traceback, under FICLENS_DEBUG=1
 
 
 class WorkTimeout(Exception):
@@ -54,7 +55,7 @@ def analyse_bytes(path: str, data: bytes, options: Options | None = None, timeou
 
             run_stages(work, options or Options())
     except Exception as e:  # noqa: BLE001 - any failure is that file's error, not the run's
-        return Result(path, sha, error_rows(path, sha, _reason(e, timeout)), ok=False)
+        return Result(path, sha, error_rows(path, sha, _reason(e, timeout)), ok=False, traceback=_traceback(e))
     return Result(path, sha, work_rows(work, sha, path), words=int(work.meta.words))
 
 
@@ -71,13 +72,20 @@ def _reason(e: Exception, timeout: float | None = None) -> str:
         return e.reason
     if isinstance(e, WorkTimeout):
         return f"timed out after {timeout:g} s"
-    # An analysis bug: name the exception and where it was raised, on one line.
-    tb = e.__traceback__
-    where = ""
-    while tb is not None:
-        where = f" (in {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno})"
-        tb = tb.tb_next
-    return f"analysis failed: {type(e).__name__}: {e}{where}"
+    # An analysis bug: the stage, the exception and where it was raised, on one line.
+    from ficlens.failures import failure_of
+
+    failure = failure_of(None, e)
+    return f"{failure.stage} failed: {failure.reason}"
+
+
+def _traceback(e: Exception) -> str | None:
+    from ficlens.failures import debug_enabled, format_traceback
+    from ficlens.read import ReadError
+
+    if isinstance(e, (ReadError, WorkTimeout)) or not debug_enabled():
+        return None
+    return format_traceback(e)
 
 
 @contextmanager

@@ -26,6 +26,7 @@ from ficlens.eval.score import (
     score_work,
 )
 from ficlens.eval.splits import SPLITS, Splits, find_splits
+from ficlens.failures import Failure, failure_of
 from ficlens.model import Source, Work
 from ficlens.pipeline import Options, analyze
 
@@ -57,6 +58,7 @@ class Report:
     total: Counts = field(default_factory=Counts)
     words: int = 0
     seconds: float = 0.0  # time spent in analyze(), reading included
+    failures: list[Failure] = field(default_factory=list)  # works whose analysis raised
 
     @property
     def words_per_second(self) -> float | None:
@@ -73,6 +75,8 @@ class Report:
             "words_per_second": self.words_per_second,
             "total": self.total.to_dict(),
         }
+        if self.failures:
+            out["failures"] = [str(f) for f in self.failures]
         if per_work or details:
             out["per_work"] = [w.to_dict(details) for w in self.works]
         return out
@@ -122,7 +126,11 @@ def score(
         if progress is not None:
             progress(gold)
         t0 = time.perf_counter()
-        work = analyze_gold(gold, options, gold_characters)
+        try:
+            work = analyze_gold(gold, options, gold_characters)
+        except Exception as e:  # noqa: BLE001 - one work's failure is reported; the others are scored
+            report.failures.append(failure_of(gold.path or f"{gold_path} ({gold.id})", e))
+            continue
         seconds = time.perf_counter() - t0
         structured = gold.path is not None and gold.path.suffix.lower() in _STRUCTURED
         if not structured and work.text != gold.text:

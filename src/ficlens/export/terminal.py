@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from rich.console import Console
 from rich.table import Table
@@ -29,9 +30,44 @@ def print_summary(work: Work, console: Console) -> None:
     for col in ("name", "aliases", "pronouns", "mentions", "quotes", "words spoken"):
         table.add_column(col, justify="right" if col in ("mentions", "quotes", "words spoken") else "left")
     for c in work.characters[:15]:
-        table.add_row(c.name, ", ".join(a for a in c.aliases if a != c.name)[:60], c.pronouns or "",
+        table.add_row(c.name, aliases_cell(a for a in c.aliases if a != c.name), c.pronouns or "",
                       str(c.mentions), str(c.quotes), str(c.words_spoken))
     console.print(table)
     if work.relationships:
         console.print("inferred tags: " + ", ".join(
             f"{r.tag} ({r.confidence:.2f})" for r in work.relationships))
+
+
+ELLIPSIS = "…"
+
+
+def aliases_cell(aliases: Iterable[str], width: int = 60) -> str:
+    """Aliases joined by ", " within `width` characters: whole aliases only, then "…" when
+    some are left out (never half a word)."""
+    return _fit([a for a in aliases if a], width)
+
+
+def _fit(items: list[str], width: int) -> str:
+    shown: list[str] = []
+    used = 0
+    for i, item in enumerate(items):
+        more = i < len(items) - 1
+        cost = len(item) + (2 if shown else 0)
+        reserve = 3 if more else 0  # room for ", …"
+        if used + cost + reserve > width:
+            if not shown:
+                return cut_words(item, width)
+            return ", ".join(shown) + ", " + ELLIPSIS
+        shown.append(item)
+        used += cost
+    return ", ".join(shown)
+
+
+def cut_words(text: str, width: int) -> str:
+    """`text` cut to `width` characters at a word boundary, with "…" if anything is cut."""
+    if len(text) <= width:
+        return text
+    head = text[: max(width - 1, 1)]
+    if " " in head.strip():
+        head = head[: head.rstrip().rfind(" ")]
+    return head.rstrip(" ,;") + ELLIPSIS

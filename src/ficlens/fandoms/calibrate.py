@@ -132,7 +132,9 @@ def report(x: np.ndarray, y: np.ndarray, weights: np.ndarray, bias: float) -> di
     chosen = p >= THRESHOLD
     tp = float((chosen & (y == 1)).sum())
     bins = np.clip((p * 10).astype(int), 0, 9)
-    ece = sum(abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).sum() for b in range(10) if (bins == b).any())
+    ece = sum(
+        abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).sum() for b in range(10) if (bins == b).any()
+    )
     return {
         "examples": float(len(y)),
         "precision": tp / max(float(chosen.sum()), 1.0),

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import cast
 
 from ficlens.fandoms.load import Pack, all_packs, get_pack
 from ficlens.model import Work
@@ -104,7 +105,7 @@ def everyday_names() -> frozenset[str]:
 
 def probability(best: PackEvidence, runner: PackEvidence | None) -> float:
     model = _model()
-    weights = [float(w) for w in model["weights"]]  # type: ignore[union-attr]
+    weights = [float(w) for w in cast(list[float], model["weights"])]
     bias = float(model["bias"])  # type: ignore[arg-type]
     z = bias + sum(w * x for w, x in zip(weights, features(best, runner), strict=True))
     return 1.0 / (1.0 + math.exp(-z))

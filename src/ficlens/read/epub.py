@@ -327,7 +327,8 @@ def _fff_title_page(body: etree._Element, meta: Meta) -> None:
         elif target:  # Genre and Extra Tags both add freeform tags
             meta.tags[target] = meta.tags.get(target, []) + items
         elif label in _FFF_STATS:
-            meta.stats[label] = int(value.replace(",", "")) if label == "words" and value.replace(",", "").isdigit() else value
+            digits = value.replace(",", "")
+            meta.stats[label] = int(digits) if label == "words" and digits.isdigit() else value
 
 
 def _fff_value(b: etree._Element) -> str:

@@ -78,7 +78,7 @@ ZIP_ERRORS = (
 def format_size(n: int) -> str:
     """`268435456` -> "256 MiB", `2254857830` -> "2.1 GiB" (binary units, one decimal)."""
     size = float(n)
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
+    for unit in ("bytes", "KiB", "MiB", "GiB"):  # noqa: B007 - the unit the loop stops at is the answer
         if size < 1024:
             break
         size /= 1024

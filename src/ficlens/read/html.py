@@ -312,7 +312,7 @@ class TextBuilder:
 
     def finish(self, work: Work) -> bool:
         """Put text, segments and chapters on `work`; False when there is no story text."""
-        for chapter, at in zip(self.chapters, self._opened_at):
+        for chapter, at in zip(self.chapters, self._opened_at, strict=False):
             if chapter.start < 0:  # a chapter without text: an empty span where it stood
                 chapter.start = chapter.end = at
         work.text = self.text()
