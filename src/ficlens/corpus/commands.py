@@ -140,7 +140,7 @@ def register(app: typer.Typer) -> None:
         sql: Annotated[str, typer.Argument(help="A SELECT (or any read-only statement).")],
         fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     ) -> None:
-        """Run SQL on a corpus database, read-only: writes are refused.
+        """Run SQL on a corpus database, read-only: writes, file access and extensions are refused.
 
         Example: ficlens sql corpus.duckdb "SELECT title, words FROM works ORDER BY words DESC LIMIT 5"
         """
@@ -154,7 +154,7 @@ def register(app: typer.Typer) -> None:
             rows = cur.fetchall() if columns else []
         except duckdb.Error as e:
             message = " ".join(str(e).split())
-            if "read-only mode" in message:
+            if refused(e):
                 _fail(f"{db}: refused: ficlens sql opens the corpus read-only ({message})", 2)
             _fail(f"{db}: {message}", 1)
         finally:
@@ -196,6 +196,20 @@ def register(app: typer.Typer) -> None:
         finally:
             store.close()
         emit(columns, rows, fmt)
+
+
+def refused(e: Exception) -> bool:
+    """Whether DuckDB refused a statement for the read-only guards (not a plain SQL error).
+
+    Only the message is read, to choose the exit code: the guards themselves are
+    DuckDB's settings (`corpus.store.READ_ONLY_CONFIG`), not anything ficlens parses.
+    """
+    import duckdb
+
+    message = str(e)
+    return isinstance(e, duckdb.PermissionException) or any(
+        m in message for m in ("read-only mode", "configuration has been locked")
+    )
 
 
 def _check_format(fmt: str) -> None:
