@@ -1,0 +1,116 @@
+"""The served corpus: one read-only DuckDB connection, queries with a time limit and a row cap.
+
+Every query runs on its own cursor of the one connection `connect_read_only` made, so
+concurrent requests never share a cursor, and every guard of that connection (no writes,
+no file or network access, no extensions, locked settings) holds for the SQL box too.
+A timer interrupts a query that runs past the limit; rows past the cap are not fetched.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import duckdb
+
+from ficlens.corpus.store import Store, open_store
+
+TIME_LIMIT = 5.0  # seconds one query may run
+ROW_CAP = 1000  # rows one query may return
+T = TypeVar("T")
+CACHE_ENTRIES = 512  # computed results kept (facet counts, totals)
+
+
+class QueryError(Exception):
+    """A query that failed (bad SQL, refused, too slow); the message is one line for the user."""
+
+    def __init__(self, message: str, refused: bool = False, timeout: bool = False) -> None:
+        super().__init__(message)
+        self.refused = refused
+        self.timeout = timeout
+
+
+@dataclass
+class Result:
+    columns: list[str]
+    rows: list[tuple]
+    truncated: bool = False  # more rows than the cap
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+@dataclass
+class Corpus:
+    """A corpus database opened read-only for the web app."""
+
+    store: Store
+    time_limit: float = TIME_LIMIT
+    row_cap: int = ROW_CAP
+    version: int = 0
+    works: int = 0
+    _cache: OrderedDict[str, Any] = field(default_factory=OrderedDict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def open(cls, path: str | Path, time_limit: float = TIME_LIMIT, row_cap: int = ROW_CAP) -> Corpus:
+        """Open `path` read-only; raises `StoreError` (one line) when it is not a corpus."""
+        store = open_store(path, read_only=True)
+        corpus = cls(store, time_limit, row_cap, version=store.version)
+        corpus.works = corpus.query("SELECT count(*) FROM works").rows[0][0]
+        return corpus
+
+    @property
+    def has_terms(self) -> bool:
+        """Whether the database has the word index full-text search reads (schema 3 on)."""
+        return self.version >= 3
+
+    def close(self) -> None:
+        self.store.close()
+
+    def query(self, sql: str, params: dict[str, Any] | list[Any] | None = None, cap: int | None = None) -> Result:
+        """Run one statement; at most `cap` (default: the row cap) rows come back."""
+        cap = self.row_cap if cap is None else cap
+
+        def fetch(cur: duckdb.DuckDBPyConnection) -> Result:
+            cur.execute(sql, params or {})
+            columns = [d[0] for d in cur.description] if cur.description else []
+            rows = cur.fetchmany(cap + 1) if columns else []
+            return Result(columns, rows[:cap], truncated=len(rows) > cap)
+
+        return self.run(fetch)
+
+    def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(cursor, *args)` on a fresh cursor, interrupted past the time limit."""
+        cur = self.store.con.cursor()
+        timer = threading.Timer(self.time_limit, cur.interrupt)
+        timer.start()
+        try:
+            return fn(cur, *args)
+        except duckdb.InterruptException:
+            raise QueryError(f"query stopped after the {self.time_limit:g} s time limit", timeout=True) from None
+        except duckdb.Error as e:
+            from ficlens.corpus.commands import refused
+
+            raise QueryError(" ".join(str(e).split()), refused=refused(e)) from None
+        finally:
+            timer.cancel()
+            cur.close()
+
+    def cached(self, key: str, compute: Any) -> Any:
+        """`compute()` once per key: the database cannot change while it is served (the
+        read-only open holds DuckDB's file lock against writers)."""
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        value = compute()  # outside the lock: a slow query must not hold up the others
+        with self._lock:
+            self._cache[key] = value
+            while len(self._cache) > CACHE_ENTRIES:
+                self._cache.popitem(last=False)
+        return value
