@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EVIL_CHAR, EVIL_KEYWORD, EVIL_LINE, EVIL_REL, EVIL_TITLE
+from serve_fixtures import EVIL_CHAR, EVIL_KEYWORD, EVIL_LINE, EVIL_REL, EVIL_TITLE
 from typer.testing import CliRunner
 
 from ficlens.cli import app as cli
@@ -186,7 +186,7 @@ def test_a_server_bug_is_a_500_page_without_a_traceback(client, monkeypatch):
         raise RuntimeError("secret internals")
 
     monkeypatch.setattr(pages, "character", broken)
-    page = client.get("/character", params={"name": "Wren Holloway"})
+    page = client.get("/character", params={"name": "Wren Holloway", "kw": "not cached yet"})
     assert page.status_code == 500 and "Server error" in page.text
     assert "secret internals" not in page.text and "Traceback" not in page.text
     assert client.get("/character.json", params={"name": "x"}).json()["status"] == 500

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.routing import Route
 
 from ficlens.serve import pages, search
@@ -66,6 +67,7 @@ def create_app(corpus: Corpus) -> Starlette:
     env.globals["url"] = _url
     env.filters["tojson"] = lambda v: json.dumps(v, ensure_ascii=False, default=_default)
     css = (HERE / "static" / "style.css").read_bytes()
+    icon = (HERE / "static" / "favicon.svg").read_bytes()
 
     def html(template: str, status: int = 200, **context: Any) -> HTMLResponse:
         body = env.get_template(template).render(corpus_works=corpus.works, **context)
@@ -76,21 +78,30 @@ def create_app(corpus: Corpus) -> Starlette:
             return _json({"error": message, "status": status}, status)
         return html("error.html", status, title=title, message=message)
 
-    def endpoint(page: Page) -> Callable[[Request], Response]:
-        def handle(request: Request) -> Response:
-            try:
-                template, data = page(corpus, request, Params(request.query_params.multi_items()))
-            except BadParameter as e:
-                return error(request, e.status, "Bad request" if e.status == 400 else "Refused", str(e))
-            except NotFound as e:
-                return error(request, 404, "Not found", str(e))
-            except QueryError as e:
-                if not e.timeout:  # the pages' own SQL failed: a bug, not the user's doing
-                    raise
-                return error(request, 503, "Too slow", f"{e}; narrow the search")
-            if request.url.path.endswith(".json"):
-                return _json(data)
-            return html(template, **data, query=request.query_params, path=request.url.path)
+    def render(page: Page, request: Request) -> Response:
+        try:
+            template, data = page(corpus, request, Params(request.query_params.multi_items()))
+        except BadParameter as e:
+            return error(request, e.status, "Bad request" if e.status == 400 else "Refused", str(e))
+        except NotFound as e:
+            return error(request, 404, "Not found", str(e))
+        except QueryError as e:
+            if not e.timeout:  # the pages' own SQL failed: a bug, not the user's doing
+                raise
+            return error(request, 503, "Too slow", f"{e}; narrow the search")
+        if request.url.path.endswith(".json"):
+            return _json(data)
+        return html(template, **data, query=request.query_params, path=request.url.path)
+
+    def endpoint(page: Page) -> Callable[[Request], Awaitable[Response]]:
+        async def handle(request: Request) -> Response:
+            # The corpus cannot change while served, so a page is rendered once per URL;
+            # a hit is answered here on the event loop, without a trip to a worker thread.
+            key = "page " + request.url.path + "?" + str(request.query_params)
+            hit = corpus.peek(key)
+            if hit is None:
+                hit = await run_in_threadpool(corpus.cached, key, lambda: _freeze(render(page, request)))
+            return _thaw(hit)
 
         return handle
 
@@ -113,10 +124,15 @@ def create_app(corpus: Corpus) -> Starlette:
     def stylesheet(request: Request) -> Response:
         return Response(css, media_type="text/css", headers=HEADERS)
 
+    def favicon(request: Request) -> Response:
+        # Browsers ask for it unbidden: a 404 would be a console error on every page.
+        return Response(icon, media_type="image/svg+xml", headers=HEADERS)
+
     def home(request: Request) -> Response:
         return RedirectResponse("/works", 302)
 
-    routes = [Route("/", home), Route("/style.css", stylesheet), Route("/report", report)]
+    routes = [Route("/", home), Route("/style.css", stylesheet),
+              Route("/favicon.ico", favicon), Route("/report", report)]
     for name, page in PAGES.items():
         routes += [Route(f"/{name}", endpoint(page)), Route(f"/{name}.json", endpoint(page))]
 
@@ -163,6 +179,17 @@ def _sql(corpus: Corpus, request: Request, params: Params) -> tuple[str, dict[st
 
 
 PAGES: dict[str, Page] = {"works": _works, "work": _work, "character": _character, "pairing": _pairing, "sql": _sql}
+
+
+def _freeze(response: Response) -> tuple[int, bytes, list[tuple[bytes, bytes]]]:
+    return response.status_code, bytes(response.body), list(response.raw_headers)
+
+
+def _thaw(frozen: tuple[int, bytes, list[tuple[bytes, bytes]]]) -> Response:
+    status, body, headers = frozen
+    response = Response(body, status)
+    response.raw_headers = list(headers)
+    return response
 
 
 def _url(path: str, query: Any = None, **changes: Any) -> str:

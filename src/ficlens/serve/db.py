@@ -9,6 +9,7 @@ A timer interrupts a query that runs past the limit; rows past the cap are not f
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,39 @@ class QueryError(Exception):
         self.timeout = timeout
 
 
+class Watchdog:
+    """One thread that interrupts queries past their deadline (a Timer thread per query
+    costs milliseconds to start on a busy machine; most queries take less)."""
+
+    def __init__(self) -> None:
+        self._due: dict[int, tuple[float, duckdb.DuckDBPyConnection]] = {}
+        self._wake = threading.Condition()
+        self._next = 0
+        threading.Thread(target=self._run, name="ficlens-query-watchdog", daemon=True).start()
+
+    def watch(self, cur: duckdb.DuckDBPyConnection, seconds: float) -> int:
+        with self._wake:
+            self._next += 1
+            self._due[self._next] = (time.monotonic() + seconds, cur)
+            self._wake.notify()
+            return self._next
+
+    def release(self, token: int) -> None:
+        with self._wake:
+            self._due.pop(token, None)
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                now = time.monotonic()
+                for token, (deadline, cur) in list(self._due.items()):
+                    if deadline <= now:
+                        del self._due[token]
+                        cur.interrupt()
+                soonest = min((d for d, _ in self._due.values()), default=now + 60)
+                self._wake.wait(max(0.01, soonest - now))
+
+
 @dataclass
 class Result:
     columns: list[str]
@@ -55,6 +89,8 @@ class Corpus:
     works: int = 0
     _cache: OrderedDict[str, Any] = field(default_factory=OrderedDict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _running: dict[str, threading.Event] = field(default_factory=dict)
+    _watchdog: Watchdog = field(default_factory=Watchdog)
 
     @classmethod
     def open(cls, path: str | Path, time_limit: float = TIME_LIMIT, row_cap: int = ROW_CAP) -> Corpus:
@@ -87,8 +123,7 @@ class Corpus:
     def run(self, fn: Callable[..., T], *args: Any) -> T:
         """`fn(cursor, *args)` on a fresh cursor, interrupted past the time limit."""
         cur = self.store.con.cursor()
-        timer = threading.Timer(self.time_limit, cur.interrupt)
-        timer.start()
+        token = self._watchdog.watch(cur, self.time_limit)
         try:
             return fn(cur, *args)
         except duckdb.InterruptException:
@@ -98,19 +133,36 @@ class Corpus:
 
             raise QueryError(" ".join(str(e).split()), refused=refused(e)) from None
         finally:
-            timer.cancel()
+            self._watchdog.release(token)
             cur.close()
 
-    def cached(self, key: str, compute: Any) -> Any:
+    def cached(self, key: str, compute: Callable[[], T]) -> T:
         """`compute()` once per key: the database cannot change while it is served (the
-        read-only open holds DuckDB's file lock against writers)."""
+        read-only open holds DuckDB's file lock against writers). Requests for a key
+        being computed wait for that computation instead of repeating it."""
+        while True:
+            with self._lock:
+                if key in self._cache:
+                    self._cache.move_to_end(key)
+                    return self._cache[key]
+                running = self._running.get(key)
+                if running is None:
+                    running = self._running[key] = threading.Event()
+                    break
+            running.wait(self.time_limit * 4)  # then look again (the first one may have failed)
+        try:
+            value = compute()  # outside the lock: a slow query must not hold up the others
+            with self._lock:
+                self._cache[key] = value
+                while len(self._cache) > CACHE_ENTRIES:
+                    self._cache.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                del self._running[key]
+            running.set()
+
+    def peek(self, key: str) -> Any:
+        """The cached value for `key`, or None: a look that never waits or computes."""
         with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
-        value = compute()  # outside the lock: a slow query must not hold up the others
-        with self._lock:
-            self._cache[key] = value
-            while len(self._cache) > CACHE_ENTRIES:
-                self._cache.popitem(last=False)
-        return value
+            return self._cache.get(key)

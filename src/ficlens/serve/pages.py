@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ficlens.corpus.queries import _matches, talk
-from ficlens.serve.db import Corpus, QueryError
+from ficlens.serve.db import Corpus, QueryError, Result
 from ficlens.serve.params import BadParameter, NotFound, Params
 
 LINES_PER_PAGE = 50
@@ -75,16 +75,15 @@ def _character_params(params: Params) -> dict[str, Any]:
 def character(corpus: Corpus, params: Params) -> dict[str, Any]:
     """Every work a character appears in, and their lines, filtered by addressee and keyword."""
     a = _character_params(params)
-    works = corpus.query(
-        f"""SELECT w.work_id, w.title, c.name, c.character_id, c.rank, c.mentions, c.quotes, c.words_spoken
-            FROM characters c JOIN works w USING (work_id)
-            WHERE {_matches('c', 'name')}
-            ORDER BY c.words_spoken DESC, c.mentions DESC, w.title, w.work_id""",
-        {"name": a["name"]},
-    )
+    works = corpus.cached("character " + a["name"].lower(), lambda: _appearances(corpus, a["name"]))
     if not works.rows:
         raise NotFound(f"no character called {a['name']!r} in this corpus")
-    where, q = [], {"name": a["name"]}
+    records = works.records()
+    # The matched characters once, as two parallel lists: every later query joins on them
+    # instead of matching names and aliases over the whole characters table again.
+    me = {"w": [r["work_id"] for r in records], "c": [r["character_id"] for r in records]}
+    mine = "JOIN (SELECT unnest($w) AS work_id, unnest($c) AS speaker) me USING (work_id, speaker)"
+    where, q = [], dict(me)
     if a["to"]:
         q["to"] = a["to"]
         where.append(f"EXISTS (SELECT 1 FROM characters t WHERE t.work_id = q.work_id"
@@ -92,28 +91,27 @@ def character(corpus: Corpus, params: Params) -> dict[str, Any]:
     if a["kw"]:
         q["kw"] = a["kw"]
         where.append("contains(lower(q.text), lower($kw))")
-    lines_sql = f"""
-        FROM characters c JOIN quotes q ON q.work_id = c.work_id AND q.speaker = c.character_id
-        JOIN works w ON w.work_id = c.work_id
-        WHERE {_matches('c', 'name')} {''.join(' AND ' + x for x in where)}"""
+    lines_sql = f"FROM quotes q {mine} JOIN works w ON w.work_id = q.work_id WHERE TRUE {''.join(' AND ' + x for x in where)}"
     total = corpus.query(f"SELECT count(*) {lines_sql}", q).rows[0][0]
     lines = corpus.query(
-        f"""SELECT w.work_id, w.title, q.quote_no, q.text, q.evidence, round(q.confidence, 3) AS confidence,
+        f"""WITH l AS (SELECT w.work_id, w.title, q.quote_no, q.start_offset, q.text, q.evidence,
+                              round(q.confidence, 3) AS confidence, q.addressees
+                       {lines_sql} ORDER BY w.title, w.work_id, q.start_offset LIMIT $limit OFFSET $offset)
+            SELECT l.* EXCLUDE (addressees, start_offset),
                    (SELECT list(t.name ORDER BY t.rank) FROM characters t
-                     WHERE t.work_id = q.work_id AND list_contains(q.addressees, t.character_id)) AS addressees
-            {lines_sql} ORDER BY w.title, w.work_id, q.start_offset LIMIT $limit OFFSET $offset""",
+                     WHERE t.work_id = l.work_id AND list_contains(l.addressees, t.character_id)) AS addressees
+            FROM l ORDER BY l.title, l.work_id, l.start_offset""",
         {**q, "limit": LINES_PER_PAGE, "offset": (a["page"] - 1) * LINES_PER_PAGE},
     ).records()
     for line in lines:
         line["kwic"] = kwic(line["text"], a["kw"]) if a["kw"] else None
     addressees = corpus.query(
         f"""SELECT coalesce(t.canonical, t.name) AS name, count(*) AS lines
-            FROM characters c JOIN quotes q ON q.work_id = c.work_id AND q.speaker = c.character_id
+            FROM quotes q {mine}
             JOIN characters t ON t.work_id = q.work_id AND list_contains(q.addressees, t.character_id)
-            WHERE {_matches('c', 'name')} GROUP BY 1 ORDER BY lines DESC, name LIMIT 20""",
-        {"name": a["name"]},
+            GROUP BY 1 ORDER BY lines DESC, name LIMIT 20""",
+        me,
     ).records()
-    records = works.records()
     return {
         "name": a["name"], "to": a["to"], "kw": a["kw"], "page": a["page"], "per": LINES_PER_PAGE,
         "works": records, "works_truncated": works.truncated,
@@ -124,6 +122,16 @@ def character(corpus: Corpus, params: Params) -> dict[str, Any]:
         },
         "lines_total": total, "lines": lines, "addressees": addressees,
     }
+
+
+def _appearances(corpus: Corpus, name: str) -> Result:
+    return corpus.query(
+        f"""SELECT w.work_id, w.title, c.name, c.character_id, c.rank, c.mentions, c.quotes, c.words_spoken
+            FROM characters c JOIN works w USING (work_id)
+            WHERE {_matches('c', 'name')}
+            ORDER BY c.words_spoken DESC, c.mentions DESC, w.title, w.work_id""",
+        {"name": name},
+    )
 
 
 def kwic(text: str, keyword: str) -> dict[str, str] | None:

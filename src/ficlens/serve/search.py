@@ -180,31 +180,39 @@ def _total(corpus: Corpus, search: Search) -> int:
 def _page(corpus: Corpus, search: Search) -> Result:
     params: dict[str, Any] = {"limit": search.per, "offset": (search.page - 1) * search.per}
     where = _where(search, params)
-    score = "coalesce((SELECT h.score FROM hits h WHERE h.work_id = w.work_id), 0)" if search.q else "0"
-    talk = "0"
+    # Joins on the page's works only, not correlated subqueries per row: DuckDB runs
+    # each of those as a join over the whole table.
+    score, hits = ("coalesce(h.score, 0)", "LEFT JOIN hits h USING (work_id)") if search.q else ("0", "")
+    talk, talks = "0", ""
     if search.sort == "talk":
         a, b = search.filters["character"]
         params.update(talk_a=a, talk_b=b)
-        talk = """coalesce((SELECT sum(i.conversations) FROM interactions i
-                   JOIN characters ca ON ca.work_id = i.work_id AND ca.character_id IN (i.a, i.b)
-                   JOIN characters cb ON cb.work_id = i.work_id AND cb.character_id IN (i.a, i.b)
-                   WHERE i.work_id = w.work_id AND ca.character_id <> cb.character_id
-                     AND coalesce(ca.canonical, ca.name) = $talk_a AND coalesce(cb.canonical, cb.name) = $talk_b), 0)"""
+        talk, talks = "coalesce(t.talk, 0)", """LEFT JOIN (
+            SELECT i.work_id, sum(i.conversations) AS talk FROM interactions i
+            JOIN characters ca ON ca.work_id = i.work_id AND ca.character_id IN (i.a, i.b)
+            JOIN characters cb ON cb.work_id = i.work_id AND cb.character_id IN (i.a, i.b)
+            WHERE ca.character_id <> cb.character_id
+              AND coalesce(ca.canonical, ca.name) = $talk_a AND coalesce(cb.canonical, cb.name) = $talk_b
+            GROUP BY i.work_id) t USING (work_id)"""
     sql = f"""
         WITH {_with(search)} page AS (
             SELECT w.work_id, w.title, w.authors, w.fandoms, w.rating, w.words, w.chapters,
                    w.characters, w.quotes, w.pov_person, w.tense, w.relationship_tags,
                    round({score}, 3) AS score, {talk} AS talk
-            FROM works w WHERE {where}
+            FROM works w {hits} {talks} WHERE {where}
             ORDER BY {SORTS[search.sort]}
             LIMIT $limit OFFSET $offset
+        ),
+        inferred AS (
+            SELECT r.work_id, list(r.tag ORDER BY r.rel_no) AS inferred
+            FROM relationships r JOIN page USING (work_id) GROUP BY r.work_id
+        ),
+        top AS (
+            SELECT c.work_id, list(coalesce(c.canonical, c.name) ORDER BY c.rank) AS top_characters
+            FROM characters c JOIN page USING (work_id) WHERE c.rank <= 5 GROUP BY c.work_id
         )
-        SELECT p.*,
-               coalesce((SELECT list(r.tag ORDER BY r.rel_no) FROM relationships r WHERE r.work_id = p.work_id), [])
-                   AS inferred,
-               coalesce((SELECT list(coalesce(c.canonical, c.name) ORDER BY c.rank) FROM characters c
-                         WHERE c.work_id = p.work_id AND c.rank <= 5), []) AS top_characters
-        FROM page p
+        SELECT p.*, coalesce(i.inferred, []) AS inferred, coalesce(t.top_characters, []) AS top_characters
+        FROM page p LEFT JOIN inferred i USING (work_id) LEFT JOIN top t USING (work_id)
     """
     # The ORDER BY of the page CTE does not carry through the joins: sort again.
     rows = corpus.query(sql, params, cap=search.per)

@@ -1,0 +1,143 @@
+"""Load test of `ficlens serve` on loopback: latency of the works and character pages.
+
+    python bench/serve.py --db corpus.duckdb [--requests 200] [--concurrency 200]
+
+Builds nothing: give it a database `ficlens index` made (for the 10,000-work figure:
+`python bench/generate.py corpus OUT --works 10000 && ficlens index OUT --db corpus.duckdb`).
+Starts the app with uvicorn on 127.0.0.1 (a free port) in this process, then for each
+page sends `--requests` GETs, `--concurrency` at once, over distinct URLs (every page of
+the works list and facet filters of its most common values; the most frequent
+characters), so the facet cache does not answer them all. Bounded: every request has a
+timeout and the whole run a deadline. Prints p50, p99 and max latency, failures (any
+non-200 or timeout) and the server's start time. Target: p99 < 500 ms for the works page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from ficlens.serve.app import create_app  # noqa: E402
+from ficlens.serve.db import Corpus  # noqa: E402
+
+REQUEST_TIMEOUT = 30.0
+RUN_DEADLINE = 600.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(corpus: Corpus) -> tuple[str, object, threading.Thread]:
+    import uvicorn
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(corpus), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    return f"http://127.0.0.1:{port}", server, thread
+
+
+def works_urls(corpus: Corpus, n: int) -> list[str]:
+    """Distinct works-page URLs: list pages, then single-facet filters and their pages."""
+    pages = max(1, corpus.works // 25)
+    urls = [f"/works?page={p}" for p in range(1, min(pages, n // 2) + 1)]
+    facets = corpus.query(
+        "SELECT 'pov', pov_person FROM works WHERE pov_person IS NOT NULL GROUP BY 2 "
+        "UNION ALL SELECT 'tense', tense FROM works WHERE tense IS NOT NULL GROUP BY 2 "
+        "UNION ALL (SELECT 'character', coalesce(canonical, name) FROM characters GROUP BY 2 ORDER BY count(*) DESC LIMIT 40)"
+    ).rows
+    k = 0
+    while len(urls) < n:
+        facet, value = facets[k % len(facets)]
+        urls.append("/works?" + urlencode({facet: value, "page": 1 + k // len(facets), "sort": "words"}))
+        k += 1
+    return urls[:n]
+
+
+def character_urls(corpus: Corpus, n: int) -> list[str]:
+    names = [r[0] for r in corpus.query(
+        "SELECT coalesce(canonical, name) FROM characters GROUP BY 1 ORDER BY count(*) DESC LIMIT $n", {"n": n}
+    ).rows]
+    return ["/character?" + urlencode({"name": names[i % len(names)], "page": 1 + i // len(names)}) for i in range(n)]
+
+
+async def load(base: str, urls: list[str], concurrency: int) -> tuple[list[float], list[str]]:
+    import httpx2 as httpx
+
+    latencies: list[float] = []
+    failures: list[str] = []
+    gate = asyncio.Semaphore(concurrency)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT, limits=limits) as client:
+
+        async def one(url: str) -> None:
+            async with gate:
+                t0 = time.perf_counter()
+                try:
+                    r = await client.get(url)
+                    if r.status_code != 200:
+                        failures.append(f"{r.status_code} {url}")
+                except httpx.HTTPError as e:
+                    failures.append(f"{type(e).__name__} {url}")
+                latencies.append(time.perf_counter() - t0)
+
+        await asyncio.wait_for(asyncio.gather(*(one(u) for u in urls)), RUN_DEADLINE)
+    return latencies, failures
+
+
+def _ms(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return 1000 * xs[min(len(xs) - 1, int(q * len(xs)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--requests", type=int, default=200, help="requests per page")
+    parser.add_argument("--concurrency", type=int, default=200, help="requests in flight at once")
+    args = parser.parse_args()
+    print(f"load average at start: {os.getloadavg()[0]:.2f}")
+    t0 = time.perf_counter()
+    corpus = Corpus.open(args.db)
+    base, server, thread = start(corpus)
+    print(f"{args.db}: {corpus.works:,} works; open + listening in {time.perf_counter() - t0:.2f} s on {base}")
+    rows = []
+    for name, urls in [("works", works_urls(corpus, args.requests)), ("character", character_urls(corpus, args.requests))]:
+        t1 = time.perf_counter()
+        latencies, failures = asyncio.run(load(base, urls, args.concurrency))
+        wall = time.perf_counter() - t1
+        rows.append((name, len(latencies), len(set(urls)), _ms(latencies, 0.5), _ms(latencies, 0.99),
+                     1000 * max(latencies), statistics.mean(latencies) * 1000, len(failures), wall))
+        for f in failures[:5]:
+            print("  failed:", f)
+    print(f"\n{'page':10} {'requests':>8} {'distinct':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'mean ms':>8} {'failed':>6} {'wall s':>7}")
+    for name, n, distinct, p50, p99, mx, mean, failed, wall in rows:
+        print(f"{name:10} {n:8} {distinct:8} {p50:8.0f} {p99:8.0f} {mx:8.0f} {mean:8.0f} {failed:6} {wall:7.2f}")
+    works_p99 = rows[0][4]
+    print(f"\nworks page p99 {works_p99:.0f} ms (target < 500 ms): {'ok' if works_p99 < 500 else 'MISSED'}")
+    print(f"load average at end: {os.getloadavg()[0]:.2f}")
+    server.should_exit = True
+    thread.join(timeout=10)
+    corpus.close()
+    if any(r[7] for r in rows):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
