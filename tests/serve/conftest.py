@@ -18,13 +18,13 @@ import pytest
 
 pytest.importorskip("starlette", reason="needs the serve extra (pip install 'ficlens[serve]')")
 
+from serve_fixtures import evil_work  # noqa: E402
 from starlette.testclient import TestClient  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
 from ficlens.cli import app as cli  # noqa: E402
 from ficlens.serve.app import create_app  # noqa: E402
 from ficlens.serve.db import Corpus  # noqa: E402
-from serve_fixtures import evil_work  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "src" / "ficlens" / "samples"

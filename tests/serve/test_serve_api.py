@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from serve_fixtures import EVIL_CHAR, EVIL_KEYWORD, EVIL_LINE, EVIL_REL, EVIL_TITLE
 from typer.testing import CliRunner
@@ -190,3 +192,24 @@ def test_a_server_bug_is_a_500_page_without_a_traceback(client, monkeypatch):
     assert page.status_code == 500 and "Server error" in page.text
     assert "secret internals" not in page.text and "Traceback" not in page.text
     assert client.get("/character.json", params={"name": "x"}).json()["status"] == 500
+
+
+def test_serve_binds_loopback_by_default_and_warns_for_other_hosts(corpus_db, monkeypatch):
+    import uvicorn
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    result = CliRunner().invoke(cli, ["serve", str(corpus_db), "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == 8123
+    assert "warning" not in result.output and "http://127.0.0.1:8123/works" in result.output
+    result = CliRunner().invoke(cli, ["serve", str(corpus_db), "--host", "0.0.0.0"])
+    assert result.exit_code == 0 and calls[-1]["host"] == "0.0.0.0"
+    assert "warning: listening on 0.0.0.0" in result.output
+
+
+def test_serve_without_the_web_extra_prints_a_one_line_hint(corpus_db, monkeypatch):
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # import uvicorn now raises ImportError
+    result = CliRunner().invoke(cli, ["serve", str(corpus_db)])
+    assert result.exit_code == 2
+    assert result.output.strip() == "ficlens serve needs the web extra: pip install 'ficlens[serve]'"

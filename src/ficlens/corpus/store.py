@@ -21,7 +21,8 @@ class StoreError(Exception):
 # them no statement writes the file (CREATE, DROP, INSERT), touches any other file or
 # URL (COPY, read_text, read_csv, read_parquet, glob, ATTACH, EXPORT) or loads code
 # (INSTALL, LOAD). Only TEMP objects, which live in memory, can still be made.
-READ_ONLY_CONFIG: dict[str, str | bool | int] = {
+ConfigValue = str | bool | int | float | list[str]
+READ_ONLY_CONFIG: dict[str, ConfigValue] = {
     "access_mode": "READ_ONLY",
     "enable_external_access": False,
     "autoinstall_known_extensions": False,
@@ -39,7 +40,7 @@ def connect_read_only(
     `threads` and `memory_limit` must be chosen here: the locked configuration refuses
     them later. Raises `duckdb.Error` when the file cannot be opened.
     """
-    config: dict[str, str | bool | int] = {}
+    config: dict[str, ConfigValue] = {}
     if threads is not None:
         config["threads"] = threads
     if memory_limit is not None:
