@@ -8,6 +8,7 @@ A timer interrupts a query that runs past the limit; rows past the cap are not f
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -23,6 +24,10 @@ from ficlens.corpus.store import Store, open_store
 TIME_LIMIT = 5.0  # seconds one query may run
 ROW_CAP = 1000  # rows one query may return
 T = TypeVar("T")
+# Queries running at once: more than the cores only makes every one of them slower
+# (and past the time limit, all of them fail together); the rest wait their turn.
+RUNNING = max(2, os.cpu_count() or 2)
+QUEUE_WAIT = 60.0  # seconds a query may wait for its turn before the server says it is busy
 CACHE_ENTRIES = 512  # computed results kept (facet counts, totals)
 
 
@@ -91,6 +96,7 @@ class Corpus:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _running: dict[str, threading.Event] = field(default_factory=dict)
     _watchdog: Watchdog = field(default_factory=Watchdog)
+    _turns: threading.BoundedSemaphore = field(default_factory=lambda: threading.BoundedSemaphore(RUNNING))
 
     @classmethod
     def open(cls, path: str | Path, time_limit: float = TIME_LIMIT, row_cap: int = ROW_CAP) -> Corpus:
@@ -122,8 +128,10 @@ class Corpus:
 
     def run(self, fn: Callable[..., T], *args: Any) -> T:
         """`fn(cursor, *args)` on a fresh cursor, interrupted past the time limit."""
+        if not self._turns.acquire(timeout=QUEUE_WAIT):
+            raise QueryError(f"the server is busy (waited {QUEUE_WAIT:g} s for a turn)", timeout=True)
         cur = self.store.con.cursor()
-        token = self._watchdog.watch(cur, self.time_limit)
+        token = self._watchdog.watch(cur, self.time_limit)  # the limit counts running time only
         try:
             return fn(cur, *args)
         except duckdb.InterruptException:
@@ -135,6 +143,7 @@ class Corpus:
         finally:
             self._watchdog.release(token)
             cur.close()
+            self._turns.release()
 
     def cached(self, key: str, compute: Callable[[], T]) -> T:
         """`compute()` once per key: the database cannot change while it is served (the

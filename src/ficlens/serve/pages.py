@@ -92,10 +92,9 @@ def character(corpus: Corpus, params: Params) -> dict[str, Any]:
         q["kw"] = a["kw"]
         where.append("contains(lower(q.text), lower($kw))")
     lines_sql = f"FROM quotes q {mine} JOIN works w ON w.work_id = q.work_id WHERE TRUE {''.join(' AND ' + x for x in where)}"
-    total = corpus.query(f"SELECT count(*) {lines_sql}", q).rows[0][0]
     lines = corpus.query(
         f"""WITH l AS (SELECT w.work_id, w.title, q.quote_no, q.start_offset, q.text, q.evidence,
-                              round(q.confidence, 3) AS confidence, q.addressees
+                              round(q.confidence, 3) AS confidence, q.addressees, count(*) OVER () AS total
                        {lines_sql} ORDER BY w.title, w.work_id, q.start_offset LIMIT $limit OFFSET $offset)
             SELECT l.* EXCLUDE (addressees, start_offset),
                    (SELECT list(t.name ORDER BY t.rank) FROM characters t
@@ -103,15 +102,18 @@ def character(corpus: Corpus, params: Params) -> dict[str, Any]:
             FROM l ORDER BY l.title, l.work_id, l.start_offset""",
         {**q, "limit": LINES_PER_PAGE, "offset": (a["page"] - 1) * LINES_PER_PAGE},
     ).records()
+    # Past the last page there is no row to carry the total: count then (rarely needed).
+    total = lines[0]["total"] if lines else (corpus.query(f"SELECT count(*) {lines_sql}", q).rows[0][0] if a["page"] > 1 else 0)
     for line in lines:
+        del line["total"]
         line["kwic"] = kwic(line["text"], a["kw"]) if a["kw"] else None
-    addressees = corpus.query(
+    addressees = corpus.cached("addressees " + a["name"].lower(), lambda: corpus.query(
         f"""SELECT coalesce(t.canonical, t.name) AS name, count(*) AS lines
             FROM quotes q {mine}
             JOIN characters t ON t.work_id = q.work_id AND list_contains(q.addressees, t.character_id)
             GROUP BY 1 ORDER BY lines DESC, name LIMIT 20""",
         me,
-    ).records()
+    ).records())
     return {
         "name": a["name"], "to": a["to"], "kw": a["kw"], "page": a["page"], "per": LINES_PER_PAGE,
         "works": records, "works_truncated": works.truncated,
