@@ -202,38 +202,34 @@ def _page(corpus: Corpus, search: Search) -> Result:
             FROM works w {hits} {talks} WHERE {where}
             ORDER BY {SORTS[search.sort]}
             LIMIT $limit OFFSET $offset
-        ),
-        inferred AS (
-            SELECT r.work_id, list(r.tag ORDER BY r.rel_no) AS inferred
-            FROM relationships r JOIN page USING (work_id) GROUP BY r.work_id
-        ),
-        top AS (
-            SELECT c.work_id, list(coalesce(c.canonical, c.name) ORDER BY c.rank) AS top_characters
-            FROM characters c JOIN page USING (work_id) WHERE c.rank <= 5 GROUP BY c.work_id
         )
-        SELECT p.*, coalesce(i.inferred, []) AS inferred, coalesce(t.top_characters, []) AS top_characters
-        FROM page p LEFT JOIN inferred i USING (work_id) LEFT JOIN top t USING (work_id)
+        SELECT * FROM page
     """
-    # The ORDER BY of the page CTE does not carry through the joins: sort again.
     rows = corpus.query(sql, params, cap=search.per)
-    return _reorder(rows, search)
+    # Each listed work's inferred tags and five main characters, from a summary of every
+    # work made once (on the first works page, not at startup): joining the relationships
+    # and characters tables for every page costs more than the rest of the page.
+    summary = corpus.cached("work summaries", lambda: _summaries(corpus))
+    col = rows.columns.index("work_id")
+    return Result(
+        [*rows.columns, "inferred", "top_characters"],
+        [(*row, *summary.get(row[col], ([], []))) for row in rows.rows],
+        rows.truncated,
+    )
 
 
-def _reorder(result: Result, search: Search) -> Result:
-    col = {c: i for i, c in enumerate(result.columns)}
-
-    def key(row: tuple) -> tuple:
-        title = row[col["title"]]
-        tail = (title is None, title or "", row[col["work_id"]])
-        if search.sort == "title":
-            return tail
-        if search.sort in ("words", "quotes", "characters"):
-            return (-(row[col[search.sort]] or 0), row[col["work_id"]])
-        if search.sort == "-words":
-            return (row[col["words"]] or 0, row[col["work_id"]])
-        return (-(row[col["score" if search.sort == "relevance" else "talk"]] or 0), *tail)
-
-    return Result(result.columns, sorted(result.rows, key=key), result.truncated)
+def _summaries(corpus: Corpus) -> dict[str, tuple[list[str], list[str]]]:
+    found = corpus.query(
+        """SELECT w.work_id,
+                  coalesce(r.tags, []) AS inferred, coalesce(c.names, []) AS top_characters
+           FROM works w
+           LEFT JOIN (SELECT work_id, list(tag ORDER BY rel_no) AS tags FROM relationships GROUP BY work_id) r
+                USING (work_id)
+           LEFT JOIN (SELECT work_id, list(coalesce(canonical, name) ORDER BY rank) AS names
+                      FROM characters WHERE rank <= 5 GROUP BY work_id) c USING (work_id)""",
+        cap=10**9,
+    )
+    return {work_id: (inferred, top) for work_id, inferred, top in found.rows}
 
 
 def _facets(corpus: Corpus, search: Search) -> list[dict[str, Any]]:
