@@ -109,8 +109,8 @@ def character(corpus: Corpus, params: Params) -> dict[str, Any]:
         line["kwic"] = kwic(line["text"], a["kw"]) if a["kw"] else None
     addressees = corpus.cached("addressees " + a["name"].lower(), lambda: corpus.query(
         f"""SELECT coalesce(t.canonical, t.name) AS name, count(*) AS lines
-            FROM quotes q {mine}
-            JOIN characters t ON t.work_id = q.work_id AND list_contains(q.addressees, t.character_id)
+            FROM (SELECT q.work_id, unnest(q.addressees) AS addressee FROM quotes q {mine}) q
+            JOIN characters t ON t.work_id = q.work_id AND t.character_id = q.addressee
             GROUP BY 1 ORDER BY lines DESC, name LIMIT 20""",
         me,
     ).records())
