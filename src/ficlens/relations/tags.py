@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ficlens.layers import Narration
 from ficlens.model import Character, Interaction, Relationship, Span, Work
 
 __all__ = ["propose_tags", "tag_agreement", "tag_name", "ROMANCE_MIN"]
@@ -122,7 +123,8 @@ def _references(work: Work) -> list[tuple[int, str]]:
     """(offset, character id) of every reference to a character, sorted by offset."""
     known = {c.id for c in work.characters}
     refs = {(m.start, m.character) for m in work.mentions if m.character in known}
-    for s in work.scratch.get("narration_subjects", []):
+    narration = work.layers.find(Narration)
+    for s in narration.subjects if narration else ():
         if s.character in known:
             refs.add((s.start, s.character))
     text = work.text
@@ -136,7 +138,7 @@ def _references(work: Work) -> list[tuple[int, str]]:
                 refs.add((m.start(), q.addressees[0]))
     narrator = _narrator(work)
     if narrator in known:
-        for pieces in work.scratch.get("narration", []):
+        for pieces in narration.slices if narration else ():
             for a, b in pieces:
                 for m in _FIRST.finditer(text, a, b):
                     refs.add((m.start(), narrator))
