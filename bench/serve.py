@@ -151,6 +151,8 @@ def main() -> None:
         # page"), on a fresh URL: one request computes it, the others wait for it.
         ("works, one URL", ["/works?sort=-words"] * n),
         ("character, one URL", [characters[0] + "&kw=the"] * n),
+        # The same URL again, now cached: what the server itself adds per request.
+        ("works, one URL, cached", ["/works?sort=-words"] * n),
     ]
     for name, urls in runs:
         t1 = time.perf_counter()

@@ -213,3 +213,12 @@ def test_serve_without_the_web_extra_prints_a_one_line_hint(corpus_db, monkeypat
     result = CliRunner().invoke(cli, ["serve", str(corpus_db)])
     assert result.exit_code == 2
     assert result.output.strip() == "ficlens serve needs the web extra: pip install 'ficlens[serve]'"
+
+
+def test_the_served_connection_is_locked_read_only_with_a_memory_limit(corpus):
+    settings = dict(corpus.query(
+        "SELECT name, value FROM duckdb_settings() WHERE name IN "
+        "('access_mode', 'enable_external_access', 'lock_configuration', 'memory_limit')"
+    ).rows)
+    assert settings["access_mode"] == "read_only" and settings["enable_external_access"] == "false"
+    assert settings["lock_configuration"] == "true" and settings["memory_limit"].startswith("1.8")  # 2 GB in GiB

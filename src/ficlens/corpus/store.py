@@ -161,7 +161,7 @@ class Store:
         ]
 
 
-def open_store(path: str | Path, read_only: bool = False) -> Store:
+def open_store(path: str | Path, read_only: bool = False, memory_limit: str | None = None) -> Store:
     """Open (and, for writing, create or migrate) a corpus database.
 
     Read-only opens never change the file: a database from an older ficlens can still
@@ -173,7 +173,7 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = connect_read_only(path) if read_only else duckdb.connect(str(path))
+        con = connect_read_only(path, memory_limit=memory_limit) if read_only else duckdb.connect(str(path))
     except duckdb.Error as e:
         raise StoreError(f"{path}: cannot open ({_one_line(e)})") from None
     store = Store(con, path, read_only)

@@ -28,7 +28,8 @@ T = TypeVar("T")
 # (and past the time limit, all of them fail together); the rest wait their turn.
 RUNNING = max(2, os.cpu_count() or 2)
 QUEUE_WAIT = 60.0  # seconds a query may wait for its turn before the server says it is busy
-CACHE_ENTRIES = 512  # computed results kept (facet counts, totals)
+CACHE_ENTRIES = 512  # computed results kept (pages, facet counts, totals)
+MEMORY_LIMIT = "2GB"  # DuckDB's working memory: a query from the SQL box must not take the machine
 
 
 class QueryError(Exception):
@@ -101,7 +102,7 @@ class Corpus:
     @classmethod
     def open(cls, path: str | Path, time_limit: float = TIME_LIMIT, row_cap: int = ROW_CAP) -> Corpus:
         """Open `path` read-only; raises `StoreError` (one line) when it is not a corpus."""
-        store = open_store(path, read_only=True)
+        store = open_store(path, read_only=True, memory_limit=MEMORY_LIMIT)
         corpus = cls(store, time_limit, row_cap, version=store.version)
         corpus.works = corpus.query("SELECT count(*) FROM works").rows[0][0]
         return corpus
