@@ -222,3 +222,11 @@ def test_the_served_connection_is_locked_read_only_with_a_memory_limit(corpus):
     ).rows)
     assert settings["access_mode"] == "read_only" and settings["enable_external_access"] == "false"
     assert settings["lock_configuration"] == "true" and settings["memory_limit"].startswith("1.8")  # 2 GB in GiB
+
+
+def test_the_core_command_line_does_not_import_the_web_libraries():
+    import subprocess
+
+    code = "import sys, ficlens.cli; print(sorted(m for m in ('starlette', 'jinja2', 'uvicorn') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
