@@ -3,6 +3,7 @@
 The browser is Debian's chromium driven by Playwright; one browser serves the whole test
 session, and each test opens its report in a fresh page that records what a careful
 reader would notice: console errors, dialogs, and every request the page makes.
+(The `browser` fixture is in tests/conftest.py, shared with the web app's tests.)
 """
 
 from __future__ import annotations
@@ -29,11 +30,6 @@ from ficlens.model import (
     Work,
 )
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
 # An original story written for these tests.
 TITLE_TEXT = "Salt and Signal"
@@ -187,17 +183,6 @@ class Report:
         assert self.errors == [], f"console errors: {self.errors}"
         assert self.dialogs == [], f"dialogs fired: {self.dialogs}"
         assert self.requests == [self.url], f"requests besides the report itself: {self.requests}"
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs Playwright for Python")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ BUILTIN_COMMANDS = (
     "query",
     "sql",
     "export",
+    "serve",
 )
 
 

@@ -23,7 +23,7 @@ def sql_cmd(
     sql: Annotated[str, typer.Argument(help="A SELECT (or any read-only statement).")],
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(FORMATS)}.")] = "table",
 ) -> None:
-    """Run SQL on a corpus database, read-only: writes are refused.
+    """Run SQL on a corpus database, read-only: writes, file access and extensions are refused.
 
     Example: ficlens sql corpus.duckdb "SELECT title, words FROM works ORDER BY words DESC LIMIT 5"
     """
@@ -37,9 +37,23 @@ def sql_cmd(
         rows = cur.fetchall() if columns else []
     except duckdb.Error as e:
         message = " ".join(str(e).split())
-        if "read-only mode" in message:
+        if refused(e):
             fail(f"{db}: refused: ficlens sql opens the corpus read-only ({message})", 2)
         fail(f"{db}: {message}", 1)
     finally:
         store.close()
     emit(columns, rows, fmt)
+
+
+def refused(e: Exception) -> bool:
+    """Whether DuckDB refused a statement for the read-only guards (not a plain SQL error).
+
+    Only the message is read, to choose the exit code: the guards themselves are
+    DuckDB's settings (`corpus.store.READ_ONLY_CONFIG`), not anything ficlens parses.
+    """
+    import duckdb
+
+    message = str(e)
+    return isinstance(e, duckdb.PermissionException) or any(
+        m in message for m in ("read-only mode", "configuration has been locked")
+    )

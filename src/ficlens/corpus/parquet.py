@@ -14,6 +14,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
 from ficlens.corpus.store import Store, StoreError
 
 MARKER = ".ficlens-export"  # in every export folder: what says ficlens may replace it
@@ -38,7 +40,8 @@ def export_parquet(store: Store, out: Path | str) -> list[Path]:
         for table in names:
             target = tmp / f"{table}.parquet"
             # Sorted by key columns so two exports of the same corpus hold the same files.
-            store.con.execute(f"COPY (SELECT * FROM {table} ORDER BY ALL) TO '{_quote(target)}' (FORMAT parquet)")
+            # Written by pyarrow, not COPY: a read-only store may not touch other files.
+            pq.write_table(store.con.sql(f"SELECT * FROM {table} ORDER BY ALL").to_arrow_table(), target)
         old = None
         if out.exists():
             old = out.with_name(f".{out.name}.old-{os.getpid()}")
@@ -50,7 +53,3 @@ def export_parquet(store: Store, out: Path | str) -> list[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return [out / f"{t}.parquet" for t in names]
-
-
-def _quote(path: Path) -> str:
-    return str(path).replace("'", "''")

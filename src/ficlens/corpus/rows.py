@@ -7,12 +7,22 @@ cheaply across a process pool or a Dask cluster, and merge by list concatenation
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ficlens.corpus.schema import utcnow
 from ficlens.model import Work
 
 Rows = dict[str, list[tuple]]
+
+# A search word: letters (any script) and digits, with inner apostrophes ("don't").
+# Queries are split by the same pattern (`terms_of`), so a search finds what was stored.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def terms_of(text: str) -> list[str]:
+    """The search words of a text, lower-cased, curly apostrophes made straight."""
+    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
 
 
 def _version() -> str:
@@ -97,6 +107,7 @@ def work_rows(work: Work, work_id: str, path: str | None) -> Rows:
         ],
         "segments": [(work_id, no, s.kind, s.start, s.end) for no, s in enumerate(work.segments)],
         "chapters": [(work_id, no, c.title, c.start, c.end) for no, c in enumerate(work.chapters, start=1)],
+        "terms": [(work_id, term, n) for term, n in sorted(Counter(terms_of(work.text)).items())],
     }
     return rows
 

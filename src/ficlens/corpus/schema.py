@@ -109,6 +109,11 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("start_offset", "BIGINT"),
         ("end_offset", "BIGINT"),
     ],
+    "terms": [
+        ("work_id", "VARCHAR"),
+        ("term", "VARCHAR"),
+        ("count", "INTEGER"),
+    ],
     "errors": [
         ("path", "VARCHAR"),
         ("sha256", "VARCHAR"),
@@ -218,12 +223,27 @@ def _v2_narrative_and_chapters(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _v3_terms(con: duckdb.DuckDBPyConnection) -> None:
+    # A word index for full-text search (`ficlens serve`): DuckDB's fts extension would
+    # have to be downloaded, and nothing in ficlens downloads at run time. Works stored
+    # before this version have no terms until they are indexed again.
+    con.execute(
+        """
+        CREATE TABLE terms (
+            work_id VARCHAR, term VARCHAR, count INTEGER,
+            PRIMARY KEY (work_id, term)
+        )
+        """
+    )
+
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
 # (version, description, function), in the order they apply.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial tables", _v1_initial),
     (2, "works: pov, tense, scene breaks; chapters table", _v2_narrative_and_chapters),
+    (3, "terms table: a word index for full-text search", _v3_terms),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

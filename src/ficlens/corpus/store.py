@@ -15,6 +15,40 @@ class StoreError(Exception):
     """A corpus database that cannot be opened or used; the message is one line."""
 
 
+# DuckDB's own guards for a database opened to be read, given at connect time: some of
+# them (external access, the extension switches) can only be set before the database
+# starts, and `lock_configuration` then refuses every later SET, PRAGMA or RESET. With
+# them no statement writes the file (CREATE, DROP, INSERT), touches any other file or
+# URL (COPY, read_text, read_csv, read_parquet, glob, ATTACH, EXPORT) or loads code
+# (INSTALL, LOAD). Only TEMP objects, which live in memory, can still be made.
+ConfigValue = str | bool | int | float | list[str]
+READ_ONLY_CONFIG: dict[str, ConfigValue] = {
+    "access_mode": "READ_ONLY",
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "lock_configuration": True,
+}
+
+
+def connect_read_only(
+    path: str | Path, threads: int | None = None, memory_limit: str | None = None
+) -> duckdb.DuckDBPyConnection:
+    """A connection that can only read `path`: the one way ficlens opens a corpus to read it.
+
+    `threads` and `memory_limit` must be chosen here: the locked configuration refuses
+    them later. Raises `duckdb.Error` when the file cannot be opened.
+    """
+    config: dict[str, ConfigValue] = {}
+    if threads is not None:
+        config["threads"] = threads
+    if memory_limit is not None:
+        config["memory_limit"] = memory_limit
+    config.update(READ_ONLY_CONFIG)  # last, so lock_configuration comes after the rest
+    return duckdb.connect(str(path), config=config)
+
+
 class Store:
     """A DuckDB corpus database. Use `open_store`."""
 
@@ -128,7 +162,7 @@ class Store:
         ]
 
 
-def open_store(path: str | Path, read_only: bool = False) -> Store:
+def open_store(path: str | Path, read_only: bool = False, memory_limit: str | None = None) -> Store:
     """Open (and, for writing, create or migrate) a corpus database.
 
     Read-only opens never change the file: a database from an older ficlens can still
@@ -140,7 +174,7 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = connect_read_only(path, memory_limit=memory_limit) if read_only else duckdb.connect(str(path))
     except duckdb.Error as e:
         raise StoreError(f"{path}: cannot open ({_one_line(e)})") from None
     store = Store(con, path, read_only)
@@ -171,4 +205,4 @@ def _one_line(e: BaseException) -> str:
     return " ".join(str(e).split())
 
 
-__all__ = ["TABLES", "Store", "StoreError", "open_store"]
+__all__ = ["READ_ONLY_CONFIG", "TABLES", "Store", "StoreError", "connect_read_only", "open_store"]
