@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ficlens.cli import app
-from ficlens.corpus.commands import refused
+from ficlens.corpus.store import refused
 from ficlens.corpus.store import connect_read_only
 
 runner = CliRunner()

@@ -12,6 +12,7 @@ import typer
 
 from ficlens.cli.console import fail
 from ficlens.cli.tables import FORMATS, check_format, emit, open_read_only
+from ficlens.corpus.store import refused
 
 
 def register_commands(app: typer.Typer) -> None:
@@ -44,16 +45,3 @@ def sql_cmd(
         store.close()
     emit(columns, rows, fmt)
 
-
-def refused(e: Exception) -> bool:
-    """Whether DuckDB refused a statement for the read-only guards (not a plain SQL error).
-
-    Only the message is read, to choose the exit code: the guards themselves are
-    DuckDB's settings (`corpus.store.READ_ONLY_CONFIG`), not anything ficlens parses.
-    """
-    import duckdb
-
-    message = str(e)
-    return isinstance(e, duckdb.PermissionException) or any(
-        m in message for m in ("read-only mode", "configuration has been locked")
-    )

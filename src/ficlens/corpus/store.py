@@ -205,4 +205,16 @@ def _one_line(e: BaseException) -> str:
     return " ".join(str(e).split())
 
 
-__all__ = ["READ_ONLY_CONFIG", "TABLES", "Store", "StoreError", "connect_read_only", "open_store"]
+__all__ = ["READ_ONLY_CONFIG", "TABLES", "Store", "StoreError", "connect_read_only", "open_store", "refused"]
+
+
+def refused(e: Exception) -> bool:
+    """Whether DuckDB refused a statement for the read-only guards (not a plain SQL error).
+
+    Only the message is read, to choose the exit code: the guards themselves are
+    DuckDB's settings (`corpus.store.READ_ONLY_CONFIG`), not anything ficlens parses.
+    """
+    message = str(e)
+    return isinstance(e, duckdb.PermissionException) or any(
+        m in message for m in ("read-only mode", "configuration has been locked")
+    )

@@ -138,7 +138,7 @@ class Corpus:
         except duckdb.InterruptException:
             raise QueryError(f"query stopped after the {self.time_limit:g} s time limit", timeout=True) from None
         except duckdb.Error as e:
-            from ficlens.corpus.commands import refused
+            from ficlens.corpus.store import refused
 
             raise QueryError(" ".join(str(e).split()), refused=refused(e)) from None
         finally:
