@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ficlens.characters import find_characters
 from ficlens.fandoms import CharacterEntry, choose_pack, load_character_file
-from ficlens.model import Work
+from ficlens.model import Paragraph, Work
 from ficlens.narrative import analyze_narrative
 from ficlens.quotes import find_quotes
 from ficlens.read import read
@@ -59,16 +59,40 @@ def _without_gc(fn):
     return run
 
 
+def unwrapped(text: str, paragraphs: list[Paragraph]) -> str:
+    """`text` with each newline inside a paragraph (a hard wrap) turned into a space.
+
+    Segmentation has decided which line breaks end paragraphs; the stages after it read
+    a newline as the end of one (a sentence, a speech tag and a name never cross it),
+    and a wrapped line would cut "one of\nthe men" or "Mr.\nDarcy" in two. The length
+    is unchanged, so every offset found in this text holds for the original.
+    """
+    parts: list[str] = []
+    done = 0
+    for p in paragraphs:
+        if text.find("\n", p.start, p.end) < 0:
+            continue
+        parts.append(text[done : p.start])
+        parts.append(text[p.start : p.end].replace("\n", " "))
+        done = p.end
+    return "".join(parts) + text[done:] if parts else text
+
+
 @_without_gc
 def run_stages(work: Work, options: Options) -> Work:
     segment(work)
-    find_quotes(work)
-    pack = choose_pack(work, options.fandom)
-    restrict = options.characters
-    if isinstance(restrict, (str, Path)):
-        restrict = load_character_file(Path(restrict))
-    find_characters(work, pack=pack, restrict=restrict)
-    attribute_speakers(work)
-    analyze_narrative(work)
-    find_relations(work)
+    original = work.text
+    work.text = unwrapped(original, work.paragraphs)
+    try:
+        find_quotes(work)
+        pack = choose_pack(work, options.fandom)
+        restrict = options.characters
+        if isinstance(restrict, (str, Path)):
+            restrict = load_character_file(Path(restrict))
+        find_characters(work, pack=pack, restrict=restrict)
+        attribute_speakers(work)
+        analyze_narrative(work)
+        find_relations(work)
+    finally:
+        work.text = original  # the output keeps the text as it was read
     return work
