@@ -31,6 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ficlens.model import Character, Interaction, Relationship, Span, Work
+from ficlens.textscan import last_match_end
 
 __all__ = ["propose_tags", "tag_agreement", "tag_name", "ROMANCE_MIN"]
 
@@ -145,9 +146,7 @@ def _references(work: Work) -> list[tuple[int, str]]:
 
 def _sentence(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     """Bounds of the sentence around `pos` inside the paragraph [lo, hi)."""
-    start = lo
-    for m in _SENT_END.finditer(text, lo, pos):
-        start = m.end()
+    start = max(lo, last_match_end(_SENT_END, text, lo, pos))
     m = _SENT_END.search(text, pos, hi)
     return start, (m.end() if m else hi)
 
