@@ -127,6 +127,7 @@ from ficlens.characters.lexicon import FEMALE_NAMES, MALE_NAMES, STOP
 from ficlens.speakers.departures import departed
 from ficlens.speakers.scan import any_between
 from ficlens.speakers.verbs import OBJECT_VERBS, SPEECH_VERB
+from ficlens.textscan import last_match_end
 
 __all__ = ["attribute_speakers"]
 
@@ -151,6 +152,9 @@ CLUE_COST = 5.0  # decoding cost of overruling a self-introduction (`"Wat, sir."
 HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
+# mentions looked back at within a paragraph for a tag pronoun's referent: more than any
+# real paragraph holds, a bound for a chapter pasted as one paragraph (else quadratic)
+PARA_MENTIONS = 500
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
 OPENING_PARAS = 6  # paragraphs looked ahead for the speaker of lines that open a story (`"Ellie!" / Nobody came.`)
 
@@ -449,24 +453,32 @@ def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
     return _pre_tag(ix, start, start + len(seg))
 
 
+def _is_abbrev(seg: str, dot: int) -> bool:
+    """True when the `.` at `dot` ends `Mr.` and the like. Only the few characters before
+    the dot are searched: a search of the whole prefix at every sentence end made a long
+    paragraph quadratic."""
+    return _ABBREV.search(seg, max(0, dot - 8), dot + 1) is not None
+
+
 def _sentence_cut(seg: str) -> int:
     """Offset of the first sentence end in `seg` (ignoring `Mr.`), or len(seg)."""
     for m in _SENT_END.finditer(seg):
-        if m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
+        if m.group().startswith(".") and _is_abbrev(seg, m.start()):
             continue
         return m.start()
     return len(seg)
 
 
-def _last_sentence_start(seg: str) -> int:
-    start = 0
-    for m in _SENT_END.finditer(seg):
-        if m.end() >= len(seg.rstrip()):
-            break
-        if m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
-            continue
-        start = m.end()
-    return start
+def _last_sentence_start(seg: str, lo: int = 0, hi: int | None = None) -> int:
+    """Offset (from `lo`) just past the last sentence end in `seg[lo:hi]` that is not at
+    its (right-stripped) end, ignoring `Mr.`; 0 when there is none. It costs the length
+    of the last sentence, not of `seg` (see `last_match_end`)."""
+    hi = len(seg) if hi is None else hi
+    limit = hi
+    while limit > lo and seg[limit - 1].isspace():
+        limit -= 1
+    end = last_match_end(_SENT_END, seg, lo, hi, limit, lambda m: not (m.group().startswith(".") and _is_abbrev(seg, m.start())))
+    return end - lo if end >= 0 else 0
 
 
 def _attr(ix: _Index, m: Mention | None, word: tuple[str, int] | None, cue: Span, tag: bool) -> _Attr | None:
@@ -859,7 +871,7 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
         s0 = 0
         for m in list(_SENT_END.finditer(seg)) + [None]:
             s1 = m.start() if m is not None else len(seg)
-            if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
+            if m is not None and m.group().startswith(".") and _is_abbrev(seg, m.start()):
                 continue
             lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
             # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Sam could not guess what she meant.`)
@@ -1420,7 +1432,8 @@ def _recheck(
     para = ix.work.paragraphs[ix.para_of(offset)]
     j = bisect_left(ix.m_starts, offset) - 1
     local: set[str] = set()  # named in this paragraph's narration before the pronoun
-    while j >= 0 and ix.mentions[j].start >= para.start:
+    floor = max(-1, j - PARA_MENTIONS)
+    while j > floor and ix.mentions[j].start >= para.start:
         m = ix.mentions[j]
         j -= 1
         if m.kind == "pronoun" or ix.in_quote(m.start) or not fits(m.character):
@@ -1428,8 +1441,7 @@ def _recheck(
         if m.character == a.speaker and a.speaker is not None:
             return a  # the characters stage's pick is named nearer than any opener: an opener further back is not
         local.add(m.character)
-        lead = ix.text[para.start : m.start]
-        lead = lead[_last_sentence_start(lead) :]
+        lead = ix.text[para.start + _last_sentence_start(ix.text, para.start, m.start) : m.start]
         if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
             return _with(a, m.character)
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
@@ -1480,13 +1492,14 @@ def _with(a: _Attr, speaker: str) -> _Attr:
 
 def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
     """Untagged quotes of a paragraph take the nearest tagged quote's speaker (earlier first)."""
-    known = [(k, a) for k, a in enumerate(attrs) if a is not None]
+    first = next(a for a in attrs if a is not None)
+    src = None  # the last tagged quote before k: one pass, not a search per quote
     for k, a in enumerate(attrs):
         if a is not None:
+            src = a
             continue
-        before = [x for x in known if x[0] < k]
-        src = before[-1][1] if before else known[0][1]
-        attrs[k] = _Attr(src.speaker, src.evidence, src.cue, src.confidence - CONF_INHERIT_DROP)
+        s = src or first
+        attrs[k] = _Attr(s.speaker, s.evidence, s.cue, s.confidence - CONF_INHERIT_DROP)
 
 
 def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs: list[_Attr | None]) -> None:
