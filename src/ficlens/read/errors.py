@@ -27,8 +27,11 @@
 - ``not a valid EPUB (spine item {name} is missing)``
 - ``not a valid EPUB (damaged member {name})``    bad CRC, bad deflate data, encrypted
 - ``not a valid EPUB (no text in the spine)``
+- ``not a regular file (a device, FIFO or socket)``   given by path (or a symlink to one):
+      refused before it is opened (/dev/zero never ends; a FIFO blocks)
 - ``too large: {size} (the limit is {limit}; raise it with --max-bytes)``
-      Checked on the file's size before it is read. The limit (`MAX_BYTES`, 256 MiB by
+      Checked on the file's size before it is read, and on what is read (at most the
+      limit + 1 bytes: a file may grow, and `stat` gives 0 for a device). The limit (`MAX_BYTES`, 256 MiB by
       default; `read(path, max_bytes=...)`, `Options.max_bytes`, `--max-bytes`) is far
       above any real fic (the longest AO3 works, ~5M words, are ~30 MB): it stops a dump
       or a log renamed .txt from taking an hour and tens of GiB.
@@ -46,6 +49,7 @@ import zlib
 
 NOT_FOUND = "no such file"
 IS_DIRECTORY = "is a directory"
+NOT_REGULAR = "not a regular file (a device, FIFO or socket)"
 PERMISSION = "permission denied"
 UNREADABLE = "cannot read ({reason})"
 EMPTY = "empty file"
