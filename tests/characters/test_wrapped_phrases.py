@@ -49,3 +49,10 @@ def test_phrase_offsets_follow_the_words_not_their_count(gap: str):
     found = _phrase(text, start, len(text))
     assert found is not None
     assert text[found[0] : found[1]] == f"a{gap}tall{gap}carter"
+
+
+@pytest.mark.parametrize("line", ["Ann saw the\tmen.", '"No," said the\tcaptain.'])
+def test_a_nominal_with_a_tab_inside_analyses(line: str):
+    # the nominal pattern takes a tab between its words; its surface was cut at a space
+    work = analyze(f"Ann came in.\n\n{line}\n")
+    assert [c.name for c in work.characters][:1] == ["Ann"]
