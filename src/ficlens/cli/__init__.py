@@ -12,6 +12,11 @@ app = build_app()
 
 
 def main() -> None:
+    import warnings
+
+    from ficlens.cli.console import show_read_warning
+
+    warnings.showwarning = show_read_warning
     app()
 
 

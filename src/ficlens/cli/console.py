@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import warnings
+
 from typing import NoReturn
 
 import typer
 from rich.console import Console
+
+from ficlens.read.errors import ReadWarning
 from rich.markup import escape
 
 from ficlens.failures import Failure, debug_enabled, format_traceback
@@ -39,3 +43,14 @@ def report_failure(failure: Failure, debug: bool = False) -> None:
 def wrote(path: object, what: str = "") -> None:
     """Tell the user where output went (stderr: stdout stays clean for pipes)."""
     err.print(f"wrote {escape(str(path))}{' (' + what + ')' if what else ''}", highlight=False, soft_wrap=True)
+
+
+_default_showwarning = warnings.showwarning
+
+
+def show_read_warning(message, category, filename, lineno, file=None, line=None) -> None:  # type: ignore[no-untyped-def]
+    """A ReadWarning is one line for the user (`warning: FILE: ...`), not a code location."""
+    if issubclass(category, ReadWarning):
+        err.print(f"[yellow]warning:[/yellow] {message}", highlight=False, soft_wrap=True)
+    else:
+        _default_showwarning(message, category, filename, lineno, file, line)

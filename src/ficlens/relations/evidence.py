@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ficlens.layers import Narration
 from ficlens.model import Character, Span, Work
+from ficlens.textscan import last_match_end
 from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
 
 __all__ = ["Evidence", "collect_evidence", "family_names", "narrator"]
@@ -76,9 +77,7 @@ def _references(work: Work) -> list[tuple[int, str]]:
 
 def _sentence(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     """Bounds of the sentence around `pos` inside the paragraph [lo, hi)."""
-    start = lo
-    for m in _SENT_END.finditer(text, lo, pos):
-        start = m.end()
+    start = max(lo, last_match_end(_SENT_END, text, lo, pos))
     m = _SENT_END.search(text, pos, hi)
     return start, (m.end() if m else hi)
 

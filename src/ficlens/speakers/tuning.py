@@ -25,3 +25,6 @@ TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
 OPENING_PARAS = 6  # paragraphs looked ahead for the speaker of lines that open a story (`"Ellie!" / Nobody came.`)
+# mentions looked back at within a paragraph for a tag pronoun's referent: more than any
+# real paragraph holds, a bound for a chapter pasted as one paragraph (else quadratic)
+PARA_MENTIONS = 500
