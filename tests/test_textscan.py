@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ficlens.relations.tags import _SENT_END as TAG_END
+from ficlens.relations.evidence import _SENT_END as TAG_END
 from ficlens.speakers import _ABBREV, _SENT_END as SPEAKER_END, _last_sentence_start
 from ficlens.textscan import last_match_end
 
