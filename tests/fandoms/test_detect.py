@@ -40,7 +40,7 @@ def test_canon_terms_count_as_evidence_without_any_name():
 
 
 def test_a_term_matches_with_a_capital_the_and_a_line_break():
-    work = _work("The Ark fell.\nThey walked to Mount\nWeather in silence.\n")
+    work = _work("The dropship fell.\nThey walked to Mount\nWeather in silence.\n")
     assert evidence(work)[0].terms == 2
 
 

@@ -236,7 +236,7 @@ def pack_from_names(work: Work) -> Pack | None:
     guess = guess_pack(work)
     if guess.pack is None or guess.probability < THRESHOLD:
         return None
-    if guess.best is not None and guess.best.strength < 1.0:
+    if guess.best is not None and guess.best.strength <= 0.0:
         return None  # everyday names alone ("Bob", "Tony", "Sam") never make a fandom
     if guess.runner_up and guess.best and guess.runner_up.strength >= CROSSOVER * guess.best.strength:
         return None
