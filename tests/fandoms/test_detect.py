@@ -34,13 +34,13 @@ def test_an_original_story_with_unusual_names_gets_no_pack():
 
 
 def test_canon_terms_count_as_evidence_without_any_name():
-    work = _work("They rode for Polis at dawn. Mount Weather was a smudge behind them; Skaikru did not follow.\n")
+    work = _work("They rode for Arkadia at dawn. Mount Weather was a smudge behind them; Skaikru did not follow.\n")
     best = evidence(work)[0]
     assert best.pack == "the100" and best.terms == 3 and best.names == 0
 
 
 def test_a_term_matches_with_a_capital_the_and_a_line_break():
-    work = _work("The Ark fell.\nThey walked to Mount\nWeather in silence.\n")
+    work = _work("The dropship fell.\nThey walked to Mount\nWeather in silence.\n")
     assert evidence(work)[0].terms == 2
 
 

@@ -163,6 +163,20 @@ def everyday_in(books: list[Path]) -> list[str]:
     return sorted(f for f, n in seen.items() if n >= EVERYDAY_SHARE * len(books))
 
 
+TERM_SHARE = 0.05  # a pack term in this share of novels is a real place or a common word
+
+
+def everyday_terms_in(books: list[Path]) -> list[str]:
+    """Pack terms found in at least TERM_SHARE of the books ("Scotland Yard", "Paris")."""
+    terms = sorted({t for p in all_packs() for t in p.terms})
+    patterns = {t: re.compile(detect._term_pattern(t)) for t in terms}
+    seen: Counter[str] = Counter()
+    for book in books:
+        text = book.read_text(encoding="utf-8")
+        seen.update(t for t, pat in patterns.items() if pat.search(text))
+    return sorted(t for t, n in seen.items() if n >= TERM_SHARE * len(books))
+
+
 def _save(model: dict[str, object]) -> None:
     WEIGHTS.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     for cached in (detect._model, detect._name_index, detect._term_index):
@@ -190,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         model = json.loads(WEIGHTS.read_text(encoding="utf-8"))
         model["everyday"] = everyday_in(books)
+        model["everyday_terms"] = everyday_terms_in(books)
         _save(model)
     x, y = dataset(books, random.Random(args.seed), args.per_book)
     if args.write:

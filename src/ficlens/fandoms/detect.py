@@ -147,13 +147,22 @@ def _name_index() -> tuple[dict[str, list[tuple[str, int, float]]], dict[str, li
     return distinctive, everyday
 
 
+def everyday_terms() -> frozenset[str]:
+    """Pack terms that the calibration found in many novels ("Scotland Yard", "Paris"):
+    real places and common words, no evidence for a fandom."""
+    found = _model().get("everyday_terms", [])
+    return frozenset(str(t) for t in found) if isinstance(found, list) else frozenset()
+
+
 @lru_cache(maxsize=1)
 def _term_index() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     """One pattern for every pack's terms, and term -> the packs that list it."""
     owners: dict[str, list[str]] = {}
+    common = everyday_terms()
     for p in all_packs():
         for term in p.terms:
-            owners.setdefault(_term_key(term), []).append(p.id)
+            if term not in common:
+                owners.setdefault(_term_key(term), []).append(p.id)
     alternatives = sorted(owners, key=len, reverse=True)
     body = "|".join(_term_pattern(t) for t in alternatives)
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])"), owners
@@ -228,6 +237,8 @@ def pack_from_names(work: Work) -> Pack | None:
     guess = guess_pack(work)
     if guess.pack is None or guess.probability < THRESHOLD:
         return None
+    if guess.best is not None and guess.best.strength <= 0.0:
+        return None  # everyday names alone ("Bob", "Tony", "Sam") never make a fandom
     if guess.runner_up and guess.best and guess.runner_up.strength >= CROSSOVER * guess.best.strength:
         return None
     return get_pack(guess.pack)
