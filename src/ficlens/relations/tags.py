@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ficlens.layers import Narration
+from ficlens.layers import Narration, Sentences
 from ficlens.model import Character, Interaction, Relationship, Span, Work
 
 __all__ = ["propose_tags", "tag_agreement", "tag_name", "ROMANCE_MIN"]
@@ -89,7 +89,6 @@ _TRIGGER = re.compile(
     r"father|mum|mom|dad|son\b|daughter|cousin|aunt|uncle|grand)"
 )  # run on lowercased text: a case-insensitive alternation is about 8x slower
 _BEFORE, _AFTER = 45, 45  # how far a cue pattern may start before / end after its trigger
-_SENT_END = re.compile(r"[.!?…]+[\"”’']*\s")
 _FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 _SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 
@@ -145,13 +144,13 @@ def _references(work: Work) -> list[tuple[int, str]]:
     return sorted(refs)
 
 
-def _sentence(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
-    """Bounds of the sentence around `pos` inside the paragraph [lo, hi)."""
-    start = lo
-    for m in _SENT_END.finditer(text, lo, pos):
-        start = m.end()
-    m = _SENT_END.search(text, pos, hi)
-    return start, (m.end() if m else hi)
+def _sentence(spans: tuple[tuple[int, int], ...], starts: list[int], lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """Bounds of the sentence around `pos` inside the paragraph [lo, hi), from the
+    segmenter's sentences (`Sentences`); the paragraph when none holds `pos`."""
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and lo <= spans[i][0] and pos < spans[i][1] <= hi:
+        return spans[i]
+    return lo, hi
 
 
 def _family_name(c: Character) -> set[str]:
@@ -277,11 +276,13 @@ def collect_evidence(work: Work) -> dict[frozenset[str], _Evidence]:
     }
     quotes = sorted((q.start, q.end, q) for q in work.quotes)
     qstarts = [q[0] for q in quotes]
+    sents = work.layers.get(Sentences).spans
+    sent_starts = [a for a, _ in sents]
     evidence: dict[frozenset[str], _Evidence] = defaultdict(_Evidence)
     for p, m in _cue_matches(work):
         idx = int(m.lastgroup[1:])
         _pattern, label, kind, weight = _CUES[idx]
-        s, e = _sentence(text, p.start, p.end, m.start())
+        s, e = _sentence(sents, sent_starts, p.start, p.end, m.start())
         qi = bisect_right(qstarts, m.start()) - 1
         quote = quotes[qi][2] if qi >= 0 and m.start() < quotes[qi][1] else None
         if quote is not None:
