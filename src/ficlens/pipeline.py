@@ -171,7 +171,8 @@ BUILTIN = (
           requires=("work.paragraphs", "work.quotes", "quote.speaker", "work.scene_breaks", "work.chapters", "work.characters", "work.mentions"),
           assigns=("work.narrative", "paragraph.tense", "paragraph.pov_character", "Narration")),
     Stage("relations", _relations,
-          requires=("work.characters", "work.mentions", "quote.speaker", "quote.addressees", "work.scene_breaks", "work.narrative"),
+          requires=("work.characters", "work.mentions", "quote.speaker", "quote.addressees", "work.scene_breaks", "work.narrative",
+                    "Sentences"),
           assigns=("work.interactions", "work.relationships", "work.tag_agreement")),
 )
 

@@ -15,7 +15,9 @@ import re
 import sys
 from pathlib import Path
 
+from ficlens.layers import Sentences
 from ficlens.model import Chapter, Character, Mention, Paragraph, Quote, Segment, Work
+from ficlens.segment import sentences
 
 SAMPLES = Path(__file__).parents[2] / "src" / "ficlens" / "samples"
 GOLDS = sorted(SAMPLES.glob("*.gold.json"))
@@ -46,6 +48,7 @@ def oracle_work(path: Path) -> Work:
             b = m.end() - (len(piece) - len(piece.rstrip()))
             if a < b:
                 w.paragraphs.append(Paragraph(a, b))
+    w.layers.put(Sentences(tuple(sentences(text, w.paragraphs))))  # the shared splitter, as the segmenter would
     w.chapters = [Chapter(c["index"], c.get("title"), c["start"], c["end"]) for c in gold.get("chapters", [])]
     w.scene_breaks = list(gold.get("scene_breaks", []))
     for c in gold["characters"]:

@@ -6,14 +6,17 @@ segmenter, quote finder, characters and speakers stages happen to behave today.
 
 Paragraphs are blank-line separated; `* * *` lines are scene breaks; quotes are the
 straight double-quoted spans, given speakers and addressees in order; mentions are the
-whole-word occurrences of each character's names.
+whole-word occurrences of each character's names; the `Sentences` layer is the shared
+sentence splitter's (`ficlens.segment.sentences`) over those paragraphs.
 """
 
 from __future__ import annotations
 
 import re
 
+from ficlens.layers import Sentences
 from ficlens.model import Character, Mention, Paragraph, Quote, Segment, Work
+from ficlens.segment import sentences
 
 _PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _QUOTE = re.compile(r'"[^"]*"')
@@ -35,6 +38,7 @@ def build(
             w.scene_breaks.append(m.start())
             breaks = False
         w.paragraphs.append(Paragraph(m.start(), m.end()))
+    w.layers.put(Sentences(tuple(sentences(text, w.paragraphs))))
     for cid, spec in (characters or {}).items():
         name, pronouns, *rest = spec
         w.characters.append(Character(cid, name, aliases=list(rest[0]) if rest else [], pronouns=pronouns))

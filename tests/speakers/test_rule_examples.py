@@ -1,7 +1,8 @@
 """The example phrases of the speaker rules (the `ficlens.speakers` docstring), as a table.
 
-Each case is a tiny original passage built around one docstring phrase, the opening words
-of one of its quotes, and the speaker (or addressee) the rule named in `rule` gives it.
+Each case is a tiny original passage built around one docstring phrase (names from no
+fandom, so that no pack renames them), the opening words of one of its quotes, and the
+speaker (or addressee) the rule named in `rule` gives it.
 """
 
 from __future__ import annotations
@@ -15,19 +16,19 @@ from attribution import speaker_of
 # (rule, docstring phrase, passage, quote opening, expected speaker; None: no speaker)
 SPEAKERS = [
     ("1 tag after", '"...," said Clarke',
-     'Clarke and Bellamy stood at the gate.\n\n"We go at dawn," said Clarke.\n', "We go", "Clarke"),
+     'Wren and Tobin stood at the gate.\n\n"We go at dawn," said Wren.\n', "We go", "Wren"),
     ("1 tag after, honorific", '"...," Mr. Bennet replied',
      'Mr. Bennet set down his paper while Lydia waited.\n\n"Not tonight," Mr. Bennet replied.\n', "Not tonight", "Mr. Bennet"),
     ("1 tag before", 'Raven yelled, "..."',
-     'Raven and Octavia ran for the ship.\n\nRaven yelled, "Get down!"\n', "Get down", "Raven"),
+     'Mara and Ines ran for the ship.\n\nMara yelled, "Get down!"\n', "Get down", "Mara"),
     ("1 tag before, the subject nearest the verb", "Before Octavia could answer, Raven yelled",
-     'Octavia and Raven stood by the wreck.\n\nBefore Octavia could answer, Raven yelled, "Run!"\n', "Run", "Raven"),
+     'Ines and Mara stood by the wreck.\n\nBefore Ines could answer, Mara yelled, "Run!"\n', "Run", "Mara"),
     ("1 possessed noun is not its possessor", "said her husband",
      'Mrs. Hale came in from the rain.\n\n"The roads are bad," said her husband.\n', "The roads", "her husband"),
     ("1 a tag leading into a line outweighs the sentence after it", '"No," Ann said, "not today." Joe grinned.',
      'Ann and Joe sat on the porch.\n\n"No," Ann said, "not today." Joe grinned.\n', "not today", "Ann"),
     ("2 beat after", '"..." Octavia dropped onto the steps.',
-     'Octavia and Clarke came back from the river.\n\n"Never again." Octavia dropped onto the steps.\n', "Never again", "Octavia"),
+     'Octavia and Wren came back from the river.\n\n"Never again." Octavia dropped onto the steps.\n', "Never again", "Octavia"),
     ("2 an aside in brackets is no beat", "(Rufus was the pony.)",
      '"Where is Rufus?" asked Nell.\n\n"In the barn," said Bram. (Rufus was the pony.) "Asleep, I hope."\n', "Asleep", "Bram"),
     ("3 a pronoun resolved by the name beat closing the paragraph",
@@ -60,11 +61,11 @@ def _addressees(text: str, opening: str) -> list[set[str]]:
 # (rule, docstring phrase, passage, quote opening, expected addressee names)
 ADDRESSEES = [
     ("addressee: a vocative", '"..., Clarke."',
-     'Clarke and Bellamy and Raven stood at the gate.\n\n"We go at dawn, Clarke," said Bellamy.\n', "We go", ["Clarke"]),
+     'Wren and Tobin and Mara stood at the gate.\n\n"We go at dawn, Wren," said Tobin.\n', "We go", ["Wren"]),
     ("addressee: the object of the tag", "said to Bellamy",
-     'Clarke, Bellamy and Raven stood at the gate.\n\n"We go at dawn," Clarke said to Bellamy.\n', "We go", ["Bellamy"]),
+     'Wren, Tobin and Mara stood at the gate.\n\n"We go at dawn," Wren said to Tobin.\n', "We go", ["Tobin"]),
     ("addressee: not to herself", "not `to herself`",
-     'Clarke stood alone at the gate.\n\n"We go at dawn," Clarke said to herself.\n', "We go", []),
+     'Wren stood alone at the gate.\n\n"We go at dawn," Wren said to herself.\n', "We go", []),
     ("addressee: a line joining the one before goes to its listeners", '"...," Bo added.',
      'Nan, Bo and Rose sat at the table.\n\n"Eat up, Rose," said Nan.\n\n"All of it," Bo added.\n', "All of", ["Rose"]),
 ]

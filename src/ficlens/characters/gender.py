@@ -18,7 +18,7 @@ def _vote_gender(occs: list[Occ], prons: list[Pron], smap: dict, quotes: list) -
     """
     votes: dict = {}
     qstarts = sorted(q.start for q in quotes)
-    recent: list[tuple[int, int]] = []  # (sentence, entity) of unambiguous narration names
+    recent: list[tuple[int, int, int]] = []  # (sentence, entity, offset) of unambiguous narration names
     oi = 0
     for pr in prons:
         if pr.quoted or pr.gender not in ("he", "she"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from ficlens.characters.names import Occ
 from ficlens.characters.nominals import (
@@ -30,7 +31,7 @@ class Links:
     description with no such evidence names nobody."""
 
     def __init__(self, genders: list, titles: dict[str, int], fixed: dict[str, int],
-                 appos: dict[int, str], closed: bool, chapters: list[int] = ()) -> None:
+                 appos: dict[int, str], closed: bool, chapters: Sequence[int] = ()) -> None:
         self.genders = genders
         self.chapters = list(chapters)  # chapter starts: an introduction does not carry over a heading
         self.titles = titles

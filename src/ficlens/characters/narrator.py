@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 
 from ficlens.characters.cluster import (
     Ent,
@@ -62,8 +63,8 @@ def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
 
 
 def _narrator(
-    occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i_turns: list[int] = (),
-    text: str = "", closed: bool = False, own: Counter | None = None, tags: list[int] = (),
+    occs: list[Occ], smap: dict, ents: list[Ent], quotes: Sequence = (), i_turns: Sequence[int] = (),
+    text: str = "", closed: bool = False, own: Counter | None = None, tags: Sequence[int] = (),
 ) -> int | None:
     """The first-person narrator: addressed by others, hardly named in the narration.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from ficlens.characters.cluster import (
     Ent,
@@ -45,7 +46,7 @@ from ficlens.characters.tuning import (
 
 def _resolve(
     occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
-    breaks: list[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
+    breaks: Sequence[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
     links: Links | None = None, not_self: dict[int, set[int]] | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).

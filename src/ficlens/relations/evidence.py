@@ -16,9 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ficlens.layers import Narration
+from ficlens.layers import Narration, Sentences
 from ficlens.model import Character, Span, Work
-from ficlens.textscan import last_match_end
 from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
 
 __all__ = ["Evidence", "collect_evidence", "family_names", "narrator"]
@@ -28,7 +27,6 @@ CROSS_SHARE = 0.6
 
 _FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 _SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
-_SENT_END = re.compile(r"[.!?…]+[\"”’']*\s")
 
 
 @dataclass(slots=True)
@@ -75,11 +73,13 @@ def _references(work: Work) -> list[tuple[int, str]]:
     return sorted(refs)
 
 
-def _sentence(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
-    """Bounds of the sentence around `pos` inside the paragraph [lo, hi)."""
-    start = max(lo, last_match_end(_SENT_END, text, lo, pos))
-    m = _SENT_END.search(text, pos, hi)
-    return start, (m.end() if m else hi)
+def _sentence(spans: tuple[tuple[int, int], ...], starts: list[int], lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """Bounds of the sentence around `pos` inside the paragraph [lo, hi), from the
+    segmenter's sentences (`Sentences`); the paragraph when none holds `pos`."""
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and lo <= spans[i][0] and pos < spans[i][1] <= hi:
+        return spans[i]
+    return lo, hi
 
 
 def family_names(c: Character) -> set[str]:
@@ -184,11 +184,13 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
     }
     quotes = sorted((q.start, q.end, q) for q in work.quotes)
     qstarts = [q[0] for q in quotes]
+    sents = work.layers.get(Sentences).spans
+    sent_starts = [a for a, _ in sents]
     evidence: dict[frozenset[str], Evidence] = defaultdict(Evidence)
     for p, m in cue_matches(work):
         idx = int((m.lastgroup or "g0")[1:])
         _pattern, label, kind, weight = CUES[idx]
-        s, e = _sentence(text, p.start, p.end, m.start())
+        s, e = _sentence(sents, sent_starts, p.start, p.end, m.start())
         qi = bisect_right(qstarts, m.start()) - 1
         quote = quotes[qi][2] if qi >= 0 and m.start() < quotes[qi][1] else None
         if quote is not None:

@@ -40,7 +40,7 @@ def _bounds(ix: _Index, i: int) -> tuple[int, int, int] | None:
 
 
 def _direct_raw(ix: _Index, i: int) -> _Attr | None:
-    work, text = ix.work, ix.text
+    work = ix.work
     q = work.quotes[i]
     b = _bounds(ix, i)
     if b is None:
