@@ -132,6 +132,7 @@ from ficlens.eval.commands import register as _register_eval; _register_eval(app
 from ficlens.relations.commands import register as _register_relations; _register_relations(app)  # noqa: E402, E702
 from ficlens.corpus.commands import register as _register_corpus; _register_corpus(app)  # noqa: E402, E702
 from ficlens.fandoms.commands import register as _register_fandoms; _register_fandoms(app)  # noqa: E402, E702
+from ficlens.speakers.learned.commands import register as _register_explain; _register_explain(app)  # noqa: E402, E702
 # --- end of command registrations ---
 
 
