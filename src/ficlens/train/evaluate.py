@@ -38,12 +38,12 @@ class Tally:
         return out
 
 
-def tally(silvers: list[Silver], weights: Weights, into: Tally | None = None) -> Tally:
+def tally(silvers: list[Silver], weights: Weights, into: Tally | None = None, scope: str = "all") -> Tally:
     """Decode each silver work with `weights` and count who gets the labelled lines right."""
     t = into or Tally()
     for s in silvers:
         before = {q.start: (q.speaker, q.confidence) for q in s.work.quotes}
-        learn_speakers(s.work, weights)
+        learn_speakers(s.work, weights, scope)
         after = {q.start: (q.speaker, q.confidence) for q in s.work.quotes}
         for lab in s.labels:
             c_spk, c_conf = before[lab.start]

@@ -66,14 +66,21 @@ def _names(c: Character) -> set[str]:
 
 
 def _name_mention(work: Work, q: Quote, starts: list[int]) -> Mention | None:
-    """The mention naming q's speaker inside its cue, when the cue is a name tag."""
-    if q.kind != "speech" or q.evidence != "explicit" or q.cue is None or q.confidence < NAMED_TAG_CONFIDENCE:
+    """The mention naming q's speaker inside its cue, when the cue is a name tag, or the
+    `I` of a first-person tag (`"...," I said`): both give a near-certain speaker, and
+    without the second a first-person narrator would never be a label."""
+    if q.kind != "speech" or q.cue is None or q.evidence not in ("explicit", "anaphoric"):
+        return None
+    if q.evidence == "explicit" and q.confidence < NAMED_TAG_CONFIDENCE:
         return None
     i = bisect_right(starts, q.cue.start - 1)
     while i < len(starts) and starts[i] < q.cue.end:
         m = work.mentions[i]
-        if m.character == q.speaker and m.kind in ("name", "alias"):
-            return m
+        if m.character == q.speaker:
+            if q.evidence == "explicit" and m.kind in ("name", "alias"):
+                return m
+            if q.evidence == "anaphoric" and m.kind == "pronoun" and work.text[m.start : m.end] == "I":
+                return m
         i += 1
     return None
 
@@ -92,7 +99,7 @@ def _pronoun_edit(work: Work, q: Quote, m: Mention) -> Edit | None:
     """`said Elizabeth` -> `she said`; `Elizabeth said` -> `she said` (capitalised at a sentence start)."""
     pron = {"he": "he", "she": "she"}.get(work.character(q.speaker).pronouns or "")  # type: ignore[union-attr]
     t = work.text
-    if pron is None or t[m.end : m.end + 1] in ("’", "'"):
+    if pron is None or m.kind == "pronoun" or t[m.end : m.end + 1] in ("’", "'"):
         return None
     assert q.cue is not None
     lead = t[q.cue.start : m.start]

@@ -24,8 +24,6 @@ MAX_CANDIDATES = 8  # more than any real exchange has parties in reach; keeps de
 RECENT_SPEAKERS = 3  # distinct earlier speakers offered as candidates
 NARRATOR_MIN = 3  # first-person pronouns outside quotes before a character is taken as narrator
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
-HE = frozenset({"he", "him", "his", "himself"})
-SHE = frozenset({"she", "her", "hers", "herself"})
 
 
 @dataclass(slots=True)
@@ -87,15 +85,12 @@ def _narrator(work: Work, outside: list[Mention]) -> str | None:
     return best if counts[best] >= NARRATOR_MIN else None
 
 
-def _pronoun_gender(word: str) -> str | None:
+def _subject_gender(word: str) -> str | None:
+    """he | she | i for a subject pronoun; an object (`frowned at him`) says nothing of who speaks."""
     w = word.lower()
-    if w in HE:
-        return "he"
-    if w in SHE:
-        return "she"
-    if w in ("i", "me"):
-        return "i"
-    return None
+    if w in ("he", "she"):
+        return w
+    return "i" if word == "I" else None
 
 
 def build_view(work: Work) -> View:
@@ -170,7 +165,7 @@ def _fill_cue(work: Work, qv: QuoteView, outside: list[Mention], o_starts: list[
     lo, hi = bisect_left(o_starts, cue.start), bisect_left(o_starts, cue.end)
     for m in outside[lo:hi]:
         if m.kind == "pronoun":
-            g = _pronoun_gender(work.text[m.start : m.end])
+            g = _subject_gender(work.text[m.start : m.end])
             if g is not None and qv.cue_gender is None:
                 qv.cue_gender = g
             qv.cue_pronouns.add(m.character)
@@ -178,7 +173,7 @@ def _fill_cue(work: Work, qv: QuoteView, outside: list[Mention], o_starts: list[
             qv.cue_names.add(m.character)
     if qv.cue_gender is None:
         for word in work.text[cue.start : cue.end].split()[:6]:
-            g = _pronoun_gender(word.strip(",.;:!?—–-"))
+            g = _subject_gender(word.strip(",.;:!?—–-"))
             if g is not None:
                 qv.cue_gender = g
                 break

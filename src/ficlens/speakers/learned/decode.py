@@ -20,6 +20,7 @@ from ficlens.speakers.learned.scorer import Weights, dot, load_weights, softmax
 
 __all__ = ["Choice", "decode", "learn_speakers", "line_probabilities"]
 
+SCOPE = "all"  # which lines the scorer may take from the cascade (see `decode`)
 BEAM = 6  # histories kept; more changes nothing measurable on dev
 
 
@@ -42,8 +43,12 @@ def line_probabilities(w: Weights, view: View, qv: QuoteView, h: History, static
     return softmax(scores)
 
 
-def decode(view: View, w: Weights) -> list[Choice | None]:
-    """One choice per speech quotation of `view` (None where it has no candidate)."""
+def decode(view: View, w: Weights, scope: str = "all") -> list[Choice | None]:
+    """One choice per speech quotation of `view` (None where it has no candidate).
+
+    `scope` "all" lets the scorer choose every line; "pronoun" only lines with a he/she
+    tag, others keep the cascade's speaker (their probability is still the scorer's).
+    """
     beam = [_State(0.0, History(), None)]
     for qv in view.views:
         if qv.para_gap > GAP_RESET:
@@ -55,13 +60,23 @@ def decode(view: View, w: Weights) -> list[Choice | None]:
         grown: list[_State] = []
         for s in beam:
             probs = line_probabilities(w, view, qv, s.history, static)
+            keep = _fixed(qv, scope)
             for c, p in zip(qv.candidates, probs):
-                if p < 1e-4 and grown:
+                if (keep is not None and c != keep) or (p < 1e-4 and grown):
                     continue
                 h = s.history.push(c, not qv.same_para_prev)
                 grown.append(_State(s.logp + math.log(p), h, (Choice(c, p), s.back)))
         beam = _best(grown)
     return _path(beam[0].back)
+
+
+def _fixed(qv: QuoteView, scope: str) -> str | None:
+    """The speaker a line must keep under `scope`, or None when the scorer chooses."""
+    if scope == "all" or qv.quote.speaker not in qv.candidates:
+        return None
+    if scope == "pronoun" and qv.cue_gender in ("he", "she"):
+        return None
+    return qv.quote.speaker
 
 
 def _best(states: list[_State]) -> list[_State]:
@@ -88,7 +103,7 @@ def _path(back: tuple | None) -> list[Choice | None]:
     return out
 
 
-def learn_speakers(work: Work, weights: Weights | None = None) -> Work:
+def learn_speakers(work: Work, weights: Weights | None = None, scope: str = SCOPE) -> Work:
     """Re-decide every speech quotation's speaker with the learned scorer.
 
     Runs after the rule cascade and reads its output as evidence. A changed speaker keeps
@@ -97,7 +112,7 @@ def learn_speakers(work: Work, weights: Weights | None = None) -> Work:
     """
     w = weights or load_weights()
     view = build_view(work)
-    for qv, choice in zip(view.views, decode(view, w)):
+    for qv, choice in zip(view.views, decode(view, w, scope)):
         if choice is None:
             continue
         q = qv.quote

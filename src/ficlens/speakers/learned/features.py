@@ -151,7 +151,8 @@ def narrator(view: View, qv: QuoteView, c: str) -> float:
 
 def untagged_narrator(view: View, qv: QuoteView, c: str) -> float:
     """c is the narrator and the quotation has no cue."""
-    return float(c == view.narrator and qv.quote.cue is None)
+    cue = qv.quote.cue
+    return float(c == view.narrator and (cue is None or cue.end <= cue.start))
 
 
 def _live(qv: QuoteView) -> bool:
