@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no usable training lines", file=sys.stderr)
         return 2
     w = fit(rows, L2 if args.l2 is None else args.l2)
-    about = {"trained_on": "silver labels, train-split books", "books": len(picked["train"]), "lines": len(rows), "seed": args.seed}
+    about: dict[str, object] = {"trained_on": "silver labels, train-split books", "books": len(picked["train"]), "lines": len(rows), "seed": args.seed}
     data = {"schema": SCHEMA, "features": NAMES, "weights": [round(float(v), 5) for v in w], "about": about}
     weights = from_dict(data, str(args.out))
     for name, v in sorted(zip(NAMES, w), key=lambda p: -abs(p[1])):
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {label} confidence: ECE {ece:.3f}")
             for lo, conf, acc, n in table:
                 print(f"    [{lo:.1f}, {lo + 0.1:.1f})  conf {conf:.3f}  acc {acc:.3f}  n {n}")
-        data["about"]["dev_silver"] = {m: v for m, v in t.by_mode.items()}
+        about["dev_silver"] = {m: v for m, v in t.by_mode.items()}
     tmp = args.out.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     tmp.replace(args.out)  # never a half-written weights file

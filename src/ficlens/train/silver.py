@@ -25,7 +25,7 @@ __all__ = ["Edit", "Labelled", "Silver", "apply_edits", "book_paths", "map_offse
 
 CHUNK_PARAGRAPHS = 120  # paragraphs per sampled window: a few scenes, a few thousand words
 MIN_QUOTES = 25  # windows with fewer opening quotes are not worth a pipeline run
-MASK_RATE = 0.5  # share of eligible named lines whose tag is hidden
+MASK_RATE = 0.3  # share of eligible named lines whose tag is hidden; a hidden line never follows another
 NAMED_TAG_CONFIDENCE = 0.95  # the cascade's confidence for a name tag
 _OPEN = "“"
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
@@ -135,12 +135,15 @@ def mask_work(work: Work, rng: random.Random, rate: float = MASK_RATE) -> tuple[
     starts = [m.start for m in work.mentions]
     edits: list[Edit] = []
     labels: dict[int, tuple[str, str]] = {}
+    prev_hidden = False
     for q in work.quotes:
         m = _name_mention(work, q, starts)
         if m is None or q.speaker is None:
             continue
-        if rng.random() >= rate:
+        if rng.random() >= rate or prev_hidden:
+            # two hidden tags in a row make a stretch no author would leave untagged
             labels[q.start] = (q.speaker, "kept")
+            prev_hidden = False
             continue
         options = [("pronoun", [e]) if (e := _pronoun_edit(work, q, m)) else None, ("deleted", _delete_edits(work, q))]
         usable = [(mode, es) for o in options if o is not None for mode, es in [o] if es]
@@ -152,6 +155,7 @@ def mask_work(work: Work, rng: random.Random, rate: float = MASK_RATE) -> tuple[
             continue  # overlaps the previous line's edit
         edits.extend(es)
         labels[q.start] = (q.speaker, mode)
+        prev_hidden = True
     return apply_edits(work.text, edits), edits, labels
 
 
@@ -191,8 +195,8 @@ def silver_from_text(text: str, rng: random.Random, origin: str = "") -> Silver 
     silver = Silver(masked, origin=origin)
     for start, (speaker, mode) in sorted(labels.items()):
         new_start = map_offset(edits, start)
-        c = original.character(speaker)
-        target = next((by_name[n] for n in ([c.name.lower()] + sorted(_names(c))) if n in by_name), None) if c else None
+        who = original.character(speaker)
+        target = next((by_name[n] for n in ([who.name.lower()] + sorted(_names(who))) if n in by_name), None) if who else None
         if target is not None and new_start in q_starts:
             silver.labels.append(Labelled(new_start, target, mode))
     return silver

@@ -173,3 +173,13 @@ def test_every_feature_is_named_and_returns_a_float_for_every_candidate(which):
         for c in qv.candidates:
             row = F.static_features(v, qv, c) + F.history_features(qv, c, History())
             assert len(row) == len(F.NAMES) and all(isinstance(x, float) for x in row)
+
+
+def test_gender_comes_from_the_narration_when_the_cast_gives_no_pronouns():
+    from ficlens.fandoms import CharacterEntry
+
+    cast = [CharacterEntry(e.name) for e in CAST_THIRD]
+    v = build_view(analyze(THIRD, Options(characters=cast)))
+    assert v.gender[cid(v, "Tobias")] == "he"
+    qv = next(q for q in v.views if v.work.text[q.quote.start + 1 :].startswith("Maybe it does"))
+    assert F.gender_agrees(v, qv, cid(v, "Tobias")) == 1

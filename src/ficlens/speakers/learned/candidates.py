@@ -85,6 +85,24 @@ def _narrator(work: Work, outside: list[Mention]) -> str | None:
     return best if counts[best] >= NARRATOR_MIN else None
 
 
+def _genders(work: Work, outside: list[Mention]) -> dict[str, str | None]:
+    """Each character's pronouns; when a list gave none, the he/she the narration uses for
+    them most (a character list without pronouns must not switch gender agreement off)."""
+    votes: dict[str, dict[str, int]] = {}
+    for m in outside:
+        if m.kind == "pronoun":
+            w = work.text[m.start : m.end].lower()
+            g = "he" if w in ("he", "him", "his", "himself") else "she" if w in ("she", "her", "hers", "herself") else None
+            if g is not None:
+                v = votes.setdefault(m.character, {})
+                v[g] = v.get(g, 0) + 1
+    out: dict[str, str | None] = {}
+    for c in work.characters:
+        tally = votes.get(c.id, {})
+        out[c.id] = c.pronouns or (max(tally, key=lambda g: tally[g]) if tally else None)
+    return out
+
+
 def _subject_gender(word: str) -> str | None:
     """he | she | i for a subject pronoun; an object (`frowned at him`) says nothing of who speaks."""
     w = word.lower()
@@ -102,7 +120,7 @@ def build_view(work: Work) -> View:
     o_starts = [m.start for m in outside]
     in_starts = [m.start for m in mentions]
     para_starts = [p.start for p in work.paragraphs]
-    view = View(work, speech, {c.id: c.pronouns for c in work.characters}, _narrator(work, outside), [])
+    view = View(work, speech, _genders(work, outside), _narrator(work, outside), [])
     last_seen: dict[str, int] = {}
     counts: dict[str, int] = {}
     oi = 0

@@ -22,6 +22,8 @@ __all__ = ["Choice", "decode", "learn_speakers", "line_probabilities"]
 
 SCOPE = "all"  # which lines the scorer may take from the cascade (see `decode`)
 BEAM = 6  # histories kept; more changes nothing measurable on dev
+PRUNE = 1e-4  # a candidate below this probability is not followed
+PRUNE_GAP = -math.log(PRUNE)
 
 
 @dataclass(slots=True)
@@ -37,10 +39,19 @@ class _State:
     back: tuple | None  # (Choice, previous back) linked list of the path so far
 
 
-def line_probabilities(w: Weights, view: View, qv: QuoteView, h: History, static: list[float]) -> list[float]:
-    """The probability of each candidate of `qv` given the history `h`."""
-    scores = [s + dot(w.history, history_features(qv, c, h)) for c, s in zip(qv.candidates, static)]
+def line_probabilities(w: Weights, qv: QuoteView, cands: list[str], h: History, static: list[float]) -> list[float]:
+    """The probability of each of `cands` (candidates of `qv`, static scores `static`) given the history `h`."""
+    scores = [s + dot(w.history, history_features(qv, c, h)) for c, s in zip(cands, static)]
     return softmax(scores)
+
+
+def _hopeful(w: Weights, qv: QuoteView, static: list[float], keep: str | None) -> tuple[list[str], list[float]]:
+    """The candidates whose probability can still reach PRUNE under some history: history
+    features are 0/1, so a history moves a score by at most the spread of their weights."""
+    spread = sum(abs(x) for x in w.history)
+    floor = max(static) - spread - PRUNE_GAP
+    pairs = [(c, s) for c, s in zip(qv.candidates, static) if s >= floor or c == keep]
+    return [c for c, _ in pairs], [s for _, s in pairs]
 
 
 def decode(view: View, w: Weights, scope: str = "all") -> list[Choice | None]:
@@ -56,13 +67,13 @@ def decode(view: View, w: Weights, scope: str = "all") -> list[Choice | None]:
         if not qv.candidates:
             beam = [_State(s.logp, s.history.push(None, not qv.same_para_prev), (None, s.back)) for s in beam]
             continue
-        static = [dot(w.static, static_features(view, qv, c)) for c in qv.candidates]
+        keep = _fixed(qv, scope)
+        cands, static = _hopeful(w, qv, [dot(w.static, static_features(view, qv, c)) for c in qv.candidates], keep)
         grown: list[_State] = []
         for s in beam:
-            probs = line_probabilities(w, view, qv, s.history, static)
-            keep = _fixed(qv, scope)
-            for c, p in zip(qv.candidates, probs):
-                if (keep is not None and c != keep) or (p < 1e-4 and grown):
+            probs = line_probabilities(w, qv, cands, s.history, static)
+            for c, p in zip(cands, probs):
+                if (keep is not None and c != keep) or (p < PRUNE and grown):
                     continue
                 h = s.history.push(c, not qv.same_para_prev)
                 grown.append(_State(s.logp + math.log(p), h, (Choice(c, p), s.back)))

@@ -78,7 +78,7 @@ def explain(work: Work, quote_index: int, weights: Weights | None = None) -> Exp
     if not at.candidates:
         return out
     static = [dot(w.static, static_features(view, at, c)) for c in at.candidates]
-    probs = line_probabilities(w, view, at, h, static)
+    probs = line_probabilities(w, at, at.candidates, h, static)
     weights_all = w.static + w.history
     for c, p in zip(at.candidates, probs):
         x = static_features(view, at, c) + history_features(at, c, h)
