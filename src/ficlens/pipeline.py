@@ -16,7 +16,7 @@ from ficlens.read import read
 from ficlens.relations import find_relations
 from ficlens.segment import segment
 from ficlens.speakers import attribute_speakers
-from ficlens.speakers.learned import learn_speakers
+from ficlens.speakers.learned import score_speakers
 
 
 @dataclass(slots=True)
@@ -27,14 +27,15 @@ class Options:
     `characters` is a user's own character list (a file in the pack format, or entries),
     and restricts speakers to it; `max_bytes` refuses bigger input files before reading
     them (None: `ficlens.read.MAX_BYTES`, 256 MiB; 0 or less: no limit);
-    `learned_speakers` re-decides the cascade's speakers with the learned scorer
-    (`ficlens.speakers.learned`).
+    `speaker_scorer` is "rules" (the rule cascade alone), "learned" (the learned scorer
+    re-decides the cascade's speakers, `ficlens.speakers.learned`) or "calibrated"
+    (the cascade's speakers, with the learned scorer's probabilities as confidence).
     """
 
     fandom: str | None = None
     characters: Path | list[CharacterEntry] | None = None
     max_bytes: int | None = None
-    learned_speakers: bool = False
+    speaker_scorer: str = "rules"
 
 
 def analyze(source: str | Path | Work, options: Options | None = None) -> Work:
@@ -73,8 +74,7 @@ def run_stages(work: Work, options: Options) -> Work:
         restrict = load_character_file(Path(restrict))
     find_characters(work, pack=pack, restrict=restrict)
     attribute_speakers(work)
-    if options.learned_speakers:
-        learn_speakers(work)
+    score_speakers(work, options.speaker_scorer)
     analyze_narrative(work)
     find_relations(work)
     return work

@@ -25,7 +25,8 @@ STORY = """Ansel leaned on the gate of the mill.
 
 def test_training_runs_on_the_fixture_and_writes_loadable_weights(tmp_path, capsys):
     out = tmp_path / "w.json"
-    rc = main(["--books", str(FIXTURE), "--splits", str(FIXTURE / "splits.json"), "--per-book", "1", "--out", str(out)])
+    args = ["--books", str(FIXTURE), "--splits", str(FIXTURE / "splits.json"), "--per-book", "1", "--out", str(out)]
+    rc = main(args + ["--no-litbank"])
     assert rc == 0
     w = load_weights(str(out))
     assert len(w.static) + len(w.history) == len(NAMES)
@@ -61,3 +62,23 @@ def test_masking_hides_the_name_and_keeps_the_label_on_the_same_line():
     line_end = masked.index("\n", map_offset(edits, first))
     assert "Brigid" not in masked[map_offset(edits, first) : line_end]
     assert labels[first][0] == brigid
+
+
+def test_gold_labels_map_gold_speakers_to_predicted_characters():
+    from ficlens.eval.gold import GoldCharacter, GoldQuote, GoldWork
+    from ficlens.train.gold_labels import fold_of, gold_silver
+
+    start = STORY.index("“The river")
+    end = STORY.index("”", start) + 1
+    gold = GoldWork(
+        "river",
+        STORY,
+        [GoldQuote(start, end, "g2")],
+        [GoldCharacter("g1", ["Ansel"], "he"), GoldCharacter("g2", ["Brigid"], "she")],
+    )
+    for gold_characters in (True, False):
+        s = gold_silver(gold, gold_characters)
+        assert [lab.start for lab in s.labels] == [start]
+        assert s.work.character(s.labels[0].speaker).name == "Brigid"
+    assert fold_of("river") == fold_of("river") and 0 <= fold_of("river") < 5
+    assert len({fold_of(f"book{i}") for i in range(50)}) == 5  # every fold gets books

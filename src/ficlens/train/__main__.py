@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ficlens.read import ReadError
 from ficlens.speakers.learned.features import NAMES
-from ficlens.speakers.learned.scorer import SCHEMA, from_dict
+from ficlens.speakers.learned.scorer import SCHEMA, Weights, from_dict
 from ficlens.train.silver import Silver, book_paths, sample_chunks, silver_from_text
 
 PACKAGE_WEIGHTS = Path(__file__).resolve().parents[1] / "speakers" / "learned" / "weights.json"
@@ -50,6 +50,13 @@ def silvers(books: list[Path], per_book: int, seed: int) -> list[Silver]:
     return out
 
 
+def _litbank(path: Path) -> list:
+    from ficlens.eval.gold import iter_gold
+    from ficlens.train.gold_labels import gold_silver
+
+    return [(g, [gold_silver(g, True), gold_silver(g, False)]) for g in iter_gold(path)]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ficlens.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--books", type=Path, default=ROOT.parent / "shared" / "data" / "standardebooks")
@@ -59,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=PACKAGE_WEIGHTS)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--l2", type=float, default=None)
+    ap.add_argument(
+        "--litbank", type=Path, default=ROOT.parent / "shared" / "data" / "litbank" / "quotes.jsonl",
+        help="LitBank gold quotes, added to training (skipped when absent); its figures only by cross-validation",
+    )
+    ap.add_argument("--no-litbank", action="store_true", help="train on silver labels only")
+    ap.add_argument("--cv", action="store_true", help="report LitBank speaker accuracy by 5-fold cross-validation by book")
     args = ap.parse_args(argv)
     try:
         import numpy  # noqa: F401
@@ -66,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         print("python -m ficlens.train needs numpy: pip install 'ficlens[train]'", file=sys.stderr)
         return 2
     from ficlens.train.dataset import rows_of
-    from ficlens.train.evaluate import reliability, tally
+    from ficlens.train.evaluate import litbank_cv, reliability, tally
     from ficlens.train.fit import L2, fit
 
     try:
@@ -88,8 +101,25 @@ def main(argv: list[str] | None = None) -> int:
     if not any(r.y >= 0 for r in rows):
         print("no usable training lines", file=sys.stderr)
         return 2
-    w = fit(rows, L2 if args.l2 is None else args.l2)
-    about: dict[str, object] = {"trained_on": "silver labels, train-split books", "books": len(picked["train"]), "lines": len(rows), "seed": args.seed}
+    l2 = L2 if args.l2 is None else args.l2
+    gold_works = [] if args.no_litbank or not args.litbank.exists() else _litbank(args.litbank)
+    gold_rows = [r for _, ss in gold_works for s in ss for r in rows_of(s)]
+    if gold_works:
+        print(f"litbank: {len(gold_works)} works, {len(gold_rows)} labelled lines (both character modes)")
+    if args.cv and gold_works:
+
+        def fit_weights(rs: list) -> Weights:
+            return from_dict({"schema": SCHEMA, "features": NAMES, "weights": [float(v) for v in fit(rs, l2)]}, "cv")
+
+        for mode, (n, a, b) in litbank_cv(rows, gold_works, fit_weights).items():
+            print(f"litbank 5-fold CV by book, {mode}: {n} speech quotes, cascade {a / n:.3f}, learned {b / n:.3f}")
+    w = fit(rows + gold_rows, l2)
+    about: dict[str, object] = {
+        "trained_on": "silver labels, train-split books" + (" + LitBank gold" if gold_works else ""),
+        "books": len(picked["train"]),
+        "lines": len(rows) + len(gold_rows),
+        "seed": args.seed,
+    }
     data = {"schema": SCHEMA, "features": NAMES, "weights": [round(float(v), 5) for v in w], "about": about}
     weights = from_dict(data, str(args.out))
     for name, v in sorted(zip(NAMES, w), key=lambda p: -abs(p[1])):

@@ -68,3 +68,36 @@ def reliability(pairs: list[tuple[float, bool]], bins: int = BINS) -> tuple[floa
         ece += len(inside) / len(pairs) * abs(conf - acc)
         table.append((lo, conf, acc, len(inside)))
     return ece, table
+
+
+def litbank_cv(silver_rows: list, gold_works: list, fit_weights, folds: int = 5) -> dict[str, tuple[int, int, int]]:
+    """Cross-validation by book on LitBank: for each fold, fit on the silver rows and the
+    other folds' gold rows, then score the fold's works end to end and with gold characters.
+
+    `gold_works` holds (GoldWork, [Silver with gold characters, Silver end to end]) pairs;
+    `fit_weights(rows) -> Weights`. Returns mode -> (gold quotes, cascade right, learned right).
+    """
+    import copy
+
+    from ficlens.eval.score import score_work
+    from ficlens.train.dataset import rows_of
+    from ficlens.train.gold_labels import fold_of
+
+    rows_by = {g.id: [r for s in ss for r in rows_of(s)] for g, ss in gold_works}
+    out = {"gold characters": [0, 0, 0], "end to end": [0, 0, 0]}
+    for k in range(folds):
+        held = [(g, ss) for g, ss in gold_works if fold_of(g.id, folds) == k]
+        if not held:
+            continue
+        w = fit_weights(silver_rows + [r for gid, rs in rows_by.items() if fold_of(gid, folds) != k for r in rs])
+        for g, ss in held:
+            for mode, s in zip(("gold characters", "end to end"), ss):
+                work = copy.deepcopy(s.work)
+                before = score_work(g, work).counts
+                learn_speakers(work, w)
+                after = score_work(g, work).counts
+                t = out[mode]
+                t[0] += before.speech
+                t[1] += before.speaker_correct
+                t[2] += after.speaker_correct
+    return {m: (t[0], t[1], t[2]) for m, t in out.items()}

@@ -29,7 +29,7 @@ def test_weights_with_other_features_are_refused():
 
 
 def test_learned_speakers_keep_name_tags_and_give_probabilities():
-    work = analyze(THIRD, Options(characters=CAST_THIRD, learned_speakers=True))
+    work = analyze(THIRD, Options(characters=CAST_THIRD, speaker_scorer="learned"))
     names = {c.id: c.name for c in work.characters}
     speech = [q for q in work.quotes if q.kind == "speech"]
     by_text = {work.text[q.start + 1 : q.start + 12]: q for q in speech}
@@ -70,3 +70,15 @@ def test_view_is_built_from_public_layers_only():
     view = build_view(work)
     assert [qv.quote for qv in view.views] == [q for q in work.quotes if q.kind == "speech"]
     assert all(qv.candidates for qv in view.views)
+
+
+def test_calibrated_keeps_every_cascade_speaker_and_replaces_only_confidence():
+    rules = analyze(THIRD, Options(characters=CAST_THIRD))
+    calibrated = analyze(THIRD, Options(characters=CAST_THIRD, speaker_scorer="calibrated"))
+    assert [q.speaker for q in calibrated.quotes] == [q.speaker for q in rules.quotes]
+    assert [q.confidence for q in calibrated.quotes] != [q.confidence for q in rules.quotes]
+
+
+def test_an_unknown_speaker_scorer_is_refused():
+    with pytest.raises(ValueError, match="unknown speaker scorer"):
+        analyze(THIRD, Options(speaker_scorer="magic"))

@@ -38,6 +38,7 @@ class QuoteView:
     cue_names: set[str] = field(default_factory=set)  # characters named in the cue
     cue_pronouns: set[str] = field(default_factory=set)  # characters a cue pronoun resolves to
     cue_gender: str | None = None  # he | she | i: the subject pronoun word in the cue
+    cue_others: set[str] = field(default_factory=set)  # in a cue that the cascade read as someone else's
     named_before: set[str] = field(default_factory=set)  # named outside quotes earlier in the paragraph
     named_after: set[str] = field(default_factory=set)  # named outside quotes later in the paragraph
     first_actor: str | None = None  # first character referred to outside quotes in the paragraph
@@ -135,7 +136,7 @@ def build_view(work: Work) -> View:
         para = max(0, bisect_right(para_starts, q.start) - 1)
         qv = QuoteView(i, q, para, prev is not None and prev.para == para, para - prev.para if prev else 99)
         _fill_paragraph(work, qv, outside, o_starts, para)
-        _fill_cue(work, qv, outside, o_starts)
+        _fill_cue(work, qv, outside, o_starts, view.gender)
         qv.named_inside = _named_in(mentions, in_starts, q.start, q.end)
         if prev is not None:
             qv.prev_named_inside = prev.named_inside
@@ -176,7 +177,7 @@ def _fill_paragraph(work: Work, qv: QuoteView, outside: list[Mention], o_starts:
         qv.prev_para_refs = {m.character for m in outside[lo2:hi2]}
 
 
-def _fill_cue(work: Work, qv: QuoteView, outside: list[Mention], o_starts: list[int]) -> None:
+def _fill_cue(work: Work, qv: QuoteView, outside: list[Mention], o_starts: list[int], gender: dict[str, str | None]) -> None:
     cue = qv.quote.cue
     if cue is None or cue.end <= cue.start:
         return
@@ -189,12 +190,23 @@ def _fill_cue(work: Work, qv: QuoteView, outside: list[Mention], o_starts: list[
             qv.cue_pronouns.add(m.character)
         else:
             qv.cue_names.add(m.character)
-    if qv.cue_gender is None:
+    if qv.cue_gender is None and not qv.cue_pronouns:
         for word in work.text[cue.start : cue.end].split()[:6]:
             g = _subject_gender(word.strip(",.;:!?—–-"))
             if g is not None:
                 qv.cue_gender = g
                 break
+    speaker = qv.quote.speaker
+    named_other = bool(qv.cue_names) and speaker not in qv.cue_names | qv.cue_pronouns
+    # a pronoun cue resolved to someone else counts as read otherwise only when the
+    # cascade's speaker does not agree with it (the characters stage resolves pronouns
+    # without gender when a list gives none)
+    pronoun_other = bool(qv.cue_pronouns) and speaker not in qv.cue_pronouns and gender.get(speaker or "") != qv.cue_gender
+    if named_other or pronoun_other:
+        # the cascade read the cue as about someone else (`Mary heard her say`, `she
+        # heard one voice say`): whoever the cue names or its pronoun means is not the speaker
+        qv.cue_others = qv.cue_names | qv.cue_pronouns
+        qv.cue_names, qv.cue_pronouns, qv.cue_gender = set(), set(), None
 
 
 def recent_speakers(view: View, index: int, reach: int = 12) -> list[str]:

@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
         if fmt not in ("table", "json"):
             raise typer.BadParameter("--format must be table or json")
         try:
-            work = analyze(path, Options(learned_speakers=False))
+            work = analyze(path, Options(speaker_scorer="rules"))
             ex = explain(work, quote)
         except (ReadError, WeightsError, IndexError, ValueError) as e:
             err.print(f"[red]error:[/red] {escape(str(path))}: {escape(str(e))}", highlight=False, soft_wrap=True)

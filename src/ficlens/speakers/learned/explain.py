@@ -7,7 +7,7 @@ from typing import Any
 
 from ficlens.model import Work
 from ficlens.speakers.learned.candidates import build_view
-from ficlens.speakers.learned.decode import decode, line_probabilities
+from ficlens.speakers.learned.decode import decode, line_probabilities, static_score
 from ficlens.speakers.learned.features import NAMES, History, history_features, static_features
 from ficlens.speakers.learned.scorer import Weights, dot, load_weights
 
@@ -77,13 +77,13 @@ def explain(work: Work, quote_index: int, weights: Weights | None = None) -> Exp
     out.history = list(h.turns)
     if not at.candidates:
         return out
-    static = [dot(w.static, static_features(view, at, c)) for c in at.candidates]
+    static = [static_score(w, view, at, c) for c in at.candidates]
     probs = line_probabilities(w, at, at.candidates, h, static)
     weights_all = w.static + w.history
     for c, p in zip(at.candidates, probs):
         x = static_features(view, at, c) + history_features(at, c, h)
         ch_ = work.character(c)
-        cand = Candidate(c, ch_.name if ch_ else c, p, dot(weights_all, x))
+        cand = Candidate(c, ch_.name if ch_ else c, p, dot(weights_all, x) + (static_score(w, view, at, c) - dot(w.static, x[: len(w.static)])))
         cand.fired = [(n, v, wt) for n, v, wt in zip(NAMES, x, weights_all) if v]
         out.candidates.append(cand)
     out.candidates.sort(key=lambda c: -c.probability)

@@ -75,6 +75,11 @@ def tag_pronoun(view: View, qv: QuoteView, c: str) -> float:
     return float(c in qv.cue_pronouns)
 
 
+def cue_other(view: View, qv: QuoteView, c: str) -> float:
+    """The cue refers to c, but the cascade read it as someone else's line (`Mary heard her say`)."""
+    return float(c in qv.cue_others)
+
+
 def gender_agrees(view: View, qv: QuoteView, c: str) -> float:
     """The cue's subject pronoun (he/she) matches c's pronouns."""
     g = qv.cue_gender
@@ -208,6 +213,7 @@ STATIC: list[Static] = [
     rule_confidence,
     tag_name,
     tag_pronoun,
+    cue_other,
     gender_agrees,
     gender_clashes,
     nearest_of_gender,
