@@ -58,6 +58,6 @@ def _print(console, ex, work) -> None:  # type: ignore[no-untyped-def]
     console.print(f"last turns: {escape(', '.join(name(h) for h in ex.history) or '—')}")
     table = Table("candidate", "p", "score", "features that fired (value × weight)")
     for c in ex.candidates:
-        fired = ", ".join(f"{f} {v:g}×{w:+.2f}" for f, v, w in c.fired)
+        fired = ", ".join(f"{f} {v:.2g}×{w:+.2f}" for f, v, w in c.fired)
         table.add_row(escape(c.name), f"{c.probability:.3f}", f"{c.score:+.2f}", escape(fired))
     console.print(table)
