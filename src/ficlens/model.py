@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from ficlens.layers import Layers
+
 SCHEMA = "ficlens.work/1"
 
 # Segment kinds; story analysis runs only on STORY segments.
@@ -110,6 +112,9 @@ class Quote:
     confidence: float = 0.0
     # speech | non_speech (a sign, a word mentioned, italic thought): non-speech gets no speaker
     kind: str = "speech"
+    # index (in `Work.quotes`) of the first part of the utterance this quote continues (a
+    # quote running over paragraphs is one quote per paragraph); None for a first part
+    part_of: int | None = None
 
 
 @dataclass(slots=True)
@@ -125,7 +130,7 @@ class Interaction:
 @dataclass(slots=True)
 class Relationship:
     tag: str
-    kind: str  # romantic | platonic
+    kind: str  # romantic | platonic | family (an AO3 "&" tag like platonic)
     characters: list[str]
     confidence: float
     evidence: list[str] = field(default_factory=list)
@@ -150,8 +155,8 @@ class Work:
     # Author's relationship tags vs inferred ones (AO3 downloads): {"author", "inferred",
     # "matched", "precision", "recall"}; empty when the author gave no relationship tags.
     tag_agreement: dict[str, Any] = field(default_factory=dict)
-    # Working layers shared between stages but not part of the output contract.
-    scratch: dict[str, Any] = field(default_factory=dict)
+    # Typed working layers shared between stages (`ficlens.layers`), not in the JSON output.
+    layers: Layers = field(default_factory=Layers, compare=False, repr=False)
 
     def story_spans(self) -> list[Span]:
         """The spans of story text (not titles, notes or headings) that analysis reads."""
@@ -168,7 +173,7 @@ class Work:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"schema": SCHEMA}
         # source and meta first, as a reader of the JSON expects, then the text and its layers
-        names = ["source", "meta"] + [f.name for f in fields(self) if f.name not in ("source", "meta", "scratch")]
+        names = ["source", "meta"] + [f.name for f in fields(self) if f.name not in ("source", "meta", "layers")]
         for name in names:
             out[name] = _plain(getattr(self, name))
         return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ficlens.layers import Cast
 from ficlens.characters import character_by_surface, find_characters
 from ficlens.fandoms import CharacterEntry, get_pack
 from ficlens.model import Work
@@ -217,9 +218,9 @@ I followed him out. I did not even stop to close my book, which tells you how wo
 
 def test_first_person_narrator_is_the_character_others_address():
     work = run(FIRST_PERSON)
-    assert work.scratch["first_person"] is True
+    assert work.layers.get(Cast).first_person is True
     hermione = holder(work, "Hermione")
-    assert work.scratch["narrator"] == hermione.id
+    assert work.layers.get(Cast).narrator == hermione.id
     i_mention = work.text.index("I was halfway")
     assert any(m.start == i_mention and m.character == hermione.id for m in work.mentions)
     # "I" inside a quote is the speaker's business, not the narrator's
@@ -244,9 +245,9 @@ Jonah banged the lid down on the pot. "Useless, the lot of you," he muttered.
 I fetched it. I did not sulk, though I wanted to, and I watched the snow come down and waited for Lisbet.
 """
     work = run(text)
-    assert work.scratch["first_person"] is True
+    assert work.layers.get(Cast).first_person is True
     tobin = holder(work, "Tobin")
-    assert work.scratch["narrator"] == tobin.id
+    assert work.layers.get(Cast).narrator == tobin.id
     assert mention_char(work, "I fetched") == tobin.id
 
 
@@ -262,10 +263,10 @@ I got home after dark. Wick was asleep on the porch, and I stepped over him.
 """
     work = run(text)
     father = holder(work, "my father")
-    assert father.pronouns == "he" and father.id != work.scratch["narrator"]
+    assert father.pronouns == "he" and father.id != work.layers.get(Cast).narrator
     assert mention_char(work, "my father") == father.id
     assert mention_char(work, "my father", nth=1) == father.id
-    assert mention_char(work, "I said") == work.scratch["narrator"]
+    assert mention_char(work, "I said") == work.layers.get(Cast).narrator
 
 
 def test_whom_the_narrator_calls_by_name_is_not_the_narrator():
@@ -284,7 +285,7 @@ I did not go home. I sat on the bank and I watched her throw stones.
 """
     work = run(text)
     tobin = holder(work, "Tobin")
-    assert work.scratch["narrator"] == tobin.id
+    assert work.layers.get(Cast).narrator == tobin.id
     assert mention_char(work, "I followed") == tobin.id
 
 
@@ -296,7 +297,7 @@ Marek nodded to me. He said nothing, and I said nothing back. I liked him for th
 """
     work = run(text)
     narrator = next(c for c in work.characters if c.name == "narrator")
-    assert work.scratch["narrator"] == narrator.id
+    assert work.layers.get(Cast).narrator == narrator.id
     assert holder(work, "Marek").pronouns == "he"
 
 
@@ -355,7 +356,7 @@ I thanked her and went up to my room. My mother never slept until I was in, and 
     assert mention_char(work, "My mother") == mother.id
     # "I" and a "my" of no listed description stay the narrator's
     wen = holder(work, "Wen")
-    assert work.scratch["narrator"] == wen.id
+    assert work.layers.get(Cast).narrator == wen.id
     assert mention_char(work, "I thanked") == wen.id
     assert mention_char(work, "my room") == wen.id
 
@@ -435,7 +436,7 @@ You take it. Your fingers brush his, and you pretend not to notice. Y/N, you tel
 def test_reader_insert_you_is_the_reader():
     work = run(READER_INSERT)
     reader = holder(work, "Y/N")
-    assert work.scratch["reader"] == reader.id
+    assert work.layers.get(Cast).reader == reader.id
     assert mention_char(work, "You wake") == reader.id
     assert mention_char(work, "he says") == holder(work, "Bucky").id
 

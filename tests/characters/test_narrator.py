@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ficlens.layers import Cast
 from ficlens.characters import find_characters
 from ficlens.fandoms import CharacterEntry
 from ficlens.model import Work
@@ -17,7 +18,7 @@ def run(text: str, restrict: list[CharacterEntry] | None = None) -> Work:
 
 
 def narrator_name(work: Work) -> str | None:
-    c = work.character(work.scratch["narrator"]) if work.scratch.get("narrator") else None
+    c = work.character(work.layers.get(Cast).narrator)
     return c.name if c else None
 
 
@@ -39,10 +40,10 @@ She knew he wanted her to ask, and she would not. He sighed and he sat down.
 She watched him. He watched the fire. He said nothing more, and she went back to her net.
 """
     work = run(text)
-    assert work.scratch["first_person"] is True
+    assert work.layers.get(Cast).first_person is True
     assert narrator_name(work) == "narrator"
     i_asked = work.text.index("I asked")
-    assert any(m.start == i_asked and m.character == work.scratch["narrator"] for m in work.mentions)
+    assert any(m.start == i_asked and m.character == work.layers.get(Cast).narrator for m in work.mentions)
 
 
 def test_the_name_the_narrator_is_called_by_is_the_narrators():
@@ -87,7 +88,7 @@ Mrs. Dray took the reins without a word. I followed Ansel inside. He showed me a
 """
     cast = [CharacterEntry("Ansel"), CharacterEntry("Mrs. Dray"), CharacterEntry("Corwin")]
     work = run(text, restrict=cast)
-    assert work.scratch["first_person"] is True
+    assert work.layers.get(Cast).first_person is True
     assert narrator_name(work) == "Corwin"
 
 

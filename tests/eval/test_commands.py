@@ -47,3 +47,16 @@ def test_eval_refuses_a_story_file_over_max_bytes(tmp_path):
     assert refused.exit_code == 2 and "Traceback" not in refused.output
     assert "too large: " in refused.output and "(the limit is 16 bytes" in refused.output
     assert CliRunner().invoke(app, ["eval", str(gold), "--max-bytes", "1M"]).exit_code == 0
+
+
+def test_eval_reads_excerpt_gold_from_a_data_folder_and_reports_the_fair_figures():
+    from pathlib import Path
+
+    fix = Path(__file__).parents[1] / "fixtures" / "eval"
+    gold = fix / "se" / "fixture-author_the-copper-kettle@2+8.gold.json"
+    result = CliRunner().invoke(app, ["eval", str(gold), "--data", str(fix / "data"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    total = json.loads(result.stdout)["total"]
+    assert total["quotations"] == 6 and "speaker_accuracy_lenient" in total
+    bad = CliRunner().invoke(app, ["eval", str(gold), "--data", str(fix)])
+    assert bad.exit_code == 2 and "cannot be read" in bad.output

@@ -140,7 +140,7 @@ def test_folder_of_gold_json(tmp_path):
     "content, problem",
     [
         ("{not json", "not JSON"),
-        ('{"id": "x"}', "needs 'text' or 'text_file'"),
+        ('{"id": "x"}', "needs 'text', 'text_file' or 'source'"),
         ('{"id": "x", "text": "abc\\n", "quotes": [{"start": 2, "end": 99}]}', "outside the text"),
         ('{"id": "x", "text_file": "missing.txt"}', "cannot be read"),
     ],
@@ -168,9 +168,9 @@ def test_parts_of_a_multi_paragraph_quote_inside_one_gold_span_are_not_spurious(
     gold = GoldWork("w", text, [GoldQuote(0, text.index(" said"), "mara")], [GoldCharacter("mara", ["Mara"])])
     parts = [(0, 5), (7, 12), (14, 22)]
     work = Work(text=text, quotes=[Quote(s, e, speaker="c1") for s, e in parts], characters=[Character("c1", "Mara")])
-    work.scratch["quote_continues"] = {0, 1}
+    work.quotes[1].part_of = work.quotes[2].part_of = 0
     c = score_work(gold, work).counts
     assert (c.predicted, c.matched, c.speaker_correct) == (1, 1, 1)
     # without the chain they are three quotes against one
-    work.scratch["quote_continues"] = set()
+    work.quotes[1].part_of = work.quotes[2].part_of = None
     assert score_work(gold, work).counts.predicted == 3

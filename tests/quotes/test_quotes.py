@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from ficlens.layers import QuoteLayer
 from ficlens.model import Work
 from ficlens.quotes import find_quotes
 from ficlens.segment import segment
@@ -81,13 +84,20 @@ def test_quote_over_several_paragraphs_is_one_continued_utterance():
     parts = [text[q.start : q.end] for q in work.quotes]
     assert parts[0].startswith('"The first') and parts[0].endswith("chairs.")
     assert parts[2] == '"By the third we had nothing left to burn,"'
-    assert work.scratch["quote_continues"] == {0, 1}
+    assert work.layers.get(QuoteLayer).continues == {0, 1}
+    assert [q.part_of for q in work.quotes] == [None, 0, 0, None]
+
+
+def test_the_chain_of_a_multi_paragraph_quote_survives_saved_json():
+    text = '"We walked all night.\n\n"And all day," Emori said.\n\n"Liar," said Murphy.'
+    saved = Work.from_dict(json.loads(json.dumps(find(text).to_dict())))
+    assert [q.part_of for q in saved.quotes] == [None, 0, None]
 
 
 def test_unclosed_quote_recovers_at_the_paragraph_end():
     text = '"Wait for me, she called into the dark.\n\nNobody came. "Hello?" she tried.'
     assert quoted(text) == ['"Wait for me, she called into the dark.', '"Hello?"']
-    assert find(text).scratch["quote_continues"] == set()
+    assert find(text).layers.get(QuoteLayer).continues == set()
 
 
 def test_closing_mark_without_opener_recovers_from_the_paragraph_start():

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from ficlens.layers import Markup
 from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, STORY, SUMMARY, TITLE
 from ficlens.read import read, read_bytes
 from ficlens.segment import segment
@@ -239,13 +240,14 @@ def test_ao3_work_page_of_a_one_chapter_work():
 
 
 def italic_texts(work):
-    return [work.text[a:b] for a, b in work.scratch.get("italics", [])]
+    markup = work.layers.find(Markup)
+    return [work.text[a:b] for a, b in (markup.italics if markup else ())]
 
 
-def test_italics_are_plain_text_with_their_spans_in_scratch(multi):
+def test_italics_are_plain_text_with_their_spans_in_the_markup_layer(multi):
     assert italic_texts(multi) == ["Lodger."]
     story = [s for s in multi.segments if s.kind == STORY]
-    for a, b in multi.scratch["italics"]:
+    for a, b in multi.layers.get(Markup).italics:
         assert any(s.start <= a < b <= s.end for s in story)
     # italics in the work notes are not story, so not listed
     assert "prompt" not in italic_texts(multi)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ficlens.layers import Sentences
 from ficlens.model import AUTHOR_NOTE, CHAPTER_HEADING, STORY, SUMMARY, TITLE, Segment, Work
 from ficlens.segment import segment
 
@@ -360,7 +361,7 @@ def test_reader_single_newlines_stay_inside_a_paragraph():
 
 def _sents(text: str) -> list[str]:
     work = _seg(text)
-    return [text[a:b] for a, b in work.scratch["sentences"]]
+    return [text[a:b] for a, b in work.layers.get(Sentences).spans]
 
 
 def test_sentences_respect_abbreviations_and_initials():
@@ -383,8 +384,8 @@ def test_sentences_keep_closing_quotes_and_tags():
 
 def test_sentences_never_cross_paragraphs_and_are_sorted():
     work = _seg(STORY_A + "\n\n" + STORY_B)
-    spans = work.scratch["sentences"]
-    assert spans == sorted(spans)
+    spans = work.layers.get(Sentences).spans
+    assert list(spans) == sorted(spans)
     for a, b in spans:
         assert any(p.start <= a and b <= p.end for p in work.paragraphs)
     assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))

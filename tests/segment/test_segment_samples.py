@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ficlens.layers import Sentences
 from ficlens.model import Work
 from ficlens.read import read
 from ficlens.segment import segment
@@ -59,7 +60,7 @@ def test_words_count_the_story_only(sample):
 
 def test_sentences_tile_the_paragraphs(sample):
     _, work = sample
-    spans = work.scratch["sentences"]
+    spans = work.layers.get(Sentences).spans
     assert len(spans) > len(work.paragraphs)
     covered = sum(b - a for a, b in spans)
     chars = sum(len(work.text[p.start : p.end].replace(" ", "").replace("\n", "")) for p in work.paragraphs)

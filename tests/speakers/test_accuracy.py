@@ -21,9 +21,9 @@ def test_sample_speakers_reach_the_target(gold_characters):
     assert total.speaker_accuracy >= 0.95
 
 
-@pytest.mark.parametrize(("gold_characters", "floor"), [(False, 0.89), (True, 0.92)], ids=["end-to-end", "gold-characters"])
+@pytest.mark.parametrize(("gold_characters", "floor"), [(False, 0.83), (True, 0.92)], ids=["end-to-end", "gold-characters"])
 def test_litbank_speaker_accuracy_does_not_fall_back(shared_data, gold_characters, floor):
     total = score(shared_data / "litbank" / "quotes.jsonl", gold_characters=gold_characters).total
     assert total.gold == 1765
     assert total.precision >= 0.95 and total.recall >= 0.97  # the issue's quote targets
-    assert total.speaker_accuracy >= floor  # 0.92 with gold characters is the issue's target
+    assert total.speaker_accuracy >= floor  # fair scorer (issue 11): 0.842 / 0.934 measured

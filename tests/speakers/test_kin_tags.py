@@ -233,7 +233,7 @@ def test_a_kin_word_opening_a_later_sentence_calls_the_one_who_answers():
 
 
 def test_a_name_opening_a_later_sentence_is_a_call_only_before_you_or_a_plea():
-    from ficlens.speakers import _voc_sentence
+    from ficlens.speakers.vocatives import _voc_sentence
 
     assert _voc_sentence("before the frost. ", ", you promised")  # "... before the frost. Aunt, you promised me"
     assert _voc_sentence("all of you. ", ", please sit")

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ficlens.layers import Cast, QuoteLayer
 from ficlens.model import Character, Mention, Paragraph, Quote, Segment, Work
-from ficlens.speakers import attribute_speakers
+from ficlens.speakers import add_quote_pronouns, attribute_speakers
 
 MARA = ("c1", "Mara", "she", ["Mara"])
 TOBIN = ("c2", "Tobin", "he", ["Tobin"])
@@ -43,7 +44,8 @@ def build(text: str, chars, pronouns: dict[int, str] | None = None, narrator: st
         m = narration_pronouns[n]
         work.mentions.append(Mention(m.start(), m.end(), cid, "pronoun"))
     work.mentions.sort(key=lambda m: m.start)
-    work.scratch.update({"quote_continues": set(), "narrator": narrator})
+    work.layers.put(QuoteLayer())
+    work.layers.put(Cast(narrator=narrator))
     return attribute_speakers(work) if run else work
 
 
@@ -193,8 +195,9 @@ def test_scene_break_resets_the_conversation():
     w = build(text, [MARA, TOBIN, IRIS], pronouns=None)
     assert speakers(w)[-1] == "c3"  # the narration subject, not the old alternation
     w2 = Work(text=w.text, segments=w.segments, paragraphs=w.paragraphs, quotes=[Quote(q.start, q.end) for q in w.quotes],
-              characters=w.characters, mentions=[m for m in w.mentions if m.kind == "name"], scene_breaks=[work_break],
-              scratch={"quote_continues": set()})
+              characters=w.characters, mentions=[m for m in w.mentions if m.kind == "name"], scene_breaks=[work_break])
+    w2.layers.put(QuoteLayer())
+    w2.layers.put(Cast())
     attribute_speakers(w2)
     assert speakers(w2)[-1] == "c3"
 
@@ -214,7 +217,8 @@ def test_non_speech_gets_no_speaker_and_continued_quote_shares_it():
     work.quotes[0].kind = "non_speech"
     work.characters = [Character("c1", "Mara", pronouns="she"), Character("c2", "Tobin", pronouns="he")]
     work.mentions = [Mention(0, 4, "c1", "name"), Mention(text.index("Tobin"), text.index("Tobin") + 5, "c2", "name")]
-    work.scratch["quote_continues"] = {2}
+    work.layers.put(QuoteLayer(continues=frozenset({2})))
+    work.layers.put(Cast())
     attribute_speakers(work)
     assert speakers(work) == [None, "c2", "c2", "c2"]
     assert work.quotes[0].evidence is None
@@ -234,6 +238,8 @@ def test_counts_and_quote_pronouns():
     w = build(text, [MARA, TOBIN])
     mara, tobin = w.characters
     assert (mara.quotes, mara.words_spoken, tobin.quotes, tobin.words_spoken) == (1, 4, 1, 2)
+    assert not [m for m in w.mentions if m.kind == "pronoun"]  # the speakers stage only attributes
+    add_quote_pronouns(w)
     inside = [m for m in w.mentions if m.kind == "pronoun"]
     assert [(w.text[m.start : m.end], m.character) for m in inside] == [("I", "c1"), ("your", "c2")]
     assert [m.start for m in w.mentions] == sorted(m.start for m in w.mentions)

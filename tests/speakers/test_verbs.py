@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ficlens.speakers.verbs import SPEECH_VERB
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 
 
 @pytest.mark.parametrize("form", ["admitted", "nodded", "hummed", "shrugged", "snapped", "begged", "said", "went on", "let out"])

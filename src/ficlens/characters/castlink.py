@@ -31,7 +31,7 @@ to the crowd. "Go home," said the old man`).
 `whose_names` gives a described character the name a relative clause states for it
 ("The guard, whose name was Orme, knocked"), as an alias (without a list).
 
-`Links` uses the first four before salience (see `nominals`); no scratch keys.
+`Links` uses the first four before salience (see `nominals`); no layers.
 """
 
 from __future__ import annotations

@@ -22,17 +22,10 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ficlens.characters.lexicon import (
-    FEMALE_NAMES,
-    FEMALE_NOUNS,
-    HON_GENDER,
-    HONORIFICS,
-    MALE_NAMES,
-    MALE_NOUNS,
-    NICKNAMES,
-    SHORT_TITLES,
-    STOP,
-)
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES, NICKNAMES
+from ficlens.lang.en.honorifics import HONORIFICS, HON_GENDER, SHORT_TITLES
+from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS
 from ficlens.characters.names import PARTICLES, split_hon
 from ficlens.fandoms import CharacterEntry
 

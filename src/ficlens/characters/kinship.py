@@ -32,7 +32,7 @@ Entry points, all called by `find_characters`:
   or who answers a question calling a character by name (`"Right, Tom?"` / `"...,"
   said my uncle`) is that character (read by `_resolve` through `Links.fixed`).
 
-No scratch keys.
+No layers.
 """
 
 from __future__ import annotations
@@ -42,14 +42,16 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
-from ficlens.characters.lexicon import DEFINITE_PARENTS, FEMALE_NAMES, HON_GENDER, HONORIFICS, KIN_NOUNS, KIN_OTHER, KIN_PARENT, KIN_SAME, KIN_SIBLING, KIN_SPOUSE, KIN_TITLES, MALE_NAMES
+from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
+from ficlens.lang.en.honorifics import HONORIFICS, HON_GENDER
+from ficlens.lang.en.kin import DEFINITE_PARENTS, KIN_NOUNS, KIN_OTHER, KIN_PARENT, KIN_SAME, KIN_SIBLING, KIN_SPOUSE, KIN_TITLES
 from ficlens.characters.names import Occ, Pron
 from ficlens.characters.nominals import _NAME_WAS
-from ficlens.speakers.verbs import SPEECH_VERB
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 
 __all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "called_kin", "stated_kin", "PARENT_WORDS"]
 
-# the kin vocabulary lives in lexicon.py; the short names are the ones the rules here use
+# the kin vocabulary lives in lang/en/kin.py; the short names are the ones the rules here use
 SPOUSE, PARENT, SIBLING, OTHER = KIN_SPOUSE, KIN_PARENT, KIN_SIBLING, KIN_OTHER
 # kin each of whom is the other's kin by the same word
 MUTUAL = frozenset({"cousin"})

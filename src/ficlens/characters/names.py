@@ -13,20 +13,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ficlens.characters.lexicon import (
-    ACTION_WORDS,
-    DETERMINERS,
-    FEMALE_NAMES,
-    HONORIFICS,
-    MALE_NAMES,
-    MY_KIN_WORDS,
-    OBJECT_FOLLOWERS,
-    PERSON_NOUNS,
-    PLACE_PREPS,
-    PRONOUN_GENDER,
-    SPEECH_VERBS,
-    STOP,
-)
+from ficlens.lang.en.function_words import ACTION_WORDS, DETERMINERS, OBJECT_FOLLOWERS, PLACE_PREPS, STOP
+from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
+from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.kin import MY_KIN_WORDS
+from ficlens.lang.en.person_nouns import PERSON_NOUNS
+from ficlens.lang.en.pronouns import PRONOUN_GENDER
+from ficlens.lang.en.speech_verbs import TAG_VERB_WORDS
+from ficlens.layers import Sentences
 from ficlens.model import Work
 
 UP = "A-ZÀ-ÖØ-Þ"
@@ -49,7 +43,7 @@ NOMINAL = (
     + r")(?![\w'’-])"
 )
 # "my mother": a first-person narrator's family member is one fixed person, not the narrator
-KIN = MY_KIN_WORDS  # lexicon.py says which kin words and why
+KIN = MY_KIN_WORDS  # lang/en/kin.py says which kin words and why
 MY_KIN = r"[Mm]y[ \t](?:" + "|".join(sorted(KIN, key=len, reverse=True)) + r")(?![\w'’-])"
 PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
     sorted({w for w in PRONOUN_GENDER if w != "i"} | {w.capitalize() for w in PRONOUN_GENDER}, key=len, reverse=True)
@@ -145,13 +139,11 @@ def _alternation(forms: tuple[str, ...]) -> str:
 
 
 def sentence_starts(work: Work) -> list[int]:
-    """Sentence start offsets: `work.scratch["sentences"]` when a stage left it, else found here."""
-    given = work.scratch.get("sentences")
+    """Sentence start offsets: the `Sentences` layer when the segmenter made it, else found here."""
+    layer = work.layers.find(Sentences)
+    given = layer.spans if layer else ()
     if given:
-        starts = []
-        for s in given:
-            starts.append(s.start if hasattr(s, "start") else (s["start"] if isinstance(s, dict) else s[0]))
-        return sorted(starts)
+        return sorted(a for a, _ in given)
     starts = []
     text = work.text
     for p in work.paragraphs:
@@ -263,9 +255,9 @@ def tag_named(text: str, s: int, e: int) -> bool:
     if before is None:
         return False
     if before.group(1):
-        return before.group(1) in SPEECH_VERBS and text[e : e + 1] in (",", ".", ";")
+        return before.group(1) in TAG_VERB_WORDS and text[e : e + 1] in (",", ".", ";")
     nm = _NEXT.match(text, e, min(len(text), e + 30))
-    return bool(nm) and not nm.group(1) and (nm.group(2) or "").lower() in SPEECH_VERBS
+    return bool(nm) and not nm.group(1) and (nm.group(2) or "").lower() in TAG_VERB_WORDS
 
 
 def _heard_her(text: str, s: int, nm: re.Match | None) -> bool:
@@ -350,16 +342,16 @@ def _features(
     prev = pm.group(1).lower() if pm else ""
     if prev == "the":  # "said the Grey Heron"
         pm2 = _PREV_WORD.search(text, max(floor, pm.start() - 16), pm.start())
-        if pm2 and pm2.group(1).lower() in SPEECH_VERBS:
+        if pm2 and pm2.group(1).lower() in TAG_VERB_WORDS:
             prev = pm2.group(1).lower()
     nm = _NEXT.match(text, e, min(len(text), e + 30))
     nxt = ""
     if nm:
         o.possessive = bool(nm.group(1)) and nm.group(1) not in ("'", "’")
         nxt = (nm.group(2) or "").lower()
-    if prev in SPEECH_VERBS and not quoted:
+    if prev in TAG_VERB_WORDS and not quoted:
         o.speech = True
-    if nxt in SPEECH_VERBS and not o.possessive:
+    if nxt in TAG_VERB_WORDS and not o.possessive:
         o.speech = not quoted
         o.subject = True
     elif nxt in ACTION_WORDS or (len(nxt) > 4 and nxt.endswith("ed")) or (

@@ -168,10 +168,8 @@ def _gold_lines(path: Path) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     from ficlens.characters import find_characters
     from ficlens.fandoms import CharacterEntry, choose_pack
-    from ficlens.pipeline import Options
-    from ficlens.quotes import find_quotes
+    from ficlens.pipeline import Options, run
     from ficlens.read import read
-    from ficlens.segment import segment
 
     args = list(sys.argv[1:] if argv is None else argv)
     use_gold = "--gold-characters" in args
@@ -188,9 +186,9 @@ def main(argv: list[str] | None = None) -> int:
             opts = Options(fandom=g.get("fandom"))
             if use_gold:
                 opts.characters = [CharacterEntry(c["names"][0], list(c["names"][1:]), c.get("pronouns")) for c in g["characters"]]
-            # only the stages the character layer reads: the later ones do not matter here
-            segment(work)
-            find_quotes(work)
+            # the stages before characters, then characters with this tool's pack choice
+            # (`--no-pack`); the later stages do not matter here
+            run(work, opts, until="quotes")
             restrict = opts.characters
             pack = None if (restrict or no_pack) else choose_pack(work, opts.fandom)
             find_characters(work, pack=pack, restrict=restrict)

@@ -11,12 +11,21 @@ The matching rule (DESIGN.md) is in `ficlens.eval.score`; the gold format in
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ficlens.eval.gold import GoldError, GoldWork, iter_gold
-from ficlens.eval.score import Counts, WorkScore, gold_entries, match_spans, norm_name, score_work
+from ficlens.eval.score import (
+    Counts,
+    WorkScore,
+    gold_entries,
+    match_spans,
+    norm_name,
+    score_work,
+)
+from ficlens.eval.splits import SPLITS, Splits, find_splits
 from ficlens.model import Source, Work
 from ficlens.pipeline import Options, analyze
 
@@ -43,6 +52,7 @@ _STRUCTURED = (".html", ".htm", ".xhtml", ".epub")
 class Report:
     gold: str
     gold_characters: bool
+    split: str | None = None
     works: list[WorkScore] = field(default_factory=list)
     total: Counts = field(default_factory=Counts)
     words: int = 0
@@ -56,6 +66,7 @@ class Report:
         out: dict[str, Any] = {
             "gold": self.gold,
             "gold_characters": self.gold_characters,
+            "split": self.split,
             "works": len(self.works),
             "words": self.words,
             "seconds": round(self.seconds, 4),
@@ -65,6 +76,17 @@ class Report:
         if per_work or details:
             out["per_work"] = [w.to_dict(details) for w in self.works]
         return out
+
+
+def _splits(gold_path: str | Path, split: str | None, splits_file: str | Path | None) -> Splits | None:
+    if split is None:
+        return None
+    if split not in SPLITS:
+        raise GoldError(f"unknown split {split!r}; want {'/'.join(SPLITS)}")
+    path = Path(splits_file) if splits_file is not None else find_splits(Path(gold_path))
+    if path is None:
+        raise GoldError(f"{gold_path}: --split needs bench/gold/splits.json (none found; give --splits FILE)")
+    return Splits(path)
 
 
 def analyze_gold(gold: GoldWork, options: Options | None = None, gold_characters: bool = False) -> Work:
@@ -83,10 +105,20 @@ def score(
     options: Options | None = None,
     gold_characters: bool = False,
     progress: Callable[[GoldWork], None] | None = None,
+    data_dir: str | Path | None = None,
+    split: str | None = None,
+    splits_file: str | Path | None = None,
+    inspect: Callable[[GoldWork, Work, WorkScore], None] | None = None,
 ) -> Report:
-    """Analyse every work of a gold file (JSONL, `*.gold.json`, or a folder) and score it."""
-    report = Report(str(gold_path), gold_characters)
-    for gold in iter_gold(gold_path, (options or Options()).max_bytes):
+    """Analyse every work of a gold file (JSONL, `*.gold.json`, or a folder) and score it;
+    with `split`, only the works of that part of the book-level split (bench/gold/splits.json,
+    or `splits_file`). `data_dir` holds the books that excerpt gold refers to; `inspect`
+    sees each analysed work with its score (for measures beyond the report's)."""
+    report = Report(str(gold_path), gold_characters, split=split)
+    splits = _splits(gold_path, split, splits_file)
+    for gold in iter_gold(gold_path, (options or Options()).max_bytes, data_dir):
+        if splits is not None and splits.of(gold) != split:
+            continue
         if progress is not None:
             progress(gold)
         t0 = time.perf_counter()
@@ -97,6 +129,8 @@ def score(
             raise GoldError(f"{gold.id}: the analysed text differs from the gold text, offsets would not line up")
         ws = score_work(gold, work)
         ws.seconds = seconds
+        if inspect is not None:
+            inspect(gold, work, ws)
         report.works.append(ws)
         report.total.add(ws.counts)
         report.words += ws.words

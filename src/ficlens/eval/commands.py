@@ -20,6 +20,13 @@ def register(app: typer.Typer) -> None:
         per_work: Annotated[bool, typer.Option("--per-work", help="Also show a row per work.")] = False,
         details: Annotated[bool, typer.Option("--details", help="JSON only: list missed, spurious and wrong-speaker quotes per work.")] = False,
         fandom: Annotated[Optional[str], typer.Option(help="Fandom pack to use, e.g. the100.")] = None,
+        split: Annotated[
+            Optional[str], typer.Option("--split", help="Only the works of this part of bench/gold/splits.json: train, dev or test.")
+        ] = None,
+        splits: Annotated[Optional[Path], typer.Option("--splits", help="The split file (default: bench/gold/splits.json).")] = None,
+        data: Annotated[
+            Optional[Path], typer.Option("--data", help="Folder of the books excerpt gold refers to (default: $FICLENS_DATA or ../shared/data).")
+        ] = None,
         max_bytes: Annotated[
             Optional[str], typer.Option("--max-bytes", help="Refuse story files bigger than this, e.g. 512M (default 256M; 0: no limit).")
         ] = None,
@@ -47,6 +54,9 @@ def register(app: typer.Typer) -> None:
                     Options(fandom=fandom, max_bytes=limit),
                     gold_characters=gold_characters,
                     progress=lambda g: status.update(f"scoring {g.id}…"),
+                    data_dir=data,
+                    split=split,
+                    splits_file=splits,
                 )
         except (GoldError, ReadError) as e:
             err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False, soft_wrap=True)

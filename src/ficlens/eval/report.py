@@ -34,9 +34,19 @@ def print_report(report: Report, console: Console, per_work: bool = False) -> No
         ("quote precision", _pct(t.precision)),
         ("quote recall", _pct(t.recall)),
         ("quote F1", _pct(t.f1)),
-        ("speaker accuracy", f"{_pct(t.speaker_accuracy)}  ({t.speaker_correct}/{t.speech})"),
-        ("speaker accuracy, detected quotes", f"{_pct(t.speaker_accuracy_detected)}  ({t.speaker_correct}/{t.speech_matched})"),
+        ("speaker accuracy, per quotation", f"{_pct(t.quotation_accuracy)}  ({t.quotation_correct}/{t.quotations})"),
+        ("speaker accuracy, per part", f"{_pct(t.speaker_accuracy)}  ({t.speaker_correct}/{t.speech})"),
+        ("speaker accuracy, detected parts", f"{_pct(t.speaker_accuracy_detected)}  ({t.speaker_correct}/{t.speech_matched})"),
+        ("lenient (a merge right for all)", f"{_pct(t.quotation_accuracy_lenient)} / {_pct(t.speaker_accuracy_lenient)}  (quotation / part)"),
     ]
+    if t.thoughts:
+        rows.append(("thoughts: detected, thinker right", f"{t.thoughts_matched}/{t.thoughts}, {_pct(t.thought_accuracy)}  ({t.thought_correct}/{t.thoughts_with_thinker})"))
+    if t.gold_speakers:
+        rows.append(("gold speakers found / split / merged", f"{t.speakers_found}/{t.gold_speakers} / {t.speakers_split} / {t.speakers_merged}"))
+        rows.append(("predicted characters / merging 2+", f"{t.predicted_characters}, {t.merged_predicted}"))
+        rows.append(("alias precision / recall", f"{_pct(t.alias_precision)} / {_pct(t.alias_recall)}"))
+    if t.tags_gold:
+        rows.append(("relationship tags P / R, kind right", f"{_pct(t.tag_precision)} / {_pct(t.tag_recall)}, {t.tags_kind_right}/{t.tags_matched}"))
     if t.addressee_gold:
         rows.append(("addressee accuracy", f"{_pct(t.addressee_accuracy)}  ({t.addressee_correct}/{t.addressee_gold})"))
     for r in rows:
@@ -59,9 +69,12 @@ def _by_type(t: Counts) -> Table:
 
 def _per_work(report: Report) -> Table:
     table = Table(title="per work")
-    for col in ("work", "words", "gold", "pred", "P", "R", "speaker acc."):
+    for col in ("work", "words", "gold", "pred", "P", "R", "spk/quotation", "spk/part", "merged"):
         table.add_column(col, justify="left" if col == "work" else "right")
     for w in report.works:
         c = w.counts
-        table.add_row(w.id, str(w.words), str(c.gold), str(c.predicted), _pct(c.precision), _pct(c.recall), _pct(c.speaker_accuracy))
+        table.add_row(
+            w.id, str(w.words), str(c.gold), str(c.predicted), _pct(c.precision), _pct(c.recall),
+            _pct(c.quotation_accuracy), _pct(c.speaker_accuracy), str(c.speakers_merged),
+        )
     return table

@@ -23,9 +23,9 @@ def register(app: typer.Typer) -> None:
 
         out = Console()
         if pack_id is None:
-            table = Table("id", "name", "characters", "AO3 fandom tags")
+            table = Table("id", "name", "characters", "from", "AO3 fandom tags")
             for p in packs():
-                table.add_row(p.id, p.name, str(len(p.characters)), "; ".join(p.ao3_fandoms))
+                table.add_row(p.id, p.name, str(len(p.characters)), p.source, "; ".join(p.ao3_fandoms))
             out.print(table)
             return
         try:
@@ -33,7 +33,9 @@ def register(app: typer.Typer) -> None:
         except PackError as e:
             Console(stderr=True).print(f"[red]error:[/red] {e}", highlight=False)
             raise typer.Exit(2) from None
-        table = Table("name", "aliases", "pronouns", title=pack.name)
+        table = Table("name", "aliases", "pronouns", title=f"{pack.name} ({pack.source})")
         for c in pack.characters:
             table.add_row(c.name, ", ".join(c.aliases), c.pronouns or "")
         out.print(table)
+        if pack.terms:
+            out.print("canon terms (never characters): " + ", ".join(pack.terms), highlight=False)

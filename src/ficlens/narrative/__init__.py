@@ -13,13 +13,14 @@ A shift's span is the first paragraph written in the new tense. Scenes are split
 scene breaks and chapter starts.
 
 Reads paragraphs, quotes (to skip dialogue), scene breaks, chapters, characters and
-mentions. Scratch keys it adds: `scratch["narration"]` (per paragraph, the (start, end)
-pieces outside quotes) and `scratch["narration_subjects"]` (character references in
-narration, pronouns resolved), which relations/ reuses for evidence spans.
+mentions. Working layer it adds (`ficlens.layers.Narration`): `slices` (per paragraph, the
+(start, end) pieces outside quotes) and `subjects` (character references in narration,
+pronouns resolved), which relations/ reuses for evidence spans.
 """
 
 from __future__ import annotations
 
+from ficlens.layers import Narration
 from ficlens.model import Work
 from ficlens.narrative.narration import (
     name_words,
@@ -38,8 +39,7 @@ def analyze_narrative(work: Work) -> Work:
     slices = narration_slices(work)
     tokens = narration_tokens(work.text, slices)
     subjects = narration_mentions(work, slices)
-    work.scratch["narration"] = slices
-    work.scratch["narration_subjects"] = subjects
+    work.layers.put(Narration(tuple(tuple(p) for p in slices), tuple(subjects)))
     tense = analyze_tense(work, tokens, name_words(work))
     pov = analyze_pov(work, slices, tokens, subjects, scene_bounds(work))
     work.narrative = {"pov": pov, "tense": tense}

@@ -23,17 +23,21 @@ paragraph each. Styles read:
 A short quotation without closing punctuation that is not framed by a speech verb (a
 word mentioned, a sign, a title, scare quotes) gets `kind="non_speech"` (see `kinds`).
 
-Scratch keys it adds: `scratch["quote_continues"]`, the set of quote indices `i`
-whose utterance goes on in quote `i + 1` (the next paragraph's part of a
-multi-paragraph quote), and `scratch["quote_style"]`, `"double"` or `"single"`.
+Working layer it adds (`ficlens.layers.QuoteLayer`): `continues`, the set of quote
+indices `i` whose utterance goes on in quote `i + 1` (the next paragraph's part of a
+multi-paragraph quote), and `style`, `"double"` or `"single"`. In the output each later
+part's `Quote.part_of` is the index of the utterance's first part, so saved JSON keeps
+the chain.
 """
 
 from __future__ import annotations
 
 import re
 
+from ficlens.layers import QuoteLayer
 from ficlens.model import Quote, Work
-from ficlens.quotes.kinds import SELF_TALK, SPEECH_VERBS, is_non_speech, is_written
+from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK
+from ficlens.quotes.kinds import is_non_speech, is_written
 from ficlens.quotes.marks import (
     APOSTROPHE,
     CLOSE,
@@ -53,8 +57,8 @@ _DASH_START = re.compile(r"(?:[—―–]|--)(?=\s*[^\s—―–-])")
 _DASH_SEP = re.compile(r"\s(?:[—―–]|--)\s*(?=\S)")
 _TAG = re.compile(
     r"(?<=[,.!?…])\s+(?:(?:he|she|they|I|we|you|it)|(?:[A-Z][\w’']+(?:\s[A-Z][\w’']+)?))\s+"
-    r"(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b"
-    r"|(?<=[,.!?…])\s+(?:" + SPEECH_VERBS + r")\s+(?:he|she|they|I|we|[A-Z][\w’']+)"
+    r"(?:\w+ly\s+)?(?:" + QUOTE_FRAME_VERBS + r")\b"
+    r"|(?<=[,.!?…])\s+(?:" + QUOTE_FRAME_VERBS + r")\s+(?:he|she|they|I|we|[A-Z][\w’']+)"
 )
 _SENTENCE_END = re.compile(r"[.!?:;](?=\s|$)")
 _ITALIC = re.compile(r"(?<![\w*_])([_*])(?=[^\s_*])([^_*\n]+?)(?<=\S)\1(?![\w*_])")
@@ -71,20 +75,21 @@ _THOUGHT_TAG_AFTER = re.compile(
     r"\s+(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?:" + _THINK + "|" + SELF_TALK + r")|thought\s+" + _WHO + r")\b"
 )
 # a first-person clause after a sentence-opening italic: `*No.* I close my eyes.`
-_I_CLAUSE_AFTER = re.compile(r"\s+I\s+(?!(?:" + SPEECH_VERBS + r")\b)[a-z]+")
+_I_CLAUSE_AFTER = re.compile(r"\s+I\s+(?!(?:" + QUOTE_FRAME_VERBS + r")\b)[a-z]+")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…][\"”’'*_]?\s+)$")
 _THOUGHT_TAG_BEFORE = re.compile(_WHO + r"\s+(?:\w+ly\s+)?" + _THINK + r"(?:\s+\w+ly)?,\s*$")
 # a speech verb earlier in the same clause: `cried out in a shrill voice, _Halt there_`
-_SPEECH_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r"|repeating|shout of|cry of)\b[^.!?;]{0,50}$", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(r"\b(?:" + QUOTE_FRAME_VERBS + r"|repeating|shout of|cry of)\b[^.!?;]{0,50}$", re.IGNORECASE)
 
 
 def find_quotes(work: Work) -> Work:
-    """Fill `work.quotes` (speaker-less) and `scratch["quote_continues"]`."""
+    """Fill `work.quotes` (speaker-less) and the `QuoteLayer`."""
     style = dialogue_style(work)
     spans, continues, kinds = quote_spans(work.text, [(p.start, p.end) for p in work.paragraphs], style)
     work.quotes = [Quote(s, e, kind=k) for (s, e), k in zip(spans, kinds)]
-    work.scratch["quote_continues"] = continues
-    work.scratch["quote_style"] = style
+    for i in sorted(continues):  # ascending, so a chain's first part is set before its next
+        work.quotes[i + 1].part_of = work.quotes[i].part_of if work.quotes[i].part_of is not None else i
+    work.layers.put(QuoteLayer(frozenset(continues), style))
     return work
 
 

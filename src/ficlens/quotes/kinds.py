@@ -24,45 +24,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SELF_TALK", "SPEECH_VERBS", "is_non_speech", "is_written"]
+from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK
 
-# Verbs that frame speech, as a regex alternation. Only used to delimit quotations
-# here; attribution has its own, broader list.
-SPEECH_VERBS = (
-    r"said|says|say|saying|asked|asks|ask|cried|cries|cry|replied|replies|answered|answers|"
-    r"shouted|shouts|shout|whispered|whispers|whisper|murmured|murmurs|muttered|mutters|"
-    r"called|calls|added|adds|exclaimed|exclaims|yelled|yells|yell|screamed|screams|"
-    r"told|tells|began|begins|continued|continues|repeated|repeats|went on|goes on|"
-    r"snapped|snaps|sighed|sighs|laughed|laughs|growled|growls|hissed|hisses|"
-    r"demanded|demands|insisted|insists|pleaded|pleads|begged|begs|breathed|breathes|"
-    r"intoned|intones|groaned|groans|shrieked|shrieks|roared|roars|sang|sings|"
-    r"gasped|gasps|stammered|stammers|announced|announces|declared|declares|"
-    r"interrupted|interrupts|protested|protests|agreed|agrees|explained|explains|"
-    r"admitted|admits|urged|urges|retorted|retorts|mumbled|mumbles|pursued|pursues|"
-    r"observed|observes|remarked|remarks|inquired|inquires|enquired|enquires|"
-    r"returned|returns|responded|responds|suggested|suggests|whimpered|wailed|"
-    r"sobbed|sobs|grumbled|grumbles|ordered|orders|warned|warns|promised|promises|"
-    r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying"
-)
-# talking to oneself: `she told herself`, `I remind myself` (also read by the italics rule)
-SELF_TALK = r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
+__all__ = ["is_non_speech", "is_written"]
+
 _THOUGHT_VERBS = r"thought|thinks|think|wondered|wonders|wonder|reflected|reflects|" + SELF_TALK
 # a speech verb right before, with at most a person between: `told Mara "..."`
 _VERB_BEFORE = re.compile(
-    r"\b(?i:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
+    r"\b(?i:" + QUOTE_FRAME_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
     r"(?:\s+\w+ly)?[\s,:—–-]*(?:and\s+)?$"  # `"Odd," they whispered, and "strange."`
 )
 # a speech verb a few words before, in the same clause: `Nan said it was "all lies."`
-_VERB_NEAR = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+[\w’']+){1,4}\s+$")
+_VERB_NEAR = re.compile(r"\b(?:" + QUOTE_FRAME_VERBS + r")\b(?:\s+[\w’']+){1,4}\s+$")
 _NAME_OR_PRONOUN = r"(?:he|she|they|I|we|you|it|[A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"
 _TAG_AFTER = re.compile(
-    r"[\s,]*(?:" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b"
-    r"|(?:" + SPEECH_VERBS + r")\b)"
+    r"[\s,]*(?:" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + QUOTE_FRAME_VERBS + r")\b"
+    r"|(?:" + QUOTE_FRAME_VERBS + r")\b)"
 )
 _THOUGHT_AFTER = re.compile(
     r"[\s,]*(?:(?:" + _THOUGHT_VERBS + r")\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN
     + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _THOUGHT_VERBS + r")"
-    + r"|(?:(?:" + SPEECH_VERBS + r")\s+" + _NAME_OR_PRONOUN + "|" + _NAME_OR_PRONOUN + r"\s+(?:" + SPEECH_VERBS
+    + r"|(?:(?:" + QUOTE_FRAME_VERBS + r")\s+" + _NAME_OR_PRONOUN + "|" + _NAME_OR_PRONOUN + r"\s+(?:" + QUOTE_FRAME_VERBS
     + r"))\s+(?:mentally|inwardly))\b"  # `"Odd," said he mentally`
 )
 _THOUGHT_BEFORE = re.compile(
@@ -123,7 +105,7 @@ _NOT_A_CLAUSE = r"(?:(?!(?:and|but|then|or|he|she|they|I|we|you|who)\b)[\w’']+
 # words after a writing verb up to the quotation, none of which opens a spoken clause:
 # `texted Ron back: "..."`, `a note she left on the fridge: "..."`, not `wrote the date
 # and she said, "..."` (a pronoun alone may open a relative clause, so it does not count)
-_NOT_SPOKEN = r"(?!(?:" + SPEECH_VERBS + r")\b)"
+_NOT_SPOKEN = r"(?!(?:" + QUOTE_FRAME_VERBS + r")\b)"
 # a device announcing a message: `her phone buzzed`
 _ALERT = (
     r"(?:phone|screen|pager)\s+(?:buzzed|buzzes|pinged|pings|chimed|chimes|lit up|lights up|"

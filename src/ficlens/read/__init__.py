@@ -13,7 +13,7 @@ before reading it, and caps an EPUB's unpacked size.
 Modules: `text` (decoding), `html` (markup to paragraphs, `TextBuilder`, generic HTML),
 `ao3` (AO3 downloads, also inside AO3 EPUBs, and saved AO3 work pages), `epub` (safe zip,
 OPF spine; AO3, FanFicFare and generic layouts), `errors`. Structured readers fill
-`segments` and `chapters` (the segmenter keeps them) and `scratch["italics"]`.
+`segments` and `chapters` (the segmenter keeps them) and the `Markup` layer (italics).
 Source formats: text | html | ao3_html | epub | string.
 """
 

@@ -11,7 +11,7 @@ the segmenter reads as a scene break when the text's usual gap is one blank line
 
 Scratch layer added here (not in the JSON output):
 
-- `work.scratch["italics"]`: sorted `(start, end)` offsets of italic text (`<i>`, `<em>`)
+- the `Markup` layer (`work.layers`), `italics`: sorted `(start, end)` offsets of italic text (`<i>`, `<em>`)
   inside story segments, for HTML and EPUB inputs. Fan fiction sets thoughts, signs and
   telepathy in italics, which the quote stage can tell from speech.
 
@@ -26,6 +26,7 @@ from html.entities import name2codepoint
 
 from lxml import etree
 
+from ficlens.layers import Markup
 from ficlens.model import STORY, Chapter, Meta, Segment, Source, Work
 from ficlens.read.errors import BROKEN_HTML, ReadError
 from ficlens.read.text import bom_encoding
@@ -318,7 +319,7 @@ class TextBuilder:
         work.segments = self.segments
         work.chapters = self.chapters
         if self.italics:
-            work.scratch["italics"] = self.italics
+            work.layers.put(Markup(tuple(self.italics)))
         return self.has(STORY)
 
     def add(self, kind: str, paras: list[str]) -> tuple[int, int] | None:

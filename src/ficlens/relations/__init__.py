@@ -4,7 +4,7 @@ Fills `work.interactions` (see `relations.interactions` for the counts and the w
 formula), `work.relationships` (see `relations.tags`) and, for works whose author gave
 relationship tags (AO3 downloads), `work.tag_agreement`. Reads quotes with speakers and
 addressees, mentions, scenes, the narrative POV (a first-person narrator is a party to
-"I kissed him"), and the narrative stage's scratch layers when present.
+"I kissed him"), and the narrative stage's `Narration` layer when present.
 """
 
 from __future__ import annotations

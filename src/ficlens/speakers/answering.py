@@ -9,7 +9,7 @@ taken for, the speaker is the other party of the exchange instead: the one the p
 line was said to (when it called them by name), else the one who spoke the tagged
 line of the paragraph before it (`"...," said a stout farmer.` / `"...," said Tom.` /
 `"Come along," said the farmer.`), when the description's gender allows.
-`fix_answering_descriptions(work)` runs after the conversation pass. No scratch keys.
+`fix_answering_descriptions(work)` runs after the conversation pass. No layers.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ Miss Crane.` / `"Yes," said Hetty.` / `"Miss Crane," said the caller.`: a descri
 tag that names nobody, right after two lines tagged by name in a two-party exchange, is
 the earlier party's turn, even when the line is only that party's own name (the
 conversation pass takes a lone name for a call to someone else). It reads
-`work.scratch["closed_characters"]` (a user's cast) and adds no scratch keys.
+`Cast.closed` (a user's cast) and adds no layer.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 
 from ficlens.characters.nominals import head_noun, noun_gender
+from ficlens.layers import Cast
 from ficlens.model import Work
 from ficlens.speakers.answering import speech_views
 
@@ -38,7 +39,7 @@ def _desc_tag(verbs: str, articles: str) -> re.Pattern[str]:
 _GOES_ON = _desc_tag(r"continued|went[ \t]+on|resumed|pursued", "the|that")
 
 
-def _retake(speech: list, n: int, para, speaker: str) -> None:
+def _retake(speech: list, n: int, para, speaker: str | None) -> None:
     """Give line n and the rest of its turn that shared its old speaker to `speaker`."""
     q = speech[n]
     taken = q.speaker
@@ -49,7 +50,7 @@ def _retake(speech: list, n: int, para, speaker: str) -> None:
         r.addressees = [x for x in r.addressees if x != speaker]
 
 
-def _free_fit(m: re.Match, m_starts: list[int], gender: dict, speaker: str) -> bool:
+def _free_fit(m: re.Match, m_starts: list[int], gender: dict, speaker: str | None) -> bool:
     """True when the tag's description names nobody (else the characters stage knew
     better) and its gender allows `speaker`."""
     j = bisect_left(m_starts, m.start("desc"))
@@ -88,7 +89,7 @@ def alternate_descriptions(work: Work) -> None:
     Ames," said the newcomer.`) in a live two-party exchange whose two lines before
     were tagged by name is the turn of the one who spoke before the previous line, even
     when it names them (a name said alone may be one's own)."""
-    if not work.scratch.get("closed_characters"):
+    if not work.layers.get(Cast).closed:
         return
     text = work.text
     para, m_starts, gender, speech = speech_views(work)

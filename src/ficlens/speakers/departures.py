@@ -5,7 +5,7 @@ of text[start:end] (`Marco gets up and leaves.`, `She walked out.`, `Tom was gon
 the subject of a sentence with a leaving verb. Someone who has left takes no part in the
 lines that follow, so the conversation does not hand them a turn or the lines said to
 them. `subject(start, end)` gives the subject mention of a sentence span (or None).
-It adds no scratch keys.
+It adds no layer.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ likely listener of the line. The subject must be the speaker: a sentence whose f
 mention before the verb is someone else (`Ada looked at Tom`) shows another's gaze.
 Returns a character id or None. `verb_starts(text)` lists where such verbs stand, so
 that a caller skips the lines with none near. A regex search of a bounded stretch plus a bisect:
-linear over the quotes. It adds no scratch keys.
+linear over the quotes. It adds no layer.
 """
 
 from __future__ import annotations

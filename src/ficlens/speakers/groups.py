@@ -16,7 +16,7 @@ same speaker's paragraph goes to the same group.
 `join_in(work, para_of)`: a line tagged as joining the one before (`"Members only," Bo
 added.`, `chimed in`, `put in`), said by another right after it, goes to that line's
 listeners. A scan of a bounded window per
-quote: linear. It adds no scratch keys.
+quote: linear. It adds no layer.
 """
 
 from __future__ import annotations

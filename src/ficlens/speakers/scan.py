@@ -3,7 +3,7 @@
 `starts_of(low, words)` lists, sorted, every start of each word in the lower-cased text
 (`str.find`, far cheaper than a regex over a whole work); `any_between(starts, start,
 end)` says whether one of them lies in text[start:end]. A rule runs its regexes only on
-stretches the words say can match. It adds no scratch keys.
+stretches the words say can match. It adds no layer.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ answers it, and a listed "we" (`listed_we`) says the lines tagged `we said`.
 `voice_tag(ix, q, prev_end, next_start, para_start)` returns the owner's mention or None; the
 speakers package turns it into an explicit tag. It reads only the text, the sorted
 mentions and the quotes of the `_Index` it is given; `group_calls` and `listed_we` read
-`work.scratch["closed_characters"]` (a user's list). It adds no scratch keys. Each
+`Cast.closed` (a user's list). It adds no layer. Each
 look-up is a bisect over mention starts plus a scan of a bounded window: linear.
 """
 
@@ -40,8 +40,9 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from ficlens.layers import Cast
 from ficlens.model import Mention, Quote
-from ficlens.speakers.verbs import SPEECH_VERB
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 
 __all__ = ["group_calls", "listed_we", "voice_next", "voice_tag"]
 
@@ -199,7 +200,7 @@ def group_calls(work: Any) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A user's listed group called by a bare plural (`"Who bids, friends?"`): the
     characters stage matches no lower-case single word, so the calls are found here.
     Returns a pattern of those words and word -> character id, or None."""
-    if not work.scratch.get("closed_characters"):
+    if not work.layers.get(Cast).closed:
         return None
     words: dict[str, str] = {}
     for c in work.characters:
@@ -222,7 +223,7 @@ _WE_NAMES = frozenset({"we", "us", "our"})
 def listed_we(work: Any) -> str | None:
     """A user's listed first-person plural narrator (`we`, `us`, `our`), who says the
     lines tagged `we said`; None when the list has none (then `we` tags nobody)."""
-    if not work.scratch.get("closed_characters"):
+    if not work.layers.get(Cast).closed:
         return None
     return next((c.id for c in work.characters if _WE_NAMES.intersection(f.lower() for f in (c.name, *c.aliases))), None)
 

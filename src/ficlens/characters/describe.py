@@ -1,0 +1,92 @@
+"""Descriptions as characters: kin words, plain persons, leading descriptions, their gender and label."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ficlens.characters.cluster import (
+    Ent,
+)
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.kin import FAMILY_ROLES
+from ficlens.characters.names import (
+    Occ,
+)
+from ficlens.characters.nominals import (
+    noun_gender,
+)
+from ficlens.characters.tuning import NOMINAL_LINK
+
+_FAMILY_ROLES = FAMILY_ROLES  # lang/en/kin.py says which kin words and why
+
+
+def _kin_word(o: Occ) -> bool:
+    """A definite family role ("said the mother", "the father asked"): with a character list it still
+    names a salient listed character of that gender, a writer's way to avoid the name."""
+    return o.surface.lower().startswith("the ") and o.surface.rsplit(None, 1)[-1] in _FAMILY_ROLES
+
+
+# head nouns that say only age and sex: "said the girl" is mostly someone already named
+_PLAIN_PERSON = frozenset("man woman girl boy lady gentleman youth lad lass fellow".split())
+
+
+def _plain_person(o: Occ) -> bool:
+    """A definite "the young man", "the girl": with a character list a writer's way to
+    avoid repeating the salient character's name, not a newcomer like "said the officer"."""
+    words = o.core.lower().split()
+    return len(words) <= 3 and words[0] == "the" and words[-1] in _PLAIN_PERSON
+
+
+def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:
+    """Per gender (he, she), the entity named most often: the likely referent of a bare
+    pronoun that opens a story or a scene before anyone of that gender is named in it."""
+    named: Counter[int] = Counter()
+    for o in occs:
+        t = smap.get(o.surface)
+        if t and len(t) == 1 and not o.quoted and t[0] != narrator:
+            named[t[0]] += 1
+    out: dict[str, int] = {}
+    for idx, _n in named.most_common():
+        if genders[idx] in ("he", "she"):
+            out.setdefault(genders[idx], idx)
+    return out
+
+
+def _description_gender(description: str) -> str | None:
+    return noun_gender(description.rsplit(None, 1)[-1])
+
+
+def _describe(
+    o: Occ, state: dict, genders: list, nominal: dict[str, int], decay: float, named: set[int] | tuple = ()
+) -> int | None:
+    """Who "the old keeper" is: a salient named character of its gender not named in the
+    same sentence (a writer's way to avoid repeating a name), else the unnamed person of
+    that description, if one speaks."""
+    g = _description_gender(o.core)
+    best, best_score = None, NOMINAL_LINK
+    for idx, (sal, sent, start, _subj) in state.items():
+        if sent == o.sent or idx in nominal.values() or idx in named:
+            continue
+        if g is not None and genders[idx] not in (g, None):
+            continue
+        score = sal * decay ** (o.sent - sent)
+        if score > best_score:
+            best, best_score = idx, score
+    return best if best is not None else nominal.get(o.surface)
+
+
+def _kind(o: Occ, e: Ent) -> str:
+    if o.epithet or o.surface.startswith(("the ", "The ")):
+        return "title"
+    if o.hon is not None:
+        return "name"
+    if " " in o.core or o.core == e.label or any(f.split()[0] == o.core for f in e.full):
+        return "name"
+    if e.entry is not None:
+        names = e.entry.name.split()
+        if o.core in names[:1] or o.core == e.entry.name:
+            return "name"
+    if o.core in HONORIFICS or o.core in STOP:
+        return "title"
+    return "alias"

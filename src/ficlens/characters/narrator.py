@@ -1,0 +1,147 @@
+"""First- and second-person narration: I-turns, the narrator, a name the narrator goes by."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from ficlens.characters.cluster import (
+    Ent,
+)
+from ficlens.characters.names import (
+    Occ,
+    Pron,
+)
+from ficlens.characters.tuning import (
+    _ADDRESS,
+    _CALLED_ME,
+    _I_AM,
+    _SOLE_NAME,
+    _TAG_BREAK,
+    _WHO_QUESTION,
+    FIRST_SHARE,
+    FIRST_SHARE_SPEAKING,
+    I_TAG_GAP,
+    I_TURNS_SPEAKING,
+    REPLY_VOCATIVE,
+    SELF_NAMED,
+    TAG_AFTER,
+)
+
+
+def _second_person(prons: list[Pron]) -> bool:
+    you = sum(1 for p in prons if not p.quoted and p.gender == "you")
+    other = sum(1 for p in prons if not p.quoted and p.gender in ("he", "she", "i"))
+    return you >= 5 and you >= 0.5 * other
+
+
+def _first_person(prons: list[Pron], i_turns: int = 0) -> bool:
+    """Narration in the first person: many I/me/my outside quotes. A narrator who speaks
+    (`," I said`) is one even when the frame tells mostly of others (he/she)."""
+    first = sum(1 for p in prons if not p.quoted and p.gender == "i")
+    third = sum(1 for p in prons if not p.quoted and p.gender in ("he", "she"))
+    share = FIRST_SHARE_SPEAKING if i_turns >= I_TURNS_SPEAKING else FIRST_SHARE
+    return first >= 5 and first >= share * third
+
+
+def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
+    """Indexes of the quotes the narrator says: tagged `," I said` / `said I` / `I said, "`."""
+    ends = [q.end for q in quotes]
+    starts = [q.start for q in quotes]
+    out: set[int] = set()
+    for p in prons:
+        if p.gender != "i" or p.quoted or p.word != "i":
+            continue
+        qi = bisect_right(ends, p.start) - 1
+        if qi >= 0 and p.start - ends[qi] <= I_TAG_GAP and "\n" not in text[ends[qi]:p.start]:
+            out.add(qi)
+        qn = bisect_right(starts, p.start)
+        if qn < len(starts) and starts[qn] - p.end <= I_TAG_GAP + 8 and not _TAG_BREAK.search(text, p.end, starts[qn]):
+            out.add(qn)
+    return sorted(out)
+
+
+def _narrator(
+    occs: list[Occ], smap: dict, ents: list[Ent], quotes: list = (), i_turns: list[int] = (),
+    text: str = "", closed: bool = False, own: Counter | None = None, tags: list[int] = (),
+) -> int | None:
+    """The first-person narrator: addressed by others, hardly named in the narration.
+
+    A name the narrator gives themself (`he called me Sparrow`, `my name is Clarke`, `"I
+    am Raven," I said`) settles it. A name called out in the line just before or after
+    one the narrator says (`"..., Rudolf?" / "My dear Rose," I answered`) is the
+    narrator's name, the next best evidence; a name two characters share counts for both
+    (the narration names the other). A name answering the narrator's "Who?" is someone
+    else. With a closed character list the narrator is on it: failing any of that, the
+    listed character talked about in quotes but never named in the narration."""
+    voc: Counter[int] = Counter()
+    narr: Counter[int] = Counter()
+    quoted: Counter[int] = Counter()
+    reply: Counter[int] = Counter()
+    own = own or Counter()
+    mine = set(i_turns)
+    # the turns next to the narrator's own: the other speaker calls the narrator by name,
+    # unless it answers the narrator's "Who?"
+    near = {j for i in i_turns for j in (i - 1, i + 1) if j >= 0 and j not in mine}
+    answers = {i + 1 for i in i_turns if i < len(quotes) and _WHO_QUESTION.match(text, quotes[i].start, quotes[i].end)}
+    near -= answers
+    # a line called out to X and answered by a line someone tagged by name says (`"Is
+    # that so, Walt?"` / `"It is," said my uncle.`): X is that someone, not the narrator
+    tags = sorted(tags)
+    answered = {qi for qi in range(len(quotes) - 1) if qi + 1 not in mine and _tagged_after(quotes[qi + 1].end, tags)}
+    qstarts = [q.start for q in quotes]
+    for o in occs:
+        t = smap.get(o.surface)
+        if not t:
+            continue
+        qi = bisect_right(qstarts, o.start) - 1 if (o.vocative or o.quoted) and quotes else -1
+        if o.vocative and qi in near:
+            for i in t:
+                reply[i] += REPLY_VOCATIVE
+        if len(t) != 1:
+            continue
+        if o.quoted:
+            quoted[t[0]] += 1
+            # whom the narrator calls is someone else; "Who?" / "Father Ambrose." calls nobody
+            voc[t[0]] += o.vocative and qi not in mine and qi not in answers and qi not in answered
+        else:
+            narr[t[0]] += 1
+    # addressed by others and talked about in quotes, seldom named in the narration
+    best = [(own[i] + voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys() | own.keys()
+            if voc[i] or reply[i] > 0 or own[i]]
+    if not best:
+        best = [(0.5 * quoted[i], 0, -i) for i in quoted if narr[i] == 0 and quoted[i] >= 2
+                and (closed or any(h.rstrip(".") in _ADDRESS for h, _ in ents[i].hon_forms))]
+    best = [b for b in best if b[0] > 0]
+    return -max(best)[2] if best else None
+
+
+def _tagged_after(end: int, tags: list[int]) -> bool:
+    """Whether a speech-tag subject (`said my uncle`, `Tobin said`) follows a quote closely."""
+    k = bisect_right(tags, end)
+    return k < len(tags) and tags[k] - end <= TAG_AFTER
+
+
+def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: list[int]) -> Counter:
+    """Entities the narrator gives as their own name, with weight: `they called me X`,
+    `my name was X` in the narration, `I am X` / `my name is X` in a line the narrator says."""
+    own: Counter[int] = Counter()
+    mine = set(i_turns)
+    qstarts = [q.start for q in quotes]
+    for o in occs:
+        t = smap.get(o.surface)
+        if not t or len(t) != 1 or o.possessive:
+            continue  # `I am Mrs. Reed's niece` names someone else
+        before = text[max(0, o.start - 24) : o.start]
+        if o.quoted:
+            qi = bisect_right(qstarts, o.start) - 1
+            if qi not in mine:
+                continue
+            if _I_AM.search(before) is not None:
+                own[t[0]] += SELF_NAMED
+            elif " " in o.core and _SOLE_NAME.fullmatch(text, quotes[qi].start, quotes[qi].end) and \
+                    text[quotes[qi].start + 1 : quotes[qi].end].strip(" .\"'“”‘’") == o.surface:
+                own[t[0]] += REPLY_VOCATIVE  # `"Yes," I said, "Edwin Marsh."`: a full name given alone
+        elif _CALLED_ME.search(before) is not None:
+            own[t[0]] += SELF_NAMED
+    return own

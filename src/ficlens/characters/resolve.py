@@ -1,0 +1,215 @@
+"""Resolution: each name, description and pronoun occurrence to the entity it refers to (salience)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ficlens.characters.cluster import (
+    Ent,
+    ent_gender,
+    entry_forms,
+    is_partitive,
+)
+from ficlens.characters.describe import (
+    _describe,
+    _description_gender,
+    _kin_word,
+    _kind,
+    _leads,
+    _plain_person,
+)
+from ficlens.characters.links import Links
+from ficlens.characters.names import (
+    KIN,
+    Occ,
+    Pron,
+)
+from ficlens.characters.newcomers import _newcomers
+from ficlens.characters.nominals import (
+    is_indefinite,
+    listed_voice_owners,
+)
+from ficlens.characters.tuning import (
+    DECAY,
+    SALIENCE_CAP,
+    SAME_SUBJECT,
+    UNKNOWN_GENDER,
+    W_NAME,
+    W_NAME_SUBJ,
+    W_POSSESSOR,
+    W_PRON,
+    W_PRON_SUBJ,
+    W_QUOTED,
+)
+
+
+def _resolve(
+    occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
+    breaks: list[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
+    links: Links | None = None, not_self: dict[int, set[int]] | None = None,
+) -> list[tuple[int, int, int, str, str | None, bool]]:
+    """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
+
+    Salience in the manner of Lappin and Leass, made cheap: each mention adds a weight
+    (a subject counts more, a mention inside a quote much less) and salience halves
+    about every sentence and a half. A pronoun takes the most salient entity of its
+    gender; an object pronoun ("him", "at her") never takes the subject of its own sentence.
+    """
+    genders = [ent_gender(e) for e in ents]
+    if links is not None:
+        links.genders = genders  # a voice that turns out to be "a man" is "he" from then on
+    # entity -> [salience, sentence of that salience, last start, sentence where it was subject]
+    state: dict[int, list] = {}
+    out: list[tuple[int, int, int, str, str | None, bool]] = []
+    # who a quote addresses by name: the pronoun of its speech tag is someone else
+    qends = [q.end for q in quotes]
+    vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
+    described: dict[str, int] = {}  # description -> the character it was taken for
+    # passers-by ("a voice from the stair", "another clerk"); "the surgeon" may be "he"
+    unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
+    # a listed passer-by ("another private", "a voice") is no he or she the list knows of
+    unnamed |= {i for i, e in enumerate(ents) if e.entry is not None and all(map(is_indefinite, entry_forms(e.entry)))}
+    newcomer = _newcomers(occs, smap, genders)
+    items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
+    if links is not None and links.closed:
+        newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
+
+    narrated: set[int] = set()  # entities the narration has named, or a quote called by name
+    # the narrator's named family ("my sister Hattie") is no more "the visitor" than an
+    # unnamed one (a friend may well be "the gentleman"); a list names its own
+    kin_named = {i for d, i in links.fixed.items() if d.startswith("my ") and d[3:] in KIN} \
+        if links is not None and not links.closed else set()
+
+    def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
+        opened.add(genders[idx])
+        if weight != W_QUOTED:
+            narrated.add(idx)
+        st = state.get(idx)
+        if st is None:
+            state[idx] = [weight, sent, start, sent if subj else -1]
+            return
+        st[0] = min(st[0] * DECAY ** (sent - st[1]), SALIENCE_CAP) + weight
+        st[1], st[2] = sent, start
+        if subj:
+            st[3] = sent
+
+    lead = _leads(occs, smap, genders, narrator)
+    opened: set[str | None] = set()  # genders of the entities named since the last scene break
+    breaks = sorted(breaks)
+    bi = 0
+    for it in items:
+        if bi < len(breaks) and it.start >= breaks[bi]:
+            state.clear()  # a scene break: nobody is salient any more
+            opened.clear()
+            while bi < len(breaks) and it.start >= breaks[bi]:
+                bi += 1
+        if isinstance(it, Occ) and it.nominal:
+            # a writer keeps a description for one person: "the old keeper" stays Abel
+            idx = described.get(it.surface)
+            found = links.find(it) if links is not None else None
+            if it.surface.startswith("my "):
+                idx = links.fixed.get(it.surface) if links is not None else None  # listed, or named: "Her name was Agnes"
+                if idx is None:
+                    idx = (nominal or {}).get(it.surface)  # the narrator's kin is nobody else
+                if idx is None and links is not None and links.closed and it.speech and _description_gender(it.core):
+                    # "said my brother" with a list: the kin speaks, so is a listed one on stage
+                    idx = _describe(it, state, genders, nominal or {}, DECAY, () if narrator is None else {narrator})
+                    if idx is not None and genders[idx] != _description_gender(it.core):
+                        idx = None  # only one the text has shown to be of the kin's gender
+            elif found is not None or (links is not None and links.closed and not _kin_word(it) and not _plain_person(it)):
+                idx = found  # evidence (a title, an introduction, a listed phrase) or nobody
+                if idx is None:
+                    found = idx = newcomer.get(it.start)
+                if found is not None:
+                    described[it.surface] = found
+            elif is_indefinite(it.surface):
+                idx = newcomer.get(it.start, (nominal or {}).get(it.surface))  # "a young wife" is someone new
+            elif idx is None or (idx in state and state[idx][1] == it.sent):
+                # "the woman who had hired Nell" is not Nell
+                inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
+                idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
+                if it.speech and idx is not None and idx == (nominal or {}).get(it.surface):
+                    idx = newcomer.get(it.start, idx)  # "said the guard" ... "Orme said": named soon after
+                if idx is not None:
+                    described[it.surface] = idx
+            if idx is not None:
+                subj = (it.subject or it.initial) and not it.quoted
+                w = W_QUOTED if it.quoted else (W_NAME_SUBJ if subj else W_NAME)
+                if is_indefinite(it.surface) and _description_gender(it.core) is None:
+                    w = W_PRON  # a passer-by ("a gruff voice", "another") seldom becomes "he" or "she"
+                bump(idx, it.sent, it.start, w, subj)
+                out.append((it.start, it.end, idx, "title", it.surface, it.quoted))
+                if links is not None:
+                    links.seen(it, idx)
+            continue
+        if isinstance(it, Occ):
+            t = smap.get(it.surface)
+            if not t:
+                continue
+            if len(t) == 1:
+                idx = t[0]
+            else:
+                seen = [(state[i][2], i) for i in t if i in state]
+                if not seen and not is_partitive(it.surface):
+                    continue
+                idx = max(seen)[1] if seen else t[0]  # "one of them" names one member, whichever
+            if it.vocative:
+                qi = bisect_right(qends, it.start)
+                if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
+                    narrated.add(idx)  # called by name: there to hear it (a bare "Hollis." may answer "Who?")
+                if qi < len(qends):
+                    vocs.setdefault(qends[qi], set()).add(idx)
+            subj = (it.subject or it.initial) and not it.quoted
+            w = W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_POSSESSOR if it.possessive else W_NAME)
+            bump(idx, it.sent, it.start, w, subj)
+            out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
+            if links is not None:
+                links.seen(it, idx)
+            continue
+        if it.quoted:
+            continue
+        if it.gender == "i" or it.gender == "you":
+            who = narrator if it.gender == "i" else reader
+            if who is not None:
+                out.append((it.start, it.end, who, "pronoun", None, False))
+            continue
+        best, best_score = None, 0.0
+        stale = []
+        addressed: set[int] = set()
+        qi = bisect_right(qends, it.start) - 1
+        if qi >= 0 and it.start - qends[qi] <= 12:
+            addressed = vocs.get(qends[qi], addressed)
+        for idx, (sal, sent, start, subj_sent) in state.items():
+            score = sal * DECAY ** (it.sent - sent)
+            if score < 0.02:
+                stale.append(idx)
+                continue
+            if idx == narrator or idx in addressed or (it.obj and subj_sent == it.sent):
+                continue
+            if not_self and idx in not_self.get(it.start, ()):
+                continue  # `He sat down beside Bucky.`: he is not Bucky
+            if idx not in narrated:
+                continue  # only talked about in quotes ("you must call on Mr. Hollis"): not here
+            g = genders[idx]
+            if it.gender == "they" and g != "they":
+                continue
+            if g is None and idx in unnamed:
+                continue  # "a voice from the stair": no pronoun says who it is
+            if g is None:
+                score *= UNKNOWN_GENDER
+            elif g != it.gender:
+                continue
+            if subj_sent == it.sent and not it.obj:
+                score += SAME_SUBJECT  # the subject of this very sentence
+            score += start * 1e-12
+            if score > best_score:
+                best, best_score = idx, score
+        for idx in stale:
+            del state[idx]
+        if best is None and it.gender not in opened and not it.quoted:
+            best = lead.get(it.gender)  # a scene that opens on "he" opens on the story's main man
+        if best is None:
+            continue
+        bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
+        out.append((it.start, it.end, best, "pronoun", None, False))
+    return out

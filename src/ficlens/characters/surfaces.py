@@ -1,0 +1,61 @@
+"""Which surface forms are names: AO3 character tags, capitalised words used as names, forms kept as people."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ficlens.characters.cluster import (
+    Clusters,
+    entry_forms,
+)
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.places import PLACE_HEADS
+from ficlens.characters.names import (
+    Occ,
+)
+from ficlens.characters.tuning import _MID_CAPITAL, NAME_WORD_MIN
+from ficlens.fandoms import CharacterEntry, Pack
+from ficlens.model import Work
+
+_NOT_A_CHARACTER_TAG = re.compile(r"(?i)^(original|oc\b|reader|you\b|other character|minor character|background)")
+
+
+def _tagged(work: Work, pack: Pack | None) -> list[CharacterEntry]:
+    """The author's AO3 character tags, as entries: "Honoroit Banlardois" is then the name
+    of the "Honoroit" in the text. Tags the pack already has are left to the pack."""
+    known = {entry_forms(c)[0] for c in pack.characters} if pack else set()
+    out = []
+    for tag in work.meta.tags.get("character", []):
+        entry = CharacterEntry(tag)
+        if _NOT_A_CHARACTER_TAG.match(tag) or entry_forms(entry)[0] in known:
+            continue
+        out.append(entry)
+    return out
+
+
+def _name_words(text: str, lower: Counter[str]) -> set[str]:
+    """Common words the text uses as a name ("Wren", "Hope"): capitalised in mid-sentence
+    more often than written in lower case, so "Wren looked up" opening a sentence is the
+    name too, not a word to strip."""
+    mid = Counter(_MID_CAPITAL.findall(text))
+    return {w.lower() for w, n in mid.items() if n >= NAME_WORD_MIN and n > lower[w.lower()]}
+
+
+def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str]) -> bool:
+    if o.surface in clusters.exact:
+        # a pack alias that is also a common word ("Echo", "Hope") counts only mid-sentence
+        return not (o.initial and " " not in o.surface and o.surface.lower() in vocab)
+    if o.epithet:
+        return True
+    last = o.core.rsplit(None, 1)[-1]
+    if o.hon is None and (last in PLACE_HEADS or last.endswith(("shire", "men"))):
+        return False  # "Front Street", "Yorkshire", "Englishmen"; but "Mr. Church"
+    if o.hon is None and o.core in HONORIFICS:
+        return HONORIFICS[o.core] == "n"  # a bare title may name its holder (see cluster)
+    if o.hon is None and o.core in STOP and not o.speech:
+        return False  # a tag's own speaker survives: `..." Irish remarked` (names.tag_named)
+    if o.hon is None and o.initial and " " not in o.core and o.core.lower() in vocab:
+        return False
+    return True

@@ -1,0 +1,1 @@
+"""Language data: the word lists the rules read, one sub-package per language (`lang.en`)."""

@@ -1,0 +1,76 @@
+"""Closed-class and common words the name rules stop at: capitalised non-names, determiners, place prepositions, action words, object followers."""
+
+from __future__ import annotations
+
+# Capitalised words that are never a character's name on their own.
+STOP = frozenset(
+    """The A An And But Or Nor If Then When While Where What Whatever Who Whom Whose Why How
+    This That These Those There Here It Its It's We Us You Your Yours Our They Them Their
+    He She Him Her His Hers I Me My Mine Myself Yourself Himself Herself Itself Ourselves
+    Yes No Not Nope Yep Yeah Yea Nah Oh Ah Aw Aww Ahh Ohh Uh Um Umm Er Hmm Hm Huh Ha Haha
+    Wow Ugh Eh Hey Hi Hello Bye Goodbye Please Thanks Thank Sorry Okay Ok OK Alright Well
+    Maybe Perhaps Just Even Still Now Soon So As At In On Of For With Without By From To
+    Into Onto Upon After Before Because Since Until Till Though Although Once Every Each
+    Some Any All Both Either Neither Nothing Something Everything Anything Nobody Somebody
+    Someone Everyone Anyone None Another Other Others Such Only Also Too Very Really Again
+    Never Always Sometimes Later Earlier Today Tomorrow Yesterday Tonight Good Bad Great
+    Fine Right Wrong Sure Of Course Do Does Did Don Can Could Would Should Will Shall Must
+    Might May Let Come Go Get Look See Wait Stop Listen Tell Give Take Make Keep Stay Run
+    God Gods Goddess Lord Christ Jesus Heaven Heavens Hell Damn Dammit Shit Fuck Fucking
+    Goodbye Good-bye Good-night Goodnight Good-morning Farewell Bravo Hurrah Hooray Alas
+    Poor Sweet Little Young Brave Silly Stupid Lovely Beautiful Dearest Beloved Lord Lady
+    Bloody Hush Aye Nay Amen Merlin Blimey Gosh Golly Crikey Bugger Ours Theirs Hers
+    Chapter Part Prologue Epilogue Book Act Scene Volume Section Interlude Note Notes
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December Christmas Easter Halloween
+    English French German Spanish Italian Russian American British Irish Scottish Welsh
+    Latin Greek Chinese Japanese Indian European African Christian Catholic Jewish
+    Mr Mrs Ms Miss Mx Dr Sir Madam Ma'am Ma’am Mister Missus Mom Mum Mommy Mummy Dad Daddy
+    Mama Mamma Papa Pa Ma Grandma Grandpa Granny Baby Babe Honey Sweetheart Darling Dear
+    Love Kid Buddy Man Dude Bro Boss Chief Sister Brother Mother Father Son Daughter
+    Aunt Uncle Cousin Captain Commander General Doctor Professor King Queen Prince Princess
+    Lady Lieutenant Sergeant Colonel Major Agent Officer Detective Inspector Director
+    Everybody Whoever Whenever Wherever However Therefore Besides Meanwhile Instead
+    Which Inside Outside Behind Beside Between Under Over Above Below Around Across Through
+    Against Along Among Toward Towards During Despite Except Like Unlike Near Next Last
+    First Second Third Fourth Fifth One Two Three Four Five Six Seven Eight Nine Ten
+    Hundred Thousand Half Most More Less Many Much Few Several Enough Whether Why Yet
+    Street Road Avenue Lane Park Hall House Castle Tower Bridge River Lake Sea Ocean Mount
+    Mountain Forest Wood Woods Island City Town Village Kingdom Empire Republic Station
+    North South East West Northern Southern Eastern Western Ave St Rd TV Internet OMG
+    Finally Presently Suddenly Slowly Quickly Quietly Gently Softly Immediately Instantly
+    Eventually Gradually Silently Carefully Hastily Abruptly Apparently Evidently Luckily
+    Fortunately Unfortunately Naturally Certainly Surely Actually Honestly Seriously
+    Obviously Clearly Probably Possibly Usually Lately Simply Nearly Hardly Barely""".split()
+)
+
+# Closed-class lowercase words that precede a place far more often than a person.
+# Words before a capitalised word that make it a thing: "my Arithmancy", "a Ford".
+DETERMINERS = frozenset("the a an my your our their its this that these those some any every each no".split())
+
+PLACE_PREPS = {w: 2 for w in "in into inside outside across through within throughout".split()}
+PLACE_PREPS["from"] = 1  # "a letter from Clarke" as often as "riders from Arkadia"
+
+# Verbs (and auxiliaries) after a name that mark it as the subject of an action.
+ACTION_WORDS = frozenset(
+    """was is had has did does could would should will can might must felt feels looked
+    looks turned turns walked walks stood stands sat sits took takes gave gives made makes
+    knew knows wanted wants moved moves reached reaches pulled pulls pushed pushes kissed
+    kisses hugged hugs stared stares glanced glances watched watches leaned leans stepped
+    steps ran runs opened opens closed closes held holds let lets put puts kept keeps
+    frowned frowns blinked blinks swallowed swallows paused pauses stopped stops rolled
+    rolls raised raises lifted lifts dropped drops grabbed grabs caught catches saw sees
+    heard hears found finds came comes left leaves rose rises fell falls shook shakes
+    couldn't wouldn't didn't doesn't wasn't isn't hadn't hasn't won't can't""".split()
+)
+
+# Words after "her" that make it an object ("looked at her again"), not a possessive
+# ("her sword"): prepositions, adverbs, conjunctions, determiners.
+OBJECT_FOLLOWERS = frozenset(
+    """and but or nor so to for from with in on at as by of off out up down away back again
+    into onto over under through around about against before after behind beside near
+    until while when then than that this the a an if because though although once now
+    too very tight tightly close closely gently softly slowly quickly hard anyway yet
+    already still just even also only instead either like unlike how what why where who
+    which whether everything something nothing anything all both""".split()
+)

@@ -1,0 +1,31 @@
+"""Honorifics and titles: `Mrs`, `Captain`, their gender class and short forms."""
+
+from __future__ import annotations
+
+# Honorific -> gender class. "m"/"f" never merge across; "mrs" and "miss" are both
+# female but name different people in the same family (Mrs. Bennet is not Miss Bennet).
+HONORIFICS: dict[str, str] = {}
+for _w in "Mr Sir Lord Monsieur Master Uncle King Prince Duke Count Baron Earl Marquis Marquess Viscount Baronet Father Brother Emperor Grandpa Grandfather Signor Senor Herr".split():
+    HONORIFICS[_w] = "m"
+for _w in "Mrs Madame Mme Madam Signora Senora Frau".split():
+    HONORIFICS[_w] = "mrs"
+for _w in "Miss Ms Mlle Mademoiselle Signorina Senorita".split():
+    HONORIFICS[_w] = "miss"
+for _w in "Lady Dame Mistress Aunt Auntie Queen Princess Duchess Countess Baroness Mother Sister Empress Grandma Grandmother Granny Nanny".split():
+    HONORIFICS[_w] = "f"
+# Professional and military titles say nothing about gender.
+TITLES = frozenset(
+    """Dr Doctor Captain Capt Colonel Col General Gen Major Lieutenant Lt Sergeant Sgt
+    Corporal Private Commander Admiral Professor Prof Reverend Rev Inspector Detective
+    Agent Officer Chancellor Senator Councilor Councillor Judge President Director
+    Headmaster Headmistress Nurse Chief Constable Marshal Sheriff Governor Minister
+    Cousin Saint Mx Healer Auror Master Supreme Leader Parson Vicar Rector""".split()
+)
+for _w in TITLES:
+    HONORIFICS.setdefault(_w, "n")
+
+# A title and its written short form: "the Doctor" names "Dr. Marsh".
+SHORT_TITLES = {"Doctor": "Dr", "Captain": "Capt", "Colonel": "Col", "General": "Gen", "Professor": "Prof",
+                "Reverend": "Rev", "Lieutenant": "Lt", "Sergeant": "Sgt"}
+
+HON_GENDER = {"m": "he", "f": "she", "mrs": "she", "miss": "she", "n": None}

@@ -1,0 +1,27 @@
+"""Nouns for people (`the surgeon`, `the old man`) and the gender each gives."""
+
+from __future__ import annotations
+
+# Nouns that give a nominal name its gender: "the old man", "my mother", "the girl".
+MALE_NOUNS = frozenset(
+    """man men boy gentleman fellow lad father dad papa son brother uncle husband king
+    prince lord sir master mister duke earl count baron monk priest parson squire
+    grandfather nephew groom bridegroom landlord waiter butler footman""".split()
+)
+FEMALE_NOUNS = frozenset(
+    """woman women girl lady lass mother mom mum mamma mama daughter sister aunt wife
+    queen princess madam mistress duchess countess baroness nun grandmother niece bride
+    landlady waitress maid housekeeper widow nurse governess actress seamstress matron spinster
+    heroine hostess""".split()
+)
+
+# Nouns for people an author may leave unnamed: "said the surgeon", "the old man asked".
+PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
+    """child stranger visitor guest guide surgeon doctor nurse driver keeper gatekeeper
+    servant officer soldier clerk undertaker auctioneer waggoner wagoner sailor seaman
+    farmer boatman coachman porter cook host hostess youth youngster rider hunter
+    traveller traveler merchant lawyer judge teacher student captain colonel general
+    sergeant constable inspector detective guard jailer innkeeper shopkeeper newcomer
+    saloon-keeper gardener shepherd fisherman peddler pedlar beggar thief stranger
+    professor tutor governess secretary messenger boy girl person creature""".split()
+)

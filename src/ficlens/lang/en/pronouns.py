@@ -1,0 +1,23 @@
+"""Pronouns: what each says about its referent, and the subsets the rules read."""
+
+from __future__ import annotations
+
+# Narration pronouns and what they say about their referent.
+PRONOUN_GENDER = {
+    "he": "he", "him": "he", "his": "he", "himself": "he",
+    "she": "she", "her": "she", "hers": "she", "herself": "she",
+    "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they", "themself": "they",
+    "i": "i", "me": "i", "my": "i", "mine": "i", "myself": "i",
+    "you": "you", "your": "you", "yours": "you", "yourself": "you",
+}
+
+# The subject, object and possessive-determiner forms of the third person, for the speaker
+# rules' tag pronouns (`he said`, `said to her`): `PRONOUN_GENDER` without the reflexives
+# and the independent possessives (`hers`, `theirs`), which no tag uses.
+THIRD_PERSON = {
+    w: g for w, g in PRONOUN_GENDER.items()
+    if g in ("he", "she", "they") and not w.endswith(("self", "selves")) and w not in ("hers", "theirs")
+}
+
+# Possessive determiners: `his hand`, `our boat`.
+POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "our", "its"})

@@ -1,0 +1,104 @@
+"""Cue phrases for relationship tags: what a sentence says about two people.
+
+Each cue has a label and a family: strong romance (a kiss, "I love you", a partner word),
+slow-burn romance (hands held, foreheads together, a look that lingers, "I can't lose
+you", jealousy, blushing), tenderness any pair may show (a hug, a kiss on the cheek or
+forehead), friendship, and family words. The patterns take present and past tense alike.
+The tag decision (`tags.py`) weighs the families; no cue decides alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ficlens.model import Paragraph, Work
+
+__all__ = ["CUES", "cue_matches", "PARTNER", "ROMANTIC", "SLOW", "PLATONIC", "FAMILY", "AFFECTION"]
+
+ROMANTIC, SLOW, PLATONIC, FAMILY, AFFECTION = "romantic", "slow", "platonic", "family", "affection"
+PARTNER = "partner word"
+_POSS = r"(?:(?:[A-Z][\w'’-]*['’]s)|her|his|my|your|their|our)"
+_OBJ = r"(?:her|him|them|you|me|" + r"[A-Z][\w'’-]*)"
+# (pattern, evidence label, family, weight)
+CUES: list[tuple[str, str, str, float]] = [
+    # a kiss on the cheek or the forehead is what parents and friends give too
+    (r"\bkiss(?:ed|es|ing)?\b(?=[^.!?]{0,30}\b(?:cheek|forehead|knuckles|temple|hair|head)\b)", "kiss on the cheek", AFFECTION, 1.0),
+    (r"\bkiss(?:ed|es|ing)?\b", "kiss", ROMANTIC, 3.0),
+    (r"\bI love you\b|\bin love with\b|\bI['’]m in love\b|\bfall(?:ing|en)? (?:for|in love)\b|\bfell (?:for|in love)\b", "I love you", ROMANTIC, 3.0),
+    (r"\b(?:lovers?|girlfriend|boyfriend|fianc[eé]e?|wife|husband|spouse)\b", PARTNER, ROMANTIC, 2.0),
+    (r"\b(?:on a date|date night|first date|a date)\b|\bcrush\b|\bflirt(?:s|ed|ing)?\b", "date", ROMANTIC, 1.5),
+    (
+        r"\b(?:hold(?:s|ing)?|held|t(?:ake|akes|ook|aking)|squeez(?:e|es|ed|ing)|clasp(?:s|ed)?|grabb?(?:s|ed)?|"
+        r"let(?:ting|s)? go of|lac(?:e|ed|es)|twin(?:e|ed|es)|joined|find(?:s)?|found)\s+(?:" + _POSS + r"\s+)?hands?\b"
+        r"|\bhand in hand\b|\bjoined hands\b|\bfingers (?:laced|lace|intertwined|intertwine|tangled|tangle|wrapped around|brush|brushed)\b",
+        "holding hands",
+        SLOW,
+        1.0,
+    ),
+    (r"\b(?:embrac(?:e|es|ed|ing)|cuddl(?:e|es|ed|ing)|snuggl(?:e|es|ed|ing))\b|\bin (?:" + _POSS + r") arms\b", "embrace", SLOW, 1.0),
+    (r"\bforeheads? (?:together|against|to|touching|pressed)\b|\b(?:presses|pressed|rests|rested|leans|leaned|tips|tipped) (?:" + _POSS + r") forehead\b", "foreheads together", SLOW, 1.5),
+    (r"\bcan['’]t lose (?:you|him|her)\b|\bcouldn['’]t lose (?:you|him|her)\b|\bthought I['’]d lost you\b", "I can't lose you", SLOW, 1.5),
+    (r"\b(?:gaze|look|eyes) (?:lingers|lingered|linger|lingering)\b|\blinger(?:s|ed|ing)? on (?:" + _POSS + r"|" + _OBJ + r")\b"
+     r"|\b(?:looks|looked|looking|stares|stared|staring) at (?:" + _OBJ + r") like\b|\b(?:glanced|glances|looked|looks) at (?:" + _POSS + r") (?:mouth|lips)\b",
+     "a look that lingers", SLOW, 1.0),
+    (r"\btuck(?:s|ed|ing)? (?:a (?:strand|lock) of )?(?:" + _POSS + r" )?hair behind\b|\bthumb (?:brush|brushes|brushed|stroking|strokes|stroked|traces|traced)\b", "a tender touch", SLOW, 1.0),
+    (r"\bjealous(?:y|ly)?\b", "jealousy", SLOW, 1.0),
+    (
+        r"\bblush(?:es|ed|ing)?\b|\b(?:ears|cheeks|face) (?:are |were |is |was )?(?:going |turning |went |turned |goes |turns )?(?:pink|red)\b"
+        r"|\bheart (?:raced|races|racing|pounded|pounds|pounding|skipped|skips|hammered|hammers|fluttered|flutters|stutters|stuttered)\b"
+        r"|\bbutterflies\b",
+        "blushing",
+        SLOW,
+        0.7,
+    ),
+    # a hug is tenderness, not romance: friends and siblings hug as much as lovers do
+    (r"\bhug(?:s|ged|ging)?\b", "hug", AFFECTION, 1.0),
+    (r"\bbest friends?\b", "best friend", PLATONIC, 2.0),
+    (r"\bfriends?(?:hip)?\b", "friend", PLATONIC, 1.0),
+    (
+        r"\b(?:brothers?|sisters?|siblings?|twins?|mother|father|mum|mom|dad|papa|son|daughter|cousin|aunt|uncle|niece|nephew|"
+        r"grand(?:mother|father|ma|pa)|kid sister|little sister|big brother)\b",
+        "family",
+        FAMILY,
+        2.0,
+    ),
+]
+CUE_RE = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, *_rest) in enumerate(CUES)), re.I)
+# Every cue contains one of these words; scanning for them first and running the full cue
+# patterns only around them is several times faster than scanning with the full patterns.
+_TRIGGER = re.compile(
+    r"\b(?:kiss|lov|girlfriend|boyfriend|fianc|wife|husband|spouse|date|hand|finger|embrac|cuddl|"
+    r"snuggl|arms|hug|jealous|blush|pink|red\b|heart|friend|brother|sister|sibling|twin|mother|"
+    r"father|mum|mom|dad|papa|son\b|daughter|cousin|aunt|uncle|niece|nephew|grand|fall|fell|crush|flirt|"
+    r"forehead|lose|lost|gaze|look|eyes|linger|stare|staring|glanc|hair|thumb|butterfl)"
+)  # run on lowercased text: a case-insensitive alternation is about 8x slower
+_BEFORE, _AFTER = 45, 45  # how far a cue pattern may start before / end after its trigger
+_SENT_END = re.compile(r"[.!?…]+[\"”’']*\s")
+_FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
+_SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+
+
+
+def cue_matches(work: Work) -> Iterator[tuple[Paragraph, re.Match[str]]]:
+    """(paragraph, cue match) pairs in text order: the cue around each trigger word, once."""
+    text = work.text
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lowercase to two; keep offsets exact
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for p in work.paragraphs:
+        seen_until = p.start
+        for t in _TRIGGER.finditer(low, p.start, p.end):
+            if t.start() < seen_until:
+                continue
+            lo = max(p.start, t.start() - _BEFORE)
+            for m in CUE_RE.finditer(text, lo, min(p.end, t.end() + _AFTER)):
+                if m.start() > t.start():
+                    break  # later cues cannot contain the trigger: skip scanning the rest
+                # only the cue containing this trigger: one starting later may be cut short
+                if m.start() <= t.start() < m.end() and m.start() >= seen_until:
+                    seen_until = m.end()
+                    yield p, m
+                    break
+
+

@@ -1,0 +1,228 @@
+"""Evidence for relationship tags: which cues name which pair of characters.
+
+References are names and aliases, pronouns the earlier stages resolved, "I"/"you" inside
+a quote (its speaker / addressee), and "I" in first-person narration (the narrator).
+When a sentence refers to more than two characters, the cue goes to the two references
+nearest to it, at reduced weight; when it refers to one, to that one and the nearest
+other one named in the paragraph just before (CROSS_SHARE). A family word whose
+relative is not named ("my brother") goes to a character sharing the possessor's family
+name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ficlens.layers import Narration
+from ficlens.model import Character, Span, Work
+from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
+
+__all__ = ["Evidence", "collect_evidence", "family_names", "narrator"]
+
+LOOKBACK = 300  # characters before the cue's sentence searched for the second person
+CROSS_SHARE = 0.6
+
+_FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
+_SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+_SENT_END = re.compile(r"[.!?…]+[\"”’']*\s")
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What the cues say about one pair, by family (weights summed)."""
+
+    romantic: float = 0.0  # a kiss, "I love you", a partner word, a date
+    slow: float = 0.0  # slow-burn signs: hands, foreheads, a lingering look, jealousy
+    platonic: float = 0.0
+    family: float = 0.0
+    affection: float = 0.0
+    labels: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+def narrator(work: Work) -> str | None:
+    pov = work.narrative.get("pov", {}) if work.narrative else {}
+    return pov.get("character") if pov.get("person") == "first" else None
+
+
+def _references(work: Work) -> list[tuple[int, str]]:
+    """(offset, character id) of every reference to a character, sorted by offset."""
+    known = {c.id for c in work.characters}
+    refs = {(m.start, m.character) for m in work.mentions if m.character in known}
+    narration = work.layers.find(Narration)
+    for s in narration.subjects if narration else ():
+        if s.character in known:
+            refs.add((s.start, s.character))
+    text = work.text
+    for q in work.quotes:
+        if q.kind != "speech" or q.speaker not in known:
+            continue
+        for m in _FIRST.finditer(text, q.start, q.end):
+            refs.add((m.start(), q.speaker))
+        if q.addressees and q.addressees[0] in known:
+            for m in _SECOND.finditer(text, q.start, q.end):
+                refs.add((m.start(), q.addressees[0]))
+    first = narrator(work)
+    if first in known:
+        for pieces in narration.slices if narration else ():
+            for a, b in pieces:
+                for m in _FIRST.finditer(text, a, b):
+                    refs.add((m.start(), first))
+    return sorted(refs)
+
+
+def _sentence(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """Bounds of the sentence around `pos` inside the paragraph [lo, hi)."""
+    start = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        start = m.end()
+    m = _SENT_END.search(text, pos, hi)
+    return start, (m.end() if m else hi)
+
+
+def family_names(c: Character) -> set[str]:
+    out = set()
+    for n in [c.name, *c.aliases, c.canonical or ""]:
+        parts = n.split()
+        if len(parts) >= 2:
+            out.add(parts[-1].lower())
+    return out
+
+
+def _kin(characters: list[Character]) -> dict[str, list[str]]:
+    """For each character, the others sharing a family name, most prominent first."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    surnames = {}
+    for c in characters:
+        surnames[c.id] = family_names(c)
+        for s in surnames[c.id]:
+            by_surname[s].append(c.id)
+    rank = {c.id: i for i, c in enumerate(characters)}
+    out: dict[str, list[str]] = {}
+    for c in characters:
+        # by prominence, not by set order: the result must not depend on the hash seed
+        kin = {k for s in surnames[c.id] for k in by_surname[s] if k != c.id}
+        out[c.id] = sorted(kin, key=rank.__getitem__)
+    return out
+
+
+def _nearest(refs: list[tuple[int, str]], ref_pos: list[int], s: int, e: int, pos: int) -> list[str]:
+    """Characters referred to in [s, e), nearest to `pos` first."""
+    lo, hi = bisect_left(ref_pos, s), bisect_left(ref_pos, e)
+    chars: list[str] = []
+    for _, cid in sorted(refs[lo:hi], key=lambda r: abs(r[0] - pos)):
+        if cid not in chars:
+            chars.append(cid)
+    return chars
+
+
+_POSSESSOR = re.compile(
+    r"(?:\b(?P<det>[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)|(?P<name>\b[A-Z][\w-]*)['’]s)\s+"
+    r"(?:(?:little|big|older|younger|elder|baby|twin|kid|half|step|dear|own|late)[\s-]+)?$"
+)
+_APPOSED_AFTER = re.compile(r",?\s+(?=[A-Z])")
+
+
+def _family_pair(text, m, quote, ref_at, narrator, kin_of) -> list[str]:
+    """(possessor, relative) for a family or partner word: 'her brother Tom', "Nell's
+    brother", 'my sister', 'his wife'.
+
+    Such a word names a relation between its possessor and someone; a name elsewhere in
+    the sentence is usually a third person ("that, Doctor Watson, is what I should like my
+    brother to find out"), so the relative must be in apposition, share the possessor's
+    family name, or be addressed ("Brother mine.").
+    """
+    before = _POSSESSOR.search(text, max(0, m.start() - 40), m.start())
+    possessor = None
+    if before is not None:
+        det = (before.group("det") or "").lower()
+        if det in ("my", "our"):
+            possessor = quote.speaker if quote is not None else narrator
+        elif det == "your":
+            possessor = quote.addressees[0] if quote is not None and quote.addressees else None
+        elif det:
+            possessor = ref_at.get(before.start("det"))
+        else:
+            possessor = ref_at.get(before.start("name"))
+    vocative = quote is not None and quote.speaker and quote.addressees and (
+        text[quote.start + 1 : m.start()].strip() == "" or text[m.end() : m.end() + 5] == " mine"
+    )
+    if vocative:
+        return [quote.speaker, quote.addressees[0]]
+    if possessor is None:
+        return []
+    after = _APPOSED_AFTER.match(text, m.end())
+    relative = ref_at.get(after.end()) if after else None
+    if relative is None and before is not None:
+        # "Tom, her brother": a name just before the possessor, set off by a comma
+        start = before.start()
+        for back in range(start - 3, max(0, start - 30), -1):
+            if back in ref_at and text[back:start].rstrip().endswith(","):
+                relative = ref_at[back]
+                break
+    if relative is None or relative == possessor:
+        kin = kin_of.get(possessor) or []
+        relative = kin[0] if kin else None
+    return [possessor, relative] if relative and relative != possessor else []
+
+
+def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
+    """Cue evidence for every pair of characters the cues name together."""
+    text = work.text
+    refs = _references(work)
+    ref_pos = [r[0] for r in refs]
+    ref_at = dict(refs)
+    first = narrator(work)
+    kin_of = _kin(work.characters)
+    # a spouse shares the family name too ("Mr. Bennet ... his wife"): kin of the other gender
+    gender = {c.id: c.pronouns for c in work.characters}
+    spouse_of = {
+        cid: [k for k in kin if gender.get(k) and gender.get(cid) and gender[k] != gender[cid]]
+        for cid, kin in kin_of.items()
+    }
+    quotes = sorted((q.start, q.end, q) for q in work.quotes)
+    qstarts = [q[0] for q in quotes]
+    evidence: dict[frozenset[str], Evidence] = defaultdict(Evidence)
+    for p, m in cue_matches(work):
+        idx = int((m.lastgroup or "g0")[1:])
+        _pattern, label, kind, weight = CUES[idx]
+        s, e = _sentence(text, p.start, p.end, m.start())
+        qi = bisect_right(qstarts, m.start()) - 1
+        quote = quotes[qi][2] if qi >= 0 and m.start() < quotes[qi][1] else None
+        if quote is not None:
+            # a cue in dialogue reads only that quote's sentence, plus its speaker and addressee
+            s, e = max(s, quote.start), min(e, quote.end)
+        if kind == FAMILY or label == PARTNER:
+            kin = kin_of if kind == FAMILY else spouse_of
+            chars = _family_pair(text, m, quote, ref_at, first, kin)
+        else:
+            chars = _nearest(refs, ref_pos, s, e, m.start())
+            if quote is not None and label in ("I love you", "I can't lose you") and quote.speaker and quote.addressees:
+                chars = [quote.speaker, quote.addressees[0]]
+        share = 1.0 if len(chars) == 2 else 0.8
+        if len(chars) < 2 and kind != FAMILY and label != PARTNER:
+            # "She reached for her hand. Lexa didn't pull away.": the cue's sentence names
+            # one of the two; the other is the nearest one named just before, in the
+            # paragraph, at a lower weight
+            chars = _nearest(refs, ref_pos, max(p.start, s - LOOKBACK), e, m.start())
+            share = CROSS_SHARE
+        if len(chars) < 2 or chars[0] == chars[1]:
+            continue
+        ev = evidence[frozenset(chars[:2])]
+        if kind == ROMANTIC:
+            ev.romantic += weight * share
+        elif kind == SLOW:
+            ev.slow += weight * share
+        elif kind == FAMILY:
+            ev.family += weight * share
+        elif kind == AFFECTION:
+            ev.affection += weight * share
+        else:
+            ev.platonic += weight * share
+        if label not in ev.labels:
+            ev.labels.append(label)
+        ev.spans.append(Span(s, e))
+    return evidence

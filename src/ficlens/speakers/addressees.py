@@ -1,0 +1,68 @@
+"""Addressees fixed after attribution: a name the line calls, a listener the narration shows looked at."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ficlens.model import Work
+from ficlens.speakers import gaze
+from ficlens.speakers.index import _Attr, _Index
+from ficlens.speakers.patterns import _SENT_END
+from ficlens.speakers.scan import any_between
+from ficlens.speakers.vocatives import _vocatives
+
+
+def _called_hear(work: Work, ix: _Index) -> None:
+    """A name the line calls (`"It was a fish, Bell."`) is who it is said to, whatever
+    the alternation passes guessed after the first reading."""
+    for q in work.quotes:
+        if q.speaker is None or q.kind == "non_speech":
+            continue
+        vocs = [c for c in _vocatives(ix, q) if c != q.speaker]
+        if vocs and not set(vocs) <= set(q.addressees):
+            q.addressees = vocs
+
+
+def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
+    """A line whose speaker the narration shows turning to, looking at or touching
+    someone (`"What?" he said, catching her eye`, `She squeezed Clarke's hand. / "Told
+    you."`) is said to them, unless the line calls someone or its tag names a listener."""
+    quotes, text, paras = work.quotes, work.text, work.paragraphs
+    verbs = gaze.verb_starts(text)
+    seen: tuple[int, str, str] | None = None  # (paragraph, speaker, listener) of the last line so read
+    for i, q in enumerate(quotes):
+        if q.speaker is None or q.kind == "non_speech" or len(q.addressees) > 1:
+            continue
+        p = ix.para_of(q.start)
+        if p < 0:
+            continue
+        near = seen is not None and seen[:2] == (p, q.speaker)
+        lo = paras[p - 1].start if p > 0 else paras[p].start
+        if not near and not any_between(verbs, lo, paras[p].end):
+            continue  # no turning, looking or touching verb anywhere near
+        a = direct.get(i)
+        if a is not None and a.addressee is not None or any(c != q.speaker for c in _vocatives(ix, q)):
+            continue
+        if near and seen is not None:  # near implies seen; said again for the type checker
+            q.addressees = [seen[2]]  # the rest of the speaker's paragraph goes to the same listener
+            continue
+        para = paras[p]
+        after_end = min(quotes[i + 1].start, para.end) if i + 1 < len(quotes) else para.end
+        m = _SENT_END.search(text, q.end, after_end)
+        spans = [(q.end, m.end() if m else after_end)]
+        before_start = max(quotes[i - 1].end, para.start) if i > 0 else para.start
+        spans.append((before_start, q.start))
+        if before_start == para.start and p > 0 and (i == 0 or quotes[i - 1].end <= paras[p - 1].start):
+            # a line opening its paragraph after pure narration: that narration's last sentence
+            last = None
+            for last in _SENT_END.finditer(text, paras[p - 1].start, paras[p - 1].end - 1):
+                pass
+            spans.append((last.end() if last else paras[p - 1].start, paras[p - 1].end))
+        for start, end in spans:
+            if end - start < 3 or bisect_left(verbs, start) == bisect_left(verbs, end):
+                continue
+            c = gaze.beat_listener(text, ix.mentions, ix.m_starts, start, end, q.speaker)
+            if c is not None:
+                q.addressees = [c]
+                seen = (p, q.speaker, c)
+                break

@@ -1,0 +1,86 @@
+"""Beats: narration around a quote that shows its speaker acting (`Joe grinned. "Fine."`)."""
+
+from __future__ import annotations
+
+import re
+
+from ficlens.model import Quote, Span
+from ficlens.speakers.index import _Attr, _attr, _Index
+from ficlens.speakers.patterns import _ABBREV, _INDIRECT, _SENT_END
+from ficlens.speakers.sentences import _last_sentence_start, _sentence_cut
+from ficlens.speakers.subjects import _bare_pronoun, _heard, _subject
+from ficlens.speakers.tuning import CONF_ANSWER
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
+
+
+def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
+    seg = ix.text[start:q_start]
+    if not seg.strip():
+        return None
+    s0 = _last_sentence_start(seg.rstrip())
+    s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
+    if seg[s0 : s0 + 1] == "(":
+        return None  # an aside: `(Rufus was the pony.)`
+    m = _subject(ix, start + s0, q_start)
+    if m is not None and (m := _heard(ix, m, q_start, True)) is None:
+        return None
+    word = None if m else _bare_pronoun(ix, start + s0, q_start)
+    return _attr(ix, m, word, Span(start + s0, start + len(seg.rstrip())), False)
+
+
+def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
+    seg = ix.text[q_end:end]
+    if not seg.strip():
+        return None
+    lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
+    if seg[lead : lead + 1] == "(":
+        return None  # an aside after the line: `(Rufus was the pony.)`
+    cut = _sentence_cut(seg)
+    m = _subject(ix, q_end + lead, q_end + cut)
+    if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
+        return None
+    v = SPEECH_VERB.search(ix.text, q_end + lead, q_end + cut)
+    if v is not None and _INDIRECT.match(ix.text, v.end()):
+        return None  # `"...?" I answered that the ferry had gone`: the one who answers is not the one asking
+    word = None if m else _bare_pronoun(ix, q_end + lead, q_end + cut)
+    if _LISTENER.search(ix.text, q_end + lead, q_end + cut):
+        return None  # `"..." Sam could not guess what she meant.`: the one puzzling over a line did not say it
+    return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
+
+
+# a beat that puzzles over what someone else meant or said: its subject heard the line
+_LISTENER = re.compile(
+    r"\b(?:know|knew|understand|understood|see|saw|guess|guessed|wonder|wondered|ask|asked)\s+what\s+(?:he|she)\s+(?:meant|means|had meant|said|says|had said|was saying|was talking about)\b"
+)
+
+
+def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]) -> _Attr | None:
+    """A subject opening any narration sentence of the turn's paragraph, not only the
+    one next to a quote: `"Suit yourself." The rain went on. Iris shut it. It banged.`"""
+    p = ix.para_of(quotes[turn[0]].start)
+    if p < 0:
+        return None
+    para = ix.work.paragraphs[p]
+    bounds = [para.start] + [x for i in turn for x in (quotes[i].start, quotes[i].end)] + [para.end]
+    for k in range(0, len(bounds) - 1, 2):
+        start, end = bounds[k], min(bounds[k + 1], para.end)
+        if start >= end or start < para.start:
+            continue
+        seg = ix.text[start:end]
+        s0 = 0
+        for m in list(_SENT_END.finditer(seg)) + [None]:
+            s1 = m.start() if m is not None else len(seg)
+            if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
+                continue
+            lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
+            # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Sam could not guess what she meant.`)
+            if s1 - s0 - lead > 0 and seg[s0 + lead] != "(" and not _LISTENER.search(seg, s0, s1):
+                subj = _subject(ix, start + s0 + lead, start + s1)
+                if subj is not None and subj.character not in vocs:
+                    a = _attr(ix, subj, None, Span(subj.start, subj.end), False)
+                    if a is not None:
+                        a.confidence = CONF_ANSWER
+                        return a
+            if m is not None:
+                s0 = m.end()
+    return None

@@ -1,0 +1,305 @@
+"""Conversation: one speaker per paragraph, alternation of two parties, asides and decoding of untagged runs."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ficlens.model import Mention, Quote, Span, Work
+from ficlens.speakers import dialogue
+from ficlens.speakers.beats import _para_beat
+from ficlens.speakers.departures import departed
+from ficlens.speakers.guess import _guess, _last_listener, _named_in_paragraph, _spread
+from ficlens.speakers.index import _Attr, _Index
+from ficlens.speakers.patterns import _ASKS_NAME, _WORD
+from ficlens.speakers.replies import (
+    _ahead,
+    _called_in_answer,
+    _later_speakers,
+    _narration_other,
+    _recheck,
+    _reply_slot,
+    _slot,
+    _turn_vocatives,
+)
+from ficlens.speakers.subjects import _subject
+from ficlens.speakers.tuning import (
+    ANAPHORIC,
+    CONF_ALTERNATE,
+    CONF_ANSWER,
+    IMPLICIT,
+    RESET_GAP,
+)
+from ficlens.speakers.vocatives import _vocatives
+
+# --- conversation: one speaker per paragraph, alternation, answers ---
+
+
+def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, _Attr]) -> None:
+    quotes = work.quotes
+    breaks = work.scene_breaks
+    chapters = [c.start for c in work.chapters]
+    last: str | None = None  # speaker of the previous turn
+    prev: str | None = None  # the other active speaker
+    last_addr: str | None = None  # whom the previous line named or told
+    heard: str | None = None  # whom the previous line was said to, however found
+    last_para = -10
+    last_end = 0
+    conv_start = 0  # index of the turn that opened the current conversation
+    earlier: str | None = None
+    hint: str | None = None  # like heard, also when only guessed across narration
+    answerer: str | None = None  # the earlier speaker, when the opening line was said to them
+    convs: list[int] = []  # per turn, the index of its conversation's first turn
+    groups: list[int] = []  # turns tagged `they said` with no group character to say them
+    for t, turn in enumerate(turns):
+        first = quotes[turn[0]]
+        p = ix.para_of(first.start)
+        gap = p - last_para - 1
+        if gap == 1 and _silent_aside(ix, quotes, turns, t, conv_start, last, prev):
+            gap = 0  # the exchange goes on over a silent onlooker's aside
+        # one the narration sends out (`Marco gets up and leaves.`) is no party of what follows
+        gone = departed(ix.text, last_end, first.start, lambda a, b: _subject(ix, a, b)) if t > 0 else set()
+        if gone and (last in gone or prev in gone):
+            gap = max(gap, RESET_GAP)
+        if gap >= RESET_GAP or bisect_right(breaks, first.start) != bisect_right(breaks, last_end):
+            # the previous conversation's last speaker, as a likely addressee across a
+            # short stretch of narration (`"Say that again," Ron snarled` after Malfoy)
+            same = all(bisect_right(b, first.start) == bisect_right(b, last_end) for b in (breaks, chapters))
+            earlier = last if gap <= 2 and same else None
+            if earlier in gone:
+                earlier = prev if prev not in gone and gap <= 2 and same else None
+            last = prev = last_addr = heard = hint = None
+            answerer = None
+            conv_start = t
+        vocs = _turn_vocatives(ix, quotes, turn)
+        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr) for i in turn]
+        _named_in_paragraph(ix, quotes, turn, attrs)
+        if not any(attrs):
+            attrs = _called_in_answer(ix, quotes, turns, t, direct, vocs) or attrs
+        if not any(attrs):
+            beat = _recheck(ix, _para_beat(ix, quotes, turn, vocs), last, prev, vocs, heard)
+            attrs = [beat] * len(turn) if beat is not None else attrs
+        if not any(attrs) and t > 0 and gap == 0:
+            own = _self_introduction(ix, quotes, turns[t - 1], turn)
+            if own is None and t > 1 and conv_start <= t - 2:
+                # `"Wat, sir."` / `"Louder!"` / `"Wat. Wat, sir."`: the same name given again
+                own = _self_introduction(ix, quotes, turns[t - 1], turn, quotes[turns[t - 2][0]])
+            if own is not None:
+                attrs = [_Attr(own.character, IMPLICIT, Span(own.start, own.end), CONF_ANSWER)] * len(turn)
+        if any(attrs):
+            _spread(turn, attrs)
+        elif _group_tag(direct, turn):
+            groups.append(t)  # `"...," they said` with no group among the characters: no one person said it
+        else:
+            other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last) or heard
+            if other is None and t == conv_start + 1:
+                other = answerer  # the line before was said across narration to the earlier speaker
+            guess = _guess(ix, first, gap, last, other, last_addr, vocs, earlier if t == conv_start else None)
+            attrs = [guess] * len(turn) if guess else [None] * len(turn)
+        turn_addr: list[str] = []
+        said_to: tuple[str | None, list[str]] | None = None  # the previous quote of this turn
+        for i, a in zip(turn, attrs):
+            q = quotes[i]
+            if a is None:
+                continue
+            weak = False
+            q.speaker, q.evidence, q.cue, q.confidence = a.speaker, a.evidence, a.cue, round(a.confidence, 3)
+            addr = [c for c in _vocatives(ix, q) if c != a.speaker]
+            # `"..., Ronald," I tell him`: the tag's object is the one the line names, not another
+            if a.addressee and a.addressee != a.speaker and not addr:
+                addr.append(a.addressee)
+            turn_addr += [c for c in addr if c not in turn_addr]
+            if not addr and said_to is not None and said_to[0] == a.speaker:
+                addr = list(said_to[1])  # the rest of one speaker's paragraph goes to the same listener
+            if not addr:
+                other = last if last and last != a.speaker else prev if prev and prev != a.speaker else None
+                if other is None and t == conv_start:
+                    other = _ahead(ix, quotes, turns, direct, t + 1, a.speaker)
+                if other is None and t == conv_start and earlier is not None and ix.para_of(q.start) > 0:
+                    # the narration just before opens on someone else: the line is theirs to hear
+                    before = ix.work.paragraphs[ix.para_of(q.start) - 1]
+                    m = _subject(ix, before.start, before.end)
+                    if m is not None and m.kind != "pronoun" and m.character != a.speaker:
+                        other = m.character
+                if other is None and t == conv_start and earlier == a.speaker:
+                    # `"..., Fred."` / The lad stood there. / `"...," the old man went on`: he
+                    # talks on to the one his line before the narration was said to
+                    other = _last_listener(ix, q, a.speaker)
+                if other in gone:
+                    other = None  # one who just left hears nothing
+                weak = other is None and earlier is not None and earlier != a.speaker and t == conv_start
+                answerer = earlier if weak else None
+                if weak:
+                    other = earlier
+                if other is None:
+                    # a fresh conversation: whoever the narration just named
+                    p = ix.para_of(q.start)
+                    floor = ix.work.paragraphs[p - 1].start if p > 0 else 0
+                    # a first-person narrator's `I` fills the narration: one it names is likelier
+                    # the listener, and the narrator is the fallback just below
+                    other = _narration_other(ix, floor, q.start, a.speaker, {*gone, ix.narrator})
+                if other is None and ix.narrator is not None and a.speaker != ix.narrator:
+                    other = ix.narrator  # a first-person narrator is there to hear whatever else is said
+                if other:
+                    addr = [other]
+            q.addressees = addr
+            said_to = (a.speaker, addr)
+            # a guess from before the narration is output, but too weak to say who answers
+            heard = addr[0] if addr and not weak else None
+            hint = addr[0] if addr else None
+            if a.speaker != last:
+                prev, last = last, a.speaker
+        last_addr = turn_addr[0] if len(turn_addr) == 1 else None
+        last_para = ix.para_of(quotes[turn[-1]].start)
+        last_end = quotes[turn[-1]].end
+        convs.append(conv_start)
+    _backfill(ix, quotes, turns, convs)
+    _decode_runs(ix, quotes, turns, convs, direct)
+    for t in groups:
+        for i in turns[t]:
+            quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
+
+
+ASIDE_TURNS = 4  # alternating turns of two speakers before an onlooker's aside leaves them talking
+ASIDE_WORDS = 30  # longest narration paragraph read as an onlooker's aside
+
+
+def _silent_aside(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], t: int, conv_start: int, last: str | None, prev: str | None
+) -> bool:
+    """Two speakers trading lines turn by turn (`"You snore."` / `"I don't."` / ...) go on
+    over a short narration paragraph about someone who has not said a word in the
+    exchange and does not name either of the two (`Natasha rolled her eyes.`): the
+    onlooker stays silent, the alternation holds."""
+    if last is None or prev is None or last == prev or t - conv_start < ASIDE_TURNS:
+        return False
+    spoke = [quotes[turns[k][0]].speaker for k in range(conv_start, t)]
+    if spoke[-ASIDE_TURNS:] != [prev, last] * (ASIDE_TURNS // 2):
+        return False
+    q = quotes[turns[t][0]]
+    p = ix.para_of(q.start)
+    para = ix.work.paragraphs[p - 1]
+    if ix.in_quote(para.start) or len(_WORD.findall(ix.text, para.start, para.end)) > ASIDE_WORDS:
+        return False
+    g = _guess(ix, q, 1, last, None, None, [])
+    if g is None or not para.start <= g.cue.start < para.end or g.speaker in spoke:
+        return False
+    # `He looked down, and Rey bit her cheek.`: the exchange itself is narrated, no aside
+    first = _subject(ix, para.start, para.end)
+    return first is not None and first.character == g.speaker and all(
+        m.character == g.speaker for m in ix.mentions_in(para.start, para.end))
+
+
+def _self_introduction(
+    ix: _Index, quotes: list[Quote], before: list[int], turn: list[int], given: Quote | None = None
+) -> Mention | None:
+    """The name that opens a line answering `"Your name?"`: `"Wat, sir."` is Wat's own.
+    With `given` (the line two turns back), the line repeats a name given there instead."""
+    if given is not None:
+        if given.cue is None or not given.start < given.cue.start < given.end:
+            return None  # that line was no self-introduction
+    elif not any(_ASKS_NAME.search(ix.text, quotes[i].start, quotes[i].end) for i in before):
+        return None
+    q = quotes[turn[0]]
+    ms = ix.mentions_in(q.start, q.start + 3)
+    if not ms or ms[0].kind == "pronoun" or (given is not None and ms[0].character != given.speaker):
+        return None
+    return ms[0]
+
+
+def _group_tag(direct: dict[int, _Attr], turn: list[int]) -> bool:
+    """True when a quote of the turn is tagged by a plural pronoun (`they said`)."""
+    return any((a := direct.get(i)) is not None and a.pronoun is not None and a.pronoun[0] == "they" for i in turn)
+
+
+def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int]) -> None:
+    """Untagged lines just before a tagged one follow its alternation: in a run of
+    untagged turns, each turn nearer the tagged turn after it than the one before it
+    takes B when an even number of turns away from B's turn, else B's partner."""
+    n = len(turns)
+    implicit = [quotes[t[0]].evidence == IMPLICIT for t in turns]
+    i = 0
+    while i < n:
+        if not implicit[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and implicit[j] and convs[j] == convs[i]:
+            j += 1
+        run_start, i = i, j
+        if j >= n or convs[j] != convs[run_start] or quotes[turns[j][0]].speaker is None:
+            continue
+        b = quotes[turns[j][0]].speaker
+        left = quotes[turns[run_start - 1][-1]].speaker if run_start > convs[run_start] else None
+        partner = left if left != b else (quotes[turns[run_start - 2][-1]].speaker if run_start - 2 >= convs[run_start] else None)
+        for k in range(j - 1, run_start - 1, -1):
+            d = j - k
+            if left is not None and d >= k - run_start + 1:
+                break  # nearer the left anchor: its alternation stands
+            want = b if d % 2 == 0 else partner
+            if want is None:
+                break
+            turn = turns[k]
+            if want in _turn_vocatives(ix, quotes, turn):
+                break
+            other = partner if want == b else b
+            for qi in turn:
+                quotes[qi].speaker = want
+                if other is not None and other != want:
+                    quotes[qi].addressees = [other]
+
+
+def _decode_runs(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr]
+) -> None:
+    """Re-decide the untagged turns of each conversation with every anchor at once
+    (`dialogue.decode`): tags before and after them and the names lines are said to,
+    instead of the alternation carried from one side only. A conversation goes on over
+    one narration paragraph in which a participant answers (`He answered that the gate
+    was locked.`, `She gave no reply.`): that paragraph is their turn."""
+    marks = (ix.work.scene_breaks, [c.start for c in ix.work.chapters])
+    runs: list[list[int | dialogue.Slot]] = []
+    replies: set[int] = set()
+    for t in range(len(turns)):
+        if t > 0 and convs[t] == convs[t - 1]:
+            runs[-1].append(t)
+        elif (reply := _reply_slot(ix, quotes, turns[t - 1], turns[t], marks) if t > 0 else None) is not None:
+            replies.add(id(reply))
+            runs[-1] += [reply, t]
+        else:
+            runs.append([t])
+        runs[-1] += _later_speakers(quotes, turns[t])
+    for run in runs:
+        slots = [k if isinstance(k, dialogue.Slot) else _slot(ix, quotes, turns[k]) for k in run]
+        for k, slot in zip(run, slots):
+            if not isinstance(k, dialogue.Slot):
+                # the tag's object hears the line (`said Mara to Tobin`), like a name in it
+                for i in turns[k]:
+                    a = direct.get(i)
+                    if a is not None and a.addressee and a.addressee != quotes[i].speaker:
+                        slot.vocatives.add(a.addressee)
+        for n in range(1, len(run)):
+            if id(run[n - 1]) in replies:
+                # after a reported answer, the narration subject is the one who answered
+                slots[n].guess_cost, slots[n].goes_on = 0.1, False
+        if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
+            continue
+        decoded = dialogue.decode(slots, ix.narrator)
+        for n, k in enumerate(run):
+            c = decoded[n]
+            if isinstance(k, dialogue.Slot) or c is None:
+                continue
+            first = quotes[turns[k][0]]
+            if first.speaker == c:
+                continue
+            if first.evidence == ANAPHORIC:
+                # a pronoun tag is read in its own context (`_recheck`): `"...?" she said aloud`
+                # with nobody else there stays hers though the decoded order wants a partner
+                continue
+            if first.evidence not in (IMPLICIT, None):
+                continue
+            near = [decoded[m] for m in (n - 1, n + 1) if 0 <= m < len(run) and decoded[m] not in (None, c)]
+            for i in turns[k]:
+                q = quotes[i]
+                vocs = [v for v in _vocatives(ix, q) if v != c]
+                q.speaker, q.evidence, q.cue, q.confidence = c, IMPLICIT, Span(q.start, q.start), CONF_ALTERNATE
+                q.addressees = vocs or near[:1]  # type: ignore[assignment]  # near holds no None

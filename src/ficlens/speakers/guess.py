@@ -1,0 +1,249 @@
+"""Guesses for untagged lines: characters narrated nearby, trailing and inner subjects, the last listener."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ficlens.model import Mention, Quote, Span
+from ficlens.speakers.beats import _post_beat
+from ficlens.speakers.index import _Attr, _Index
+from ficlens.speakers.sentences import _last_sentence_start, _sentence_cut
+from ficlens.speakers.subjects import _NOMINATIVE, _heard_last, _subject
+from ficlens.speakers.tuning import (
+    BACK_MENTIONS,
+    CONF_ALTERNATE,
+    CONF_ANSWER,
+    CONF_INHERIT_DROP,
+    CONF_NARRATION,
+    CONF_RECENT,
+    CONF_RESUME,
+    CONF_TAG_NAME,
+    IMPLICIT,
+    OPENING_PARAS,
+)
+from ficlens.speakers.vocatives import _vocatives
+
+NARRATED_PARAS = 3  # paragraphs back in which a character named in narration is still on stage
+
+
+def _narrated_near(ix: _Index, c: str | None, offset: int) -> bool:
+    """Whether the narration named `c` (not a pronoun, not inside a quote) in the last
+    few paragraphs before `offset`."""
+    floor = ix.work.paragraphs[max(0, ix.para_of(offset) - NARRATED_PARAS)].start
+    j = bisect_left(ix.m_starts, offset) - 1
+    while j >= 0 and ix.mentions[j].start >= floor:
+        m = ix.mentions[j]
+        j -= 1
+        if m.character == c and m.kind != "pronoun" and not ix.in_quote(m.start):
+            return True
+    return False
+
+
+def _with(a: _Attr, speaker: str) -> _Attr:
+    return _Attr(speaker, a.evidence, a.cue, a.confidence, a.addressee, a.pronoun)
+
+
+def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
+    """Untagged quotes of a paragraph take the nearest tagged quote's speaker (earlier first)."""
+    known = [(k, a) for k, a in enumerate(attrs) if a is not None]
+    for k, a in enumerate(attrs):
+        if a is not None:
+            continue
+        before = [x for x in known if x[0] < k]
+        src = before[-1][1] if before else known[0][1]
+        attrs[k] = _Attr(src.speaker, src.evidence, src.cue, src.confidence - CONF_INHERIT_DROP)
+
+
+def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs: list[_Attr | None]) -> None:
+    """A pronoun tag in a paragraph whose other tag or closing beat names one character
+    of that gender is that character: one speaker holds the paragraph
+    (`"Sure," he said, "the baker's boy. Seen him lately?" Tom finished.`), whoever
+    else the narration named before the pronoun."""
+    if not any(a is not None and a.pronoun is not None for a in attrs):
+        return
+    names = {a.speaker for a in attrs if a is not None and a.pronoun is None and a.confidence >= CONF_TAG_NAME}
+    last = quotes[turn[-1]]
+    p = ix.work.paragraphs[ix.para_of(last.start)]
+    inside = any(a is not None and a.pronoun is not None and a.cue.end <= last.start for a in attrs)
+    if inside and bisect_left(ix.q_starts, p.end) - 1 == turn[-1]:
+        # a closing sentence opening on a name (`Tom wound up.`) lost to the tag inside the paragraph
+        seg = ix.text[last.end : p.end].strip()
+        beat = _post_beat(ix, last.end, p.end) if seg[:1].isupper() and _sentence_cut(seg) >= len(seg) - 1 else None
+        if beat is not None and beat.pronoun is None and ix.text.startswith(seg[:8], beat.cue.start):
+            names.add(beat.speaker)
+    for k, a in enumerate(attrs):
+        if a is None or a.pronoun is None:
+            continue
+        fit = [c for c in names if c is not None and ix.gender.get(c) == a.pronoun[0]]
+        if len(fit) == 1 and fit[0] != a.speaker and fit[0] != a.addressee and fit[0] not in _vocatives(ix, quotes[turn[k]]):
+            attrs[k] = _with(a, fit[0])
+
+
+def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
+    """The subject of narration that closes the quote paragraph before `q`, past its
+    last quote's tag: `"...," said Holmes. I read the entry aloud.` / `"..."` -- the one
+    who acts after the line is the next to speak."""
+    p = ix.para_of(q.start)
+    if p <= 0:
+        return None
+    para = ix.work.paragraphs[p - 1]
+    k = bisect_left(ix.q_starts, para.end) - 1
+    if k < 0 or ix.work.quotes[k].end <= para.start:
+        return None
+    prev = ix.work.quotes[k]
+    seg = ix.text[prev.end : para.end].rstrip()
+    s0 = _last_sentence_start(seg)
+    if s0 == 0 or (prev.cue is not None and prev.cue.end > prev.end + s0):
+        return None  # only the line's own tag follows it
+    m = _subject(ix, prev.end + s0, prev.end + len(seg))
+    return _heard_last(ix, m, prev.end + s0, prev.end + len(seg)) if m is not None else None
+
+
+# a tag saying its speaker goes on past this line: `Tom cut in, and went on with the story`
+_TAKES_UP = re.compile(
+    r"\b(?:took|takes)\s+up\s+the\s+(?:tale|story|thread|account|narrative)|\band\s+(?:went|goes)\s+on\s+(?:with|to\s+tell)\b"
+)
+
+
+def _takes_up(ix: _Index, q: Quote) -> bool:
+    """Whether the narration closing the quote paragraph before `q` says its speaker
+    goes on talking (`"Well," Tom cut in, and went on with the story.`)."""
+    p = ix.para_of(q.start)
+    if p <= 0:
+        return False
+    para = ix.work.paragraphs[p - 1]
+    k = bisect_left(ix.q_starts, para.start)
+    if k >= len(ix.work.quotes) or ix.work.quotes[k].start >= para.end:
+        return False
+    m = _TAKES_UP.search(ix.text, ix.work.quotes[k].end, para.end)
+    return m is not None and not ix.in_quote(m.start())
+
+
+_LAST_CLAUSE = re.compile(r"(?:,|;)\s+and\s+|;\s+")
+
+
+def _last_clause_subject(ix: _Index, s0: int, end: int) -> Mention | None:
+    """The subject of the last of a sentence's joined clauses, the one nearest the next
+    line: `Nan drew the curtains, Ruth shut the door, and Bo knelt by the stove.`"""
+    cut = None
+    for cut in _LAST_CLAUSE.finditer(ix.text, s0, end):
+        pass
+    if cut is None:
+        return None
+    m = _subject(ix, cut.end(), end, max_lead_words=0)
+    return m if m is not None and m.kind != "pronoun" else None
+
+
+_EXPLETIVE = re.compile(r"\s*(?:There|It)\s+(?:was|were|is|are|had|has|came|seemed)\b")
+_CLAUSE_OPEN = re.compile(r"(?:\b(?:that|and|so|when|as|till|until)|[,;])\s+$")
+
+
+def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
+    """The subject pronoun of the last clause inside a sentence that opens on no one (`There was`, `It was`):
+    `It was so late by then that I gave up arguing.` -- the one who acts last."""
+    if not _EXPLETIVE.match(ix.text, s0, end):
+        return None
+    found = None
+    for m in ix.mentions_in(s0, end):
+        if m.kind == "pronoun" and ix.text[m.start : m.end].lower() in _NOMINATIVE and not ix.in_quote(m.start):
+            if _CLAUSE_OPEN.search(ix.text, max(s0, m.start - 8), m.start):
+                found = m
+    return found
+
+
+def _last_listener(ix: _Index, q: Quote, speaker: str | None) -> str | None:
+    """The one `speaker`'s last line before `q` called by name, when that line is the last one."""
+    i = bisect_left(ix.q_starts, q.start) - 1
+    while i >= 0 and ix.work.quotes[i].kind == "non_speech":
+        i -= 1
+    if i < 0 or ix.work.quotes[i].speaker != speaker:
+        return None
+    quotes, addr = ix.work.quotes, ix.work.quotes[i].addressees
+    if len(addr) != 1:
+        return None
+    p, j = ix.para_of(quotes[i].start), i
+    # called anywhere in that paragraph (`"Ah, Doctor," she said, "I ..."`), not only guessed
+    while j >= 0 and ix.para_of(quotes[j].start) == p:
+        if addr[0] in _vocatives(ix, quotes[j]):
+            return addr[0]
+        j -= 1
+    return None
+
+
+def _guess(
+    ix: _Index,
+    q: Quote,
+    gap: int,
+    last: str | None,
+    other: str | None,
+    last_addr: str | None,
+    vocs: list[str],
+    earlier: str | None = None,
+) -> _Attr | None:
+    """`earlier` is the last speaker before a short narration, when this line opens the
+    conversation after it."""
+
+    def ok(c: str | None) -> bool:
+        return c is not None and c != last and c not in vocs
+
+    cue = Span(q.start, q.start)
+    if gap == 0:
+        m = _trailing_subject(ix, q)
+        if m is not None and m.character not in vocs:
+            return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
+        if last is not None and last not in vocs and _takes_up(ix, q):
+            return _Attr(last, IMPLICIT, cue, CONF_NARRATION)  # `..." Tom cut in, and went on with the story.`
+        if ok(last_addr):
+            return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER)  # type: ignore[arg-type]
+        if ok(other):
+            return _Attr(other, IMPLICIT, cue, CONF_ALTERNATE)  # type: ignore[arg-type]
+    # the subject of the narration just before the quote, then any recent character
+    p = ix.para_of(q.start)
+    if gap > 0 and p > 0:
+        para = ix.work.paragraphs[p - 1]
+        seg = ix.text[para.start : para.end]
+        s0 = para.start + _last_sentence_start(seg.rstrip())
+        m = (
+            _last_clause_subject(ix, s0, para.end)
+            or _subject(ix, s0, para.end)
+            or _inner_subject(ix, s0, para.end)
+            or _subject(ix, para.start, para.end)
+        )
+        if m is not None:
+            m = _heard_last(ix, m, s0, para.end)
+        if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
+            return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
+        if m is not None and m.character in vocs and earlier is not None and earlier not in vocs:
+            # `"Jo uses such slang!" said Amy.` / Jo whistled. / `"Don't, Jo."`: the one the
+            # narration shows acting is spoken to by whoever spoke just before it
+            return _Attr(earlier, IMPLICIT, cue, CONF_RESUME)
+        if earlier is not None and earlier in vocs and (heard := _last_listener(ix, q, earlier)) not in (None, *vocs):
+            # `"Ah, Doctor," she said.` / narration / `"Indeed, Mrs. Pell, ..."`: a line
+            # calling the one who spoke last is said by the one she was talking to
+            return _Attr(heard, IMPLICIT, cue, CONF_RESUME)  # type: ignore[arg-type]
+        if ok(last_addr):
+            return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
+        if ok(other):
+            return _Attr(other, IMPLICIT, cue, CONF_ALTERNATE - 0.1)  # type: ignore[arg-type]
+    j = bisect_left(ix.m_starts, q.start) - 1
+    stop = max(-1, j - BACK_MENTIONS)
+    fallback = None
+    while j > stop:
+        m = ix.mentions[j]
+        j -= 1
+        if ix.in_quote(m.start) or m.character in vocs:
+            continue
+        if m.character != last:
+            return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT)
+        fallback = fallback or m
+    if fallback is not None:
+        # nobody else around: the last speaker goes on
+        return _Attr(fallback.character, IMPLICIT, Span(fallback.start, fallback.end), CONF_RECENT - 0.1)
+    # nobody named yet (a story opening on a line): the first character the narration names next
+    paras = ix.work.paragraphs
+    horizon = paras[min(p + OPENING_PARAS, len(paras) - 1)].end if p >= 0 else q.end
+    for m in ix.mentions_in(q.end, horizon):
+        if m.character not in vocs and not ix.in_quote(m.start):
+            return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_RECENT - 0.15)
+    return None

@@ -1,0 +1,275 @@
+"""Replies: narration paragraphs that answer a line, who a later line is said to, and rechecks."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ficlens.model import Quote
+from ficlens.speakers import dialogue
+from ficlens.speakers.guess import _narrated_near, _with
+from ficlens.speakers.index import _Attr, _Index
+from ficlens.speakers.patterns import _PREP_BEFORE, _WORD
+from ficlens.speakers.sentences import _last_sentence_start
+from ficlens.speakers.subjects import _subject
+from ficlens.speakers.tuning import (
+    ANAPHORIC,
+    BACK_MENTIONS,
+    CLUE_COST,
+    CONF_NARRATION,
+    CONF_RESUME,
+    CONF_TAG_NAME,
+    EXPLICIT,
+    IMPLICIT,
+    LOOKAHEAD,
+)
+from ficlens.speakers.vocatives import _voc_turn, _vocatives
+
+# a participant's reported answer: `answered that the gate was locked`, `gave no reply` (a speech
+# verb alone in narration more often introduces the next line: `before she said anything`)
+_REPLY = re.compile(
+    r"\b(?:(?:replied|answered|returned|rejoined|said|observed|agreed|assented|admitted|declared)\s+that\b|"
+    r"(?:made|gave)\s+no\s+(?:answer|reply|response)|said\s+nothing|did\s+not\s+(?:answer|reply)|"
+    r"was\s+silent)",
+    re.IGNORECASE,
+)
+NARRATION_GUESS_COST = 2.0  # an untagged line given to the subject of the narration next to it
+REPLY_WORDS = 40  # longest narration paragraph read as a participant's turn
+REACTION_WORDS = 3  # longest exclamation read as a reaction to the line before (`"Surely not!"`)
+
+
+def _reply_slot(
+    ix: _Index, quotes: list[Quote], before: list[int], after: list[int], marks: tuple[list[int], ...]
+) -> dialogue.Slot | None:
+    """The one narration paragraph between two quote turns (no scene break or chapter
+    start in `marks` between them), when its subject answers in it (`answered that`,
+    `gave no reply`) or does what the line before asked (`_complies`): that
+    participant's turn in the exchange."""
+    p0, p1 = ix.para_of(quotes[before[-1]].start), ix.para_of(quotes[after[0]].start)
+    if p1 - p0 != 2:
+        return None
+    para = ix.work.paragraphs[p0 + 1]
+    lo, hi = quotes[before[-1]].start, quotes[after[0]].start
+    if any(bisect_right(m, lo) != bisect_right(m, hi) for m in marks):
+        return None
+    seg = ix.text[para.start : para.end]
+    if len(_WORD.findall(seg)) > REPLY_WORDS:
+        return None
+    complied = _complies(ix, quotes[before[-1]], para)
+    if complied is not None:
+        return dialogue.Slot(anchor=complied, anchor_cost=3.0)
+    r = _REPLY.search(seg)
+    if r is None:
+        return None
+    s0 = _last_sentence_start(seg[: r.start()])
+    m = _subject(ix, para.start + s0, para.start + r.start())
+    if m is None:
+        return None
+    return dialogue.Slot(anchor=m.character, anchor_cost=3.0)
+
+
+# a line asking someone to do something: `"Pass me the map."`, `"Hold it up to the light."`, `"Will you keep these?"`
+_REQUEST = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:[Nn]ow|[Pp]lease|[Jj]ust),?\s+)?(?:Show|Give|Hold|Hand|Bring|Fetch|Take|Read|Open|Pass|Lift|Turn)\b"
+    r"[^.!?]*[.!]?$|(?:^|[.!?]\s+)(?:Will|Would|Won['’]t|Can|Could)\s+you\b[^.!?]*\?$"
+)
+_REACTION = re.compile(
+    r"\b(?:smiled|smiles|laughed|laughs|nodded|nods|sighed|sighs|flushed|blushed|hesitated|frowned|shrugged|"
+    r"chuckled|grinned|stared|gasped|winced|paused)\b"
+)
+COMPLY_WORDS = 30  # longest narration paragraph read as someone doing what the line asked
+
+
+def _complies(ix: _Index, q: Quote, para) -> str | None:
+    """The one a request (`"Pass me the map."`, `"Will you keep these?"`) was made to, when
+    the short narration after it shows someone else than its speaker acting
+    (`I handed it over.`, `The boy opened his palm.`): a wordless answer, that
+    participant's turn, after which the one who asked goes on."""
+    body = ix.text[q.start + 1 : q.end - 1].strip(" \"'”’,")
+    if q.speaker is None or not _REQUEST.search(body):
+        return None
+    seg = ix.text[para.start : para.end]
+    if len(_WORD.findall(seg)) > COMPLY_WORDS or _REACTION.search(seg):
+        return None  # `She smiled.`: a face or a sound answers the line, and words usually follow
+    m = _subject(ix, para.start, para.end)
+    if m is None or m.character == q.speaker:
+        return None
+    return m.character
+
+
+def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]:
+    """A paragraph whose later line is tagged with someone else's name (`"No, you take
+    it," Mara said. "You must have it," said Iris.`) holds two turns: the next paragraph
+    follows the last one."""
+    out: list[dialogue.Slot] = []
+    last = quotes[turn[0]].speaker
+    for i in turn[1:]:
+        q = quotes[i]
+        # a name tag only: a beat or a pronoun inside a paragraph splits it too often by mistake
+        if q.evidence == EXPLICIT and q.confidence >= CONF_TAG_NAME and q.speaker is not None and q.speaker != last:
+            out.append(dialogue.Slot(anchor=q.speaker, anchor_cost=4.0))
+            last = q.speaker
+    return out
+
+
+def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
+    first = quotes[turn[0]]
+    slot = dialogue.Slot(vocatives=set(_turn_vocatives(ix, quotes, turn)))
+    said = " ".join(ix.text[quotes[i].start + 1 : quotes[i].end - 1] for i in turn).strip(" ,\"'”’")
+    slot.exclaims = said.endswith(("!", "?")) and len(_WORD.findall(said)) <= REACTION_WORDS
+    for i in turn:
+        slot.named |= {m.character for m in ix.mentions_in(quotes[i].start + 1, quotes[i].end) if m.kind != "pronoun"}
+        slot.turns_to |= _turned_to(ix, quotes[i])
+    if first.evidence in (EXPLICIT, ANAPHORIC):
+        slot.anchor = first.speaker
+        slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
+    elif first.evidence == IMPLICIT and first.cue is not None and first.start < first.cue.start < first.end:
+        # a self-introduction (`"Wat, sir."` after `"Your name?"`): the name is the speaker's own
+        slot.anchor, slot.anchor_cost = first.speaker, CLUE_COST
+        slot.vocatives.discard(first.speaker)  # type: ignore[arg-type]
+    elif first.evidence == IMPLICIT:
+        slot.guess = first.speaker
+        slot.guess_cost = 0.1  # one-sided, and right about half the time: it only breaks ties
+        if first.confidence == CONF_NARRATION:
+            # read from the narration next to the line, not from the alternation: it may
+            # even give the line to the one who spoke the paragraph before and goes on
+            slot.guess_cost, slot.goes_on = NARRATION_GUESS_COST, True
+        elif first.confidence == CONF_RESUME:
+            slot.guess_cost = NARRATION_GUESS_COST  # read from the narration too, not from alternation
+    return slot
+
+
+def _turned_to(ix: _Index, q: Quote) -> set[str]:
+    """Characters the quote turns to after `and` (`"Well rowed!--and Tom, where were you?"`)."""
+    text, out = ix.text, set()
+    for m in ix.mentions_in(q.start + 1, q.end):
+        if m.kind != "pronoun" and m.character is not None and m.start > q.start + 2:
+            if _voc_turn(text[max(q.start + 1, m.start - 12) : m.start], text[m.end : min(q.end, m.end + 3)]):
+                out.add(m.character)
+    return out
+
+
+def _narration_other(ix: _Index, start: int, end: int, speaker: str | None, gone: frozenset[str | None] | set[str | None] = frozenset()) -> str | None:
+    """The character most recently mentioned in narration between start and end, other
+    than `speaker` and anyone in `gone` (left out: who has just left, a first-person narrator)."""
+    lo = bisect_left(ix.m_starts, start)
+    j = bisect_left(ix.m_starts, end) - 1
+    while j >= lo:
+        m = ix.mentions[j]
+        j -= 1
+        if m.character != speaker and m.character not in gone and not ix.in_quote(m.start):
+            return m.character
+    return None
+
+
+def _turn_vocatives(ix: _Index, quotes: list[Quote], turn: list[int]) -> list[str]:
+    vocs: list[str] = []
+    for i in turn:
+        for c in _vocatives(ix, quotes[i]):
+            if c not in vocs:
+                vocs.append(c)
+    return vocs
+
+
+def _called_in_answer(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], t: int, direct: dict[int, _Attr], vocs: list[str]
+) -> list[_Attr | None] | None:
+    """A pronoun tag nobody could resolve (`he had put it plainly: "Dad, I'm leaving."`) is the
+    one the very next line, right after it, calls by name (`"Arlo, you'll do no such thing"`),
+    when that name is of the pronoun's gender."""
+    tagged = [direct.get(i) for i in turns[t]]
+    a = next((x for x in tagged if x is not None and x.speaker is None and x.pronoun is not None), None)
+    if a is None or t + 1 >= len(turns):
+        return None
+    nxt = turns[t + 1]
+    if ix.para_of(quotes[nxt[0]].start) != ix.para_of(quotes[turns[t][-1]].start) + 1:
+        return None
+    gender = a.pronoun[0] if a.pronoun else None  # never None: `a` was picked for its pronoun
+    called = [c for c in _vocatives(ix, quotes[nxt[0]]) if c not in vocs and ix.gender.get(c) == gender]
+    if len(called) != 1:
+        return None
+    return [_with(x, called[0]) if x is not None and x.pronoun is not None else None for x in tagged]
+
+
+def _ahead(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], direct: dict[int, _Attr], t: int, last: str | None
+) -> str | None:
+    """The other party of a conversation whose second speaker is not known yet, read from
+    the turns ahead: alternation puts the speaker of turn t+k (k even) or the one named
+    by a vocative in turn t+k (k odd) opposite `last`."""
+    para = ix.para_of(quotes[turns[t - 1][-1]].start) if t > 0 else -1
+    for k in range(0, LOOKAHEAD):
+        if t + k >= len(turns):
+            return None
+        turn = turns[t + k]
+        p = ix.para_of(quotes[turn[0]].start)
+        if p != para + 1:
+            return None  # narration between: the conversation may have moved on
+        para = ix.para_of(quotes[turn[-1]].start)
+        said = next((direct[i].speaker for i in turn if i in direct and (k > 0 or direct[i].pronoun is None)), None)
+        if k % 2 == 0 and said is not None and said != last:
+            return said
+        if k % 2 == 1:
+            for c in _turn_vocatives(ix, quotes, turn):
+                if c != last and c != said:
+                    return c
+        if said is not None and k % 2 == 1 and said != last:
+            return None  # alternation broken: a third speaker
+    return None
+
+
+def _recheck(
+    ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None,
+    named: str | None = None,
+) -> _Attr | None:
+    """Resolve a tag or beat pronoun in context: a character of that gender named earlier
+    in the paragraph's narration, else the conversation participant of that gender
+    (the other one when both fit: speakers alternate; the one the last turn `named` by a
+    vocative or a tag object rather than its own speaker; a party of the exchange rather
+    than a man or woman the lines merely mention), else the characters stage's
+    resolution."""
+    if a is None or a.pronoun is None:
+        return a
+    gender, offset = a.pronoun
+    # nobody is named as a vocative in their own line, nor is the one the tag's verb acted on
+    barred = set(vocs) | ({a.addressee} if a.addressee is not None else set())
+    fits = lambda c: c is not None and ix.gender.get(c) == gender and c not in barred  # noqa: E731
+    para = ix.work.paragraphs[ix.para_of(offset)]
+    j = bisect_left(ix.m_starts, offset) - 1
+    local: set[str] = set()  # named in this paragraph's narration before the pronoun
+    while j >= 0 and ix.mentions[j].start >= para.start:
+        m = ix.mentions[j]
+        j -= 1
+        if m.kind == "pronoun" or ix.in_quote(m.start) or not fits(m.character):
+            continue
+        if m.character == a.speaker and a.speaker is not None:
+            return a  # the characters stage's pick is named nearer than any opener: an opener further back is not
+        local.add(m.character)
+        lead = ix.text[para.start : m.start]
+        lead = lead[_last_sentence_start(lead) :]
+        if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
+            return _with(a, m.character)
+    if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
+        return _with(a, prev)  # type: ignore[arg-type]
+    if a.speaker == last and fits(named) and named != last:
+        return _with(a, named)  # type: ignore[arg-type]  # `"..., Walter." / "...," he answered`
+    if fits(prev) and prev != last and a.speaker not in (last, prev) and not _narrated_near(ix, a.speaker, offset):
+        # mid-conversation, a pronoun the characters stage gave to someone only talked
+        # about in the quotes is the other participant of that gender
+        return _with(a, prev)  # type: ignore[arg-type]
+    if prev is None and fits(heard) and heard != a.speaker and a.speaker != last:
+        return _with(a, heard)  # type: ignore[arg-type]  # the one spoken to answers
+    if a.speaker not in (last, prev, heard) and a.speaker not in local and not _narrated_near(ix, a.speaker, offset):
+        # inside an exchange a pronoun tag names one of its parties, not someone the lines
+        # merely mention: the one spoken to, else the other party
+        for c in (heard, prev):
+            if fits(c) and c != last:
+                return _with(a, c)  # type: ignore[arg-type]
+    if (a.speaker is None or a.speaker in barred) and fits(last):
+        return _with(a, last)  # type: ignore[arg-type]
+    if a.speaker in barred:
+        k = bisect_left(ix.m_starts, offset) - 1
+        for m in ix.mentions[max(0, k - BACK_MENTIONS) : k + 1][::-1]:
+            if fits(m.character) and not ix.in_quote(m.start):
+                return _with(a, m.character)
+    return a if a.speaker is not None else None

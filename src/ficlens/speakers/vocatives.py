@@ -1,0 +1,91 @@
+"""Vocatives: the names a line calls (`"Bell, come here."`), inside a turn or a sentence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ficlens.model import Quote
+from ficlens.speakers.index import _Index
+
+_VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
+_VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
+# a call opening a new clause of the line after `and`/`but`: `"Well rowed!--and Tom, where
+# were you?"` (the name then a comma: a call, not a subject; a bare sentence start is not
+# enough, `"Be quiet. Tom, who was there, knows."`)
+_VOC_TURN_BEFORE = re.compile(r"(?:[,;—–-]\s*(?:and|but|now))\s+$")
+_VOC_TURN_AFTER = re.compile(r"^\s*,")
+
+
+# a call opening a later sentence, when a pronoun or a plea opens the clause after it:
+# `"... before the frost. Aunt, you promised me."` (not `"Tom, who was there, knows."`)
+_VOC_SENT_BEFORE = re.compile(r"[.!?]\s+$")
+_VOC_SENT_AFTER = re.compile(r"^\s*,\s*(?:you|I|we|please|let|do|don't)\b")
+
+
+def _voc_turn(before: str, after: str) -> bool:
+    return bool(_VOC_TURN_BEFORE.search(before) and _VOC_TURN_AFTER.match(after))
+
+
+def _voc_sentence(before: str, after: str) -> bool:
+    return bool(_VOC_SENT_BEFORE.search(before) and _VOC_SENT_AFTER.match(after))
+
+
+def _vocatives(ix: _Index, q: Quote) -> list[str]:
+    """Characters addressed by name inside the quote: `"..., Clarke."`, `"Bell! ..."`."""
+    known = ix.vocs.get(q.start)
+    if known is not None:
+        return list(known)
+    text, out = ix.text, list[str]()
+    if _answers_with_a_name(ix, q):
+        return out
+    for m in ix.mentions_in(q.start + 1, q.end):
+        if m.kind == "pronoun" or m.end > q.end:
+            continue
+        before = text[max(q.start + 1, m.start - 12) : m.start]
+        after = text[m.end : min(q.end, m.end + 12)]
+        if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) or _voc_turn(
+            before, after
+        ) or _voc_sentence(before, after):
+            if _inner_quoted(text, q.start + 1, m.start):
+                continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
+            if m.character not in out:
+                out.append(m.character)
+    if ix.group_calls is not None:
+        rx, ids = ix.group_calls
+        for g in rx.finditer(text, q.start + 1, q.end):
+            before, after = text[max(q.start + 1, g.start() - 12) : g.start()], text[g.end() : min(q.end, g.end() + 3)]
+            if (g.start() <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) and ids[g.group().lower()] not in out:
+                out.append(ids[g.group().lower()])  # `"Who bids, friends?"`
+    ix.vocs[q.start] = out
+    return list(out)
+
+
+# an inner quotation opening (‘ or ' after a space or mark, then a capital) and its close (not an apostrophe)
+_INNER_OPEN = re.compile(r"(?:(?<=[\s,:;(—–-])[‘']|“)(?=[A-Z])")
+_INNER_CLOSE = re.compile(r"[’'](?![A-Za-z])|”")
+
+
+def _inner_quoted(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` sits inside a quotation nested in the quote whose text starts at `start`."""
+    opened = None
+    for opened in _INNER_OPEN.finditer(text, start, pos):
+        pass
+    return opened is not None and _INNER_CLOSE.search(text, opened.end(), pos) is None
+
+
+_BARE_NAME = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s*){1,3}[.…]?\W*")
+
+
+def _answers_with_a_name(ix: _Index, q: Quote) -> bool:
+    """A line that is only a name, right after a question (`"What is his name?"` /
+    `"Hollis."`), answers it: the name is who was asked about, not who is spoken to."""
+    body = ix.text[q.start + 1 : q.end - 1]
+    if not _BARE_NAME.fullmatch(body) or "!" in body or "?" in body:
+        return False
+    i = bisect_left(ix.q_starts, q.start) - 1
+    if i < 0:
+        return False
+    prev = ix.work.quotes[i]
+    asked = ix.text[prev.start : prev.end].rstrip("\"'”’ ").endswith("?")
+    return asked and ix.para_of(prev.start) >= ix.para_of(q.start) - 1

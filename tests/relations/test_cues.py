@@ -1,0 +1,70 @@
+"""Slow-burn cues, across sentences and tenses, and the calibrated tag decision."""
+
+import numpy as np
+from story_builder import build
+
+from ficlens.narrative import analyze_narrative
+from ficlens.relations import find_relations
+from ficlens.relations.calibrate import fit
+from ficlens.relations.evidence import collect_evidence
+from ficlens.relations.tags import KINDS, decide
+
+CAST = {"c1": ("Ione Vasquez", "she", ["Ione"]), "c2": ("Dara Quill", "she", ["Dara"])}
+
+
+def _evidence(text, speakers=()):
+    work = build(text, CAST, list(speakers))
+    analyze_narrative(work)
+    return collect_evidence(work).get(frozenset(("c1", "c2")))
+
+
+def test_foreheads_together_and_i_cant_lose_you_are_slow_burn_evidence_in_present_tense():
+    ev = _evidence(
+        '"I can\'t lose you," Ione says.\n\n'
+        "Dara rests her forehead against Ione's and breathes.",
+        [("c1", ["c2"])],
+    )
+    assert ev is not None and ev.slow >= 2.5 and ev.romantic == 0
+    assert {"I can't lose you", "foreheads together"} <= set(ev.labels)
+
+
+def test_a_cue_whose_sentence_names_one_of_the_two_finds_the_other_just_before():
+    ev = _evidence("Ione stood very still by the stove. Her gaze lingered on the window where Dara was.\n\n"
+                   "Then she turned. She tucked her hair behind her ear and Dara pretended not to see.")
+    assert ev is not None and ev.slow > 0
+
+
+def test_a_kiss_on_the_forehead_is_tenderness_not_romance():
+    ev = _evidence("Ione kissed Dara on the forehead, the way their mother used to.")
+    assert ev is not None and ev.romantic == 0 and ev.affection > 0
+
+
+def test_the_kind_follows_the_evidence_and_the_chance_decides_whether_to_tag():
+    romance = [3.0, 1.0, 0, 0, 0, 1.0, 1.0, 0, 1, 1, 0.5]
+    friends = [0, 0, 2.0, 0, 1.0, 1.0, 1.0, 0, 0, 1, 0.5]
+    assert KINDS[decide([0.1, 0.5, 0.4], romance)] == "romantic"
+    assert KINDS[decide([0.1, 0.5, 0.4], friends)] == "platonic"
+    assert decide([0.9, 0.05, 0.05], romance) == 0
+
+
+def test_the_fit_learns_to_tell_tagged_pairs_from_untagged_ones():
+    rng = np.random.default_rng(1)
+    tagged = rng.normal(2.0, 0.5, size=(40, 11))
+    untagged = rng.normal(0.0, 0.5, size=(40, 11))
+    x = np.vstack([tagged, untagged])
+    y = np.array([2] * 40 + [0] * 40)
+    w, b = fit(x, y)
+    z = x @ w.T + b
+    assert ((z.argmax(axis=1) != 0) == (y != 0)).mean() > 0.95
+
+
+def test_a_romance_in_the_story_is_tagged_romantic():
+    text = (
+        '"You came back," Ione said.\n\n"I always come back," Dara said.\n\n'
+        "Ione crossed the room and kissed her.\n\n"
+        '"I love you," Dara said into her hair.\n\n"Stay," Ione said.\n\n"Always," Dara said.'
+    )
+    work = build(text, CAST, [("c1", ["c2"]), ("c2", ["c1"]), ("c2", ["c1"]), ("c1", ["c2"]), ("c2", ["c1"])])
+    analyze_narrative(work)
+    find_relations(work)
+    assert [r.kind for r in work.relationships] == ["romantic"]
