@@ -13,7 +13,7 @@ SRC = ROOT / "src" / "ficlens"
 STAGE_ORDER = ["read", "segment", "quotes", "characters", "speakers", "narrative", "relations"]
 BASE = {"model", "layers", "stages", "lang", "fandoms"}
 # tools that sit on top of the pipeline inside a stage package (they run it, so they import it)
-TOOLS = {"characters/score.py", "relations/commands.py"}
+TOOLS = {"characters/score.py", "relations/commands.py", "speakers/learned/commands.py"}
 # split by the cli helper (issue 10.6); remove once that lands
 OVERSIZED = {"export/html.py"}
 

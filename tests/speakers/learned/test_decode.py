@@ -65,8 +65,9 @@ def test_explain_command(tmp_path):
 
 
 def test_view_is_built_from_public_layers_only():
-    work = analyze(THIRD, Options(characters=CAST_THIRD))
-    work.scratch.clear()  # the learned path must not depend on working layers
+    from ficlens.model import Work
+
+    work = Work.from_dict(analyze(THIRD, Options(characters=CAST_THIRD)).to_dict())  # the JSON contract only: no working layers
     view = build_view(work)
     assert [qv.quote for qv in view.views] == [q for q in work.quotes if q.kind == "speech"]
     assert all(qv.candidates for qv in view.views)
