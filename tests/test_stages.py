@@ -25,7 +25,7 @@ STORY_TEXT = '"Row harder," Nell said.\n\n"I am rowing," said Bram. He was not.'
 def test_the_builtin_order_meets_every_requirement():
     assert describe(registered())["problems"] == {}
     assert [s.name for s in BUILTIN] == [
-        "segment", "quotes", "characters", "speakers", "cast_merge", "quote_pronouns", "narrative", "relations",
+        "segment", "quotes", "characters", "speakers", "cast_merge", "learned_speakers", "quote_pronouns", "narrative", "relations",
     ]
 
 

@@ -25,6 +25,7 @@ from ficlens.read import read
 from ficlens.relations import find_relations
 from ficlens.segment import segment
 from ficlens.speakers import add_quote_pronouns, attribute_speakers, merge_described
+from ficlens.speakers.learned import score_speakers
 from ficlens.stages import Options, Stage, check, register_stage, registered, select
 
 __all__ = ["Options", "analyze", "run", "run_stages"]
@@ -140,6 +141,10 @@ def _cast_merge(work: Work, options: Options) -> None:
     merge_described(work)
 
 
+def _learned_speakers(work: Work, options: Options) -> None:
+    score_speakers(work, options.speaker_scorer)
+
+
 def _quote_pronouns(work: Work, options: Options) -> None:
     add_quote_pronouns(work)
 
@@ -165,6 +170,8 @@ BUILTIN = (
           requires=("work.paragraphs", "work.scene_breaks", "work.quotes", "QuoteLayer", "work.characters", "work.mentions", "Cast"),
           assigns=(*_QUOTE_ATTRIBUTION, "character.quotes", "character.words_spoken")),
     Stage("cast_merge", _cast_merge, requires=("quote.speaker", "quote.addressees", "work.mentions", "Cast"), assigns=("Merges",)),
+    # re-decides (or only re-scores) the attribution above in place: it adds no field
+    Stage("learned_speakers", _learned_speakers, requires=(*_QUOTE_ATTRIBUTION, "work.paragraphs", "work.characters", "work.mentions")),
     Stage("quote_pronouns", _quote_pronouns, requires=("quote.speaker", "quote.addressees", "work.mentions"),
           assigns=("mention.in_quote_pronouns",)),
     Stage("narrative", _narrative,

@@ -49,12 +49,16 @@ class Options:
     `fandom` names a pack (None: chosen from AO3 tags or the names in the text);
     `characters` is a user's own character list (a file in the pack format, or entries),
     and restricts speakers to it; `max_bytes` refuses bigger input files before reading
-    them (None: `ficlens.read.MAX_BYTES`, 256 MiB; 0 or less: no limit).
+    them (None: `ficlens.read.MAX_BYTES`, 256 MiB; 0 or less: no limit);
+    `speaker_scorer` is "rules" (the rule cascade alone), "learned" (the learned scorer
+    re-decides the cascade's speakers, `ficlens.speakers.learned`) or "calibrated" (the
+    cascade's speakers, with the learned scorer's probabilities as confidence).
     """
 
     fandom: str | None = None
     characters: Path | list[CharacterEntry] | None = None
     max_bytes: int | None = None
+    speaker_scorer: str = "rules"
 
 
 class PipelineError(ValueError):

@@ -182,7 +182,7 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
                     break
                 keep += 1
             core_end = end_of(keep) if keep < len(words) else m.end()
-            if keep == 3 and words[2] not in ("them", "those", "these"):
+            if keep == 3 and (len(words) < 3 or words[2] not in ("them", "those", "these")):
                 return None
         return start, core_end, core_end
     # keep words up to the head: no function word, no verb of the tag, no trailing adverb

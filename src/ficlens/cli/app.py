@@ -27,6 +27,7 @@ BUILTIN_COMMANDS = (
     "sql",
     "export",
     "serve",
+    "explain",
 )
 
 

@@ -1,1 +1,5 @@
-"""Training tools: scripts that fit the models ficlens ships (need the `train` extra)."""
+"""Training tools: scripts that fit the models ficlens ships (need the `train` extra).
+
+`python -m ficlens.train` fits the learned speaker scorer; `python -m ficlens.train.relations`
+the relationship-tag model; `python -m ficlens.fandoms.calibrate` the pack detector.
+"""

@@ -1,0 +1,241 @@
+"""Feature functions of (quotation, candidate): the evidence the learned scorer weighs.
+
+Each feature is a pure, named function returning a float (mostly 0 or 1). The rule
+cascade's choice is one piece of evidence among others, not the decision.
+
+Static features read only the `QuoteView` (facts fixed before decoding). History
+features also read `History`: the speakers the decoder has already chosen for the lines
+before, latest first, so that alternation is judged on the decoded conversation rather
+than on the cascade's guesses.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ficlens.speakers.learned.candidates import QuoteView, View
+
+__all__ = ["HISTORY", "STATIC", "History", "NAMES", "history_features", "static_features"]
+
+GAP_RESET = 3  # narration paragraphs after which the previous exchange no longer counts
+NEAR_CHARS = 20000.0  # distance at which `nearness` reaches 0
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """Decoded speakers of earlier turns (a turn: the speech of one paragraph), latest first."""
+
+    turns: tuple[str | None, ...] = ()
+    # the speaker of the quotation just before, when it is in the same paragraph
+    same_para: str | None = None
+
+    def push(self, speaker: str | None, new_turn: bool, limit: int = 4) -> History:
+        if new_turn or not self.turns:
+            return History(((speaker,) + self.turns)[:limit], speaker)
+        return History((speaker,) + self.turns[1:], speaker)
+
+
+Static = Callable[[View, QuoteView, str], float]
+Hist = Callable[[QuoteView, str, History], float]
+
+
+def _is_rule(qv: QuoteView, c: str, evidence: str) -> bool:
+    return qv.quote.speaker == c and qv.quote.evidence == evidence
+
+
+def rule_explicit(view: View, qv: QuoteView, c: str) -> float:
+    """The cascade chose c from a tag or beat that names them."""
+    return float(_is_rule(qv, c, "explicit"))
+
+
+def rule_anaphoric(view: View, qv: QuoteView, c: str) -> float:
+    """The cascade chose c from a pronoun tag or beat."""
+    return float(_is_rule(qv, c, "anaphoric"))
+
+
+def rule_implicit(view: View, qv: QuoteView, c: str) -> float:
+    """The cascade chose c with no tag: turn-taking, a vocative, the narration nearby."""
+    return float(_is_rule(qv, c, "implicit"))
+
+
+def rule_confidence(view: View, qv: QuoteView, c: str) -> float:
+    """The cascade's own confidence, when it chose c."""
+    return qv.quote.confidence if qv.quote.speaker == c else 0.0
+
+
+def tag_name(view: View, qv: QuoteView, c: str) -> float:
+    """c is named in the quotation's cue (`said Elizabeth`)."""
+    return float(c in qv.cue_names)
+
+
+def tag_pronoun(view: View, qv: QuoteView, c: str) -> float:
+    """A pronoun in the cue was resolved to c by the characters stage."""
+    return float(c in qv.cue_pronouns)
+
+
+def cue_other(view: View, qv: QuoteView, c: str) -> float:
+    """The cue refers to c, but the cascade read it as someone else's line (`Mary heard her say`)."""
+    return float(c in qv.cue_others)
+
+
+def gender_agrees(view: View, qv: QuoteView, c: str) -> float:
+    """The cue's subject pronoun (he/she) matches c's pronouns."""
+    g = qv.cue_gender
+    return float(g in ("he", "she") and view.gender.get(c) == g)
+
+
+def gender_clashes(view: View, qv: QuoteView, c: str) -> float:
+    """The cue's subject pronoun is he and c is she, or the other way round."""
+    g, cg = qv.cue_gender, view.gender.get(c)
+    return float(g in ("he", "she") and cg in ("he", "she") and cg != g)
+
+
+def nearest_of_gender(view: View, qv: QuoteView, c: str) -> float:
+    """The cue's pronoun agrees with c and, of the candidates it agrees with, c was mentioned last."""
+    g = qv.cue_gender
+    if g not in ("he", "she") or view.gender.get(c) != g or c not in qv.last_seen:
+        return 0.0
+    d = qv.last_seen[c]
+    return float(all(qv.last_seen.get(o, d + 1) >= d for o in qv.candidates if o != c and view.gender.get(o) == g))
+
+
+def first_person_tag(view: View, qv: QuoteView, c: str) -> float:
+    """The cue says `I said` and c is the narrator."""
+    return float(qv.cue_gender == "i" and c == view.narrator)
+
+
+def beat_subject(view: View, qv: QuoteView, c: str) -> float:
+    """c is the first character the paragraph's narration refers to (who acts in it)."""
+    return float(qv.first_actor == c)
+
+
+def named_before(view: View, qv: QuoteView, c: str) -> float:
+    """c is named in the narration of the paragraph before the quotation."""
+    return float(c in qv.named_before)
+
+
+def named_after(view: View, qv: QuoteView, c: str) -> float:
+    """c is named in the narration of the paragraph after the quotation."""
+    return float(c in qv.named_after)
+
+
+def in_paragraph(view: View, qv: QuoteView, c: str) -> float:
+    """The paragraph's narration refers to c at all (name or pronoun)."""
+    return float(c in qv.para_refs)
+
+
+def named_inside(view: View, qv: QuoteView, c: str) -> float:
+    """The quotation names c: a vocative or talk about c, so usually someone else speaks."""
+    return float(c in qv.named_inside)
+
+
+def prev_narration(view: View, qv: QuoteView, c: str) -> float:
+    """The paragraph before refers to c in its narration."""
+    return float(c in qv.prev_para_refs)
+
+
+def nearness(view: View, qv: QuoteView, c: str) -> float:
+    """How recently c was mentioned outside quotes: 1 just before, 0 at NEAR_CHARS or never."""
+    d = qv.last_seen.get(c)
+    if d is None:
+        return 0.0
+    return max(0.0, 1.0 - math.log1p(d) / math.log1p(NEAR_CHARS))
+
+
+def salience(view: View, qv: QuoteView, c: str) -> float:
+    """How often c has been mentioned so far (log scale, 1 at 1,000 mentions)."""
+    return min(1.0, math.log1p(qv.mentions_so_far.get(c, 0)) / math.log1p(1000))
+
+
+def narrator(view: View, qv: QuoteView, c: str) -> float:
+    """c is the first-person narrator."""
+    return float(c == view.narrator)
+
+
+def untagged_narrator(view: View, qv: QuoteView, c: str) -> float:
+    """c is the narrator and the quotation has no cue."""
+    cue = qv.quote.cue
+    return float(c == view.narrator and (cue is None or cue.end <= cue.start))
+
+
+def _live(qv: QuoteView) -> bool:
+    return qv.para_gap <= GAP_RESET
+
+
+def continues(qv: QuoteView, c: str, h: History) -> float:
+    """c said the line just before, in the same paragraph (a line broken by a tag)."""
+    return float(qv.same_para_prev and h.same_para == c)
+
+
+def repeats(qv: QuoteView, c: str, h: History) -> float:
+    """c said the previous turn, and this is a new paragraph: speakers usually change."""
+    return float(not qv.same_para_prev and _live(qv) and bool(h.turns) and h.turns[0] == c)
+
+
+def alternates(qv: QuoteView, c: str, h: History) -> float:
+    """c spoke two turns ago and not in the last one: A, B, A."""
+    t = h.turns if qv.same_para_prev else (None,) + h.turns
+    return float(_live(qv) and len(t) > 2 and t[2] == c and t[1] != c)
+
+
+def third_back(qv: QuoteView, c: str, h: History) -> float:
+    """c spoke three turns ago and in neither turn since (a three-way exchange)."""
+    t = h.turns if qv.same_para_prev else (None,) + h.turns
+    return float(_live(qv) and len(t) > 3 and t[3] == c and c not in t[1:3])
+
+
+def called_by_prev(qv: QuoteView, c: str, h: History) -> float:
+    """The previous line, in another paragraph, named c: usually c answers."""
+    return float(not qv.same_para_prev and _live(qv) and c in qv.prev_named_inside)
+
+
+def addressed_by_prev(qv: QuoteView, c: str, h: History) -> float:
+    """The cascade found the previous line said to c."""
+    return float(not qv.same_para_prev and _live(qv) and c in qv.prev_addressees)
+
+
+def gender_recent(qv: QuoteView, c: str, h: History) -> float:
+    """A pronoun tag that agrees with c, and c spoke in one of the last two turns."""
+    return float(qv.cue_gender in ("he", "she") and qv.cue_gender == qv.candidate_gender.get(c) and c in h.turns[:2])
+
+
+def newcomer(qv: QuoteView, c: str, h: History) -> float:
+    """c is not among the decoded speakers of the last turns."""
+    return float(_live(qv) and bool(h.turns) and c not in h.turns)
+
+
+STATIC: list[Static] = [
+    rule_explicit,
+    rule_anaphoric,
+    rule_implicit,
+    rule_confidence,
+    tag_name,
+    tag_pronoun,
+    cue_other,
+    gender_agrees,
+    gender_clashes,
+    nearest_of_gender,
+    first_person_tag,
+    beat_subject,
+    named_before,
+    named_after,
+    in_paragraph,
+    named_inside,
+    prev_narration,
+    nearness,
+    salience,
+    narrator,
+    untagged_narrator,
+]
+HISTORY: list[Hist] = [continues, repeats, alternates, third_back, called_by_prev, addressed_by_prev, gender_recent, newcomer]
+NAMES: list[str] = [f.__name__ for f in STATIC] + [f.__name__ for f in HISTORY]
+
+
+def static_features(view: View, qv: QuoteView, c: str) -> list[float]:
+    return [f(view, qv, c) for f in STATIC]
+
+
+def history_features(qv: QuoteView, c: str, h: History) -> list[float]:
+    return [f(qv, c, h) for f in HISTORY]

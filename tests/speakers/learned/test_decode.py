@@ -1,0 +1,85 @@
+"""The learned path end to end on an original passage: decoding, confidence, explain, the command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from ficlens.cli import app
+from ficlens.pipeline import Options, analyze
+from ficlens.speakers.learned.candidates import build_view
+from ficlens.speakers.learned.explain import explain
+from ficlens.speakers.learned.features import NAMES
+from ficlens.speakers.learned.scorer import WeightsError, from_dict, load_weights
+
+from .passages import CAST_THIRD, THIRD
+
+
+def test_shipped_weights_load_and_match_the_features():
+    w = load_weights()
+    assert len(w.static) + len(w.history) == len(NAMES)
+    assert w.about.get("trained_on")
+
+
+def test_weights_with_other_features_are_refused():
+    with pytest.raises(WeightsError, match="retrain"):
+        from_dict({"schema": "ficlens.speaker-weights/1", "features": ["x"], "weights": [1.0]}, "w.json")
+
+
+def test_learned_speakers_keep_name_tags_and_give_probabilities():
+    work = analyze(THIRD, Options(characters=CAST_THIRD, speaker_scorer="learned"))
+    names = {c.id: c.name for c in work.characters}
+    speech = [q for q in work.quotes if q.kind == "speech"]
+    by_text = {work.text[q.start + 1 : q.start + 12]: q for q in speech}
+    assert names[by_text["Not me,\" sa"[:11]].speaker] == "Tobias" if "Not me,\" sa"[:11] in by_text else True
+    tagged = next(q for q in speech if work.text[q.start :].startswith('"Not me'))
+    assert names[tagged.speaker] == "Tobias"
+    assert all(0 < q.confidence <= 1 for q in speech)
+    assert sum(c.quotes for c in work.characters) == sum(q.speaker is not None for q in work.quotes)
+
+
+def test_explain_lists_candidates_with_probabilities_and_fired_features():
+    work = analyze(THIRD, Options(characters=CAST_THIRD))
+    i = next(k for k, q in enumerate(work.quotes) if work.text[q.start :].startswith('"Maybe it does'))
+    ex = explain(work, i)
+    assert abs(sum(c.probability for c in ex.candidates) - 1) < 1e-6
+    assert ex.chosen == ex.candidates[0].id
+    top = ex.candidates[0]
+    assert top.name == "Tobias" and ("gender_agrees", 1.0) in [(f, v) for f, v, _ in top.fired]
+    assert ex.to_dict()["candidates"][0]["fired"]
+    with pytest.raises(IndexError):
+        explain(work, len(work.quotes))
+
+
+def test_explain_command(tmp_path):
+    story = tmp_path / "kettle.txt"
+    story.write_text(THIRD, encoding="utf-8")
+    runner = CliRunner()
+    r = runner.invoke(app, ["explain", str(story), "--quote", "1", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["candidates"]
+    r = runner.invoke(app, ["explain", str(story), "--quote", "99"])
+    assert r.exit_code == 2 and "out of range" in r.output and "Traceback" not in r.output
+
+
+def test_view_is_built_from_public_layers_only():
+    from ficlens.model import Work
+
+    work = Work.from_dict(analyze(THIRD, Options(characters=CAST_THIRD)).to_dict())  # the JSON contract only: no working layers
+    view = build_view(work)
+    assert [qv.quote for qv in view.views] == [q for q in work.quotes if q.kind == "speech"]
+    assert all(qv.candidates for qv in view.views)
+
+
+def test_calibrated_keeps_every_cascade_speaker_and_replaces_only_confidence():
+    rules = analyze(THIRD, Options(characters=CAST_THIRD))
+    calibrated = analyze(THIRD, Options(characters=CAST_THIRD, speaker_scorer="calibrated"))
+    assert [q.speaker for q in calibrated.quotes] == [q.speaker for q in rules.quotes]
+    assert [q.confidence for q in calibrated.quotes] != [q.confidence for q in rules.quotes]
+
+
+def test_an_unknown_speaker_scorer_is_refused():
+    with pytest.raises(ValueError, match="unknown speaker scorer"):
+        analyze(THIRD, Options(speaker_scorer="magic"))

@@ -1,0 +1,84 @@
+"""`python -m ficlens.train` end to end on a tiny fixture, and the silver-label rewriting."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from ficlens.pipeline import analyze
+from ficlens.speakers.learned.features import NAMES
+from ficlens.speakers.learned.scorer import load_weights
+from ficlens.train.__main__ import main
+from ficlens.train.silver import Edit, apply_edits, map_offset, mask_work
+
+FIXTURE = Path(__file__).parent / "fixture"
+
+STORY = """Ansel leaned on the gate of the mill.
+
+“The river is high tonight,” said Brigid.
+
+“Higher than last spring?” asked Ansel.
+
+“Much higher,” Brigid said. “The lower field is gone.”
+"""
+
+
+def test_training_runs_on_the_fixture_and_writes_loadable_weights(tmp_path, capsys):
+    out = tmp_path / "w.json"
+    args = ["--books", str(FIXTURE), "--splits", str(FIXTURE / "splits.json"), "--per-book", "1", "--out", str(out)]
+    rc = main(args + ["--no-litbank"])
+    assert rc == 0
+    w = load_weights(str(out))
+    assert len(w.static) + len(w.history) == len(NAMES)
+    report = capsys.readouterr().out
+    assert "train: 2 books" in report and "dev (silver, 1 books" in report and "ECE" in report
+
+
+def test_training_refuses_a_folder_without_train_books(tmp_path, capsys):
+    rc = main(["--books", str(tmp_path), "--splits", str(FIXTURE / "splits.json"), "--out", str(tmp_path / "w.json")])
+    assert rc == 2 and not (tmp_path / "w.json").exists()
+    assert "no train-split books" in capsys.readouterr().err
+
+
+def test_edits_and_offset_mapping():
+    text = "abc, said X. def"
+    edits = [Edit(3, 4, "."), Edit(4, 12, "")]
+    assert apply_edits(text, edits) == "abc. def"
+    assert map_offset(edits, 0) == 0 and map_offset(edits, 12) == 4
+
+
+def test_masking_hides_the_name_and_keeps_the_label_on_the_same_line():
+    work = analyze(STORY)
+    masked, edits, labels = mask_work(work, random.Random(0), rate=1.0)
+    brigid = next(c.id for c in work.characters if c.name == "Brigid")
+    hidden = [s for s, (spk, mode) in labels.items() if mode != "kept"]
+    assert hidden, "every named line is eligible at rate 1"
+    for start in hidden:
+        new = map_offset(edits, start)
+        # the same quotation opens at the mapped offset
+        assert masked[new : new + 8] == STORY[start : start + 8]
+    # a hidden tag no longer names its speaker next to the line
+    first = min(hidden)
+    line_end = masked.index("\n", map_offset(edits, first))
+    assert "Brigid" not in masked[map_offset(edits, first) : line_end]
+    assert labels[first][0] == brigid
+
+
+def test_gold_labels_map_gold_speakers_to_predicted_characters():
+    from ficlens.eval.gold import GoldCharacter, GoldQuote, GoldWork
+    from ficlens.train.gold_labels import fold_of, gold_silver
+
+    start = STORY.index("“The river")
+    end = STORY.index("”", start) + 1
+    gold = GoldWork(
+        "river",
+        STORY,
+        [GoldQuote(start, end, "g2")],
+        [GoldCharacter("g1", ["Ansel"], "he"), GoldCharacter("g2", ["Brigid"], "she")],
+    )
+    for gold_characters in (True, False):
+        s = gold_silver(gold, gold_characters)
+        assert [lab.start for lab in s.labels] == [start]
+        assert s.work.character(s.labels[0].speaker).name == "Brigid"
+    assert fold_of("river") == fold_of("river") and 0 <= fold_of("river") < 5
+    assert len({fold_of(f"book{i}") for i in range(50)}) == 5  # every fold gets books
