@@ -7,7 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ficlens.speakers import _ABBREV, _SENT_END as SPEAKER_END, _last_sentence_start
+from ficlens.speakers.patterns import _ABBREV
+from ficlens.speakers.patterns import _SENT_END as SPEAKER_END
+from ficlens.speakers.sentences import _last_sentence_start
 from ficlens.textscan import last_match_end
 
 # sentence-shaped text: words, stops, closing marks and every kind of space
