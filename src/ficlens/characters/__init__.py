@@ -99,6 +99,7 @@ from dataclasses import replace
 
 from ficlens.characters.binding import named_after
 from ficlens.characters.castlink import (
+    answered_calls,
     introduced_names,
     reply_calls,
     role_holders,
@@ -237,10 +238,11 @@ def find_characters(
     # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
     para_starts = [p.start for p in work.paragraphs]
     links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts)
+    links.answers = answered_calls(occs, noms, work.quotes, smap, links.genders, para_starts)
     links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
     links.roles = role_holders(occs, {**links.appos, **(vocative_roles(text, occs, work.quotes) if links.closed else {})}, smap)
     links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, para_starts) if links.closed else {}
-    castlinks = (links.called, links.named, links.roles, links.leading)
+    castlinks = (links.called, links.answers, links.named, links.roles, links.leading)
     # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
     links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator),
                    **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
@@ -251,7 +253,7 @@ def find_characters(
         # again, with the kin as names: "said his wife" makes her the salient "she"
         extra, kin_smap, back = pinned(kin, text, prons, occs)
         links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
-        links.called, links.named, links.roles, links.leading = castlinks
+        links.called, links.answers, links.named, links.roles, links.leading = castlinks
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links, not_self)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]

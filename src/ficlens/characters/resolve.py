@@ -17,6 +17,7 @@ from ficlens.characters.describe import (
     _kind,
     _leads,
     _plain_person,
+    _plain_word,
 )
 from ficlens.characters.links import Links
 from ficlens.characters.names import (
@@ -126,10 +127,19 @@ def _resolve(
                 idx = newcomer.get(it.start, (nominal or {}).get(it.surface))  # "a young wife" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):
                 # "the woman who had hired Nell" is not Nell
+                before = idx
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
-                idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
+                if _plain_word(it) or _kin_word(it):
+                    idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
+                else:
+                    # "the surgeon", "the parlourmaid" are someone of their own unless evidence
+                    # (`Links`) says who: salience alone gave them to whoever was on stage
+                    idx = (nominal or {}).get(it.surface)
                 if it.speech and idx is not None and idx == (nominal or {}).get(it.surface):
                     idx = newcomer.get(it.start, idx)  # "said the guard" ... "Orme said": named soon after
+                if before is not None and idx not in (before, None) and idx not in (nominal or {}).values():
+                    # one description is one person: "the woman" already stood for another
+                    idx = (nominal or {}).get(it.surface)
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:
