@@ -149,6 +149,7 @@ from ficlens.characters.nominals import (
     voice_owner_occs,
 )
 from ficlens.characters.people import _nominals, _people
+from ficlens.characters.relatives import stated_relatives
 from ficlens.characters.resolve import _resolve
 from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged
 from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
@@ -189,6 +190,7 @@ def find_characters(
     for o in occs:
         surfaces.setdefault(o.surface, (o.hon, o.core, o.epithet))
         counts[o.surface] += 1
+    clusters.relatives = stated_relatives(text)
     clusters.tag_named = {o.surface for o in occs if o.speech and o.hon is None and o.core in STOP}
     svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces}, work.quotes)
     smap = clusters.build(surfaces, counts, svotes)

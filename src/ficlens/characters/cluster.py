@@ -181,6 +181,8 @@ class Clusters:
         self.by_full: dict[tuple[str, str], int] = {}
         self.by_hon: dict[tuple[str, str], int] = {}
         self.by_single: dict[str, int] = {}
+        # first names the text gives as someone's relative (`relatives`): "his brother John"
+        self.relatives: dict[str, set[str | None]] = {}
         # common words written as a tag's speaker (`..." Irish remarked`): names here
         self.tag_named: set[str] = set()
         for entry in entries or []:
@@ -329,6 +331,8 @@ class Clusters:
             hg = HON_GENDER.get(cls)
             if hg is not None and g != hg:
                 return False  # "Mr. Quill" joins a holder only when it is known to be a man
+            if len(words) == 1 and self._relative(e, HON_GENDER.get(cls)):
+                return False  # "Mr. Ashdown" is not "his brother John Ashdown"
             return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY)
 
         if len(words) >= 2:
@@ -368,6 +372,14 @@ class Clusters:
             self.last.setdefault(words[-1], set()).add(e.idx)
         self.title.setdefault(hon, set()).add(e.idx)
         return (e.idx,)
+
+    def _relative(self, e: Ent, g: str | None) -> bool:
+        """True when every full name of `e` has a first name the text gives as the
+        relative of someone of gender `g` (or of a named person)."""
+        firsts = {f.split()[0] for f in e.full}
+        return bool(firsts) and all(
+            f in self.relatives and (None in self.relatives[f] or g in self.relatives[f]) for f in firsts
+        )
 
     def _epithet(self, core: str) -> tuple[int, ...]:
         t = core.split()[-1]

@@ -1,0 +1,120 @@
+"""The traps of issue 12, each on an original passage: relatives sharing a surname,
+junk names that take a first name hostage, place heads, one description on two women,
+a description not given to the character on stage, and a he-tag never given to a woman."""
+
+from __future__ import annotations
+
+from ficlens.pipeline import Options, analyze
+from tests.characters.test_characters import holder, mention_char, run
+
+BROTHERS = """
+Mr. Ashdown had farmed the river fields for twenty years. On Sunday his brother John Ashdown rode over from the town.
+
+"You look tired," said John Ashdown, pulling off his gloves.
+
+"The hay is late," said Mr. Ashdown. He poured the cider. John Ashdown drank it and said nothing more.
+"""
+
+
+def test_brothers_sharing_a_surname_stay_apart():
+    work = run(BROTHERS)
+    assert holder(work, "Mr. Ashdown").id != holder(work, "John Ashdown").id
+
+
+FATHER_AND_SON = """
+Mr. Corrigan kept the mill below the weir. His son Daniel Corrigan was home from the sea that spring.
+
+"Father, the wheel is slipping again," said Daniel Corrigan.
+
+"Then mend it," said Mr. Corrigan, and went back to his ledger. Daniel Corrigan laughed and went out.
+"""
+
+
+def test_father_and_son_sharing_a_name_stay_apart():
+    work = run(FATHER_AND_SON)
+    assert holder(work, "Mr. Corrigan").id != holder(work, "Daniel Corrigan").id
+
+
+LUCY_ITALIAN = """
+Lucy Italian lessons were on Tuesdays, and Lucy hated them.
+
+Lucy sat by the window with her grammar. "I will never learn it," Lucy said.
+
+Her aunt looked up from the letter. "You will, Lucy," she said. Lucy sighed and opened the book.
+"""
+
+
+def test_a_language_word_after_a_first_name_is_no_surname():
+    work = run(LUCY_ITALIAN)
+    names = [c.name for c in work.characters]
+    assert not any("Italian" in n for n in names), names
+    lucy = holder(work, "Lucy")
+    # the first name stays hers: none of its mentions is dropped as ambiguous
+    assert sum(m.character == lucy.id and m.kind != "pronoun" for m in work.mentions) >= 5
+
+
+MOUNT = """
+The wind came down off Mount Harrow all night. By morning the pass was white.
+
+"We cannot cross Mount Harrow in this," said Ilsa.
+
+Ilsa had climbed Mount Harrow twice. Tobin shook his head. "Then we wait," he said.
+"""
+
+
+def test_a_place_head_makes_no_character_of_its_last_word():
+    work = run(MOUNT)
+    names = {n for c in work.characters for n in [c.name, *c.aliases]}
+    assert "Harrow" not in names and "Mount Harrow" not in names, names
+
+
+TWO_WOMEN = """
+Maren had been waiting at the station for an hour when Sela finally stepped off the train.
+
+The woman looked older than her letters. Maren took her bag without a word.
+
+"You came," said Sela.
+
+Maren nodded. She had not expected to feel anything. The woman beside her was a stranger, and Maren said so.
+
+"We were always strangers," Sela said.
+"""
+
+
+def test_one_description_is_never_given_to_two_women():
+    work = run(TWO_WOMEN)
+    holders = [c.name for c in work.characters if "the woman" in c.aliases or c.name == "the woman"]
+    assert len(holders) <= 1, holders
+
+
+PARLOUR = """
+Honor Wyck came down to breakfast late, as she always did on the first of the month.
+
+"Your letters, miss," said the parlourmaid, and set them by her plate.
+
+Honor thanked her and opened the first. It was from her cousin.
+"""
+
+
+def test_a_description_is_not_given_to_the_heroine_on_stage():
+    work = run(PARLOUR)
+    honor = holder(work, "Honor Wyck")
+    assert mention_char(work, "the parlourmaid") != honor.id
+
+
+HE_TAG = """
+Nora and Priya had been arguing since the bus stop. Ben walked behind them with his hands in his pockets.
+
+"You never listen," said Priya.
+
+"I always listen," Nora said, and turned to Ben. Priya kicked a stone.
+
+"Can you two stop?" he asked, looking between the girls.
+"""
+
+
+def test_a_he_tag_is_never_given_to_a_woman():
+    work = analyze(HE_TAG.strip() + "\n", Options())
+    q = next(q for q in work.quotes if work.text[q.start:q.end].startswith('"Can you'))
+    speaker = next(c for c in work.characters if c.id == q.speaker)
+    assert speaker.pronouns != "she", speaker.name
