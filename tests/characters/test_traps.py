@@ -105,16 +105,20 @@ def test_a_description_is_not_given_to_the_heroine_on_stage():
 HE_TAG = """
 Nora and Priya had been arguing since the bus stop. Ben walked behind them with his hands in his pockets.
 
-"You never listen," said Priya.
+"You never listen," said Priya. She pulled her scarf tighter.
 
-"I always listen," Nora said, and turned to Ben. Priya kicked a stone.
+Priya glared at the road. He was no help at all. Ben only whistled.
+
+"I always listen," Nora said. Priya kicked a stone.
 
 "Can you two stop?" he asked, looking between the girls.
 """
 
 
 def test_a_he_tag_is_never_given_to_a_woman():
+    # Priya's gender is not certain (two "she" against one stray "He"), but it leans
+    # "she": the he-tag is Ben's, though Priya was the last one named
     work = analyze(HE_TAG.strip() + "\n", Options())
     q = next(q for q in work.quotes if work.text[q.start:q.end].startswith('"Can you'))
     speaker = next(c for c in work.characters if c.id == q.speaker)
-    assert speaker.pronouns != "she", speaker.name
+    assert speaker.name == "Ben"

@@ -44,6 +44,13 @@ from ficlens.characters.tuning import (
 )
 
 
+def _leans_other(e: Ent, gender: str) -> bool:
+    """True when the pronouns seen with `e` lean to the other of he / she, though not
+    clearly enough to set its gender: the gender agreement check for a he or she."""
+    other = "she" if gender == "he" else "he"
+    return e.votes[other] > e.votes[gender]
+
+
 def _resolve(
     occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: list[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
@@ -206,6 +213,8 @@ def _resolve(
             if g is None and idx in unnamed:
                 continue  # "a voice from the stair": no pronoun says who it is
             if g is None:
+                if it.gender in ("he", "she") and _leans_other(ents[idx], it.gender):
+                    continue  # "he" is not one the narration has more often called "she"
                 score *= UNKNOWN_GENDER
             elif g != it.gender:
                 continue
