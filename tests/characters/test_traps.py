@@ -69,13 +69,13 @@ def test_a_place_head_makes_no_character_of_its_last_word():
 
 
 TWO_WOMEN = """
-Maren had been waiting at the station for an hour when Sela finally stepped off the train.
+Hannah had waited at the station for an hour when Sela finally stepped off the train.
 
-The woman looked older than her letters. Maren took her bag without a word.
+The woman looked older than her letters. Hannah took her bag without a word.
 
 "You came," said Sela.
 
-Maren nodded. She had not expected to feel anything. The woman beside her was a stranger, and Maren said so.
+Sela smiled. Hannah looked at the woman and said nothing.
 
 "We were always strangers," Sela said.
 """
