@@ -4,6 +4,7 @@ a description not given to the character on stage, and a he-tag never given to a
 
 from __future__ import annotations
 
+from ficlens.fandoms import CharacterEntry
 from ficlens.pipeline import Options, analyze
 from tests.characters.test_characters import holder, mention_char, run
 
@@ -122,3 +123,35 @@ def test_a_he_tag_is_never_given_to_a_woman():
     q = next(q for q in work.quotes if work.text[q.start:q.end].startswith('"Can you'))
     speaker = next(c for c in work.characters if c.id == q.speaker)
     assert speaker.name == "Ben"
+
+
+CITY = """
+Clarke rode through the gates of Polis at dusk. Lexa was waiting on the steps.
+
+"Polis has never been so quiet," said Lexa.
+
+"Polis is afraid," Clarke said. "So is Skaikru."
+"""
+
+
+def test_a_packs_canon_terms_are_never_characters():
+    work = run(CITY, pack="the100")
+    names = {n for c in work.characters for n in [c.name, *c.aliases]}
+    assert "Polis" not in names and "Skaikru" not in names, names
+
+
+TEA = """
+The March Hare poured the tea. The Hatter watched him do it.
+
+"Your hair wants cutting," the Hatter said to Alice.
+"""
+
+
+def test_a_listed_the_form_matches_whatever_its_case():
+    cast = [CharacterEntry("The Hatter", [], "he"), CharacterEntry("Alice", [], "she"),
+            CharacterEntry("the March Hare", [], "he")]
+    work = run(TEA, restrict=cast)
+    hatter = holder(work, "The Hatter")
+    hare = holder(work, "the March Hare")
+    assert mention_char(work, "the Hatter said") == hatter.id
+    assert mention_char(work, "The March Hare") == hare.id

@@ -151,7 +151,7 @@ from ficlens.characters.nominals import (
 from ficlens.characters.people import _nominals, _people
 from ficlens.characters.relatives import stated_relatives
 from ficlens.characters.resolve import _resolve
-from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged
+from ficlens.characters.surfaces import _keep_surface, canon_terms, _name_words, _tagged
 from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.layers import Cast
@@ -183,7 +183,8 @@ def find_characters(
     occs = sorted(occs + voice_owner_occs(work, occs, starts), key=lambda o: o.start)
     noms = [o for o in occs if o.nominal]
     kin_occs = [o for o in occs if o.hon is None and o.surface in PARENT_WORDS] if restrict is None else []
-    occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
+    terms = canon_terms(pack) if restrict is None else frozenset()
+    occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab, terms)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
     counts: Counter[str] = Counter()

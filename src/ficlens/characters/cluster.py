@@ -210,8 +210,10 @@ class Clusters:
     def _index_form(self, e: Ent, form: str, explicit: bool = False, canonical: bool = False) -> None:
         if explicit:
             self.exact.setdefault(form, set()).add(e.idx)
-            if form.startswith("the "):
-                self.exact.setdefault("The " + form[4:], set()).add(e.idx)
+            if form.startswith(("the ", "The ")):
+                # "The Hatter" in a list is "the Hatter" in the text, and the other way round
+                for article in ("the ", "The "):
+                    self.exact.setdefault(article + form[4:], set()).add(e.idx)
         if explicit and is_description(form):
             # "my mother", "her husband": a listed description is matched whole, never by its words
             self.exact.setdefault(form[0].upper() + form[1:], set()).add(e.idx)
