@@ -155,3 +155,24 @@ def test_a_listed_the_form_matches_whatever_its_case():
     hare = holder(work, "the March Hare")
     assert mention_char(work, "the Hatter said") == hatter.id
     assert mention_char(work, "The March Hare") == hare.id
+
+
+TWO_LUCYS = """
+Lucy Marsh came home in March. Lucy Marsh had been away a year, and the farm looked smaller.
+
+Her cousin Lucy Vane had written twice that winter. Lucy Marsh had answered neither letter.
+
+* * *
+
+Lucy woke before the cocks. Lucy dressed in the dark and went down to the yard.
+
+"You're up early," said her father. Lucy only nodded.
+"""
+
+
+def test_an_ambiguous_first_name_goes_to_the_one_named_most_often():
+    # after the scene break nobody is salient: "Lucy" is the Lucy named most, not dropped
+    work = run(TWO_LUCYS)
+    marsh = holder(work, "Lucy Marsh")
+    assert mention_char(work, "Lucy woke") == marsh.id
+    assert mention_char(work, "Lucy only") == marsh.id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from ficlens.characters.cluster import (
     Ent,
@@ -78,6 +79,7 @@ def _resolve(
     # a listed passer-by ("another private", "a voice") is no he or she the list knows of
     unnamed |= {i for i, e in enumerate(ents) if e.entry is not None and all(map(is_indefinite, entry_forms(e.entry)))}
     newcomer = _newcomers(occs, smap, genders)
+    freq = Counter(smap[o.surface][0] for o in occs if len(smap.get(o.surface, ())) == 1)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
     if links is not None and links.closed:
         newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
@@ -167,9 +169,16 @@ def _resolve(
                 idx = t[0]
             else:
                 seen = [(state[i][2], i) for i in t if i in state]
-                if not seen and not is_partitive(it.surface):
-                    continue
-                idx = max(seen)[1] if seen else t[0]  # "one of them" names one member, whichever
+                # the one named last, else the one named most often: an ambiguous first
+                # name is never dropped ("Lucy" beside a stray "Lucy Vane"); "one of them"
+                # names one member, whichever
+                if seen:
+                    idx = max(seen)[1]
+                else:
+                    ranked = sorted(t, key=lambda i: (-freq[i], i))
+                    if not is_partitive(it.surface) and freq[ranked[0]] < 2 * freq[ranked[1]] + 1:
+                        continue  # no one named far more often: nobody sure
+                    idx = ranked[0]
             if it.vocative:
                 qi = bisect_right(qends, it.start)
                 if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
