@@ -176,3 +176,25 @@ def test_an_ambiguous_first_name_goes_to_the_one_named_most_often():
     marsh = holder(work, "Lucy Marsh")
     assert mention_char(work, "Lucy woke") == marsh.id
     assert mention_char(work, "Lucy only") == marsh.id
+
+
+LETTER = """
+Suddenly Lucy laughed. The Duke of Wexley had sent a letter after all.
+
+Dear Sir,
+
+I write to tell you that the Earl of Carrow is dead.
+
+"Read it again," said Lucy. Tom read it again, and she listened with her eyes shut.
+
+Afterwards Tom folded the letter. "Poor Carrow," he said.
+"""
+
+
+def test_junk_names_from_adverbs_letter_headings_and_x_of_y():
+    work = run(LETTER)
+    names = {n for c in work.characters for n in [c.name, *c.aliases]}
+    assert {"Lucy", "Tom"} <= names
+    junk = {n for n in names if n.split()[0] in ("Suddenly", "Afterwards", "Dear", "Sir") or " of " in n or n == "Wexley"}
+    assert not junk, junk
+    assert holder(work, "Tom").pronouns == "he"

@@ -13,7 +13,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ficlens.lang.en.function_words import ACTION_WORDS, DETERMINERS, OBJECT_FOLLOWERS, PLACE_PREPS, STOP
+from ficlens.lang.en.function_words import (
+    ACTION_WORDS,
+    DETERMINERS,
+    OBJECT_FOLLOWERS,
+    PLACE_PREPS,
+    SENTENCE_ADVERBS,
+    STOP,
+)
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
 from ficlens.lang.en.honorifics import HONORIFICS
 from ficlens.lang.en.kin import MY_KIN_WORDS
@@ -270,6 +277,12 @@ def _heard_her(text: str, s: int, nm: re.Match | None) -> bool:
     return _PERCEIVED.search(text, max(0, s - 16), s) is not None
 
 
+def _adverb(word: str) -> bool:
+    """A sentence adverb before a name: "Afterwards Tom", "Gravely Ann" (names in -ly,
+    "Emily", are known given names and kept by the caller)."""
+    return word in SENTENCE_ADVERBS or (len(word) > 4 and word.endswith("ly"))
+
+
 def _strip_nationality(surface: str) -> str:
     """Cut a sequence at its first nationality or language word: "Lucy Italian" is Lucy,
     "Italians Drive Them" nobody (a single word is left to the stop words)."""
@@ -303,7 +316,8 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
         if i == 0 and bare in PLACE_PREFIXES and len(toks) > 1:
             return s, ""  # "Mount Weather" is a place, and "Weather" nobody
         if bare in STOP or bare in PARTICLES or (
-            i == 0 and w.lower() in vocab and w not in FEMALE_NAMES and w not in MALE_NAMES and is_initial(text, s, floor)
+            i == 0 and (w.lower() in vocab or _adverb(bare)) and w not in FEMALE_NAMES and w not in MALE_NAMES
+            and is_initial(text, s, floor)
         ):
             i += 1
             continue
