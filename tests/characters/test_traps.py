@@ -198,3 +198,23 @@ def test_junk_names_from_adverbs_letter_headings_and_x_of_y():
     junk = {n for n in names if n.split()[0] in ("Suddenly", "Afterwards", "Dear", "Sir") or " of " in n or n == "Wexley"}
     assert not junk, junk
     assert holder(work, "Tom").pronouns == "he"
+
+
+FATHER_AND_DAUGHTER = """
+Nell Garrow came in from the lane with her arms full of washing.
+
+"Is Father home?" Nell asked.
+
+Garrow was asleep in his chair by the range. He had come in from the fields at noon, and he snored.
+
+Nell set the basket down quietly. Garrow stirred, and he opened one eye.
+
+"Is that you, girl?" said Garrow.
+"""
+
+
+def test_a_bare_surname_the_narration_calls_he_is_not_the_daughter():
+    work = run(FATHER_AND_DAUGHTER)
+    nell = holder(work, "Nell Garrow")
+    assert mention_char(work, "Garrow was asleep") != nell.id
+    assert mention_char(work, "said Garrow") != nell.id

@@ -117,6 +117,16 @@ def ent_gender(e: Ent) -> str | None:
     return None
 
 
+def _clear(votes: Counter | None) -> str | None:
+    """The gender a surface's pronoun votes say clearly (two at least, twice the other)."""
+    if not votes:
+        return None
+    he, she = votes["he"], votes["she"]
+    if max(he, she) >= 2 and max(he, she) >= 2 * min(he, she) + 1:
+        return "he" if he > she else "she"
+    return None
+
+
 def _compatible(hon: str | None, gender: str | None) -> bool:
     if hon is None or gender is None:
         return True
@@ -425,6 +435,10 @@ class Clusters:
             # "Garside" alone is not "Mrs. Garside": a wife's title is not dropped in narration
             cands = {i for i in self.last.get(t, set()) if self.ents[i].full or not self.ents[i].hon_forms
                      or any(h not in MARRIED for h, _ in self.ents[i].hon_forms)}
+            said = _clear(self._votes.get(t))
+            if said is not None:
+                # "Adams" that the narration calls "he" is not Alice Adams: her father
+                cands = {i for i in cands if ent_gender(self.ents[i]) in (said, None)}
             if len(cands) > 1:
                 # a bare surname shared by a man and women of the family names the man
                 # ("Garside" with Mr. and Mrs. Garside); two men stay ambiguous
