@@ -176,9 +176,12 @@ def _resolve(
                     idx = max(seen)[1]
                 else:
                     ranked = sorted(t, key=lambda i: (-freq[i], i))
-                    if not is_partitive(it.surface) and freq[ranked[0]] < 2 * freq[ranked[1]] + 1:
+                    if is_partitive(it.surface):
+                        idx = t[0]
+                    elif freq[ranked[0]] >= 2 * freq[ranked[1]] + 1:
+                        idx = ranked[0]
+                    else:
                         continue  # no one named far more often: nobody sure
-                    idx = ranked[0]
             if it.vocative:
                 qi = bisect_right(qends, it.start)
                 if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
