@@ -17,6 +17,12 @@ prominence) and `work.mentions` (sorted by start). How it works:
    usual gender of the given name (`lang.en.given_names.FEMALE_NAMES`/`MALE_NAMES`) or of a
    description's noun unless the narration's pronouns say otherwise twice as often,
    else a clear majority of those pronouns; a listed group ("the fishermen") is "they".
+   Hard constraints here: "Mr. X" never joins a full name the text gives as someone's
+   relative ("his brother John X": `relatives`); a bare surname the narration clearly
+   calls "he" never joins a woman's full name ("Garrow" is not Nell Garrow). Junk
+   names are cut before clustering (`names`): a sentence adverb in front ("Afterwards
+   Tom"), a nationality or language word ("Lucy Italian"), a place prefix ("Mount
+   Weather"); a pack's canon terms ("Polis") never become characters (`surfaces`).
 3. Entities that are clearly not people (seen after "in/from/into..." or "the" more than
    as a speaker, subject, vocative or with a pronoun) are dropped.
 4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency
@@ -29,10 +35,15 @@ prominence) and `work.mentions` (sorted by start). How it works:
    as a subject; a listed passer-by of no known gender ("a sentry") takes no he or she;
    a scene break resets salience. A he/she opening a sentence is nobody that sentence
    names after it (`He sat down beside Bucky.`: `binding.named_after`). A pronoun that opens the story or a scene before anyone of its
-   gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
-   for a salient character of their gender not named in the same sentence, and keep
-   naming that character; with nobody salient, a description that tags a quote becomes
-   an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
+   gender is named there is the character of that gender named most often. A plain
+   description ("the old man", "the girl") or a kin word is taken for a salient
+   character of its gender not named in the same sentence, and keeps naming that
+   character (never a second one); any other description ("the surgeon", "the
+   parlourmaid") names a character only on evidence (below), never by salience; an
+   ambiguous name with nobody salient goes to the one named far more often. With
+   nobody salient, a description that tags a quote becomes an unnamed character of
+   its own ("the surgeon"). A he or she never takes a character of unknown gender
+   whose pronouns lean the other way. The narrator's kin ("said my
    mother") is the character the story names as that kin ("my sister Hattie", "Her
    name was Agnes", the one a question to a name gets answered by: `kinship.stated_kin`,
    `called_kin`), else a character of its own, never a salient named one; with a given
