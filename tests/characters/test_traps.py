@@ -218,3 +218,18 @@ def test_a_bare_surname_the_narration_calls_he_is_not_the_daughter():
     nell = holder(work, "Nell Garrow")
     assert mention_char(work, "Garrow was asleep") != nell.id
     assert mention_char(work, "said Garrow") != nell.id
+
+
+WALLY = """
+Wally Brandt pushed the door open with his shoulder. Beverly Moss was already at the desk.
+
+"You're late," said Beverly Moss.
+
+Wally Brandt shrugged. "The bus was later," he said.
+"""
+
+
+def test_a_given_name_in_ly_opening_a_sentence_stays_a_name():
+    work = run(WALLY)
+    names = {c.name for c in work.characters}
+    assert {"Wally Brandt", "Beverly Moss"} <= names, names

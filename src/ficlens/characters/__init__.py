@@ -20,8 +20,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    Hard constraints here: "Mr. X" never joins a full name the text gives as someone's
    relative ("his brother John X": `relatives`); a bare surname the narration clearly
    calls "he" never joins a woman's full name ("Garrow" is not Nell Garrow). Junk
-   names are cut before clustering (`names`): a sentence adverb in front ("Afterwards
-   Tom"), a nationality or language word ("Lucy Italian"), a place prefix ("Mount
+   names are cut before clustering (`names`): a listed sentence adverb in front
+   ("Afterwards Tom"), a nationality or language word ("Lucy Italian"), a place prefix ("Mount
    Weather"); a pack's canon terms ("Polis") never become characters (`surfaces`).
 3. Entities that are clearly not people (seen after "in/from/into..." or "the" more than
    as a speaker, subject, vocative or with a pronoun) are dropped.

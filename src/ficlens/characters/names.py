@@ -278,9 +278,9 @@ def _heard_her(text: str, s: int, nm: re.Match | None) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    """A sentence adverb before a name: "Afterwards Tom", "Gravely Ann" (names in -ly,
-    "Emily", are known given names and kept by the caller)."""
-    return word in SENTENCE_ADVERBS or (len(word) > 4 and word.endswith("ly"))
+    """A sentence adverb before a name: "Afterwards Tom". Only listed words: an ending
+    in -ly would take "Wally", "Beverly" and "Kelly" too."""
+    return word in SENTENCE_ADVERBS
 
 
 def _strip_nationality(surface: str) -> str:

@@ -76,7 +76,7 @@ OBJECT_FOLLOWERS = frozenset(
 )
 
 # Adverbs that open a sentence before a name ("Afterwards Tom folded the letter"):
-# not part of the name. Words in -ly are caught by their ending (`names._strip_front`).
+# not part of the name (`names._strip_front`).
 SENTENCE_ADVERBS = frozenset(
     """Afterwards Afterward Anyway Anyhow Otherwise Thereafter Thereupon Hence Thus Somehow
     Sometime Someday Often Seldom Always Already Almost Nevertheless Nonetheless Moreover

@@ -41,8 +41,8 @@ PLACE_PREFIXES = frozenset("Mount Mt Lake Loch Fort Cape Isle Glen Camp".split()
 # lessons"), and a sequence they open names no person ("Italians Drive Them").
 NATIONALITIES = frozenset(
     """English French German Spanish Italian Russian American British Irish Scottish Welsh
-    Latin Greek Chinese Japanese Indian European African Dutch Swiss Swedish Norwegian
+    Latin Greek Chinese Japanese Indian European African Swiss Swedish Norwegian
     Danish Polish Austrian Prussian Hungarian Portuguese Turkish Egyptian Persian Arabic
     Arab Mexican Canadian Australian Brazilian Belgian Flemish Czech Korean Hebrew Yiddish
-    Gaelic Cornish Asian Roman Parisian Venetian Florentine Neapolitan Cockney Yankee""".split()
+    Gaelic Cornish Asian Parisian Venetian Florentine Neapolitan""".split()
 )
