@@ -233,3 +233,18 @@ def test_a_given_name_in_ly_opening_a_sentence_stays_a_name():
     work = run(WALLY)
     names = {c.name for c in work.characters}
     assert {"Wally Brandt", "Beverly Moss"} <= names, names
+
+
+SISTERS_BROTHER = """
+Lucy Fenn had not seen her brother in a year. Lucy's brother Tom Fenn came up the lane at noon.
+
+"You've grown," said Tom Fenn.
+
+Mr. Fenn set down his bag and laughed. "So have you," Lucy said.
+"""
+
+
+def test_a_relative_of_someone_else_may_still_be_mr_x():
+    # Tom Fenn is Lucy's brother, not Mr. Fenn's: the two forms are one man
+    work = run(SISTERS_BROTHER)
+    assert holder(work, "Mr. Fenn").id == holder(work, "Tom Fenn").id

@@ -192,7 +192,7 @@ class Clusters:
         self.by_hon: dict[tuple[str, str], int] = {}
         self.by_single: dict[str, int] = {}
         # first names the text gives as someone's relative (`relatives`): "his brother John"
-        self.relatives: dict[str, set[str | None]] = {}
+        self.relatives: dict[str, set[str]] = {}
         # common words written as a tag's speaker (`..." Irish remarked`): names here
         self.tag_named: set[str] = set()
         for entry in entries or []:
@@ -343,7 +343,7 @@ class Clusters:
             hg = HON_GENDER.get(cls)
             if hg is not None and g != hg:
                 return False  # "Mr. Quill" joins a holder only when it is known to be a man
-            if len(words) == 1 and self._relative(e, HON_GENDER.get(cls)):
+            if len(words) == 1 and self._relative(e, HON_GENDER.get(cls), core):
                 return False  # "Mr. Ashdown" is not "his brother John Ashdown"
             return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY)
 
@@ -385,12 +385,12 @@ class Clusters:
         self.title.setdefault(hon, set()).add(e.idx)
         return (e.idx,)
 
-    def _relative(self, e: Ent, g: str | None) -> bool:
+    def _relative(self, e: Ent, g: str | None, surname: str) -> bool:
         """True when every full name of `e` has a first name the text gives as the
-        relative of someone of gender `g` (or of a named person)."""
+        relative of someone of gender `g` ("his brother John") or of "Mr. `surname`"."""
         firsts = {f.split()[0] for f in e.full}
         return bool(firsts) and all(
-            f in self.relatives and (None in self.relatives[f] or g in self.relatives[f]) for f in firsts
+            f in self.relatives and bool(({f"of:{surname}"} | ({g} if g else set())) & self.relatives[f]) for f in firsts
         )
 
     def _epithet(self, core: str) -> tuple[int, ...]:

@@ -35,7 +35,7 @@ PLACES = frozenset(
 
 # The first word of a capitalised sequence that names a place by what follows it:
 # "Mount Weather", "Lake Ossory", "Fort Ross". The words after it are no person's name.
-PLACE_PREFIXES = frozenset("Mount Mt Lake Loch Fort Cape Isle Glen Camp".split())
+PLACE_PREFIXES = frozenset("Mount Mt Lake Loch Fort Cape Isle Camp".split())
 
 # Nationality and language words: after a first name they are no surname ("Lucy Italian
 # lessons"), and a sequence they open names no person ("Italians Drive Them").
