@@ -1,0 +1,1 @@
+"""Training tools: scripts that fit the models ficlens ships (need the `train` extra)."""
