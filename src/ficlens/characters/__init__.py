@@ -17,6 +17,12 @@ prominence) and `work.mentions` (sorted by start). How it works:
    usual gender of the given name (`lang.en.given_names.FEMALE_NAMES`/`MALE_NAMES`) or of a
    description's noun unless the narration's pronouns say otherwise twice as often,
    else a clear majority of those pronouns; a listed group ("the fishermen") is "they".
+   Hard constraints here: "Mr. X" never joins a full name the text gives as someone's
+   relative ("his brother John X": `relatives`); a bare surname the narration clearly
+   calls "he" never joins a woman's full name ("Garrow" is not Nell Garrow). Junk
+   names are cut before clustering (`names`): a listed sentence adverb in front
+   ("Afterwards Tom"), a nationality or language word ("Lucy Italian"), a place prefix ("Mount
+   Weather"); a pack's canon terms ("Polis") never become characters (`surfaces`).
 3. Entities that are clearly not people (seen after "in/from/into..." or "the" more than
    as a speaker, subject, vocative or with a pronoun) are dropped.
 4. One pass in text order resolves ambiguous names ("Blake" with two Blakes) by recency
@@ -29,10 +35,15 @@ prominence) and `work.mentions` (sorted by start). How it works:
    as a subject; a listed passer-by of no known gender ("a sentry") takes no he or she;
    a scene break resets salience. A he/she opening a sentence is nobody that sentence
    names after it (`He sat down beside Bucky.`: `binding.named_after`). A pronoun that opens the story or a scene before anyone of its
-   gender is named there is the character of that gender named most often. Descriptions ("the old keeper", "said the surgeon") are taken
-   for a salient character of their gender not named in the same sentence, and keep
-   naming that character; with nobody salient, a description that tags a quote becomes
-   an unnamed character of its own ("the surgeon"). The narrator's kin ("said my
+   gender is named there is the character of that gender named most often. A plain
+   description ("the old man", "the girl") or a kin word is taken for a salient
+   character of its gender not named in the same sentence, and keeps naming that
+   character (never a second one); any other description ("the surgeon", "the
+   parlourmaid") names a character only on evidence (below), never by salience; an
+   ambiguous name with nobody salient goes to the one named far more often. With
+   nobody salient, a description that tags a quote becomes an unnamed character of
+   its own ("the surgeon"). A he or she never takes a character of unknown gender
+   whose pronouns lean the other way. The narrator's kin ("said my
    mother") is the character the story names as that kin ("my sister Hattie", "Her
    name was Agnes", the one a question to a name gets answered by: `kinship.stated_kin`,
    `called_kin`), else a character of its own, never a salient named one; with a given
@@ -99,6 +110,7 @@ from dataclasses import replace
 
 from ficlens.characters.binding import named_after
 from ficlens.characters.castlink import (
+    answered_calls,
     introduced_names,
     reply_calls,
     role_holders,
@@ -148,8 +160,9 @@ from ficlens.characters.nominals import (
     voice_owner_occs,
 )
 from ficlens.characters.people import _nominals, _people
+from ficlens.characters.relatives import stated_relatives
 from ficlens.characters.resolve import _resolve
-from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged
+from ficlens.characters.surfaces import _keep_surface, canon_terms, _name_words, _tagged
 from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.layers import Cast
@@ -181,13 +194,15 @@ def find_characters(
     occs = sorted(occs + voice_owner_occs(work, occs, starts), key=lambda o: o.start)
     noms = [o for o in occs if o.nominal]
     kin_occs = [o for o in occs if o.hon is None and o.surface in PARENT_WORDS] if restrict is None else []
-    occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab)]
+    terms = canon_terms(pack) if restrict is None else frozenset()
+    occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab, terms)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
     counts: Counter[str] = Counter()
     for o in occs:
         surfaces.setdefault(o.surface, (o.hon, o.core, o.epithet))
         counts[o.surface] += 1
+    clusters.relatives = stated_relatives(text)
     clusters.tag_named = {o.surface for o in occs if o.speech and o.hon is None and o.core in STOP}
     svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces}, work.quotes)
     smap = clusters.build(surfaces, counts, svotes)
@@ -237,10 +252,11 @@ def find_characters(
     # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
     para_starts = [p.start for p in work.paragraphs]
     links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts)
+    links.answers = answered_calls(occs, noms, work.quotes, smap, links.genders, para_starts)
     links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
     links.roles = role_holders(occs, {**links.appos, **(vocative_roles(text, occs, work.quotes) if links.closed else {})}, smap)
     links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, para_starts) if links.closed else {}
-    castlinks = (links.called, links.named, links.roles, links.leading)
+    castlinks = (links.called, links.answers, links.named, links.roles, links.leading)
     # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
     links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator),
                    **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
@@ -251,7 +267,7 @@ def find_characters(
         # again, with the kin as names: "said his wife" makes her the salient "she"
         extra, kin_smap, back = pinned(kin, text, prons, occs)
         links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
-        links.called, links.named, links.roles, links.leading = castlinks
+        links.called, links.answers, links.named, links.roles, links.leading = castlinks
         raw = _resolve(occs + noms, prons + extra, {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links, not_self)
         raw = [back.get(r[4], r) for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]

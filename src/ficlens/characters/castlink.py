@@ -113,6 +113,34 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
     return out
 
 
+def answered_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, genders: list,
+                   paras: list[int]) -> dict[int, int]:
+    """Start of a description tag -> the one character the turn before called by name
+    (`"I had better go in, Ned," he said.` / `"Which picture?" said the painter`): the
+    one called answers. The turn before is the speech of the previous paragraph, and it
+    calls exactly one character, whose gender fits the description's noun."""
+    speech = [q for q in quotes if q.kind != "non_speech"]
+    qends = [q.end for q in speech]
+    calls: dict[int, set[int]] = {}  # paragraph index -> entities its quotes call by name
+    for o in occs:
+        t = smap.get(o.surface)
+        if t and len(t) == 1 and o.quoted and o.vocative:
+            calls.setdefault(bisect_right(paras, o.start) - 1, set()).add(t[0])
+    out: dict[int, int] = {}
+    for d, qi in _definite_tags(noms, qends):
+        para = bisect_right(paras, speech[qi].start) - 1
+        if para != d.para or (qi > 0 and bisect_right(paras, speech[qi - 1].start) - 1 == para):
+            continue  # only the turn's opening quote answers the paragraph before
+        before = bisect_right(paras, speech[qi - 1].start) - 1 if qi > 0 else -1
+        called = calls.get(before, set()) if before == para - 1 else set()
+        g = noun_gender(head_noun(d.core))
+        if len(called) == 1:
+            v = next(iter(called))
+            if g is None or genders[v] in (g, None):
+                out[d.start] = v
+    return out
+
+
 _INDEF_BEFORE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*,?[ \t]+){0,3}$")
 
 

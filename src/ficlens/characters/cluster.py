@@ -117,6 +117,16 @@ def ent_gender(e: Ent) -> str | None:
     return None
 
 
+def _clear(votes: Counter | None) -> str | None:
+    """The gender a surface's pronoun votes say clearly (two at least, twice the other)."""
+    if not votes:
+        return None
+    he, she = votes["he"], votes["she"]
+    if max(he, she) >= 2 and max(he, she) >= 2 * min(he, she) + 1:
+        return "he" if he > she else "she"
+    return None
+
+
 def _compatible(hon: str | None, gender: str | None) -> bool:
     if hon is None or gender is None:
         return True
@@ -181,6 +191,8 @@ class Clusters:
         self.by_full: dict[tuple[str, str], int] = {}
         self.by_hon: dict[tuple[str, str], int] = {}
         self.by_single: dict[str, int] = {}
+        # first names the text gives as someone's relative (`relatives`): "his brother John"
+        self.relatives: dict[str, set[str]] = {}
         # common words written as a tag's speaker (`..." Irish remarked`): names here
         self.tag_named: set[str] = set()
         for entry in entries or []:
@@ -208,8 +220,10 @@ class Clusters:
     def _index_form(self, e: Ent, form: str, explicit: bool = False, canonical: bool = False) -> None:
         if explicit:
             self.exact.setdefault(form, set()).add(e.idx)
-            if form.startswith("the "):
-                self.exact.setdefault("The " + form[4:], set()).add(e.idx)
+            if form.startswith(("the ", "The ")):
+                # "The Hatter" in a list is "the Hatter" in the text, and the other way round
+                for article in ("the ", "The "):
+                    self.exact.setdefault(article + form[4:], set()).add(e.idx)
         if explicit and is_description(form):
             # "my mother", "her husband": a listed description is matched whole, never by its words
             self.exact.setdefault(form[0].upper() + form[1:], set()).add(e.idx)
@@ -329,6 +343,8 @@ class Clusters:
             hg = HON_GENDER.get(cls)
             if hg is not None and g != hg:
                 return False  # "Mr. Quill" joins a holder only when it is known to be a man
+            if len(words) == 1 and self._relative(e, HON_GENDER.get(cls), core):
+                return False  # "Mr. Ashdown" is not "his brother John Ashdown"
             return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY)
 
         if len(words) >= 2:
@@ -368,6 +384,14 @@ class Clusters:
             self.last.setdefault(words[-1], set()).add(e.idx)
         self.title.setdefault(hon, set()).add(e.idx)
         return (e.idx,)
+
+    def _relative(self, e: Ent, g: str | None, surname: str) -> bool:
+        """True when every full name of `e` has a first name the text gives as the
+        relative of someone of gender `g` ("his brother John") or of "Mr. `surname`"."""
+        firsts = {f.split()[0] for f in e.full}
+        return bool(firsts) and all(
+            f in self.relatives and bool(({f"of:{surname}"} | ({g} if g else set())) & self.relatives[f]) for f in firsts
+        )
 
     def _epithet(self, core: str) -> tuple[int, ...]:
         t = core.split()[-1]
@@ -411,6 +435,10 @@ class Clusters:
             # "Garside" alone is not "Mrs. Garside": a wife's title is not dropped in narration
             cands = {i for i in self.last.get(t, set()) if self.ents[i].full or not self.ents[i].hon_forms
                      or any(h not in MARRIED for h, _ in self.ents[i].hon_forms)}
+            said = _clear(self._votes.get(t))
+            if said is not None:
+                # "Adams" that the narration calls "he" is not Alice Adams: her father
+                cands = {i for i in cands if ent_gender(self.ents[i]) in (said, None)}
             if len(cands) > 1:
                 # a bare surname shared by a man and women of the family names the man
                 # ("Garside" with Mr. and Mrs. Garside); two men stay ambiguous

@@ -38,6 +38,12 @@ def _plain_person(o: Occ) -> bool:
     return len(words) <= 3 and words[0] == "the" and words[-1] in _PLAIN_PERSON
 
 
+def _plain_word(o: Occ) -> bool:
+    """A description that says only age and sex ("the woman", "the old man"): a writer's
+    way to avoid a name, so it may stand for the salient character of its gender."""
+    return any(len(w) <= 3 and w[-1] in _PLAIN_PERSON for w in (o.surface.lower().split(), o.core.lower().split()) if w)
+
+
 def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:
     """Per gender (he, she), the entity named most often: the likely referent of a bare
     pronoun that opens a story or a scene before anyone of that gender is named in it."""
@@ -60,7 +66,7 @@ def _description_gender(description: str) -> str | None:
 def _describe(
     o: Occ, state: dict, genders: list, nominal: dict[str, int], decay: float, named: set[int] | tuple = ()
 ) -> int | None:
-    """Who "the old keeper" is: a salient named character of its gender not named in the
+    """Who "the old man" is: a salient named character of its gender not named in the
     same sentence (a writer's way to avoid repeating a name), else the unnamed person of
     that description, if one speaks."""
     g = _description_gender(o.core)

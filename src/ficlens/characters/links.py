@@ -50,6 +50,7 @@ class Links:
         self.intro: dict[str, tuple[int, frozenset[str], int]] = {}  # noun -> (entity, modifiers, offset)
         self.voice: tuple[int, int] | None = None  # (entity, sentence) of the last "a voice" speaker
         self.called: dict[int, int] = {}  # description start -> the one the reply calls (`castlink`)
+        self.answers: dict[int, int] = {}  # description start -> the one the turn before called
         self.named: dict[int, int] = {}  # description start -> the one named after its introduction
         self.roles: dict[str, int] = {}  # role noun -> the one character given it anywhere (`castlink`)
         self.leading: dict[int, int] = {}  # description start -> the subject leading into its quote
@@ -74,6 +75,8 @@ class Links:
             return idx
         if o.start in self.called:
             return self.called[o.start]  # `"...," sobbed the old servant.` / `"There, Martha," said Kit`
+        if o.start in self.answers:
+            return self.answers[o.start]  # `"..., Ned," he said.` / `"...?" said the painter`
         if self.closed and noun in self.heads and noun not in _PLAIN_HEADS and not _clash(_modifiers(o.core), self.head_mods[noun]):
             return self.heads[noun]  # "the old keeper" for a listed "the keeper"
         idx, mods, _at = self.intro.get(noun, (None, frozenset(), 0))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 
 from ficlens.characters.cluster import (
@@ -18,6 +19,7 @@ from ficlens.characters.describe import (
     _kind,
     _leads,
     _plain_person,
+    _plain_word,
 )
 from ficlens.characters.links import Links
 from ficlens.characters.names import (
@@ -42,6 +44,13 @@ from ficlens.characters.tuning import (
     W_PRON_SUBJ,
     W_QUOTED,
 )
+
+
+def _leans_other(e: Ent, gender: str) -> bool:
+    """True when the pronouns seen with `e` lean to the other of he / she, though not
+    clearly enough to set its gender: the gender agreement check for a he or she."""
+    other = "she" if gender == "he" else "he"
+    return e.votes[other] > e.votes[gender]
 
 
 def _resolve(
@@ -71,6 +80,7 @@ def _resolve(
     # a listed passer-by ("another private", "a voice") is no he or she the list knows of
     unnamed |= {i for i, e in enumerate(ents) if e.entry is not None and all(map(is_indefinite, entry_forms(e.entry)))}
     newcomer = _newcomers(occs, smap, genders)
+    freq = Counter(smap[o.surface][0] for o in occs if len(smap.get(o.surface, ())) == 1)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
     if links is not None and links.closed:
         newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
@@ -127,10 +137,19 @@ def _resolve(
                 idx = newcomer.get(it.start, (nominal or {}).get(it.surface))  # "a young wife" is someone new
             elif idx is None or (idx in state and state[idx][1] == it.sent):
                 # "the woman who had hired Nell" is not Nell
+                before = idx
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
-                idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
+                if _plain_word(it) or _kin_word(it):
+                    idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
+                else:
+                    # "the surgeon", "the parlourmaid" are someone of their own unless evidence
+                    # (`Links`) says who: salience alone gave them to whoever was on stage
+                    idx = (nominal or {}).get(it.surface)
                 if it.speech and idx is not None and idx == (nominal or {}).get(it.surface):
                     idx = newcomer.get(it.start, idx)  # "said the guard" ... "Orme said": named soon after
+                if before is not None and idx not in (before, None) and idx not in (nominal or {}).values():
+                    # one description is one person: "the woman" already stood for another
+                    idx = (nominal or {}).get(it.surface)
                 if idx is not None:
                     described[it.surface] = idx
             if idx is not None:
@@ -151,9 +170,19 @@ def _resolve(
                 idx = t[0]
             else:
                 seen = [(state[i][2], i) for i in t if i in state]
-                if not seen and not is_partitive(it.surface):
-                    continue
-                idx = max(seen)[1] if seen else t[0]  # "one of them" names one member, whichever
+                # the one named last, else the one named most often: an ambiguous first
+                # name is never dropped ("Lucy" beside a stray "Lucy Vane"); "one of them"
+                # names one member, whichever
+                if seen:
+                    idx = max(seen)[1]
+                else:
+                    ranked = sorted(t, key=lambda i: (-freq[i], i))
+                    if is_partitive(it.surface):
+                        idx = t[0]
+                    elif freq[ranked[0]] >= 2 * freq[ranked[1]] + 1:
+                        idx = ranked[0]
+                    else:
+                        continue  # no one named far more often: nobody sure
             if it.vocative:
                 qi = bisect_right(qends, it.start)
                 if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
@@ -197,6 +226,8 @@ def _resolve(
             if g is None and idx in unnamed:
                 continue  # "a voice from the stair": no pronoun says who it is
             if g is None:
+                if it.gender in ("he", "she") and _leans_other(ents[idx], it.gender):
+                    continue  # "he" is not one the narration has more often called "she"
                 score *= UNKNOWN_GENDER
             elif g != it.gender:
                 continue

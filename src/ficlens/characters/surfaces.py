@@ -43,10 +43,19 @@ def _name_words(text: str, lower: Counter[str]) -> set[str]:
     return {w.lower() for w, n in mid.items() if n >= NAME_WORD_MIN and n > lower[w.lower()]}
 
 
-def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str]) -> bool:
+def canon_terms(pack: Pack | None) -> frozenset[str]:
+    """A pack's places, groups and words of its canon ("Polis", "the Ark"), with and
+    without their article: none of them is ever a character."""
+    terms = pack.terms if pack is not None else ()
+    return frozenset(t for term in terms for t in (term, term[4:] if term.lower().startswith("the ") else term))
+
+
+def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str], terms: frozenset[str] = frozenset()) -> bool:
     if o.surface in clusters.exact:
         # a pack alias that is also a common word ("Echo", "Hope") counts only mid-sentence
         return not (o.initial and " " not in o.surface and o.surface.lower() in vocab)
+    if o.surface in terms or o.core in terms:
+        return False  # "Polis" is a city of the canon, not a person
     if o.epithet:
         return True
     last = o.core.rsplit(None, 1)[-1]

@@ -74,3 +74,12 @@ OBJECT_FOLLOWERS = frozenset(
     already still just even also only instead either like unlike how what why where who
     which whether everything something nothing anything all both""".split()
 )
+
+# Adverbs that open a sentence before a name ("Afterwards Tom folded the letter"):
+# not part of the name (`names._strip_front`).
+SENTENCE_ADVERBS = frozenset(
+    """Afterwards Afterward Anyway Anyhow Otherwise Thereafter Thereupon Hence Thus Somehow
+    Sometime Someday Often Seldom Always Already Almost Nevertheless Nonetheless Moreover
+    Furthermore Likewise Overhead Downstairs Upstairs Outdoors Indoors Tonight Tomorrow
+    Yesterday Again Next Last Together Alone Inside Outside Abroad Ahead Instead Anyways""".split()
+)

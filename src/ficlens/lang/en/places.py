@@ -32,3 +32,17 @@ PLACES = frozenset(
     Sussex Devon Cornwall Atlantic Pacific Mediterranean Thames Nile Rhine Alps Mars Jupiter
     Saturn Venus Heaven Paradise Eden Jerusalem Babylon Bethlehem Calcutta Bombay Delhi""".split()
 )
+
+# The first word of a capitalised sequence that names a place by what follows it:
+# "Mount Weather", "Lake Ossory", "Fort Ross". The words after it are no person's name.
+PLACE_PREFIXES = frozenset("Mount Mt Lake Loch Fort Cape Isle Camp".split())
+
+# Nationality and language words: after a first name they are no surname ("Lucy Italian
+# lessons"), and a sequence they open names no person ("Italians Drive Them").
+NATIONALITIES = frozenset(
+    """English French German Spanish Italian Russian American British Irish Scottish Welsh
+    Latin Greek Chinese Japanese Indian European African Swiss Swedish Norwegian
+    Danish Polish Austrian Prussian Hungarian Portuguese Turkish Egyptian Persian Arabic
+    Arab Mexican Canadian Australian Brazilian Belgian Flemish Czech Korean Hebrew Yiddish
+    Gaelic Cornish Asian Parisian Venetian Florentine Neapolitan""".split()
+)
