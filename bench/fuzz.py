@@ -25,6 +25,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from ficlens.layers import Sentences
 from ficlens.model import Work
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -96,7 +97,8 @@ def check(text: str) -> dict[str, float]:
     spans += [(p.start, p.end, "paragraph") for p in work.paragraphs] + [(m.start, m.end, "mention") for m in work.mentions]
     spans += [(q.start, q.end, "quote") for q in work.quotes] + [(q.cue.start, q.cue.end, "cue") for q in work.quotes if q.cue]
     spans += [(s.start, s.end, "relationship") for r in work.relationships for s in r.spans]
-    spans += [(a, b, "sentence") for a, b in work.scratch.get("sentences", [])]
+    sentences = work.layers.find(Sentences)
+    spans += [(a, b, "sentence") for a, b in (sentences.spans if sentences else ())]
     for a, b, what in spans:
         assert 0 <= a <= b <= n, f"{what} span {a}:{b} outside the text (length {n})"
     for a, b in zip(work.quotes, work.quotes[1:]):
