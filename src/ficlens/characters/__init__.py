@@ -136,7 +136,6 @@ from ficlens.characters.kinship import (
     pinned,
     stated_kin,
 )
-from ficlens.lang.en.function_words import STOP
 from ficlens.characters.links import Links
 from ficlens.characters.names import (
     extract,
@@ -162,9 +161,10 @@ from ficlens.characters.nominals import (
 from ficlens.characters.people import _nominals, _people
 from ficlens.characters.relatives import stated_relatives
 from ficlens.characters.resolve import _resolve
-from ficlens.characters.surfaces import _keep_surface, canon_terms, _name_words, _tagged
+from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, canon_terms
 from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
 from ficlens.fandoms import CharacterEntry, Pack
+from ficlens.lang.en.function_words import STOP
 from ficlens.layers import Cast
 from ficlens.model import Work
 

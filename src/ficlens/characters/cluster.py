@@ -22,12 +22,12 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ficlens.lang.en.function_words import STOP
-from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES, NICKNAMES
-from ficlens.lang.en.honorifics import HONORIFICS, HON_GENDER, SHORT_TITLES
-from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS
 from ficlens.characters.names import PARTICLES, split_hon
 from ficlens.fandoms import CharacterEntry
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES, NICKNAMES
+from ficlens.lang.en.honorifics import HON_GENDER, HONORIFICS, SHORT_TITLES
+from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS
 
 # Titles of a wife, used with her husband's surname: never joined to a first-name full name.
 MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora", "Senora", "Duchess", "Countess", "Baroness"})

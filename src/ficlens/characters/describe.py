@@ -7,9 +7,6 @@ from collections import Counter
 from ficlens.characters.cluster import (
     Ent,
 )
-from ficlens.lang.en.function_words import STOP
-from ficlens.lang.en.honorifics import HONORIFICS
-from ficlens.lang.en.kin import FAMILY_ROLES
 from ficlens.characters.names import (
     Occ,
 )
@@ -17,6 +14,9 @@ from ficlens.characters.nominals import (
     noun_gender,
 )
 from ficlens.characters.tuning import NOMINAL_LINK
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.kin import FAMILY_ROLES
 
 _FAMILY_ROLES = FAMILY_ROLES  # lang/en/kin.py says which kin words and why
 
@@ -71,7 +71,7 @@ def _describe(
     that description, if one speaks."""
     g = _description_gender(o.core)
     best, best_score = None, NOMINAL_LINK
-    for idx, (sal, sent, start, _subj) in state.items():
+    for idx, (sal, sent, _start, _subj) in state.items():
         if sent == o.sent or idx in nominal.values() or idx in named:
             continue
         if g is not None and genders[idx] not in (g, None):

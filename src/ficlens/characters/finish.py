@@ -9,7 +9,7 @@ from ficlens.characters.cluster import (
     ent_gender,
 )
 from ficlens.characters.forms import _article_forms, _fullest, _implied_forms
-from ficlens.lang.en.honorifics import HONORIFICS, HON_GENDER
+from ficlens.lang.en.honorifics import HON_GENDER, HONORIFICS
 from ficlens.layers import Cast
 from ficlens.model import Character, Mention, Work
 
@@ -23,7 +23,7 @@ def _finish(
     forms: dict[int, Counter[str]] = {}
     first_at: dict[int, int] = {}
     pron_once: set[int] = set()
-    for start, end, idx, kind, surface, quoted in raw:
+    for start, _end, idx, _kind, surface, quoted in raw:
         total[idx] += 1
         first_at.setdefault(idx, start)
         if surface is not None:

@@ -11,13 +11,13 @@ from ficlens.characters.cluster import (
 from ficlens.characters.kinship import (
     KIN_NOUNS,
 )
-from ficlens.lang.en.function_words import STOP
-from ficlens.lang.en.honorifics import HONORIFICS
-from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.characters.names import (
     PARTICLES,
     split_hon,
 )
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.person_nouns import PERSON_NOUNS
 
 _APPOS_BEFORE = re.compile(
     r"(?<![\w'’-])((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)(?:[ \t]+[a-z][a-z-]*){1,3}),[ \t]+$"

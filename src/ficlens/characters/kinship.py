@@ -42,11 +42,20 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
-from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
-from ficlens.lang.en.honorifics import HONORIFICS, HON_GENDER
-from ficlens.lang.en.kin import DEFINITE_PARENTS, KIN_NOUNS, KIN_OTHER, KIN_PARENT, KIN_SAME, KIN_SIBLING, KIN_SPOUSE, KIN_TITLES
 from ficlens.characters.names import Occ, Pron
 from ficlens.characters.nominals import _NAME_WAS
+from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
+from ficlens.lang.en.honorifics import HON_GENDER, HONORIFICS
+from ficlens.lang.en.kin import (
+    DEFINITE_PARENTS,
+    KIN_NOUNS,
+    KIN_OTHER,
+    KIN_PARENT,
+    KIN_SAME,
+    KIN_SIBLING,
+    KIN_SPOUSE,
+    KIN_TITLES,
+)
 from ficlens.lang.en.speech_verbs import SPEECH_VERB
 
 __all__ = ["definite_kin", "kin_vocatives", "link", "narrator_kin", "parent_names", "pinned", "called_kin", "stated_kin", "PARENT_WORDS"]
@@ -129,7 +138,7 @@ def parent_names(kin_occs: list[Occ], occs: list[Occ], smap: dict, ents: list[En
         own = smap.get(w)
         with_word = {o.para for o in kin_occs if o.surface == w}
         cands = set()
-        for s, members in families.items():
+        for members in families.values():
             if len(members) < 2:
                 continue  # no family: a surname nobody else bears
             for i in members:
@@ -227,7 +236,7 @@ def narrator_kin(raw: list[tuple], ents: list[Ent], keep: set[int], narrator: in
         return
     fam = _Families(ents, keep)
     moved: dict[str, int | None] = {}
-    for n, (start, end, idx, kind, surface, quoted) in enumerate(raw):
+    for n, (start, end, _idx, kind, surface, quoted) in enumerate(raw):
         if kind != "title" or not surface or not surface.startswith("my "):
             continue
         noun = surface.rsplit(None, 1)[-1]
@@ -447,7 +456,7 @@ def _latest(want: set[int], order: list[tuple], upto: int) -> int | None:
     return None
 
 
-def _recent(order: list[tuple], k: int, gender: str, fam: "_Families", owner: int) -> list[int]:
+def _recent(order: list[tuple], k: int, gender: str, fam: _Families, owner: int) -> list[int]:
     """Characters of a possessive pronoun's gender mentioned just before it, latest first."""
     out: list[int] = []
     for r in reversed(order[max(0, k - OWNER_REACH) : k]):

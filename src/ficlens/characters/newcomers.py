@@ -41,7 +41,7 @@ def _newcomers(occs: list[Occ], smap: dict, genders: list) -> dict[int, int]:
         g = _description_gender(o.core)
         if g is None:
             continue
-        for start, sent, idx in shown[bisect_right(starts, o.start) :]:
+        for _start, sent, idx in shown[bisect_right(starts, o.start) :]:
             if sent - o.sent > NEWCOMER_REACH:
                 break
             if first[idx] > o.start and genders[idx] == g:

@@ -40,9 +40,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.lang.en.honorifics import HONORIFICS
 from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
-from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.model import Work
 
 __all__ = ["appositions", "stated_names", "listed_voice_owners", "voice_owner_occs", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders", "vocative_roles"]

@@ -8,12 +8,12 @@ from ficlens.characters.cluster import (
     Ent,
 )
 from ficlens.characters.describe import _description_gender
-from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
-from ficlens.lang.en.places import PLACES
 from ficlens.characters.names import (
     Occ,
 )
 from ficlens.characters.tuning import _WORDLIKE
+from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
+from ficlens.lang.en.places import PLACES
 
 
 def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[int]:

@@ -57,7 +57,7 @@ class Score:
     misses: list[str] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.gold += other.gold
         self.found += other.found
         self.merged += other.merged
@@ -82,7 +82,7 @@ def score_work(work: Work, gold_chars: list[dict], speakers_only: bool = False) 
         for n in g["names"]:
             if proper(n):
                 owner.setdefault(norm(n), set()).add(g["id"])
-    for cid, names in pred:
+    for _cid, names in pred:
         covered = {gid for n in names for gid in owner.get(n, ()) if len(owner[n]) == 1}
         if len(covered) >= 2:
             sc.merged += 1

@@ -9,14 +9,14 @@ from ficlens.characters.cluster import (
     Clusters,
     entry_forms,
 )
-from ficlens.lang.en.function_words import STOP
-from ficlens.lang.en.honorifics import HONORIFICS
-from ficlens.lang.en.places import PLACE_HEADS
 from ficlens.characters.names import (
     Occ,
 )
 from ficlens.characters.tuning import _MID_CAPITAL, NAME_WORD_MIN
 from ficlens.fandoms import CharacterEntry, Pack
+from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.places import PLACE_HEADS
 from ficlens.model import Work
 
 _NOT_A_CHARACTER_TAG = re.compile(r"(?i)^(original|oc\b|reader|you\b|other character|minor character|background)")

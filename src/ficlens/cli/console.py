@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import warnings
-
 from typing import NoReturn
 
 import typer
 from rich.console import Console
-
-from ficlens.read.errors import ReadWarning
 from rich.markup import escape
 
 from ficlens.failures import Failure, debug_enabled, format_traceback
+from ficlens.read.errors import ReadWarning
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -48,7 +46,7 @@ def wrote(path: object, what: str = "") -> None:
 _default_showwarning = warnings.showwarning
 
 
-def show_read_warning(message, category, filename, lineno, file=None, line=None) -> None:  # type: ignore[no-untyped-def]
+def show_read_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """A ReadWarning is one line for the user (`warning: FILE: ...`), not a code location."""
     if issubclass(category, ReadWarning):
         err.print(f"[yellow]warning:[/yellow] {message}", highlight=False, soft_wrap=True)

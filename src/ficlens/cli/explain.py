@@ -45,7 +45,7 @@ def register_commands(app: typer.Typer) -> None:
     return None
 
 
-def _print(console, ex, work) -> None:  # type: ignore[no-untyped-def]
+def _print(console, ex, work) -> None:
     from rich.markup import escape
     from rich.table import Table
 

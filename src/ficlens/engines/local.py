@@ -14,10 +14,10 @@ import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from itertools import islice
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from itertools import islice
 
 from ficlens.engines.errors import EngineError
 from ficlens.engines.task import Result, analyse_bytes

@@ -56,7 +56,7 @@ def read_chains(path: Path) -> dict[str, Chains]:
     """{book id: its PER chains} from LitBank's characters.jsonl."""
     out: dict[str, Chains] = {}
     try:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for _n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 book = json.loads(line)
                 out[book["id"]] = [
@@ -75,9 +75,9 @@ def b3(chains: Chains, work: Work, kinds: frozenset[str] = frozenset({"PROP", "N
     response = [("c", preds[pair[i]].character) if i in pair else ("m", i) for i in range(len(gold))]
     gold_size = Counter(ci for _, _, ci in gold)
     resp_size = Counter(response)
-    both = Counter((ci, r) for (_, _, ci), r in zip(gold, response))
+    both = Counter((ci, r) for (_, _, ci), r in zip(gold, response, strict=False))
     out = B3(mentions=len(gold), linked=len(pair))
-    for (_, _, ci), r in zip(gold, response):
+    for (_, _, ci), r in zip(gold, response, strict=False):
         common = both[(ci, r)]
         out.precision_sum += common / resp_size[r]
         out.recall_sum += common / gold_size[ci]

@@ -186,14 +186,14 @@ def classify(cues: list[tuple[str, float, str]]) -> tuple[str, float, float]:
 def analyze_tense(work: Work, tokens: list[list[str]], names: frozenset[str]) -> dict[str, Any]:
     """Set `Paragraph.tense` and return {"dominant", "shifts"} for `work.narrative["tense"]`."""
     per: list[tuple[str, float, float, list]] = []
-    for p, toks in zip(work.paragraphs, tokens):
+    for p, toks in zip(work.paragraphs, tokens, strict=False):
         cues = paragraph_cues(toks, names)
         tense, past, pres = classify(cues)
         p.tense = tense
         per.append((tense, past, pres, cues))
     mass = {"past": sum(x[1] for x in per), "present": sum(x[2] for x in per)}
     dominant = None if max(mass.values(), default=0.0) < 1.0 else max(mass, key=mass.get)
-    for p, (tense, *_rest) in zip(work.paragraphs, per):
+    for p, (tense, *_rest) in zip(work.paragraphs, per, strict=False):
         if tense == "tie":
             # "She looks up. He had said so once.": as much past as present, so the
             # paragraph follows the story; it neither starts nor breaks a run
@@ -228,7 +228,7 @@ def _shifts(work: Work, per: list[tuple[str, float, float, list]]) -> list[dict[
             right = runs.pop(k)
             left[2], left[3], left[4] = right[2], left[3] + right[3], left[4] + right[4]
     shifts = []
-    for prev, run in zip(runs, runs[1:]):
+    for prev, run in zip(runs, runs[1:], strict=False):
         first = run[1]
         p = work.paragraphs[first]
         words = []

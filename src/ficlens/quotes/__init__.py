@@ -36,9 +36,9 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
+from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK
 from ficlens.layers import QuoteLayer
 from ficlens.model import Quote, Work
-from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK
 from ficlens.quotes.kinds import is_non_speech, is_written
 from ficlens.quotes.marks import (
     APOSTROPHE,
@@ -88,7 +88,7 @@ def find_quotes(work: Work) -> Work:
     """Fill `work.quotes` (speaker-less) and the `QuoteLayer`."""
     style = dialogue_style(work)
     spans, continues, kinds = quote_spans(work.text, [(p.start, p.end) for p in work.paragraphs], style)
-    work.quotes = [Quote(s, e, kind=k) for (s, e), k in zip(spans, kinds)]
+    work.quotes = [Quote(s, e, kind=k) for (s, e), k in zip(spans, kinds, strict=False)]
     for i in sorted(continues):  # ascending, so a chain's first part is set before its next
         work.quotes[i + 1].part_of = work.quotes[i].part_of if work.quotes[i].part_of is not None else i
     work.layers.put(QuoteLayer(frozenset(continues), style))
@@ -129,7 +129,7 @@ def quote_spans(
             found_kinds = [_kind(text, s, e, start, end) for s, e in found]
             italic = _italic_spans(text, start, end, found)
             if italic:
-                merged = sorted(list(zip(found, found_kinds)) + italic)
+                merged = sorted(list(zip(found, found_kinds, strict=False)) + italic)
                 found = [s for s, _ in merged]
                 found_kinds = [k for _, k in merged]
         if carried and found and found[0][0] == _first_visible(text, start, end):

@@ -28,7 +28,7 @@ def find_relations(work: Work) -> Work:
     return work
 
 
-def to_networkx(work: Work) -> "networkx.Graph":
+def to_networkx(work: Work) -> networkx.Graph:
     """The interaction network: a node per character, an edge per interacting pair.
 
     Nodes carry name, aliases (joined by "; "), pronouns, mentions, quotes and
@@ -52,7 +52,7 @@ def to_networkx(work: Work) -> "networkx.Graph":
         )
     tags = {frozenset(r.characters): r for r in work.relationships if len(r.characters) == 2}
     for i in work.interactions:
-        attrs = {
+        attrs: dict[str, str | int | float] = {
             "conversations": i.conversations,
             "co_presence": i.co_presence,
             "mentions": i.mentions,

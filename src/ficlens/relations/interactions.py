@@ -68,6 +68,7 @@ def find_interactions(work: Work) -> list[Interaction]:
         if turns and turns[-1][0] == q.speaker and turns[-1][1] == k:
             turns[-1][2].update(a for a in q.addressees if a in known)
         else:
+            assert q.speaker is not None  # speech was filtered to known speakers
             turns.append((q.speaker, k, {a for a in q.addressees if a in known}))
     prev: tuple[str, int, set[str]] | None = None
     for turn in turns:
@@ -91,8 +92,9 @@ def find_interactions(work: Work) -> list[Interaction]:
         if m.kind == "pronoun" or m.character not in known:
             continue
         i = bisect_right(qstarts, m.start) - 1
-        if i >= 0 and m.start < speech[i].end and speech[i].speaker != m.character:
-            mentions[_pair(speech[i].speaker, m.character)] += 1
+        said_by = speech[i].speaker if i >= 0 else None
+        if said_by is not None and m.character is not None and m.start < speech[i].end and said_by != m.character:
+            mentions[_pair(said_by, m.character)] += 1
 
     present: dict[int, set[str]] = defaultdict(set)
     for m in work.mentions:

@@ -88,7 +88,7 @@ def segment(work: Work) -> Work:
     work.scene_breaks = []
     prev_text: _Unit | None = None
     marker_since = False
-    for run, join in zip(story_runs, joined):
+    for run, join in zip(story_runs, joined, strict=False):
         if not join:
             prev_text, marker_since = None, False
         for k, u in enumerate(run):

@@ -64,7 +64,7 @@ def _break_gap(runs: list[list[_Unit]]) -> int:
     """Newlines that make a scene break: more than the usual gap between paragraphs."""
     gaps: Counter[int] = Counter()
     for run in runs:
-        for prev, u in zip(run, run[1:]):
+        for prev, u in zip(run, run[1:], strict=False):
             if not prev.marker and not u.marker:
                 gaps[u.gap] += 1
     usual = gaps.most_common(1)[0][0] if gaps else 2

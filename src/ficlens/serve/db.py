@@ -81,7 +81,7 @@ class Result:
     truncated: bool = False  # more rows than the cap
 
     def records(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, row)) for row in self.rows]
+        return [dict(zip(self.columns, row, strict=False)) for row in self.rows]
 
 
 @dataclass

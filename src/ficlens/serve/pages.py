@@ -150,7 +150,7 @@ def pairing(corpus: Corpus, params: Params) -> dict[str, Any]:
     params.allow("a", "b")
     a, b = params.text("a", required=True), params.text("b", required=True)
     columns, rows = corpus.run(talk, a, b, corpus.row_cap)
-    works = [dict(zip(columns, row)) for row in rows]
+    works = [dict(zip(columns, row, strict=False)) for row in rows]
     ab = {"a": a, "b": b}
     pair = f"""
         FROM characters ca JOIN characters cb ON cb.work_id = ca.work_id AND cb.character_id <> ca.character_id

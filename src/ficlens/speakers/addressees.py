@@ -55,7 +55,7 @@ def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
         if before_start == para.start and p > 0 and (i == 0 or quotes[i - 1].end <= paras[p - 1].start):
             # a line opening its paragraph after pure narration: that narration's last sentence
             last = None
-            for last in _SENT_END.finditer(text, paras[p - 1].start, paras[p - 1].end - 1):
+            for last in _SENT_END.finditer(text, paras[p - 1].start, paras[p - 1].end - 1):  # noqa: B007 (the last match is read after the loop)
                 pass
             spans.append((last.end() if last else paras[p - 1].start, paras[p - 1].end))
         for start, end in spans:

@@ -15,7 +15,7 @@ line of the paragraph before it (`"...," said a stout farmer.` / `"...," said To
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Callable
+from collections.abc import Callable
 
 from ficlens.characters.nominals import head_noun, noun_gender
 from ficlens.model import Quote, Work

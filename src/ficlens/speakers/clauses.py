@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ficlens.lang.en.speech_verbs import OBJECT_VERBS, SPEECH_VERB
 from ficlens.model import Quote, Span
 from ficlens.speakers.index import _Attr, _attr, _Index
 from ficlens.speakers.patterns import (
@@ -26,7 +27,6 @@ from ficlens.speakers.subjects import (
     _verb_subject,
 )
 from ficlens.speakers.tuning import TAG_REACH
-from ficlens.lang.en.speech_verbs import OBJECT_VERBS, SPEECH_VERB
 
 
 def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | None:

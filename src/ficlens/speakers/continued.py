@@ -26,6 +26,7 @@ from ficlens.layers import Cast
 from ficlens.model import Work
 from ficlens.speakers.answering import speech_views
 
+
 def _desc_tag(verbs: str, articles: str) -> re.Pattern[str]:
     """A tag right after a quote whose subject is a description of up to three words
     (group `desc`); a name there is a name tag, not this."""

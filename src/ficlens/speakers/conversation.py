@@ -97,7 +97,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
         turn_addr: list[str] = []
         said_to: tuple[str | None, list[str]] | None = None  # the previous quote of this turn
-        for i, a in zip(turn, attrs):
+        for i, a in zip(turn, attrs, strict=False):
             q = quotes[i]
             if a is None:
                 continue
@@ -270,7 +270,7 @@ def _decode_runs(
         runs[-1] += _later_speakers(quotes, turns[t])
     for run in runs:
         slots = [k if isinstance(k, dialogue.Slot) else _slot(ix, quotes, turns[k]) for k in run]
-        for k, slot in zip(run, slots):
+        for k, slot in zip(run, slots, strict=False):
             if not isinstance(k, dialogue.Slot):
                 # the tag's object hears the line (`said Mara to Tobin`), like a name in it
                 for i in turns[k]:

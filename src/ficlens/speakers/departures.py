@@ -11,7 +11,7 @@ It adds no layer.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from ficlens.model import Mention
 

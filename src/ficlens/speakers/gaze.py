@@ -59,7 +59,7 @@ def beat_listener(
         if m.end > end:
             break
         last_stop = None
-        for last_stop in _SENT_START.finditer(text, sent_start, m.start):
+        for last_stop in _SENT_START.finditer(text, sent_start, m.start):  # noqa: B007 (the last match is read after the loop)
             pass
         if last_stop is not None:
             sent_start = last_stop.end()

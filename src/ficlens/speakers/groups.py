@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Callable
+from collections.abc import Callable
 
 from ficlens.model import Quote, Work
 from ficlens.speakers.scan import any_between, starts_of

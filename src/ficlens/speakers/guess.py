@@ -128,7 +128,7 @@ def _last_clause_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     """The subject of the last of a sentence's joined clauses, the one nearest the next
     line: `Nan drew the curtains, Ruth shut the door, and Bo knelt by the stove.`"""
     cut = None
-    for cut in _LAST_CLAUSE.finditer(ix.text, s0, end):
+    for cut in _LAST_CLAUSE.finditer(ix.text, s0, end):  # noqa: B007 (the last match is read after the loop)
         pass
     if cut is None:
         return None
@@ -196,9 +196,9 @@ def _guess(
         if last is not None and last not in vocs and _takes_up(ix, q):
             return _Attr(last, IMPLICIT, cue, CONF_NARRATION)  # `..." Tom cut in, and went on with the story.`
         if ok(last_addr):
-            return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER)  # type: ignore[arg-type]
+            return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER)
         if ok(other):
-            return _Attr(other, IMPLICIT, cue, CONF_ALTERNATE)  # type: ignore[arg-type]
+            return _Attr(other, IMPLICIT, cue, CONF_ALTERNATE)
     # the subject of the narration just before the quote, then any recent character
     p = ix.para_of(q.start)
     if gap > 0 and p > 0:
@@ -222,11 +222,11 @@ def _guess(
         if earlier is not None and earlier in vocs and (heard := _last_listener(ix, q, earlier)) not in (None, *vocs):
             # `"Ah, Doctor," she said.` / narration / `"Indeed, Mrs. Pell, ..."`: a line
             # calling the one who spoke last is said by the one she was talking to
-            return _Attr(heard, IMPLICIT, cue, CONF_RESUME)  # type: ignore[arg-type]
+            return _Attr(heard, IMPLICIT, cue, CONF_RESUME)
         if ok(last_addr):
-            return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)  # type: ignore[arg-type]
+            return _Attr(last_addr, IMPLICIT, cue, CONF_ANSWER - 0.1)
         if ok(other):
-            return _Attr(other, IMPLICIT, cue, CONF_ALTERNATE - 0.1)  # type: ignore[arg-type]
+            return _Attr(other, IMPLICIT, cue, CONF_ALTERNATE - 0.1)
     j = bisect_left(ix.m_starts, q.start) - 1
     stop = max(-1, j - BACK_MENTIONS)
     fallback = None

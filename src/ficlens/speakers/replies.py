@@ -127,7 +127,7 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
     elif first.evidence == IMPLICIT and first.cue is not None and first.start < first.cue.start < first.end:
         # a self-introduction (`"Wat, sir."` after `"Your name?"`): the name is the speaker's own
         slot.anchor, slot.anchor_cost = first.speaker, CLUE_COST
-        slot.vocatives.discard(first.speaker)  # type: ignore[arg-type]
+        slot.vocatives.discard(first.speaker)
     elif first.evidence == IMPLICIT:
         slot.guess = first.speaker
         slot.guess_cost = 0.1  # one-sided, and right about half the time: it only breaks ties

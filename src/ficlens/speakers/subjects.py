@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 from ficlens.model import Mention
 from ficlens.speakers.index import _Index
 from ficlens.speakers.patterns import (
@@ -20,7 +21,6 @@ from ficlens.speakers.patterns import (
     _WORD,
 )
 from ficlens.speakers.tuning import HEARD_REACH, TAG_REACH
-from ficlens.lang.en.speech_verbs import SPEECH_VERB
 
 # `Over the noise came the voice of the bosun, roaring:`: the one whose voice it is speaks
 _VOICE_OF = re.compile(r"\bvoices?\s+of\s+$", re.IGNORECASE)
@@ -130,7 +130,7 @@ def _unresolved_subject(ix: _Index, start: int, verb_start: int) -> tuple[str, i
     """The last he/she/they before a tag verb when no mention stands for it: the
     subject nearest the verb, even though nobody could be found for it."""
     last = None
-    for last in _THIRD_SUBJECT.finditer(ix.text, start, verb_start):
+    for last in _THIRD_SUBJECT.finditer(ix.text, start, verb_start):  # noqa: B007 (the last match is read after the loop)
         pass
     if last is None:
         return None

@@ -69,7 +69,7 @@ _INNER_CLOSE = re.compile(r"[’'](?![A-Za-z])|”")
 def _inner_quoted(text: str, start: int, pos: int) -> bool:
     """Whether `pos` sits inside a quotation nested in the quote whose text starts at `start`."""
     opened = None
-    for opened in _INNER_OPEN.finditer(text, start, pos):
+    for opened in _INNER_OPEN.finditer(text, start, pos):  # noqa: B007 (the last match is read after the loop)
         pass
     return opened is not None and _INNER_CLOSE.search(text, opened.end(), pos) is None
 

@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     data = {"schema": SCHEMA, "features": NAMES, "weights": [round(float(v), 5) for v in w], "about": about}
     weights = from_dict(data, str(args.out))
-    for name, v in sorted(zip(NAMES, w), key=lambda p: -abs(p[1])):
+    for name, v in sorted(zip(NAMES, w, strict=False), key=lambda p: -abs(p[1])):
         print(f"  {name:20} {v:+.3f}")
     if picked["dev"]:
         dev = silvers(picked["dev"], args.per_book, args.seed)

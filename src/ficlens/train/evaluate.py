@@ -91,7 +91,7 @@ def litbank_cv(silver_rows: list, gold_works: list, fit_weights, folds: int = 5)
             continue
         w = fit_weights(silver_rows + [r for gid, rs in rows_by.items() if fold_of(gid, folds) != k for r in rs])
         for g, ss in held:
-            for mode, s in zip(("gold characters", "end to end"), ss):
+            for mode, s in zip(("gold characters", "end to end"), ss, strict=False):
                 work = copy.deepcopy(s.work)
                 before = score_work(g, work).counts
                 learn_speakers(work, w)

@@ -51,7 +51,7 @@ def static_score(w: Weights, view: View, qv: QuoteView, c: str) -> float:
 
 def line_probabilities(w: Weights, qv: QuoteView, cands: list[str], h: History, static: list[float]) -> list[float]:
     """The probability of each of `cands` (candidates of `qv`, static scores `static`) given the history `h`."""
-    scores = [s + dot(w.history, history_features(qv, c, h)) for c, s in zip(cands, static)]
+    scores = [s + dot(w.history, history_features(qv, c, h)) for c, s in zip(cands, static, strict=False)]
     return softmax(scores)
 
 
@@ -60,7 +60,7 @@ def _hopeful(w: Weights, qv: QuoteView, static: list[float], keep: str | None) -
     features are 0/1, so a history moves a score by at most the spread of their weights."""
     spread = sum(abs(x) for x in w.history)
     floor = max(static) - spread - PRUNE_GAP
-    pairs = [(c, s) for c, s in zip(qv.candidates, static) if s >= floor or c == keep]
+    pairs = [(c, s) for c, s in zip(qv.candidates, static, strict=False) if s >= floor or c == keep]
     return [c for c, _ in pairs], [s for _, s in pairs]
 
 
@@ -84,7 +84,7 @@ def decode(view: View, w: Weights, scope: str = "all") -> list[Choice | None]:
         for s in beam:
             # a lone candidate needs no history features: its probability is 1
             probs = [1.0] if len(cands) == 1 else line_probabilities(w, qv, cands, s.history, static)
-            for c, p in zip(cands, probs):
+            for c, p in zip(cands, probs, strict=False):
                 if (keep is not None and c != keep) or (p < PRUNE and grown):
                     continue
                 h = s.history.push(c, not qv.same_para_prev)
@@ -136,7 +136,7 @@ def learn_speakers(work: Work, weights: Weights | None = None, scope: str = SCOP
     """
     w = weights or load_weights()
     view = build_view(work)
-    for qv, choice in zip(view.views, decode(view, w, scope)):
+    for qv, choice in zip(view.views, decode(view, w, scope), strict=False):
         if choice is None or (scope == "confidence" and choice.speaker != qv.quote.speaker):
             continue
         q = qv.quote

@@ -70,7 +70,7 @@ def explain(work: Work, quote_index: int, weights: Weights | None = None) -> Exp
         raise ValueError(f"quote {quote_index} is {target.kind}, not speech: it has no speaker to explain")
     choices = decode(view, w)
     h = History()
-    for qv, ch in zip(view.views[: at.index], choices):
+    for qv, ch in zip(view.views[: at.index], choices, strict=False):
         h = h.push(ch.speaker if ch else None, not qv.same_para_prev)
     chosen = choices[at.index]
     out = Explanation(quote_index, work.text[target.start : target.end], target.speaker, target.evidence, chosen.speaker if chosen else None)
@@ -80,11 +80,11 @@ def explain(work: Work, quote_index: int, weights: Weights | None = None) -> Exp
     static = [static_score(w, view, at, c) for c in at.candidates]
     probs = line_probabilities(w, at, at.candidates, h, static)
     weights_all = w.static + w.history
-    for c, p in zip(at.candidates, probs):
+    for c, p in zip(at.candidates, probs, strict=False):
         x = static_features(view, at, c) + history_features(at, c, h)
         ch_ = work.character(c)
         cand = Candidate(c, ch_.name if ch_ else c, p, dot(weights_all, x) + (static_score(w, view, at, c) - dot(w.static, x[: len(w.static)])))
-        cand.fired = [(n, v, wt) for n, v, wt in zip(NAMES, x, weights_all) if v]
+        cand.fired = [(n, v, wt) for n, v, wt in zip(NAMES, x, weights_all, strict=False) if v]
         out.candidates.append(cand)
     out.candidates.sort(key=lambda c: -c.probability)
     return out

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ficlens.speakers.learned.features import HISTORY, NAMES, STATIC
+from ficlens.speakers.learned.features import NAMES, STATIC
 
 __all__ = ["Weights", "WeightsError", "load_weights", "softmax"]
 
@@ -64,7 +64,7 @@ def load_weights(path: str | None = None) -> Weights:
 
 
 def dot(w: tuple[float, ...], x: list[float]) -> float:
-    return sum(a * b for a, b in zip(w, x) if b)
+    return sum(a * b for a, b in zip(w, x, strict=False) if b)
 
 
 def softmax(scores: list[float]) -> list[float]:
