@@ -159,7 +159,9 @@ LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
 OPENING_PARAS = 6  # paragraphs looked ahead for the speaker of lines that open a story (`"Ellie!" / Nobody came.`)
 
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|Capt|Col|Gen|Lt|Sgt|Jr|Sr|Messrs|Mme|Mlle|Hon)\.$")
-_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+# a match starts only where a run of stops starts: tried at every dot of "......" it
+# made a long run quadratic (a match inside a run ends where the whole run's would)
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _VOICE = re.compile(r"[’']s\s+(?:voice|tone|words|reply|answer|response|whisper)\b", re.IGNORECASE)
 _PREPS = (
     "to|at|with|from|for|of|on|about|toward|towards|into|behind|beside|past|by|after|"
@@ -1348,8 +1350,8 @@ def _turned_to(ix: _Index, q: Quote) -> set[str]:
 def _narration_other(ix: _Index, start: int, end: int, speaker: str, gone: set[str] = frozenset()) -> str | None:
     """The character most recently mentioned in narration between start and end, other
     than `speaker` and anyone in `gone` (left out: who has just left, a first-person narrator)."""
-    lo = bisect_left(ix.m_starts, start)
     j = bisect_left(ix.m_starts, end) - 1
+    lo = max(bisect_left(ix.m_starts, start), j + 1 - PARA_MENTIONS)  # bounded, as in _recheck
     while j >= lo:
         m = ix.mentions[j]
         j -= 1
