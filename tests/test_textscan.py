@@ -51,3 +51,24 @@ def test_a_long_sentence_far_back_is_still_found():
     seg = "First one. " + "word " * 5000 + "and on"
     assert _last_sentence_start(seg) == len("First one.")
     assert _last_sentence_start("no end at all " * 100) == 0
+
+
+OLD_ENDS = {
+    "segment": r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])",
+    "speakers": r"[.!?…]+[\"'”’)\]]*(?=\s|$)",
+    "tags": r"[.!?…]+[\"”’']*\s",
+    "names": r"[.!?…]+[\"”’')\]*_]*\s+|\n",
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_sentence_ends_tried_at_a_runs_start_only_find_the_same_ends(text: str):
+    # the patterns now start a match only where a run of stops starts (linear on
+    # "......"); the ends they find are the ones the unanchored patterns found
+    from ficlens.characters.names import _SENT_END as NAMES_END
+    from ficlens.segment import _SENT_END as SEGMENT_END
+
+    for name, new in (("segment", SEGMENT_END), ("speakers", SPEAKER_END), ("tags", TAG_END), ("names", NAMES_END)):
+        old = re.compile(OLD_ENDS[name])
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], name

@@ -79,7 +79,7 @@ _PERCEIVED = re.compile(r"\b(?:hear|hears|heard|hearing|overheard|saw|see|watche
 _BARE_SPEECH = frozenset(
     "say ask answer reply cry call whisper murmur mutter exclaim shout scream sob laugh sing speak add repeat begin".split()
 )
-_SENT_END = re.compile(r"[.!?…]+[\"”’')\]*_]*\s+|\n")
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]*_]*\s+|\n")  # at a run's start only: linear on "....."
 
 
 @dataclass(slots=True)

@@ -89,7 +89,7 @@ _TRIGGER = re.compile(
     r"father|mum|mom|dad|son\b|daughter|cousin|aunt|uncle|grand)"
 )  # run on lowercased text: a case-insensitive alternation is about 8x slower
 _BEFORE, _AFTER = 45, 45  # how far a cue pattern may start before / end after its trigger
-_SENT_END = re.compile(r"[.!?…]+[\"”’']*\s")
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’']*\s")  # at a run's start only: linear on "....."
 _FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 _SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 

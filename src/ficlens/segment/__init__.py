@@ -131,7 +131,9 @@ _WEAK_CUE = re.compile(
 )
 _BYLINE = re.compile(r"(?i)^(?:by|written\s+by|author\s*:)\s+\S.{0,60}$")
 
-_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
+# a match starts only where a run of stops starts: tried at every dot of "......" it
+# made a long run quadratic (a match inside a run ends where the whole run's would)
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
 _ABBREV = frozenset(
     "mr mrs ms mx dr st prof sr jr mt capt col gen lt sgt rev fr hon messrs mme mlle no vs etc "
     "e.g i.e cf approx dept est fig inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec".split()
