@@ -72,3 +72,17 @@ def test_sentence_ends_tried_at_a_runs_start_only_find_the_same_ends(text: str):
     for name, new in (("segment", SEGMENT_END), ("speakers", SPEAKER_END), ("tags", TAG_END), ("names", NAMES_END)):
         old = re.compile(OLD_ENDS[name])
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], name
+
+
+BODY = st.lists(st.sampled_from(["Ann", "Hollis", "A", "AAAA", "x", ".", "…", "-", "'", "’", " ", ",", "!", "Mr.", "O'Neill"]),
+                max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(BODY)
+def test_a_bare_name_line_is_recognised_as_before(body: str):
+    # possessive now (one long capitalised token was tried in every split): same answers
+    from ficlens.speakers import _BARE_NAME
+
+    old = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s*){1,3}[.…]?\W*")
+    assert bool(_BARE_NAME.fullmatch(body)) == bool(old.fullmatch(body))
