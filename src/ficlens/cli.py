@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +18,7 @@ from ficlens.export.terminal import print_summary
 from ficlens.fandoms import load_character_file
 from ficlens.pipeline import Options, analyze
 from ficlens.read import ReadError, iter_paths
+from ficlens.read.errors import ReadWarning
 
 app = typer.Typer(
     add_completion=False,
@@ -135,7 +137,19 @@ from ficlens.fandoms.commands import register as _register_fandoms; _register_fa
 # --- end of command registrations ---
 
 
+def _show_read_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """A ReadWarning is one line for the user (`warning: FILE: ...`), not a code location."""
+    if issubclass(category, ReadWarning):
+        err.print(f"[yellow]warning:[/yellow] {message}", highlight=False, soft_wrap=True)
+    else:
+        _default_showwarning(message, category, filename, lineno, file, line)
+
+
+_default_showwarning = warnings.showwarning
+
+
 def main() -> None:
+    warnings.showwarning = _show_read_warning
     app()
 
 

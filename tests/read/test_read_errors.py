@@ -40,10 +40,10 @@ def test_directory(tmp_path):
 def test_permission_denied(tmp_path, monkeypatch):
     path = make(tmp_path, "locked.txt", b"Some story.")
 
-    def refuse(self):
+    def refuse(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     assert error_of(path) == "permission denied"
 
 

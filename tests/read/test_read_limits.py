@@ -1,6 +1,7 @@
 """A file too large for a story is refused from its size, before it is read, on one line."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,45 @@ def test_max_bytes_option_raises_or_lowers_the_limit(tmp_path):
     assert CliRunner().invoke(app, ["analyze", str(path), "--max-bytes", "1K"]).exit_code == 0
     bad = CliRunner().invoke(app, ["analyze", str(path), "--max-bytes", "huge"])
     assert bad.exit_code == 2 and "Traceback" not in bad.stderr
+
+
+def test_a_device_or_a_link_to_one_is_refused_at_once(tmp_path):
+    link = tmp_path / "story.txt"
+    link.symlink_to("/dev/zero")
+    for path in (Path("/dev/zero"), link):
+        with pytest.raises(ReadError, match="not a regular file"):
+            read(path)
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ReadError, match="not a regular file"):
+        read(fifo)  # opening it would wait for a writer forever
+
+
+def test_the_limit_holds_for_the_bytes_read_not_the_size_stat_gave(monkeypatch):
+    maps = Path("/proc/self/maps")  # a regular file that stat calls empty
+    if not maps.is_file() or maps.stat().st_size:
+        pytest.skip("needs Linux /proc")
+    asked: list[int] = []
+    real_open = Path.open
+
+    class Spy:
+        def __init__(self, path, mode):
+            self.f = real_open(path, mode)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+        def read(self, n=-1):
+            asked.append(n)
+            return self.f.read(n)
+
+    monkeypatch.setattr(Path, "open", lambda self, mode="r": Spy(self, mode))
+    with pytest.raises(ReadError, match="too large"):
+        read(maps, max_bytes=100)
+    assert asked == [101]

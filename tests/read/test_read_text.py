@@ -5,6 +5,7 @@ import codecs
 import pytest
 
 from ficlens.read import read, read_bytes
+from ficlens.read.errors import ReadWarning
 
 STORY = 'Café at dawn.\n"Ça va?" asked Zoë — softly.\n\nThe kettle sang.\n'
 
@@ -52,9 +53,31 @@ def test_mixed_line_endings(tmp_path):
 def test_utf8_with_a_stray_byte_stays_utf8():
     # one bad byte (a cp1252 apostrophe pasted in) must not turn every accent into mojibake
     data = "Zoë and Renée met at the café. It".encode() + b"\x92" + b"s late."
-    text = read_bytes(data, "x.txt").text
+    with pytest.warns(ReadWarning, match="1 invalid UTF-8"):
+        text = read_bytes(data, "x.txt").text
     assert text.startswith("Zoë and Renée met at the café.")
     assert "\ufffd" in text
+
+
+def test_a_few_bad_bytes_among_fewer_good_ones_stay_utf8_with_a_warning():
+    # one `…` and three cp1252 marks pasted in: the file is UTF-8 with three bad bytes
+    data = "Wait\u2026 she said.\n".encode() + b"bad \x92 byte \x93x\x94\n"
+    with pytest.warns(ReadWarning, match=r"x.txt: 3 invalid UTF-8 byte sequence\(s\) replaced"):
+        text = read_bytes(data, "x.txt").text
+    assert text.startswith("Wait\u2026 she said.")
+    assert text.count("\ufffd") == 3
+
+
+def test_clean_utf8_and_cp1252_files_read_without_a_warning(recwarn):
+    read_bytes(STORY.encode("utf-8"), "a.txt")
+    read_bytes(STORY.encode("cp1252"), "b.txt")
+    assert not [w for w in recwarn if issubclass(w.category, ReadWarning)]
+
+
+def test_a_cp1252_file_with_one_chance_utf8_pair_is_still_cp1252():
+    # "Ü™" in cp1252 is the bytes C3 99, a valid UTF-8 pair, among many bad sequences
+    text = "Caf\u00e9 cr\u00e8me, na\u00efve r\u00f4le. " * 4 + "\u00dc\u2122 done."
+    assert read_bytes(text.encode("cp1252"), "x.txt").text == text
 
 
 def test_cp1252_curly_quotes():

@@ -73,7 +73,7 @@ _PERCEIVED = re.compile(r"\b(?:hear|hears|heard|hearing|overheard|saw|see|watche
 _BARE_SPEECH = frozenset(
     "say ask answer reply cry call whisper murmur mutter exclaim shout scream sob laugh sing speak add repeat begin".split()
 )
-_SENT_END = re.compile(r"[.!?…]+[\"”’')\]*_]*\s+|\n")
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]*_]*\s+|\n")  # at a run's start only: linear on "....."
 
 
 @dataclass(slots=True)
@@ -221,7 +221,7 @@ def extract(
             if kind == "kin" and quoted:
                 continue  # a speaker's "my mother" is the speaker's business
             if kind == "nom" or kind == "kin":
-                surface = surface[:2].lower() + surface[2:] if kind == "kin" else "the" + surface[surface.index(" ") :]
+                surface = surface[:2].lower() + surface[2:] if kind == "kin" else "the " + surface.split(None, 1)[1]
                 o = _features(text, s, e, surface, surface.split(None, 1)[1], None, False, p.start, quoted, sent, pi, True)
                 o.nominal = True
                 occs.append(o)

@@ -161,8 +161,17 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
     m = _NP.match(text, start, limit)
     if m is None:
         return None
-    words = m.group("core").split()
+    found = list(re.finditer(r"\S+", m.group("core")))
+    words = [w.group() for w in found]
+
+    def end_of(keep: int) -> int:
+        # offsets from the words found, not from their count: the gaps may be any
+        # run of spaces or tabs
+        return start + found[keep - 1].end()
+
     det = words[0].lower()
+    if det == "one" and len(words) == 2 and words[1] == "of":
+        return None  # "one of" and no more: its noun phrase is cut off
     if det in ("somebody", "someone", "anybody", "anyone", "some") or (det == "one" and len(words) > 1 and words[1] == "of"):
         core_end = m.end()
         if det == "one":
@@ -172,7 +181,7 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
                 if w.lower() in _STOPWORDS or w.endswith("ly"):
                     break
                 keep += 1
-            core_end = start + len(" ".join(words[:keep])) if keep < len(words) else m.end()
+            core_end = end_of(keep) if keep < len(words) else m.end()
             if keep == 3 and words[2] not in ("them", "those", "these"):
                 return None
         return start, core_end, core_end
@@ -184,7 +193,7 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
         keep += 1
         if w.endswith(("'s", "’s")) and keep < len(words) and words[keep] in _VOICE_WORDS:
             # "a sailor's voice" speaks for "a sailor"
-            return start, start + len(" ".join(words[:keep])) - 2, start + len(" ".join(words[:keep])) - 2
+            return start, end_of(keep) - 2, end_of(keep) - 2
     while keep > 1 and (words[keep - 1].endswith("ly") or (keep > 2 and len(words[keep - 1]) > 5 and words[keep - 1].endswith("ing"))):
         keep -= 1  # "another clerk loudly", "one small boy complaining"
     if keep == 1 and det not in ("another", "one"):
@@ -197,7 +206,7 @@ def _phrase(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
         return None
     if det == "one" and keep > 1 and words[1].lower() in ("day", "night", "morning", "evening", "time"):
         return None
-    core_end = start + len(" ".join(words[:keep]))
+    core_end = end_of(keep)
     more = _MORE_ADJ.match(text, core_end, limit) if det in ("a", "an") and keep == 2 else None
     if more is not None and not (_STOPWORDS.intersection(more.group(1).split()) or more.group(1).endswith(("ly", "ing"))):
         core_end = more.end()  # "a thin, pale girl"

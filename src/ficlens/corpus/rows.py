@@ -8,6 +8,7 @@ cheaply across a process pool or a Dask cluster, and merge by list concatenation
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import PurePath
 
 from ficlens.corpus.schema import utcnow
 from ficlens.model import Work
@@ -19,6 +20,14 @@ def _version() -> str:
     from ficlens import __version__
 
     return __version__
+
+
+def title(work: Work, path: str | None) -> str | None:
+    """The work's title; for plain text without one, the file's name without its
+    extension (a .txt has no title field, and a row without one is hard to find)."""
+    if work.meta.title or work.source.format != "text" or not path:
+        return work.meta.title
+    return PurePath(path).stem or None
 
 
 def work_rows(work: Work, work_id: str, path: str | None) -> Rows:
@@ -33,7 +42,7 @@ def work_rows(work: Work, work_id: str, path: str | None) -> Rows:
                 work_id,
                 path,
                 work.source.format,
-                meta.title,
+                title(work, path),
                 list(meta.authors),
                 list(meta.fandoms),
                 meta.rating,

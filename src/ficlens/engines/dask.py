@@ -77,8 +77,7 @@ def map_dask(
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
-                env={"PYTHONHASHSEED": "0"},  # as the local engine's workers
-            )
+            )  # no PYTHONHASHSEED: the analysis does not depend on it (tests/test_determinism.py)
             client = Client(cluster)
         try:
             threads = max(1, sum(client.nthreads().values()))

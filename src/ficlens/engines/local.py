@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
+import time
+from contextlib import contextmanager
 from itertools import islice
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -37,9 +41,58 @@ def _context():
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _init_worker() -> None:
+PARENT_POLL = 1.0  # seconds between a worker's checks that the driver is still there
+
+
+def _init_worker(driver: int) -> None:
     # Import the pipeline once per worker, not on its first task.
     import ficlens.pipeline  # noqa: F401
+
+    threading.Thread(target=_watch_driver, args=(driver, os.getppid()), daemon=True).start()
+
+
+def _watch_driver(driver: int, parent: int) -> None:
+    """End this worker once the driver is gone (killed with -9, it cannot say so): a
+    worker waiting on the task queue would otherwise wait forever, reparented to init."""
+    while True:
+        time.sleep(PARENT_POLL)
+        if os.getppid() != parent or not _alive(driver):
+            os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # the pid is someone else's now: the driver is gone
+    return True
+
+
+@contextmanager
+def _terminate_on_sigterm():
+    """SIGTERM ends the run as Ctrl-C does, through the `finally` that stops the pool,
+    not by killing this process alone. Only the main thread may set a handler."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the workers now, mid-task: the driver is leaving."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def map_local(
@@ -58,10 +111,16 @@ def map_local(
         for path, data in tasks:
             yield analyse_bytes(path, data, options, timeout)
         return
-    # Analysis must not depend on the per-process string hash seed: a stage that
-    # iterates a set would otherwise order its output differently in each worker.
-    os.environ.setdefault("PYTHONHASHSEED", "0")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker) as pool:
+    with _terminate_on_sigterm():
+        yield from _run_pool(tasks, workers, options, timeout)
+
+
+def _run_pool(
+    tasks: Iterable[tuple[str, bytes]], workers: int, options: Options | None, timeout: float | None
+) -> Iterator[Result]:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(os.getpid(),))
+    finished = False
+    try:
         pending: set[Future] = set()
         limit = workers * IN_FLIGHT_PER_WORKER
         it = iter(tasks)
@@ -69,6 +128,7 @@ def map_local(
             for path, data in islice(it, limit - len(pending)):
                 pending.add(pool.submit(analyse_bytes, path, data, options, timeout))
             if not pending:
+                finished = True
                 return
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
@@ -81,3 +141,8 @@ def map_local(
                         "a worker process died (out of memory, or killed); the works stored so far are kept: "
                         "run again with fewer --workers to resume"
                     ) from None
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # an error, Ctrl-C, SIGTERM or a consumer that stopped early
+            _stop(pool)

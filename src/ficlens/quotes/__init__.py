@@ -33,6 +33,8 @@ the chain.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from ficlens.layers import QuoteLayer
 from ficlens.model import Quote, Work
@@ -247,9 +249,15 @@ def _italic_spans(
         return []
     out = []
     thinking = None
+    # some quote overlaps [s, e) iff the furthest end among quotes starting before e
+    # passes s: a bisection per italic span, not a pass over the paragraph's quotes
+    order = sorted(quoted)
+    starts = [qs for qs, _ in order]
+    reach = list(accumulate((qe for _, qe in order), max))
     for m in _ITALIC.finditer(text, start, end):
         s, e = m.span()
-        if any(qs < e and s < qe for qs, qe in quoted):
+        k = bisect_left(starts, e)
+        if k and reach[k - 1] > s:
             continue
         if _tagged_thought(text, start, end, m):
             thinking = True  # the paragraph's other italic sentences are thoughts too

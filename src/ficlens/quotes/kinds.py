@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK
+from ficlens.lang.textscan import is_blank
 
 __all__ = ["is_non_speech", "is_written"]
 
@@ -157,7 +158,7 @@ def is_written(text: str, s: int, e: int, para_start: int, para_end: int) -> boo
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
     if cut >= 0:
         before = before[cut + 2 :]
-    elif not text[para_start:s].strip() and not text[e:para_end].strip() and len(text[s:e].split()) <= 12:
+    elif is_blank(text, para_start, s) and is_blank(text, e, para_end) and len(text[s:e].split()) <= 12:
         # a short quotation alone in its paragraph after one ending in a colon (`in this
         # finale:--`) or in a phone's alert (`Her phone buzzed.`); a long one after a colon is
         # most often a letter, which stories voice as its writer speaking

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -35,6 +36,7 @@ from ficlens.read.errors import (
     IS_DIRECTORY,
     MAX_BYTES,
     NOT_FOUND,
+    NOT_REGULAR,
     PERMISSION,
     UNREADABLE,
     ZIP_ERRORS,
@@ -88,8 +90,7 @@ def read(source: str | Path, max_bytes: int | None = None) -> Work:
     name = str(path)
     limit = MAX_BYTES if max_bytes is None else max_bytes
     try:
-        check_size(path.stat().st_size, limit, name)
-        data = path.read_bytes()
+        data = _read_limited(path, name, limit)
     except FileNotFoundError:
         raise ReadError(name, NOT_FOUND) from None
     except IsADirectoryError:
@@ -99,6 +100,23 @@ def read(source: str | Path, max_bytes: int | None = None) -> Work:
     except OSError as e:
         raise ReadError(name, UNREADABLE.format(reason=e.strerror or type(e).__name__)) from None
     return read_bytes(data, name, max_bytes)
+
+
+def _read_limited(path: Path, name: str, limit: int) -> bytes:
+    """The file's bytes, refused when over `limit`. The limit holds for what is read, not
+    for what `stat` says (0 for a device, and a file may grow): at most `limit` + 1 bytes
+    are read. Devices, FIFOs and sockets are refused before they are opened: /dev/zero
+    never ends and a FIFO blocks."""
+    info = path.stat()  # through symlinks: a link to /dev/zero is /dev/zero
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(name, IS_DIRECTORY)
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadError(name, NOT_REGULAR)
+    check_size(info.st_size, limit, name)
+    with path.open("rb") as f:
+        data = f.read(limit + 1) if limit > 0 else f.read()
+    check_size(max(len(data), info.st_size), limit, name)
+    return data
 
 
 def read_bytes(data: bytes, path: str | None = None, max_bytes: int | None = None) -> Work:

@@ -13,8 +13,9 @@
                                                   bytes of an image, PDF, archive, program...
 - ``unknown text encoding (not UTF-8, UTF-16 or Windows-1252)``
       The rule: a BOM decides (UTF-8, UTF-16, UTF-32) and its text must decode strictly;
-      without a BOM the bytes must be UTF-8 (a few stray bad bytes among valid UTF-8 are
-      replaced with U+FFFD), else Windows-1252, which is accepted only when every byte is
+      without a BOM the bytes must be UTF-8 (stray bad bytes among valid UTF-8, up to
+      ten invalid sequences per valid one, are replaced with U+FFFD and reported by a
+      `ReadWarning` with their count), else Windows-1252, which is accepted only when every byte is
       defined in cp1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D are not) and at most 30% of the
       non-space bytes are >= 0x80 (Western text is mostly ASCII; Shift-JIS, GBK, KOI8-R
       and random bytes are not).
@@ -27,8 +28,11 @@
 - ``not a valid EPUB (spine item {name} is missing)``
 - ``not a valid EPUB (damaged member {name})``    bad CRC, bad deflate data, encrypted
 - ``not a valid EPUB (no text in the spine)``
+- ``not a regular file (a device, FIFO or socket)``   given by path (or a symlink to one):
+      refused before it is opened (/dev/zero never ends; a FIFO blocks)
 - ``too large: {size} (the limit is {limit}; raise it with --max-bytes)``
-      Checked on the file's size before it is read. The limit (`MAX_BYTES`, 256 MiB by
+      Checked on the file's size before it is read, and on what is read (at most the
+      limit + 1 bytes: a file may grow, and `stat` gives 0 for a device). The limit (`MAX_BYTES`, 256 MiB by
       default; `read(path, max_bytes=...)`, `Options.max_bytes`, `--max-bytes`) is far
       above any real fic (the longest AO3 works, ~5M words, are ~30 MB): it stops a dump
       or a log renamed .txt from taking an hour and tens of GiB.
@@ -46,6 +50,7 @@ import zlib
 
 NOT_FOUND = "no such file"
 IS_DIRECTORY = "is a directory"
+NOT_REGULAR = "not a regular file (a device, FIFO or socket)"
 PERMISSION = "permission denied"
 UNREADABLE = "cannot read ({reason})"
 EMPTY = "empty file"
@@ -105,6 +110,18 @@ def check_size(size: int, max_bytes: int | None, path: str | None) -> None:
     limit = MAX_BYTES if max_bytes is None else max_bytes
     if 0 < limit < size:
         raise ReadError(path, TOO_LARGE.format(size=format_size(size), limit=format_size(limit)))
+
+
+STRAY_BYTES = "{count} invalid UTF-8 byte sequence(s) replaced with U+FFFD"
+
+
+class ReadWarning(UserWarning):
+    """A file read, but not quite as written (`warnings.warn`): `reason` says how."""
+
+    def __init__(self, path: str | None, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}" if path else reason)
 
 
 class ReadError(Exception):

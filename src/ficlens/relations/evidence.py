@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ficlens.layers import Narration
 from ficlens.model import Character, Span, Work
 from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
+from ficlens.lang.textscan import last_match_end
 
 __all__ = ["Evidence", "collect_evidence", "family_names", "narrator"]
 
@@ -27,7 +28,7 @@ CROSS_SHARE = 0.6
 
 _FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 _SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
-_SENT_END = re.compile(r"[.!?…]+[\"”’']*\s")
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’']*\s")  # at a run's start only: linear on "....."
 
 
 @dataclass(slots=True)
@@ -76,9 +77,7 @@ def _references(work: Work) -> list[tuple[int, str]]:
 
 def _sentence(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     """Bounds of the sentence around `pos` inside the paragraph [lo, hi)."""
-    start = lo
-    for m in _SENT_END.finditer(text, lo, pos):
-        start = m.end()
+    start = max(lo, last_match_end(_SENT_END, text, lo, pos))
     m = _SENT_END.search(text, pos, hi)
     return start, (m.end() if m else hi)
 

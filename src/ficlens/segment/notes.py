@@ -140,8 +140,23 @@ def _closed_by_marker(text: str, units: list[_Unit], pos: int) -> bool:
     return False
 
 
+# A postscript is a note only when it talks as notes do ("P.S. Sorry this chapter is
+# late"): a letter in the story ends on one too ("P.S. Burn this.").
+_POSTSCRIPT = re.compile(r"(?i)^[(\[*_~]{0,3}\s*p\.?\s?(?:p\.?\s?)?s\b\.?\s*[:.\-–—]?")
+# Replies to reviewers: "Reply to Starlight22:", "Review replies:", "To the guest who asked..."
+_REVIEW_REPLY = re.compile(
+    r"(?i)^[(\[*_~]{0,3}\s*(?:(?:review(?:er)?s?\s+)?repl(?:y|ies)\s+(?:to\s+)?(?:reviews?|reviewers?|comments?|guests?|\S+\s*:)"
+    r"|review(?:er)?\s+(?:replies|responses|corner)\b|(?:to\s+)?(?:the|my|a)\s+guest(?:\s+reviewer)?\s+(?:who\b|:)"
+    r"|guest\s+reviewer\b)"
+)
+
+
 def _is_inline_note(para: str) -> bool:
-    if len(para.split()) > _NOTE_PARA_WORDS or not _INLINE_NOTE.match(para):
+    if len(para.split()) > _NOTE_PARA_WORDS:
+        return False
+    if _POSTSCRIPT.match(para):
+        return not _QUOTE_CHAR.search(para) and bool(_STRONG_CUE.search(para) or _WEAK_CUE.search(para))
+    if not (_INLINE_NOTE.match(para) or _REVIEW_REPLY.match(para)):
         return False
     # dialogue inside a note only when the whole note is bracketed: "(A/N: ...)"
     return not _QUOTE_CHAR.search(para) or (para[0] in "([" and para[-1] in ")]")

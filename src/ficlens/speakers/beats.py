@@ -6,7 +6,8 @@ import re
 
 from ficlens.model import Quote, Span
 from ficlens.speakers.index import _Attr, _attr, _Index
-from ficlens.speakers.patterns import _ABBREV, _INDIRECT, _SENT_END
+from ficlens.speakers.patterns import _INDIRECT, _SENT_END
+from ficlens.speakers.sentences import _is_abbrev
 from ficlens.speakers.sentences import _last_sentence_start, _sentence_cut
 from ficlens.speakers.subjects import _bare_pronoun, _heard, _subject
 from ficlens.speakers.tuning import CONF_ANSWER
@@ -70,7 +71,7 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
         s0 = 0
         for m in list(_SENT_END.finditer(seg)) + [None]:
             s1 = m.start() if m is not None else len(seg)
-            if m is not None and m.group().startswith(".") and _ABBREV.search(seg[: m.start() + 1]):
+            if m is not None and m.group().startswith(".") and _is_abbrev(seg, m.start()):
                 continue
             lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
             # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Sam could not guess what she meant.`)

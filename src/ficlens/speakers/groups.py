@@ -69,6 +69,7 @@ def address_groups(work: Work, para_of: Callable[[int], int]) -> None:
     last: tuple[int, str, list[str]] | None = None  # (paragraph, speaker, group) of the last group line
     low = text.lower()
     cues, turns = starts_of(low, _LINE_WORDS), starts_of(low, _NARRATION_WORDS)
+    seen: dict[int, re.Match[str] | None] = {}
     for i, q in enumerate(quotes):
         if q.kind == "non_speech" or q.speaker is None:
             continue
@@ -81,7 +82,7 @@ def address_groups(work: Work, para_of: Callable[[int], int]) -> None:
             cue = _IN_LINE.search(text[q.start + 1 : q.end - 1])
         lo = work.paragraphs[p - 1].start if p > 0 else work.paragraphs[p].start
         if cue is None and any_between(turns, lo, work.paragraphs[p].end) and not _calls_one(q, work, m_starts):
-            cue = _narration_turns(work, quotes, i, p)
+            cue = _narration_turns(work, quotes, i, p, seen)
         if cue is None:
             continue
         size = _size(cue.group())
@@ -102,11 +103,25 @@ def _calls_one(q: Quote, work: Work, m_starts: list[int]) -> bool:
     return any(m.character == q.addressees[0] and m.kind != "pronoun" for m in work.mentions[lo:hi])
 
 
-def _narration_turns(work: Work, quotes: list[Quote], i: int, p: int) -> re.Match[str] | None:
+def _narration_turns(
+    work: Work, quotes: list[Quote], i: int, p: int, seen: dict[int, re.Match[str] | None]
+) -> re.Match[str] | None:
     """Where the narration of the line's paragraph, or of a quote-free paragraph right
-    before it, turns to the group."""
+    before it, turns to the group. `seen` keeps each paragraph's own answer: asked once
+    per line, a long paragraph's narration was read again for every line in it."""
     paras = work.paragraphs
-    para = paras[p]
+    if p not in seen:
+        seen[p] = _turn_in_paragraph(work, quotes, i, p)
+    if seen[p] is not None:
+        return seen[p]
+    if p > 0 and (i == 0 or quotes[i - 1].end <= paras[p - 1].start):
+        before = paras[p - 1]
+        return _IN_NARRATION.search(work.text, before.start, before.end)
+    return None
+
+
+def _turn_in_paragraph(work: Work, quotes: list[Quote], i: int, p: int) -> re.Match[str] | None:
+    para = work.paragraphs[p]
     # the narration of this paragraph: the text outside its quotes
     pos, j = para.start, i
     while j > 0 and quotes[j - 1].end > para.start:
@@ -117,13 +132,7 @@ def _narration_turns(work: Work, quotes: list[Quote], i: int, p: int) -> re.Matc
             return m
         pos = quotes[j].end
         j += 1
-    m = _IN_NARRATION.search(work.text, pos, para.end)
-    if m is not None:
-        return m
-    if p > 0 and (i == 0 or quotes[i - 1].end <= paras[p - 1].start):
-        before = paras[p - 1]
-        return _IN_NARRATION.search(work.text, before.start, before.end)
-    return None
+    return _IN_NARRATION.search(work.text, pos, para.end)
 
 
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}

@@ -46,13 +46,14 @@ def _with(a: _Attr, speaker: str) -> _Attr:
 
 def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
     """Untagged quotes of a paragraph take the nearest tagged quote's speaker (earlier first)."""
-    known = [(k, a) for k, a in enumerate(attrs) if a is not None]
+    first = next(a for a in attrs if a is not None)
+    src = None  # the last tagged quote before k: one pass, not a search per quote
     for k, a in enumerate(attrs):
         if a is not None:
+            src = a
             continue
-        before = [x for x in known if x[0] < k]
-        src = before[-1][1] if before else known[0][1]
-        attrs[k] = _Attr(src.speaker, src.evidence, src.cue, src.confidence - CONF_INHERIT_DROP)
+        s = src or first
+        attrs[k] = _Attr(s.speaker, s.evidence, s.cue, s.confidence - CONF_INHERIT_DROP)
 
 
 def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs: list[_Attr | None]) -> None:

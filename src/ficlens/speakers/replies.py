@@ -15,6 +15,7 @@ from ficlens.speakers.subjects import _subject
 from ficlens.speakers.tuning import (
     ANAPHORIC,
     BACK_MENTIONS,
+    PARA_MENTIONS,
     CLUE_COST,
     CONF_NARRATION,
     CONF_RESUME,
@@ -152,8 +153,8 @@ def _turned_to(ix: _Index, q: Quote) -> set[str]:
 def _narration_other(ix: _Index, start: int, end: int, speaker: str | None, gone: frozenset[str | None] | set[str | None] = frozenset()) -> str | None:
     """The character most recently mentioned in narration between start and end, other
     than `speaker` and anyone in `gone` (left out: who has just left, a first-person narrator)."""
-    lo = bisect_left(ix.m_starts, start)
     j = bisect_left(ix.m_starts, end) - 1
+    lo = max(bisect_left(ix.m_starts, start), j + 1 - PARA_MENTIONS)  # bounded, as in _recheck
     while j >= lo:
         m = ix.mentions[j]
         j -= 1
@@ -237,7 +238,8 @@ def _recheck(
     para = ix.work.paragraphs[ix.para_of(offset)]
     j = bisect_left(ix.m_starts, offset) - 1
     local: set[str] = set()  # named in this paragraph's narration before the pronoun
-    while j >= 0 and ix.mentions[j].start >= para.start:
+    floor = max(-1, j - PARA_MENTIONS)
+    while j > floor and ix.mentions[j].start >= para.start:
         m = ix.mentions[j]
         j -= 1
         if m.kind == "pronoun" or ix.in_quote(m.start) or not fits(m.character):
@@ -245,8 +247,7 @@ def _recheck(
         if m.character == a.speaker and a.speaker is not None:
             return a  # the characters stage's pick is named nearer than any opener: an opener further back is not
         local.add(m.character)
-        lead = ix.text[para.start : m.start]
-        lead = lead[_last_sentence_start(lead) :]
+        lead = ix.text[para.start + _last_sentence_start(ix.text, para.start, m.start) : m.start]
         if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
             return _with(a, m.character)
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):

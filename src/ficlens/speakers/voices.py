@@ -43,6 +43,7 @@ from typing import Any
 from ficlens.layers import Cast
 from ficlens.model import Mention, Quote
 from ficlens.lang.en.speech_verbs import SPEECH_VERB
+from ficlens.lang.textscan import is_blank
 
 __all__ = ["group_calls", "listed_we", "voice_next", "voice_tag"]
 
@@ -239,7 +240,7 @@ def voice_next(ix: Any, q: Quote, para_end: int) -> Mention | None:
     `There was anger in the voice of the stranger.`); None when the next paragraph
     opens otherwise."""
     text = ix.text
-    if text[q.end : para_end].strip():
+    if not is_blank(text, q.end, para_end):
         return None
     p = ix.para_of(q.start)
     paras = ix.work.paragraphs
