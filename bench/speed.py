@@ -14,6 +14,8 @@ Prints, all measured in this one run:
   (d) one paragraph with no line break of 8 KB, 64 KB, 512 KB and 4 MB (the generated
       work's paragraphs joined with spaces), each in a fresh process, CPU and wall time,
       and the ratio 4 MB / 512 KB of CPU time (linear: 8; target <= 10; 4 MB < 60 s);
+      then runs of one token (full stops, quote marks, a tagged line, a letter) at 50 KB
+      and 400 KB and their ratio;
   (e) the peak memory of a fresh process analysing a 5 MB file (target < 400 MiB).
 Only (d) and (e): `python bench/speed.py --paragraph`.
 """
@@ -116,11 +118,17 @@ def one_paragraph(nbytes: int, seed: int) -> str:
     return out.encode()[:nbytes].decode(errors="ignore").rsplit(" ", 1)[0] + "\n"
 
 
-def paragraph_child(nbytes: int, seed: int) -> None:
+# repeated-token runs, one paragraph each: a regex tried at every position of a run, or a
+# look back over every quote of the paragraph, shows as a ratio well over 8
+RUNS = {"full stops": ".", "quote marks": '"', "tagged lines": '"Hi," said Ann. ', "letters": "a"}
+RUN_SIZES = (50_000, 400_000)
+
+
+def paragraph_child(nbytes: int, seed: int, run: str | None = None) -> None:
     """Analyse one long paragraph in this fresh process; print CPU and wall time as JSON."""
     from ficlens import analyze
 
-    text = one_paragraph(nbytes, seed)
+    text = RUNS[run] * (nbytes // len(RUNS[run])) + "\n" if run else one_paragraph(nbytes, seed)
     cpu, wall = time.process_time(), time.perf_counter()
     work = analyze(text)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
@@ -157,6 +165,10 @@ def paragraph_rows(seed: int) -> None:
         print(f"    {r['bytes']:>10,} bytes, {r['quotes']:>6,} quotes: {r['cpu']:8.3f} s CPU  {r['wall']:8.3f} s wall"
               f"  peak RSS {r['peak_mib']:7.1f} MiB")
     print(f"    ratio 4 MB / 512 KB CPU time: {cpu[4_000_000] / cpu[512_000]:6.2f}x  (linear 8x; target <= 10x)")
+    for name, unit in RUNS.items():
+        small, large = (run_child(n, seed, "--paragraph-child", ["--run", name]) for n in RUN_SIZES)
+        print(f"    run of {name!r:<16} {small['cpu']:7.3f} s at {RUN_SIZES[0]:,}, {large['cpu']:7.3f} s at "
+              f"{RUN_SIZES[1]:,} bytes: ratio {large['cpu'] / small['cpu']:5.2f}x  (linear 8x)")
     r = run_child(5_000_000, seed, "--file-child")
     print(f"\n(e) {r['bytes']:,}-byte file: {r['wall']:.3f} s, peak RSS {r['peak_mib']:.1f} MiB"
           f" ({r['before_mib']:.1f} MiB before the analysis)  (target < 400 MiB)")
@@ -174,9 +186,9 @@ def _status_mib(field: str) -> float:
     return float("nan")
 
 
-def run_child(words: int, seed: int, flag: str = "--child") -> dict:
+def run_child(words: int, seed: int, flag: str = "--child", extra: list[str] | None = None) -> dict:
     out = subprocess.run(
-        [sys.executable, __file__, flag, str(words), "--seed", str(seed)],
+        [sys.executable, __file__, flag, str(words), "--seed", str(seed), *(extra or [])],
         capture_output=True,
         text=True,
         check=True,
@@ -193,12 +205,13 @@ def main() -> None:
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--paragraph-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--file-child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--run", choices=sorted(RUNS), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child, args.seed)
         return
     if args.paragraph_child:
-        paragraph_child(args.paragraph_child, args.seed)
+        paragraph_child(args.paragraph_child, args.seed, args.run)
         return
     if args.file_child:
         file_child(args.file_child, args.seed)

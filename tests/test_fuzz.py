@@ -27,5 +27,7 @@ def test_the_texts_that_once_broke_a_stage():
         'She made one of\u00a0her noble movements:  "Or even here."\n',
         '"' * 3000 + "\n",
         "Ann came in.\n\nAnn saw the\tmen.\n",  # characters/names.py: a nominal cut at a space, not a tab
+        "\u2019" + "A" * 800 + "a tall girl ***\u2028***.\" \n",  # speakers: _BARE_NAME backtracking, 5 s
+        "." * 20_000 + "\n",  # sentence ends tried at every dot of a run
     ):
         fuzz.check(text)

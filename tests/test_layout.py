@@ -11,7 +11,7 @@ SRC = ROOT / "src" / "ficlens"
 
 # the stage packages in pipeline order; each may import from the ones before it
 STAGE_ORDER = ["read", "segment", "quotes", "characters", "speakers", "narrative", "relations"]
-BASE = {"model", "layers", "stages", "lang", "fandoms", "textscan"}
+BASE = {"model", "layers", "stages", "lang", "fandoms"}
 # tools that sit on top of the pipeline inside a stage package (they run it, so they import it)
 TOOLS = {"characters/score.py"}
 OVERSIZED: set[str] = set()  # none left: export/html.py is the export/html/ package

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK
-from ficlens.textscan import is_blank
+from ficlens.lang.textscan import is_blank
 
 __all__ = ["is_non_speech", "is_written"]
 

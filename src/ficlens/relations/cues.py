@@ -74,7 +74,7 @@ _TRIGGER = re.compile(
     r"forehead|lose|lost|gaze|look|eyes|linger|stare|staring|glanc|hair|thumb|butterfl)"
 )  # run on lowercased text: a case-insensitive alternation is about 8x slower
 _BEFORE, _AFTER = 45, 45  # how far a cue pattern may start before / end after its trigger
-_SENT_END = re.compile(r"[.!?…]+[\"”’']*\s")
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’']*\s")  # at a run's start only: linear on "....."
 _FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 _SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 

@@ -79,7 +79,9 @@ _WEAK_CUE = re.compile(
 )
 _BYLINE = re.compile(r"(?i)^(?:by|written\s+by|author\s*:)\s+\S.{0,60}$")
 
-_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
+# a match starts only where a run of stops starts: tried at every dot of "......" it
+# made a long run quadratic (a match inside a run ends where the whole run's would)
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
 _ABBREV = ABBREVIATIONS
 
 _NOTE_PARA_WORDS = 200  # longer paragraphs are story, whatever they say

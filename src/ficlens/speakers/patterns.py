@@ -8,7 +8,9 @@ from ficlens.lang.en.abbreviations import CAPITALISED
 from ficlens.lang.en.pronouns import POSSESSIVES, THIRD_PERSON
 
 _ABBREV = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in CAPITALISED) + r")\.$")
-_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+# a match starts only where a run of stops starts: tried at every dot of "......" it
+# made a long run quadratic (a match inside a run ends where the whole run's would)
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _VOICE = re.compile(r"[’']s\s+(?:voice|tone|words|reply|answer|response|whisper)\b", re.IGNORECASE)
 _PREPS = (
     "to|at|with|from|for|of|on|about|toward|towards|into|behind|beside|past|by|after|"

@@ -15,6 +15,7 @@ from ficlens.speakers.subjects import _subject
 from ficlens.speakers.tuning import (
     ANAPHORIC,
     BACK_MENTIONS,
+    PARA_MENTIONS,
     CLUE_COST,
     CONF_NARRATION,
     CONF_RESUME,
@@ -153,8 +154,8 @@ def _turned_to(ix: _Index, q: Quote) -> set[str]:
 def _narration_other(ix: _Index, start: int, end: int, speaker: str | None, gone: frozenset[str | None] | set[str | None] = frozenset()) -> str | None:
     """The character most recently mentioned in narration between start and end, other
     than `speaker` and anyone in `gone` (left out: who has just left, a first-person narrator)."""
-    lo = bisect_left(ix.m_starts, start)
     j = bisect_left(ix.m_starts, end) - 1
+    lo = max(bisect_left(ix.m_starts, start), j + 1 - PARA_MENTIONS)  # bounded, as in _recheck
     while j >= lo:
         m = ix.mentions[j]
         j -= 1

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from ficlens.lang.en.abbreviations import CAPITALISED
 from ficlens.speakers.patterns import _ABBREV, _SENT_END
-from ficlens.textscan import last_match_end
+from ficlens.lang.textscan import last_match_end
+
+_ABBREV_REACH = max(len(a) for a in CAPITALISED) + 2  # characters before a dot `_ABBREV` can need
 
 
 def _is_abbrev(seg: str, dot: int) -> bool:
     """True when the `.` at `dot` ends `Mr.` and the like. Only the few characters before
     the dot are searched: a search of the whole prefix at every sentence end made a long
     paragraph quadratic."""
-    return _ABBREV.search(seg, max(0, dot - 8), dot + 1) is not None
+    return _ABBREV.search(seg, max(0, dot - _ABBREV_REACH), dot + 1) is not None
 
 
 def _sentence_cut(seg: str) -> int:
@@ -30,7 +33,5 @@ def _last_sentence_start(seg: str, lo: int = 0, hi: int | None = None) -> int:
     limit = hi
     while limit > lo and seg[limit - 1].isspace():
         limit -= 1
-    end = last_match_end(
-        _SENT_END, seg, lo, hi, limit, lambda m: not (m.group().startswith(".") and _is_abbrev(seg, m.start()))
-    )
+    end = last_match_end(_SENT_END, seg, lo, hi, limit, lambda m: not (m.group().startswith(".") and _is_abbrev(seg, m.start())))
     return end - lo if end >= 0 else 0

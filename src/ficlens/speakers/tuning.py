@@ -23,6 +23,9 @@ CLUE_COST = 5.0  # decoding cost of overruling a self-introduction (`"Wat, sir."
 HEARD_REACH = 30  # characters after `heard` within which the one heard is named
 TAG_REACH = 60  # characters after a quote within which its tag verb must start
 BACK_MENTIONS = 150  # mentions looked back at to resolve a bare pronoun
+# mentions looked back at within a paragraph for a tag pronoun's referent: more than any
+# real paragraph holds (LitBank's most: 226), a bound for a chapter pasted as one paragraph
+PARA_MENTIONS = 500
 LOOKAHEAD = 8  # turns looked ahead for the second party of a conversation
 OPENING_PARAS = 6  # paragraphs looked ahead for the speaker of lines that open a story (`"Ellie!" / Nobody came.`)
 # mentions looked back at within a paragraph for a tag pronoun's referent: more than any

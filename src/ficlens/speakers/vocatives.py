@@ -74,7 +74,9 @@ def _inner_quoted(text: str, start: int, pos: int) -> bool:
     return opened is not None and _INNER_CLOSE.search(text, opened.end(), pos) is None
 
 
-_BARE_NAME = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s*){1,3}[.…]?\W*")
+# possessive: each word taken whole (the same matches); tried as 1-3 pieces of one long
+# capitalised token, the pattern took seconds on a few hundred letters
+_BARE_NAME = re.compile(r"\W*(?:[A-Z][\w'’.-]*+\s*){1,3}[.…]?\W*")
 
 
 def _answers_with_a_name(ix: _Index, q: Quote) -> bool:
