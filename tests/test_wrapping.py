@@ -62,7 +62,9 @@ def test_a_narrowly_wrapped_story_has_the_speakers_of_the_unwrapped_one(width: i
     assert wrapcheck.speaker_changes(plain, wrapped) == []
     names = {c.id: c.name for c in wrapped.characters}
     said = [names.get(q.speaker or "") for q in wrapped.quotes]
-    assert (said[0], said[1], said[-1]) == ("Hallam Pryce", "Tobias Wren", "Hallam Pryce")
+    # (who "the innkeeper" is, is the characters stage's call, wrapped or not: a role
+    # description joins a named character only on evidence since 2026-12-07)
+    assert (said[0], said[1]) == ("Hallam Pryce", "Tobias Wren")
 
 
 @pytest.mark.parametrize("sample", sorted((ROOT / "src/ficlens/samples").glob("*.txt")), ids=lambda p: p.stem)

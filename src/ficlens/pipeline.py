@@ -18,12 +18,12 @@ from typing import ParamSpec, TypeVar
 
 from ficlens.characters import find_characters
 from ficlens.fandoms import choose_pack, load_character_file
-from ficlens.model import Paragraph, Work
+from ficlens.model import Work
 from ficlens.narrative import analyze_narrative
 from ficlens.quotes import find_quotes
 from ficlens.read import read
 from ficlens.relations import find_relations
-from ficlens.segment import segment
+from ficlens.segment import segment, unwrapped
 from ficlens.speakers import add_quote_pronouns, attribute_speakers, merge_described
 from ficlens.speakers.learned import score_speakers
 from ficlens.stages import Options, Stage, check, register_stage, registered, select
@@ -59,25 +59,6 @@ def _without_gc(fn: Callable[P, R]) -> Callable[P, R]:
             gc.enable()
 
     return run
-
-
-def unwrapped(text: str, paragraphs: list[Paragraph]) -> str:
-    """`text` with each newline inside a paragraph (a hard wrap) turned into a space.
-
-    Segmentation has decided which line breaks end paragraphs; the stages after it read
-    a newline as the end of one (a sentence, a speech tag and a name never cross it),
-    and a wrapped line would cut "one of\nthe men" or "Mr.\nDarcy" in two. The length
-    is unchanged, so every offset found in this text holds for the original.
-    """
-    parts: list[str] = []
-    done = 0
-    for p in paragraphs:
-        if text.find("\n", p.start, p.end) < 0:
-            continue
-        parts.append(text[done : p.start])
-        parts.append(text[p.start : p.end].replace("\n", " "))
-        done = p.end
-    return "".join(parts) + text[done:] if parts else text
 
 
 @_without_gc

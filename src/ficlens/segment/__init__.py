@@ -62,7 +62,7 @@ from ficlens.segment.lines import _is_line_mode, _Unit, _units, strip_span
 from ficlens.segment.notes import _label
 from ficlens.segment.splitter import sentences
 
-__all__ = ["segment", "sentences", "strip_span"]
+__all__ = ["segment", "sentences", "strip_span", "unwrapped"]
 
 
 def segment(work: Work) -> Work:
@@ -104,6 +104,26 @@ def segment(work: Work) -> Work:
 
     if not work.chapters:
         work.chapters = _chapters(text, work.segments, work.paragraphs)
-    work.layers.put(Sentences(tuple(sentences(text, work.paragraphs))))
+    # sentences of the text as the later stages read it: hard wraps as spaces
+    work.layers.put(Sentences(tuple(sentences(unwrapped(text, work.paragraphs), work.paragraphs))))
     work.meta.words = sum(len(text[s.start : s.end].split()) for s in work.story_spans())
     return work
+
+
+def unwrapped(text: str, paragraphs: list[Paragraph]) -> str:
+    """`text` with each newline inside a paragraph (a hard wrap) turned into a space.
+
+    Segmentation has decided which line breaks end paragraphs; the stages after it read
+    a newline as the end of one (a sentence, a speech tag and a name never cross it),
+    and a wrapped line would cut "one of\nthe men" or "Mr.\nDarcy" in two. The length
+    is unchanged, so every offset found in this text holds for the original.
+    """
+    parts: list[str] = []
+    done = 0
+    for p in paragraphs:
+        if text.find("\n", p.start, p.end) < 0:
+            continue
+        parts.append(text[done : p.start])
+        parts.append(text[p.start : p.end].replace("\n", " "))
+        done = p.end
+    return "".join(parts) + text[done:] if parts else text

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 from ficlens.model import Quote, Span
 from ficlens.speakers.index import _Attr, _attr, _Index
 from ficlens.speakers.patterns import _INDIRECT, _SENT_END
-from ficlens.speakers.sentences import _is_abbrev
-from ficlens.speakers.sentences import _last_sentence_start, _sentence_cut
+from ficlens.speakers.sentences import _is_abbrev, _last_sentence_start, _sentence_cut
 from ficlens.speakers.subjects import _bare_pronoun, _heard, _subject
 from ficlens.speakers.tuning import CONF_ANSWER
-from ficlens.lang.en.speech_verbs import SPEECH_VERB
 
 
 def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:

@@ -15,7 +15,6 @@ from ficlens.speakers.subjects import _subject
 from ficlens.speakers.tuning import (
     ANAPHORIC,
     BACK_MENTIONS,
-    PARA_MENTIONS,
     CLUE_COST,
     CONF_NARRATION,
     CONF_RESUME,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ficlens.lang.en.abbreviations import CAPITALISED
-from ficlens.speakers.patterns import _ABBREV, _SENT_END
 from ficlens.lang.textscan import last_match_end
+from ficlens.speakers.patterns import _ABBREV, _SENT_END
 
 _ABBREV_REACH = max(len(a) for a in CAPITALISED) + 2  # characters before a dot `_ABBREV` can need
 

@@ -40,10 +40,10 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from ficlens.layers import Cast
-from ficlens.model import Mention, Quote
 from ficlens.lang.en.speech_verbs import SPEECH_VERB
 from ficlens.lang.textscan import is_blank
+from ficlens.layers import Cast
+from ficlens.model import Mention, Quote
 
 __all__ = ["group_calls", "listed_we", "voice_next", "voice_tag"]
 
