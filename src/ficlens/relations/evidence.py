@@ -4,7 +4,7 @@ References are names and aliases, pronouns the earlier stages resolved, "I"/"you
 a quote (its speaker / addressee), and "I" in first-person narration (the narrator).
 When a sentence refers to more than two characters, the cue goes to the two references
 nearest to it, at reduced weight; when it refers to one, to that one and the nearest
-other one named in the paragraph just before (CROSS_SHARE). A family word whose
+other one named just before it (LOOKBACK characters, CROSS_SHARE weight). A family word whose
 relative is not named ("my brother") goes to a character sharing the possessor's family
 name.
 """
@@ -206,9 +206,9 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
         share = 1.0 if len(chars) == 2 else 0.8
         if len(chars) < 2 and kind != FAMILY and label != PARTNER:
             # "She reached for her hand. Lexa didn't pull away.": the cue's sentence names
-            # one of the two; the other is the nearest one named just before, in the
-            # paragraph, at a lower weight
-            chars = _nearest(refs, ref_pos, max(p.start, s - LOOKBACK), e, m.start())
+            # one of the two; the other is the nearest one named just before (up to
+            # LOOKBACK characters, across a paragraph break), at a lower weight
+            chars = _nearest(refs, ref_pos, max(0, s - LOOKBACK), e, m.start())
             share = CROSS_SHARE
         if len(chars) < 2 or chars[0] == chars[1]:
             continue

@@ -9,8 +9,9 @@ story is about): whether it is the work's most romantic pair, the rank of its
 interaction, and how prominent the lesser of the two characters is. A multinomial logistic model (`tag_weights.json`, fitted on the dev gold
 tags by `python -m ficlens.train.relations`) turns them into the chances of no tag,
 a romantic and a platonic tag; a pair is tagged when the chance of some tag reaches
-TAG_AT (its confidence). It is romantic when its romance and slow-burn evidence reaches
-ROMANCE_MIN and outweighs its family evidence, else platonic. A platonic pair with family words or a shared family name is
+TAG_AT (its confidence). It is romantic when its romance and slow-burn evidence
+outweighs its family evidence and either reaches ROMANCE_MIN or backs a model that reads
+romance; else platonic. A platonic pair with family words or a shared family name is
 tagged `family` (an AO3 `&` tag like any platonic one).
 
 Names: the character's canonical (fandom pack) name, else its own name. Order: AO3's
@@ -121,7 +122,10 @@ def decide(p: list[float], x: list[float]) -> int:
     if 1.0 - p[0] < TAG_AT:
         return 0
     love, family = x[0] + x[1], x[3]
-    return 1 if love >= ROMANCE_MIN and love > family else 2
+    if family >= love:
+        return 2
+    # strong romance evidence, or the model reads romance and some romance cue backs it
+    return 1 if love >= ROMANCE_MIN or (love > 0 and p[1] > p[2]) else 2
 
 
 def propose_tags(work: Work, interactions: list[Interaction]) -> list[Relationship]:
