@@ -13,11 +13,19 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ficlens.lang.en.function_words import ACTION_WORDS, DETERMINERS, OBJECT_FOLLOWERS, PLACE_PREPS, STOP
+from ficlens.lang.en.function_words import (
+    ACTION_WORDS,
+    DETERMINERS,
+    OBJECT_FOLLOWERS,
+    PLACE_PREPS,
+    SENTENCE_ADVERBS,
+    STOP,
+)
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
 from ficlens.lang.en.honorifics import HONORIFICS
 from ficlens.lang.en.kin import MY_KIN_WORDS
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
+from ficlens.lang.en.places import NATIONALITIES, PLACE_PREFIXES
 from ficlens.lang.en.pronouns import PRONOUN_GENDER
 from ficlens.lang.en.speech_verbs import TAG_VERB_WORDS
 from ficlens.layers import Sentences
@@ -216,8 +224,10 @@ def extract(
                 s, surface = _strip_front(text, s, surface, p.start, vocab)
                 if not surface and tag_named(text, s0, e):
                     s, surface = s0, surface0
+                surface = _strip_nationality(surface)
                 if not surface:
                     continue
+                e = s + len(surface)
             if kind == "kin" and quoted:
                 continue  # a speaker's "my mother" is the speaker's business
             if kind == "nom" or kind == "kin":
@@ -267,6 +277,25 @@ def _heard_her(text: str, s: int, nm: re.Match | None) -> bool:
     return _PERCEIVED.search(text, max(0, s - 16), s) is not None
 
 
+def _adverb(word: str) -> bool:
+    """A sentence adverb before a name: "Afterwards Tom". Only listed words: an ending
+    in -ly would take "Wally", "Beverly" and "Kelly" too."""
+    return word in SENTENCE_ADVERBS
+
+
+def _strip_nationality(surface: str) -> str:
+    """Cut a sequence at its first nationality or language word: "Lucy Italian" is Lucy,
+    "Italians Drive Them" nobody (a single word is left to the stop words)."""
+    if " " not in surface:
+        return surface
+    toks = list(_TOK.finditer(surface))
+    for i, t in enumerate(toks):
+        w = t.group().rstrip(".,")
+        if w in NATIONALITIES or (w.endswith("s") and w[:-1] in NATIONALITIES):
+            return surface[: t.start()].rstrip() if i else ""
+    return surface
+
+
 def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -> tuple[int, str]:
     """Drop leading function words and sentence-initial common words: "Then Mr. Bennet"."""
     if " " not in surface and "\t" not in surface:
@@ -284,8 +313,11 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
         bare = w.rstrip(".")
         if bare in HONORIFICS and i + 1 < len(toks):
             break
+        if i == 0 and bare in PLACE_PREFIXES and len(toks) > 1:
+            return s, ""  # "Mount Weather" is a place, and "Weather" nobody
         if bare in STOP or bare in PARTICLES or (
-            i == 0 and w.lower() in vocab and w not in FEMALE_NAMES and w not in MALE_NAMES and is_initial(text, s, floor)
+            i == 0 and (w.lower() in vocab or _adverb(bare)) and w not in FEMALE_NAMES and w not in MALE_NAMES
+            and is_initial(text, s, floor)
         ):
             i += 1
             continue
