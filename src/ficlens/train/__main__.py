@@ -53,6 +53,19 @@ def silvers(books: list[Path], per_book: int, seed: int) -> list[Silver]:
     return out
 
 
+def _se_gold(folder: Path, splits: dict[str, str], split: str) -> list:
+    """The book-split gold excerpts (bench/gold/se) of one split, as labelled lines."""
+    from ficlens.eval.gold import iter_gold
+    from ficlens.train.gold_labels import gold_silver
+
+    out = []
+    for g in iter_gold(folder):
+        source = g.raw.get("source") or {}
+        if splits.get(str(source.get("file", "")).removesuffix(".txt")) == split:
+            out.append((g, [gold_silver(g, True), gold_silver(g, False)]))
+    return out
+
+
 def _litbank(path: Path) -> list:
     from ficlens.eval.gold import iter_gold
     from ficlens.train.gold_labels import gold_silver
@@ -74,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         help="LitBank gold quotes, added to training (skipped when absent); its figures only by cross-validation",
     )
     ap.add_argument("--no-litbank", action="store_true", help="train on silver labels only")
+    ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "se",
+                    help="book-split gold excerpts; their train-split books are added to training")
+    ap.add_argument("--no-gold", action="store_true", help="leave the gold excerpts out")
     ap.add_argument("--cv", action="store_true", help="report LitBank speaker accuracy by 5-fold cross-validation by book")
     args = ap.parse_args(argv)
     try:
@@ -109,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     gold_rows = [r for _, ss in gold_works for s in ss for r in rows_of(s)]
     if gold_works:
         print(f"litbank: {len(gold_works)} works, {len(gold_rows)} labelled lines (both character modes)")
+    se_gold = [] if args.no_gold or not args.gold.is_dir() else _se_gold(args.gold, splits, "train")
+    se_rows = [r for _, ss in se_gold for s in ss for r in rows_of(s)]
+    if se_gold:
+        print(f"gold excerpts (train split): {len(se_gold)} works, {len(se_rows)} labelled lines (both character modes)")
     if args.cv and gold_works:
 
         def fit_weights(rs: list) -> Weights:
@@ -116,11 +136,12 @@ def main(argv: list[str] | None = None) -> int:
 
         for mode, (n, a, b) in litbank_cv(rows, gold_works, fit_weights).items():
             print(f"litbank 5-fold CV by book, {mode}: {n} speech quotes, cascade {a / n:.3f}, learned {b / n:.3f}")
-    w = fit(rows + gold_rows, l2)
+    w = fit(rows + gold_rows + se_rows, l2)
     about: dict[str, object] = {
-        "trained_on": "silver labels, train-split books" + (" + LitBank gold" if gold_works else ""),
+        "trained_on": "silver labels, train-split books" + (" + LitBank gold" if gold_works else "")
+        + (" + gold excerpts of train-split books" if se_gold else ""),
         "books": len(picked["train"]),
-        "lines": len(rows) + len(gold_rows),
+        "lines": len(rows) + len(gold_rows) + len(se_rows),
         "seed": args.seed,
     }
     data = {"schema": SCHEMA, "features": NAMES, "weights": [round(float(v), 5) for v in w], "about": about}
