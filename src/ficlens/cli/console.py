@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 import typer
 from rich.console import Console
@@ -46,7 +46,10 @@ def wrote(path: object, what: str = "") -> None:
 _default_showwarning = warnings.showwarning
 
 
-def show_read_warning(message, category, filename, lineno, file=None, line=None) -> None:
+def show_read_warning(
+    message: Warning | str, category: type[Warning], filename: str, lineno: int,
+    file: TextIO | None = None, line: str | None = None,
+) -> None:
     """A ReadWarning is one line for the user (`warning: FILE: ...`), not a code location."""
     if issubclass(category, ReadWarning):
         err.print(f"[yellow]warning:[/yellow] {message}", highlight=False, soft_wrap=True)
