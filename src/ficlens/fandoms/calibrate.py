@@ -25,7 +25,9 @@ from pathlib import Path
 import numpy as np
 
 from ficlens.fandoms import detect
-from ficlens.fandoms.detect import THRESHOLD, evidence, features, probability
+from ficlens.fandoms.detect import THRESHOLD, evidence, features
+
+__all__ = ["as_fan_fiction", "dataset", "everyday_in", "everyday_terms_in", "fit", "main"]
 from ficlens.fandoms.load import CharacterEntry, Pack, all_packs
 from ficlens.read import read
 from ficlens.segment import segment
@@ -59,7 +61,7 @@ def _names_by_frequency(text: str) -> list[str]:
 
 
 def _form(person: CharacterEntry, rng: random.Random) -> str:
-    full = re.sub(r"\s*\(.*\)", "", person.name)
+    full = detect._PAREN.sub("", person.name).strip()
     forms = [a for a in person.aliases if a[:1].isupper()] or [full]
     return forms[0] if rng.random() < 0.7 else full
 
@@ -155,7 +157,7 @@ EVERYDAY_SHARE = 0.05  # a one-word pack name in this share of novels is an ever
 def everyday_in(books: list[Path]) -> list[str]:
     """One-word pack names found capitalised in at least EVERYDAY_SHARE of the books."""
     forms = {f for p in all_packs() for c in p.characters
-             for f in [re.sub(r"\s*\(.*\)", "", c.name), *c.aliases] if " " not in f and f[:1].isupper()}
+             for f in [detect._PAREN.sub("", c.name).strip(), *c.aliases] if " " not in f and f[:1].isupper()}
     seen: Counter[str] = Counter()
     for book in books:
         words = set(re.findall(r"[A-Z][\w'’-]*", book.read_text(encoding="utf-8")))
@@ -222,5 +224,3 @@ def main(argv: list[str] | None = None) -> int:
 if __name__ == "__main__":
     raise SystemExit(main())
 
-
-__all__ = ["as_fan_fiction", "dataset", "fit", "main", "probability"]
