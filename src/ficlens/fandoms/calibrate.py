@@ -26,11 +26,11 @@ import numpy as np
 
 from ficlens.fandoms import detect
 from ficlens.fandoms.detect import THRESHOLD, evidence, features
-
-__all__ = ["as_fan_fiction", "dataset", "everyday_in", "everyday_terms_in", "fit", "main"]
 from ficlens.fandoms.load import CharacterEntry, Pack, all_packs
 from ficlens.read import read
 from ficlens.segment import segment
+
+__all__ = ["as_fan_fiction", "dataset", "everyday_in", "everyday_terms_in", "fit", "main"]
 
 ROOT = Path(__file__).resolve().parents[3]
 WEIGHTS = Path(__file__).with_name("detect_weights.json")
