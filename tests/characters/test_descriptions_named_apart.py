@@ -1,0 +1,58 @@
+"""A plain description ("the elder man", "said the man") is not the character the same
+sentence names beside it, nor the narrator of a story told by "I"."""
+
+from __future__ import annotations
+
+from tests.characters.test_characters import holder, mention_char, run
+
+TWO_PROSPECTORS = """
+Hollis and his partner rode south for three days without a word between them.
+
+"Water by the rocks," said Hollis at last.
+
+At night they camped below the ridge. Then there came a softening, plain in the elder man, slower in Hollis. They talked of home.
+"""
+
+
+def test_a_description_is_not_the_one_named_beside_it():
+    work = run(TWO_PROSPECTORS)
+    hollis = holder(work, "Hollis")
+    assert mention_char(work, "the elder man") != hollis.id
+    assert "the elder man" not in hollis.aliases
+
+
+APPOSITION = """
+Hollis rode south with a packhorse. Hollis, the elder man, had crossed the desert twice.
+
+"Water by the rocks," said Hollis.
+"""
+
+
+def test_an_apposition_still_names_the_one_before_it():
+    work = run(APPOSITION)
+    hollis = holder(work, "Hollis")
+    assert mention_char(work, "the elder man") in (hollis.id, None)
+
+
+MET_ON_THE_MARSH = """
+My name is Tam, and I was nine the winter I met him on the marsh.
+
+A shape rose from the reeds and caught my collar.
+
+"Tell me your name!" said the man. "Quick!"
+
+"Tam, sir."
+
+"Where do you live, Tam?" said the man, shaking me.
+
+I pointed to the village. He let me go, and I ran.
+"""
+
+
+def test_said_the_man_is_not_the_narrator():
+    work = run(MET_ON_THE_MARSH)
+    the_man = mention_char(work, "the man")
+    tam = [c for c in work.characters if c.name == "Tam" or "Tam" in c.aliases]
+    assert the_man is not None
+    assert all(the_man != c.id for c in tam)
+    assert all("the man" not in c.aliases for c in tam)
