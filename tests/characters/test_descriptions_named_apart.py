@@ -56,3 +56,30 @@ def test_said_the_man_is_not_the_narrator():
     assert the_man is not None
     assert all(the_man != c.id for c in tam)
     assert all("the man" not in c.aliases for c in tam)
+
+
+PROLOGUE = """
+PROLOGUE
+
+The ferry lurched in the dark. Her hands shook as she took the parcel from the stranger.
+
+"Keep it dry," he said. "Whatever happens."
+
+The girl nodded and went below.
+
+CHAPTER I
+
+Marigold Pell had never been on a ferry in her life. She was nineteen and bored.
+
+"Tea?" asked her cousin. Marigold shook her head.
+
+Marigold Pell walked to the station alone.
+"""
+
+
+def test_the_her_of_a_prologue_is_not_the_heroine_named_after_it():
+    work = run(PROLOGUE)
+    marigold = holder(work, "Marigold Pell")
+    assert mention_char(work, "Her hands") != marigold.id
+    assert mention_char(work, "she took") != marigold.id
+    assert mention_char(work, "She was") == marigold.id  # in her own chapter she is hers

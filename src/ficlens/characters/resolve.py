@@ -123,6 +123,11 @@ def _resolve(
             st[3] = sent
 
     lead = _leads(occs, smap, genders, narrator)
+    first_named: dict[int, int] = {}  # entity -> where a name of it first occurs
+    for o in occs:
+        t = smap.get(o.surface)
+        if t and len(t) == 1 and not o.nominal:
+            first_named.setdefault(t[0], o.start)
     opened: set[str | None] = set()  # genders of the entities named since the last scene break
     breaks = sorted(breaks)
     bi = 0
@@ -262,6 +267,8 @@ def _resolve(
             del state[idx]
         if best is None and it.gender not in opened and not it.quoted:
             best = lead.get(it.gender)  # a scene that opens on "he" opens on the story's main man
+            if best is not None and links is not None and links.crosses_chapter(it.start, first_named.get(best, -1)):
+                best = None  # the "her" of a prologue is not the heroine first named chapters later
         if best is None:
             continue
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
