@@ -83,3 +83,23 @@ def test_the_her_of_a_prologue_is_not_the_heroine_named_after_it():
     assert mention_char(work, "Her hands") != marigold.id
     assert mention_char(work, "she took") != marigold.id
     assert mention_char(work, "She was") == marigold.id  # in her own chapter she is hers
+
+
+ANCESTOR = """
+Over the fireplace hung the portrait of Sir Anselm, the founder of our house. Sir Anselm had red hair, and so have I.
+
+"You are his very image, Anselm," said my aunt, looking from the canvas to me.
+
+"I hope I have a better temper," I answered. "He hanged three poachers."
+
+"Anselm, really," she said. I laughed and poured the tea. I have never hanged anybody.
+
+My aunt sighed. I took my cup to the window. Sir Anselm watched me from the wall, and I watched the rain.
+"""
+
+
+def test_the_narrator_is_not_the_titled_namesake_of_the_narration():
+    work = run(ANCESTOR)
+    me = mention_char(work, "I answered")
+    assert me is not None and me == holder(work, "Anselm").id  # the aunt calls the narrator Anselm
+    assert holder(work, "Sir Anselm").id != me
