@@ -103,3 +103,23 @@ def test_the_narrator_is_not_the_titled_namesake_of_the_narration():
     me = mention_char(work, "I answered")
     assert me is not None and me == holder(work, "Anselm").id  # the aunt calls the narrator Anselm
     assert holder(work, "Sir Anselm").id != me
+
+
+DETECTIVE = """
+"You will see," said Aurelien Vasseur. "Aurelien Vasseur is never wrong."
+
+Monsieur Aurelien Vasseur bowed to the company.
+
+"Mr. Vasseur, you are too modest," said the Colonel.
+
+Vasseur smiled. Monsieur Vasseur was pleased.
+"""
+
+
+def test_title_variants_of_one_full_name_are_one_person():
+    # "Monsieur Aurelien Vasseur" makes the full name a man's, so "Mr. Vasseur" and
+    # "Monsieur Vasseur" (one form of address in two languages) are him
+    work = run(DETECTIVE)
+    who = holder(work, "Aurelien Vasseur")
+    assert holder(work, "Mr. Vasseur").id == who.id
+    assert holder(work, "Monsieur Vasseur").id == who.id
