@@ -6,6 +6,7 @@
     .venv/bin/python bench/accuracy.py --cast     # also each gold speaker missed, split or merged
     .venv/bin/python bench/accuracy.py --scorer rules,learned --sets se-dev,fanfic-dev
                                    # each row once per speaker scorer (Options.speaker_scorer), only these sets
+    .venv/bin/python bench/accuracy.py --types    # also speaker accuracy per gold quote type, per part
 
 Gold sets (the split is bench/gold/splits.json, by book):
 - litbank: all 100 LitBank excerpts. The rules were tuned on them: a dev figure.
@@ -94,6 +95,12 @@ def _row(name: str, label: str, mode: str, r: Report) -> str:
         f"{_f(t.quotation_accuracy)} {_f(t.speaker_accuracy)} {_f(t.quotation_accuracy_lenient)}/{_f(t.speaker_accuracy_lenient).strip():5} "
         f"{_f(t.speaker_accuracy_detected)} {thoughts:>7} {_f(t.addressee_accuracy)} {wps:9,.0f}"
     )
+
+
+def _types(r: Report) -> str:
+    """Per part, by gold quote type (explicit / anaphoric / implicit ...): right of gold."""
+    kinds = sorted(r.total.by_type.items())
+    return "    by type: " + "; ".join(f"{k} {_f(t.accuracy).strip()} ({t.correct}/{t.gold})" for k, t in kinds)
 
 
 def _cast(name: str, mode: str, r: Report) -> str:
@@ -207,6 +214,7 @@ def _listed(argv: list[str], flag: str, default: list[str]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     as_json, show_test, detail = "--json" in argv, "--test" in argv, "--cast" in argv
+    by_type = "--types" in argv
     scorers = _listed(argv, "--scorer", ["rules"])
     wanted = set(_listed(argv, "--sets", [n for n, *_ in SETS]))
     unknown = [s for s in scorers if s not in ("rules", "learned", "calibrated")]
@@ -244,6 +252,8 @@ def main(argv: list[str]) -> int:
                 continue
             shown = mode if len(scorers) == 1 else f"{mode[:3]} {scorer[:6]}"
             print(_row(name, label, shown, report))
+            if by_type:
+                print(_types(report))
             casts.append(_cast(name, shown, report))
             if detail:
                 casts += _cast_detail(name, mode, report)
