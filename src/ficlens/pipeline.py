@@ -148,7 +148,8 @@ BUILTIN = (
           requires=("work.meta", "work.paragraphs", "work.chapters", "work.scene_breaks", "work.quotes", "Sentences"),
           assigns=("work.characters", "work.mentions", "Cast")),
     Stage("speakers", _speakers,
-          requires=("work.paragraphs", "work.scene_breaks", "work.quotes", "QuoteLayer", "work.characters", "work.mentions", "Cast"),
+          requires=("work.paragraphs", "work.scene_breaks", "work.quotes", "QuoteLayer", "work.characters", "work.mentions", "Cast",
+                    "Sentences"),
           assigns=(*_QUOTE_ATTRIBUTION, "character.quotes", "character.words_spoken")),
     Stage("cast_merge", _cast_merge, requires=("quote.speaker", "quote.addressees", "work.mentions", "Cast"), assigns=("Merges",)),
     # re-decides (or only re-scores) the attribution above in place: it adds no field

@@ -61,7 +61,7 @@ def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
         for start, end in spans:
             if end - start < 3 or bisect_left(verbs, start) == bisect_left(verbs, end):
                 continue
-            c = gaze.beat_listener(text, ix.mentions, ix.m_starts, start, end, q.speaker)
+            c = gaze.beat_listener(text, ix.sentences, ix.mentions, ix.m_starts, start, end, q.speaker)
             if c is not None:
                 q.addressees = [c]
                 seen = (p, q.speaker, c)

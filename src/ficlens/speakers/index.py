@@ -1,11 +1,11 @@
-"""The look-up index of one work (paragraph of, mentions in, in-quote) and an attribution record."""
+"""The look-up index of one work (paragraph of, sentences, mentions in, in-quote) and an attribution record."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ficlens.layers import Cast
+from ficlens.layers import Cast, Sentences
 from ficlens.model import Mention, Span, Work
 from ficlens.speakers import voices
 from ficlens.speakers.patterns import _GENDER
@@ -42,6 +42,7 @@ class _Index:
         self.q_starts = [q.start for q in work.quotes]
         self.gender = {c.id: c.pronouns for c in work.characters}
         self.narrator = work.layers.get(Cast).narrator
+        self.sentences = work.layers.get(Sentences)  # the segmenter's, shared by every stage
         # quote start -> its vocatives; asked several times per quote, and no rule of
         # attribute_speakers changes the mentions they come from
         self.vocs: dict[int, list[str]] = {}
