@@ -59,6 +59,13 @@ class Sentences:
         i = self.index_of(offset)
         return max(floor, self.spans[i][0]) if i >= 0 else floor
 
+    def end_after(self, offset: int, limit: int) -> int:
+        """Where the first sentence ending after `offset` ends, but not after `limit`."""
+        i = self.index_of(offset)
+        if i < 0 or self.spans[i][1] <= offset:
+            i += 1
+        return min(self.spans[i][1], limit) if i < len(self.spans) else limit
+
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         """The sentences overlapping text[start:end], each clipped to it, in order."""
         i = max(self.index_of(start), 0)
