@@ -144,9 +144,9 @@ def attribute_speakers(work: Work) -> Work:
     turns = _turns(work, ix)
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
-    answering.fix_answering_descriptions(work)
-    continued.continue_descriptions(work)
-    continued.alternate_descriptions(work)
+    answering.fix_answering_descriptions(work, ix)
+    continued.continue_descriptions(work, ix)
+    continued.alternate_descriptions(work, ix)
     _called_hear(work, ix)
     _looked_at(work, ix, direct)
     groups.join_in(work, ix.para_of)

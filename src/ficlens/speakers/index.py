@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ficlens.layers import Cast, Sentences
-from ficlens.model import Mention, Span, Work
+from ficlens.model import Mention, Quote, Span, Work
 from ficlens.speakers import voices
 from ficlens.speakers.patterns import _GENDER
 from ficlens.speakers.tuning import (
@@ -48,6 +48,11 @@ class _Index:
         self.vocs: dict[int, list[str]] = {}
         self.group_calls = voices.group_calls(work)
         self.we = voices.listed_we(work)
+
+    def speech(self) -> list[Quote]:
+        """The speech quotes, in order (asked after the conversation pass: kinds are fixed
+        by then, speakers are not)."""
+        return [q for q in self.work.quotes if q.kind == "speech"]
 
     def para_of(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1
