@@ -7,8 +7,8 @@ import re
 from ficlens.lang.en.speech_verbs import SPEECH_VERB
 from ficlens.model import Quote, Span
 from ficlens.speakers.index import _Attr, _attr, _Index
-from ficlens.speakers.patterns import _INDIRECT, _SENT_END
-from ficlens.speakers.sentences import _is_abbrev, _last_sentence_start, _sentence_cut
+from ficlens.speakers.patterns import _INDIRECT
+from ficlens.speakers.sentences import _last_sentence_start, _sentence_cut
 from ficlens.speakers.subjects import _bare_pronoun, _heard, _subject
 from ficlens.speakers.tuning import CONF_ANSWER
 
@@ -66,21 +66,15 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
         start, end = bounds[k], min(bounds[k + 1], para.end)
         if start >= end or start < para.start:
             continue
-        seg = ix.text[start:end]
-        s0 = 0
-        for m in list(_SENT_END.finditer(seg)) + [None]:
-            s1 = m.start() if m is not None else len(seg)
-            if m is not None and m.group().startswith(".") and _is_abbrev(seg, m.start()):
-                continue
-            lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
+        text = ix.text
+        for s0, s1 in ix.sentences.within(start, end):
+            lead = s1 - s0 - len(text[s0:s1].lstrip(" \t\n,—–-"))
             # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Sam could not guess what she meant.`)
-            if s1 - s0 - lead > 0 and seg[s0 + lead] != "(" and not _LISTENER.search(seg, s0, s1):
-                subj = _subject(ix, start + s0 + lead, start + s1)
+            if s1 - s0 - lead > 0 and text[s0 + lead] != "(" and not _LISTENER.search(text, s0, s1):
+                subj = _subject(ix, s0 + lead, s1)
                 if subj is not None and subj.character not in vocs:
                     a = _attr(ix, subj, None, Span(subj.start, subj.end), False)
                     if a is not None:
                         a.confidence = CONF_ANSWER
                         return a
-            if m is not None:
-                s0 = m.end()
     return None
