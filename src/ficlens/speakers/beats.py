@@ -8,7 +8,7 @@ from ficlens.lang.en.speech_verbs import SPEECH_VERB
 from ficlens.model import Quote, Span
 from ficlens.speakers.index import _Attr, _attr, _Index
 from ficlens.speakers.patterns import _INDIRECT
-from ficlens.speakers.sentences import _last_sentence_start, _sentence_cut
+from ficlens.speakers.sentences import _sentence_cut
 from ficlens.speakers.subjects import _bare_pronoun, _heard, _subject
 from ficlens.speakers.tuning import CONF_ANSWER
 
@@ -17,7 +17,7 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     seg = ix.text[start:q_start]
     if not seg.strip():
         return None
-    s0 = _last_sentence_start(seg.rstrip())
+    s0 = ix.sentences.start_before(start + len(seg.rstrip()) - 1, start) - start
     s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
     if seg[s0 : s0 + 1] == "(":
         return None  # an aside: `(Rufus was the pony.)`
