@@ -34,7 +34,7 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
     if seg[lead : lead + 1] == "(":
         return None  # an aside after the line: `(Rufus was the pony.)`
-    cut = len(seg[: ix.sentences.end_after(q_end, end) - q_end].rstrip(_CLOSERS))  # up to its stop
+    cut = ix.stop_after(q_end, end) - q_end
     m = _subject(ix, q_end + lead, q_end + cut)
     if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
         return None
@@ -46,8 +46,6 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
         return None  # `"..." Sam could not guess what she meant.`: the one puzzling over a line did not say it
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
 
-
-_CLOSERS = ".!?…\"'”’)]"  # a sentence's stop and the marks closing round it
 
 # a beat that puzzles over what someone else meant or said: its subject heard the line
 _LISTENER = re.compile(

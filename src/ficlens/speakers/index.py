@@ -20,6 +20,9 @@ from ficlens.speakers.tuning import (
 )
 
 
+_CLOSERS = ".!?…\"'”’)]"  # a sentence's stop and the marks closing round it
+
+
 @dataclass(slots=True)
 class _Attr:
     speaker: str | None  # None: a pronoun that resolved to nobody, re-resolved later
@@ -53,6 +56,12 @@ class _Index:
         """The speech quotes, in order (asked after the conversation pass: kinds are fixed
         by then, speakers are not)."""
         return [q for q in self.work.quotes if q.kind == "speech"]
+
+    def stop_after(self, offset: int, limit: int) -> int:
+        """Where the stop of the first shared sentence ending after `offset` stands (before
+        its closing marks), but not after `limit`: where a tag or beat clause after a line ends."""
+        end = self.sentences.end_after(offset, limit)
+        return offset + len(self.text[offset:end].rstrip(_CLOSERS))
 
     def para_of(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1
