@@ -19,7 +19,6 @@ from ficlens.speakers.tuning import (
     EXPLICIT,
 )
 
-
 _CLOSERS = ".!?…\"'”’)]"  # a sentence's stop and the marks closing round it
 
 
