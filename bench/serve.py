@@ -20,8 +20,8 @@ import asyncio
 import os
 import socket
 import statistics
-import sys
 import subprocess
+import sys
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -115,7 +115,7 @@ async def load(base: str, urls: list[str], concurrency: int) -> tuple[list[float
                 status = await asyncio.wait_for(_get(host, int(port), url), REQUEST_TIMEOUT)
                 if status != 200:
                     failures.append(f"{status} {url}")
-            except (OSError, ValueError, IndexError, asyncio.TimeoutError) as e:
+            except (TimeoutError, OSError, ValueError, IndexError) as e:
                 failures.append(f"{type(e).__name__} {url}")
             latencies.append(time.perf_counter() - t0)
 
