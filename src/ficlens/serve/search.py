@@ -17,6 +17,7 @@ from typing import Any
 
 from ficlens.corpus.rows import terms_of
 from ficlens.serve.db import Corpus, Result
+from ficlens.serve.facets import FacetIndex
 from ficlens.serve.params import BadParameter, Params
 
 PER_PAGE = 25
@@ -121,12 +122,13 @@ class Search:
         return sorted(set(terms_of(self.q)))
 
 
-def _where(search: Search, params: dict[str, Any], skip: str | None = None) -> str:
-    """The WHERE clause for works `w` selected by every filter but facet `skip`."""
+def _where(search: Search, params: dict[str, Any], facets: bool = True) -> str:
+    """The WHERE clause for works `w` selected by the search (without `facets`: by the
+    text search and `shows` only)."""
     clauses = ["TRUE"]
     for facet, values in search.filters.items():
-        if facet == skip:
-            continue
+        if not facets:
+            break
         for n, value in enumerate(values):
             name = f"{facet}_{n}"
             if facet == "words":
@@ -209,7 +211,7 @@ def _page(corpus: Corpus, search: Search) -> Result:
     # Each listed work's inferred tags and five main characters, from a summary of every
     # work made once (on the first works page, not at startup): joining the relationships
     # and characters tables for every page costs more than the rest of the page.
-    summary = corpus.cached("work summaries", lambda: _summaries(corpus))
+    summary = corpus.cached("work summaries", lambda: _summaries(corpus), keep=True)
     col = rows.columns.index("work_id")
     return Result(
         [*rows.columns, "inferred", "top_characters"],
@@ -232,21 +234,33 @@ def _summaries(corpus: Corpus) -> dict[str, tuple[list[str], list[str]]]:
     return {work_id: (inferred, top) for work_id, inferred, top in found.rows}
 
 
+def _index(corpus: Corpus) -> FacetIndex:
+    """Every work's facet values, indexed once (on the first works page, not at startup).
+    The values come from the same SQL as the filters' own, so a value's count is the
+    total its filter gives."""
+    parts = " UNION ALL ".join(f"SELECT work_id, '{facet}' AS facet, value FROM ({values_sql})"
+                               for facet, (_, values_sql, _) in FACETS.items())
+    rows = corpus.query(f"WITH sel AS (SELECT work_id FROM works) SELECT * FROM ({parts}) WHERE value IS NOT NULL",
+                        cap=10**9).rows
+    works = [r[0] for r in corpus.query("SELECT work_id FROM works", cap=10**9).rows]
+    return FacetIndex.build(works, rows)
+
+
+def _base(corpus: Corpus, index: FacetIndex, search: Search) -> int:
+    """The works the text search and `shows` select, as a bitset (all works without them)."""
+    if not search.q and not search.shows:
+        return index.everything
+    params: dict[str, Any] = {}
+    sql = f"WITH {_with(search)} _ AS (SELECT 1) SELECT w.work_id FROM works w WHERE {_where(search, params, facets=False)}"
+    key = "base " + sql + repr(sorted((k, str(v)) for k, v in params.items()))
+    return corpus.cached(key, lambda: index.of(r[0] for r in corpus.query(sql, params, cap=10**9).rows))
+
+
 def _facets(corpus: Corpus, search: Search) -> list[dict[str, Any]]:
     """Per facet, the top values with their counts over the works the other filters select."""
-    parts, params = [], {"top": FACET_VALUES}
-    for facet, (_, values_sql, _) in FACETS.items():
-        where = _where(search, params, skip=facet)
-        parts.append(
-            f"""SELECT '{facet}' AS facet, value, n FROM (
-                    SELECT value, count(DISTINCT work_id) AS n FROM (
-                        WITH sel AS (SELECT w.work_id FROM works w WHERE {where}) {values_sql}
-                    ) WHERE value IS NOT NULL GROUP BY value
-                    ORDER BY n DESC, value LIMIT $top)"""
-        )
-    sql = f"WITH {_with(search)} _ AS (SELECT 1) " + " UNION ALL ".join(parts)
-    key = "facets " + sql + repr(sorted((k, str(v)) for k, v in params.items()))
-    rows = corpus.cached(key, lambda: corpus.query(sql, params, cap=FACET_VALUES * len(FACETS)).rows)
+    index = corpus.cached("facet index", lambda: _index(corpus), keep=True)
+    base = _base(corpus, index, search)
+    rows = [(facet, value, n) for facet in FACETS for value, n in index.top(facet, search.filters, base, FACET_VALUES)]
     out = []
     for facet, (label, _, _) in FACETS.items():
         values = sorted(((v, n) for f, v, n in rows if f == facet), key=lambda vn: (-vn[1], vn[0]))
