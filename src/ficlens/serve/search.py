@@ -12,6 +12,7 @@ work; works are ranked by tf-idf over the query's words.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from ficlens.serve.db import Corpus, Result
 from ficlens.serve.facets import FacetIndex
 from ficlens.serve.params import BadParameter, Params
 
+log = logging.getLogger("ficlens.serve")
 PER_PAGE = 25
 MAX_PER_PAGE = 100
 FACET_VALUES = 12  # values shown per facet (the selected ones always are)
@@ -211,13 +213,31 @@ def _page(corpus: Corpus, search: Search) -> Result:
     # Each listed work's inferred tags and five main characters, from a summary of every
     # work made once (on the first works page, not at startup): joining the relationships
     # and characters tables for every page costs more than the rest of the page.
-    summary = corpus.cached("work summaries", lambda: _summaries(corpus), keep=True)
+    summary = _kept_summaries(corpus)
     col = rows.columns.index("work_id")
     return Result(
         [*rows.columns, "inferred", "top_characters"],
         [(*row, *summary.get(row[col], ([], []))) for row in rows.rows],
         rows.truncated,
     )
+
+
+def _kept_summaries(corpus: Corpus) -> dict[str, tuple[list[str], list[str]]]:
+    return corpus.cached("work summaries", lambda: _summaries(corpus), keep=True)
+
+
+def _kept_index(corpus: Corpus) -> FacetIndex:
+    return corpus.cached("facet index", lambda: _index(corpus), keep=True)
+
+
+def warm(corpus: Corpus) -> None:
+    """Make what every works page reads (the facet index, the work summaries) ahead of
+    the first request; a failure is left for a request to meet and report."""
+    try:
+        _kept_index(corpus)
+        _kept_summaries(corpus)
+    except Exception:  # noqa: BLE001 - the request that needs it raises it again, with a page
+        log.exception("warming the works page up failed")
 
 
 def _summaries(corpus: Corpus) -> dict[str, tuple[list[str], list[str]]]:
@@ -258,7 +278,7 @@ def _base(corpus: Corpus, index: FacetIndex, search: Search) -> int:
 
 def _facets(corpus: Corpus, search: Search) -> list[dict[str, Any]]:
     """Per facet, the top values with their counts over the works the other filters select."""
-    index = corpus.cached("facet index", lambda: _index(corpus), keep=True)
+    index = _kept_index(corpus)
     base = _base(corpus, index, search)
     rows = [(facet, value, n) for facet in FACETS for value, n in index.top(facet, search.filters, base, FACET_VALUES)]
     out = []
