@@ -242,3 +242,16 @@ def test_the_core_command_line_does_not_import_the_web_libraries():
     code = "import sys, ficlens.cli; print(sorted(m for m in ('starlette', 'jinja2', 'uvicorn') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("sort", ["title", "words", "-words", "quotes", "characters"])
+def test_the_in_memory_works_list_is_the_sql_one(corpus, sort):
+    from ficlens.serve import search
+    from ficlens.serve.params import Params
+
+    pov = corpus.query("SELECT pov_person FROM works GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").rows[0][0]
+    for query in ([], [("pov", pov)], [("pov", pov), ("shows", "no-romance")], [("words", "<1k"), ("page", "2")]):
+        s = search.Search.from_params(Params([*query, ("sort", sort), ("per", "7")]))
+        listed = search.run(corpus, s)
+        assert listed["total"] == search._total(corpus, s)
+        assert listed["works"] == search._page(corpus, s).records(), query

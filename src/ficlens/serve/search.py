@@ -167,11 +167,48 @@ def run(corpus: Corpus, search: Search) -> dict[str, Any]:
     """The page of works, the total, and the facet counts: the works page's data."""
     if search.q and not corpus.has_terms:
         raise BadParameter("q", "this database has no word index (made by ficlens index 0.1 with schema 3 or later)")
-    return {
-        "total": _total(corpus, search),
-        "works": _page(corpus, search).records(),
-        "facets": _facets(corpus, search),
-    }
+    if not search.q and search.sort in LISTED:
+        # Filters and sorts the facet index answers: no query for the total or the page.
+        index = _kept_index(corpus)
+        selected = index.selected(search.filters, _base(corpus, index, search))
+        total, page = selected.bit_count(), _listed_page(corpus, index, selected, search)
+    else:
+        total, page = _total(corpus, search), _page(corpus, search)
+    return {"total": total, "works": page.records(), "facets": _facets(corpus, search)}
+
+
+# Sorts of the works list kept in memory (the text search's relevance and "talk" need SQL).
+LISTED = ("title", "words", "-words", "quotes", "characters")
+PAGE_COLUMNS = """w.work_id, w.title, w.authors, w.fandoms, w.rating, w.words, w.chapters,
+                  w.characters, w.quotes, w.pov_person, w.tense, w.relationship_tags"""
+
+
+def _listed_page(corpus: Corpus, index: FacetIndex, selected: int, search: Search) -> Result:
+    """The page of the `selected` works (a bitset of the index) in the search's order."""
+    order = corpus.cached("order " + search.sort, lambda: [index.works[r[0]] for r in corpus.query(
+        f"SELECT w.work_id FROM works w ORDER BY {SORTS[search.sort]}", cap=10**9).rows], keep=True)
+    columns, rows = corpus.cached("listing", lambda: _listing(corpus), keep=True)
+    skip, found = (search.page - 1) * search.per, []
+    for n in order:
+        if selected >> n & 1:
+            if skip:
+                skip -= 1
+                continue
+            found.append(rows[n])
+            if len(found) == search.per:
+                break
+    return _summarised(corpus, Result(columns, found))
+
+
+def _listing(corpus: Corpus) -> tuple[list[str], list[tuple]]:
+    """Every work's row of the works list (no score, no talk: the listed sorts have
+    neither), by its bit in the facet index."""
+    index = _kept_index(corpus)
+    found = corpus.query(f"SELECT {PAGE_COLUMNS}, round(0, 3) AS score, 0 AS talk FROM works w", cap=10**9)
+    rows: list[tuple] = [()] * len(index.works)
+    for row in found.rows:
+        rows[index.works[row[0]]] = row
+    return found.columns, rows
 
 
 def _total(corpus: Corpus, search: Search) -> int:
@@ -200,16 +237,17 @@ def _page(corpus: Corpus, search: Search) -> Result:
             GROUP BY i.work_id) t USING (work_id)"""
     sql = f"""
         WITH {_with(search)} page AS (
-            SELECT w.work_id, w.title, w.authors, w.fandoms, w.rating, w.words, w.chapters,
-                   w.characters, w.quotes, w.pov_person, w.tense, w.relationship_tags,
-                   round({score}, 3) AS score, {talk} AS talk
+            SELECT {PAGE_COLUMNS}, round({score}, 3) AS score, {talk} AS talk
             FROM works w {hits} {talks} WHERE {where}
             ORDER BY {SORTS[search.sort]}
             LIMIT $limit OFFSET $offset
         )
         SELECT * FROM page
     """
-    rows = corpus.query(sql, params, cap=search.per)
+    return _summarised(corpus, corpus.query(sql, params, cap=search.per))
+
+
+def _summarised(corpus: Corpus, rows: Result) -> Result:
     # Each listed work's inferred tags and five main characters, from a summary of every
     # work made once (on the first works page, not at startup): joining the relationships
     # and characters tables for every page costs more than the rest of the page.
