@@ -11,6 +11,7 @@ works, on no database cursor at all.
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -82,7 +83,7 @@ class FacetIndex:
         if sel.bit_count() * 8 < len(self.works):  # a few works: count their values
             each = self.per_work[facet]
             found = Counter(value for n in self._members(sel) for value in each[n])
-            return sorted(found.items(), key=lambda vn: (-vn[1], vn[0]))[:k]
+            return heapq.nsmallest(k, found.items(), key=lambda vn: (-vn[1], vn[0]))
         best: list[tuple[int, str]] = []  # (-count, value), the k best so far, sorted
         bits = self.values[facet]
         for total, value in ranked:

@@ -12,6 +12,7 @@ work; works are ranked by tf-idf over the query's words.
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -185,12 +186,12 @@ PAGE_COLUMNS = """w.work_id, w.title, w.authors, w.fandoms, w.rating, w.words, w
 
 def _listed_page(corpus: Corpus, index: FacetIndex, selected: int, search: Search) -> Result:
     """The page of the `selected` works (a bitset of the index) in the search's order."""
-    order = corpus.cached("order " + search.sort, lambda: [index.works[r[0]] for r in corpus.query(
-        f"SELECT w.work_id FROM works w ORDER BY {SORTS[search.sort]}", cap=10**9).rows], keep=True)
+    order = _kept_order(corpus, index, search.sort)
     columns, rows = corpus.cached("listing", lambda: _listing(corpus), keep=True)
     skip, found = (search.page - 1) * search.per, []
+    member = selected.to_bytes(len(index.works) // 8 + 1, "little")  # a bit test per work, no big-int shifts
     for n in order:
-        if selected >> n & 1:
+        if member[n >> 3] >> (n & 7) & 1:
             if skip:
                 skip -= 1
                 continue
@@ -198,6 +199,12 @@ def _listed_page(corpus: Corpus, index: FacetIndex, selected: int, search: Searc
             if len(found) == search.per:
                 break
     return _summarised(corpus, Result(columns, found))
+
+
+def _kept_order(corpus: Corpus, index: FacetIndex, sort: str) -> list[int]:
+    """Every work's bit in the facet index, in the order of `sort`."""
+    return corpus.cached("order " + sort, lambda: [index.works[r[0]] for r in corpus.query(
+        f"SELECT w.work_id FROM works w ORDER BY {SORTS[sort]}", cap=10**9).rows], keep=True)
 
 
 def _listing(corpus: Corpus) -> tuple[list[str], list[tuple]]:
@@ -269,11 +276,17 @@ def _kept_index(corpus: Corpus) -> FacetIndex:
 
 
 def warm(corpus: Corpus) -> None:
-    """Make what every works page reads (the facet index, the work summaries) ahead of
+    """Make what every works page reads (the facet index, summaries, list orders) ahead of
     the first request; a failure is left for a request to meet and report."""
     try:
-        _kept_index(corpus)
+        index = _kept_index(corpus)
         _kept_summaries(corpus)
+        corpus.cached("listing", lambda: _listing(corpus), keep=True)
+        for sort in LISTED:
+            _kept_order(corpus, index, sort)
+        # Millions of kept objects that never die: out of the collector's way, or every
+        # full collection walks them all (tens of milliseconds, inside some request).
+        gc.freeze()
     except Exception:  # noqa: BLE001 - the request that needs it raises it again, with a page
         log.exception("warming the works page up failed")
 
