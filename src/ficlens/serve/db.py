@@ -116,19 +116,11 @@ class Corpus:
     def close(self) -> None:
         self.store.close()
 
-    def query(
-        self, sql: str, params: dict[str, Any] | list[Any] | None = None, cap: int | None = None,
-        tables: dict[str, Any] | None = None,
-    ) -> Result:
-        """Run one statement; at most `cap` (default: the row cap) rows come back.
-
-        `tables` (name -> Arrow table) are visible to this statement only, on its own
-        cursor: the pages' derived tables, never offered to the SQL box."""
+    def query(self, sql: str, params: dict[str, Any] | list[Any] | None = None, cap: int | None = None) -> Result:
+        """Run one statement; at most `cap` (default: the row cap) rows come back."""
         cap = self.row_cap if cap is None else cap
 
         def fetch(cur: duckdb.DuckDBPyConnection) -> Result:
-            for name, table in (tables or {}).items():
-                cur.register(name, table)
             cur.execute(sql, params or {})
             columns = [d[0] for d in cur.description] if cur.description else []
             rows = cur.fetchmany(cap + 1) if columns else []
