@@ -18,8 +18,13 @@ __all__ = ["CUES", "cue_matches", "PARTNER", "ROMANTIC", "SLOW", "PLATONIC", "FA
 
 ROMANTIC, SLOW, PLATONIC, FAMILY, AFFECTION = "romantic", "slow", "platonic", "family", "affection"
 PARTNER = "partner word"
-_POSS = r"(?:(?:[A-Z][\w'’-]*['’]s)|her|his|my|your|their|our)"
-_OBJ = r"(?:her|him|them|you|me|" + r"[A-Z][\w'’-]*)"
+# a name is capitalised even inside the case-insensitive cue pattern ("looks at it like"
+# is no look at a person): (?-i:...) keeps the capital a capital
+_NAME = r"(?-i:[A-Z][\w'’-]*)"
+_POSS = r"(?:(?:" + _NAME + r"['’]s)|her|his|my|your|their|our)"
+_OBJ = r"(?:her|him|them|you|me|" + _NAME + r")"
+# a possessive before the verb makes the hands its own: "Spock's clasped hands", "her held hands"
+_NOT_OWN = r"(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\bmy )"
 # (pattern, evidence label, family, weight)
 CUES: list[tuple[str, str, str, float]] = [
     # a kiss on the cheek or the forehead is what parents and friends give too
@@ -29,9 +34,13 @@ CUES: list[tuple[str, str, str, float]] = [
     (r"\b(?:lovers?|girlfriend|boyfriend|fianc[eé]e?|wife|husband|spouse)\b", PARTNER, ROMANTIC, 2.0),
     (r"\b(?:on a date|date night|first date|a date)\b|\bcrush\b|\bflirt(?:s|ed|ing)?\b", "date", ROMANTIC, 1.5),
     (
-        r"\b(?:hold(?:s|ing)?|held|t(?:ake|akes|ook|aking)|squeez(?:e|es|ed|ing)|clasp(?:s|ed)?|grabb?(?:s|ed)?|"
+        _NOT_OWN + r"\b(?:hold(?:s|ing)?|held|t(?:ake|akes|ook|aking)|squeez(?:e|es|ed|ing)|clasp(?:s|ed)?|grabb?(?:s|ed)?|"
         r"let(?:ting|s)? go of|lac(?:e|ed|es)|twin(?:e|ed|es)|joined|find(?:s)?|found)\s+(?:" + _POSS + r"\s+)?hands?\b"
-        r"|\bhand in hand\b|\bjoined hands\b|\bfingers (?:laced|lace|intertwined|intertwine|tangled|tangle|wrapped around|brush|brushed)\b",
+        r"|\bhand in hand\b|\bjoined hands\b|\bfingers (?:laced|lace|intertwined|intertwine|tangled|tangle|wrapped around|brush|brushed)\b"
+        # "he puts his hand in Kageyama's open one", "her fingers closed around his"
+        r"|\b(?:puts?|putting|slid(?:es?|ing)?|slips?|slipped|slipping|plac(?:e|es|ed|ing)) (?:his|her|their|my|your) hand (?:down )?in(?:to)? " + _POSS + r"\b"
+        r"|\bfingers (?:close|closed|closes|closing|curl|curled|curls|tighten|tightened|tightens) (?:a|around|round|over|on) (?:his|hers|her|mine|yours|theirs|" + _NAME + r")\b"
+        r"|\bfingers (?:rest|rested|resting|rests) (?:against|on|in) " + _POSS + r"|\b(?:at|on) their (?:joined |linked |clasped |twined )?hands\b",
         "holding hands",
         SLOW,
         1.0,
@@ -42,12 +51,23 @@ CUES: list[tuple[str, str, str, float]] = [
     (r"\b(?:gaze|look|eyes) (?:lingers|lingered|linger|lingering)\b|\blinger(?:s|ed|ing)? on (?:" + _POSS + r"|" + _OBJ + r")\b"
      r"|\b(?:looks|looked|looking|stares|stared|staring) at (?:" + _OBJ + r") like\b|\b(?:glanced|glances|looked|looks) at (?:" + _POSS + r") (?:mouth|lips)\b",
      "a look that lingers", SLOW, 1.0),
-    (r"\btuck(?:s|ed|ing)? (?:a (?:strand|lock) of )?(?:" + _POSS + r" )?hair behind\b|\bthumb (?:brush|brushes|brushed|stroking|strokes|stroked|traces|traced)\b", "a tender touch", SLOW, 1.0),
+    (r"\btuck(?:s|ed|ing)? (?:a (?:strand|lock) of )?(?:" + _POSS + r" )?hair behind\b|\bthumb (?:brush|brushes|brushed|stroking|strokes|stroked|traces|traced)\b"
+     r"|\bthumb\b[^.!?]{0,40}\bknuckles\b|\bcup(?:s|ped|ping)? (?:his|her|their|my|your) (?:face|cheek|jaw)\b", "a tender touch", SLOW, 1.0),
+    (r"\b(?:I['’]m|I am|we['’]re) not (?:going to )?los(?:e|ing) you\b|\bdon['’]t (?:you )?(?:dare )?leave me\b", "I can't lose you", SLOW, 1.5),
+    (r"\b(?:can['’]t|couldn['’]t|cannot) (?:stop|help) (?:looking|staring)\b|\b(?:can['’]t|couldn['’]t|cannot) look away\b"
+     r"|\beyes (?:drop|dropped|drops|flick|flicked|flicks|fall|fell|falls) to (?:his|her|their|my|your) (?:mouth|lips)\b"
+     r"|\ba long look\b|\bcaught (?:him|her|them) (?:staring|looking)\b", "a look that lingers", SLOW, 1.0),
+    (r"\bforg(?:et|ets|ot) how to breathe\b|\bbreath (?:catches|caught|hitches|hitched|stutters|stuttered)\b"
+     r"|\bchest (?:ache|aches|ached|aching|tightens|tightened)\b", "breath catches", SLOW, 0.7),
     (r"\bjealous(?:y|ly)?\b", "jealousy", SLOW, 1.0),
     (
         r"\bblush(?:es|ed|ing)?\b|\b(?:ears|cheeks|face) (?:are |were |is |was )?(?:going |turning |went |turned |goes |turns )?(?:pink|red)\b"
         r"|\bheart (?:raced|races|racing|pounded|pounds|pounding|skipped|skips|hammered|hammers|fluttered|flutters|stutters|stuttered)\b"
-        r"|\bbutterflies\b",
+        r"|\bbutterflies\b"
+        # "Ron goes red from his collar up", "his face feels hot", "his ears are burning"
+        r"|\b(?:goes|went|going|turns|turned|turning) (?:bright |beet |faintly |slightly )?(?:red|pink|scarlet|crimson)\b"
+        r"|\b(?:face|cheeks|ears|neck) (?:feels?|felt|is|was|are|were|goes|went|gets?|got) (?:hot|warm|burning)\b"
+        r"|\b(?:face|cheeks|ears|neck) (?:(?:is|are|was|were) )?(?:burn|burns|burned|burnt|burning|flush|flushes|flushed)\b|\bflush(?:es|ed|ing)?\b",
         "blushing",
         SLOW,
         0.7,
@@ -71,7 +91,8 @@ _TRIGGER = re.compile(
     r"\b(?:kiss|lov|girlfriend|boyfriend|fianc|wife|husband|spouse|date|hand|finger|embrac|cuddl|"
     r"snuggl|arms|hug|jealous|blush|pink|red\b|heart|friend|brother|sister|sibling|twin|mother|"
     r"father|mum|mom|dad|papa|son\b|daughter|cousin|aunt|uncle|niece|nephew|grand|fall|fell|crush|flirt|"
-    r"forehead|lose|lost|gaze|look|eyes|linger|stare|staring|glanc|hair|thumb|butterfl)"
+    r"forehead|lose|lost|losing|leave me|gaze|look|eyes|linger|stare|staring|glanc|hair|thumb|butterfl|breath|chest|"
+    r"hot\b|warm\b|burn|flush|scarlet|crimson|cup)"
 )  # run on lowercased text: a case-insensitive alternation is about 8x slower
 _BEFORE, _AFTER = 45, 45  # how far a cue pattern may start before / end after its trigger
 _SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’']*\s")  # at a run's start only: linear on "....."
