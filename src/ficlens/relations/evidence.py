@@ -181,7 +181,7 @@ def _family_pair(text, m, quote, ref_at, narrator, kin_of, within=None, names=No
     if relative is None or relative == possessor:
         kin = kin_of.get(possessor) or []
         relative = kin[0] if kin else None
-    return [possessor, relative] if relative and relative != possessor else []
+    return [possessor, relative] if possessor and relative and relative != possessor else []
 
 
 def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:

@@ -3,6 +3,7 @@
     python -m ficlens.train.relations            # leave-one-work-out report on dev
     python -m ficlens.train.relations --write    # fit on every dev work and write
     python -m ficlens.train.relations --report-test   # the test split, once, to report
+    python -m ficlens.train.relations --errors [--gold-characters]   # each dev miss and wrong tag
 
 The gold: every dev work of `bench/gold/splits.json` with `relationships` (the bundled
 samples, held-out set A, the dev stories of bench/fanfic). Each is analysed end to end;
@@ -18,16 +19,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
+from ficlens.eval import analyze_gold
 from ficlens.eval.gold import GoldWork, iter_gold
 from ficlens.eval.score import score_work
 from ficlens.eval.splits import Splits
 from ficlens.pipeline import run
 from ficlens.read import read
 from ficlens.relations import tags
+from ficlens.relations.evidence import collect_evidence
 from ficlens.relations.interactions import find_interactions
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -108,11 +112,71 @@ def _sum(rows: list[list[int]]) -> list[int]:
     return [sum(col) for col in zip(*rows, strict=True)] if rows else [0, 0, 0, 0]
 
 
+def _miss_cause(gold_pair: frozenset[str], stands: dict[str, str], feats: dict[frozenset[str], list[float]]) -> str:
+    """Why a gold tag was not proposed: a character problem or the relation decision."""
+    found = set(stands.values())
+    if len(gold_pair) > 2:
+        return "group: a tag of three or more"
+    if not gold_pair <= found:
+        return f"character: no predicted character stands for {sorted(gold_pair - found)}"
+    cands = [x for p, x in feats.items() if frozenset(stands.get(c, "?") for c in p) == gold_pair]
+    if not cands:
+        return "relation: not a candidate (no cue evidence, under STRONG_TURNS exchanges)"
+    x = max(cands, key=lambda v: 1.0 - tags.probabilities(v)[0])
+    p = tags.probabilities(x)
+    return f"relation: below TAG_AT, P(tag) {1.0 - p[0]:.2f}, x {[round(v, 2) for v in x]}"
+
+
+def _wrong_cause(ids: list[str], stands: dict[str, str]) -> str:
+    """A tag with no gold: one of its characters is junk or half of a split one, or the pair is."""
+    for c in ids:
+        if c not in stands:
+            return f"character: {c} stands for no gold character"
+        if sum(v == stands[c] for v in stands.values()) > 1:
+            return f"character: {stands[c]} is split over several predicted characters"
+    return "relation: the pair is not tagged in the gold"
+
+
+def list_errors(gold: GoldWork, gold_characters: bool) -> list[tuple[str, str]]:
+    """(cause, line) per gold tag missed, kind read wrong, or tag with no gold, with its
+    evidence; the cause is "missed"/"wrong" and "character"/"relation"/"group", or "kind"."""
+    work = analyze_gold(gold, gold_characters=gold_characters)
+    stands = score_work(gold, work).stands_for
+    feats = tags.pair_features(work, work.interactions, collect_evidence(work))
+    rels = [r for r in gold.raw["relationships"] if isinstance(r, dict)]
+    wanted = {frozenset(r.get("characters") or ()): r for r in rels}
+    lines, seen = [], set()
+    for r in work.relationships:
+        people = frozenset(stands.get(c, f"?{c}") for c in r.characters)
+        g = wanted.get(people)
+        if g is None:
+            why = _wrong_cause(r.characters, stands)
+            lines.append((f"wrong {why.split(':')[0]}", f"  wrong  {r.tag} ({r.kind}, {r.confidence}) evidence {r.evidence}: {why}"))
+        elif (g["kind"] == "romantic") != (r.kind == "romantic"):
+            lines.append(("kind", f"  kind   {g.get('tag')} is {g['kind']}, read {r.kind} ({r.confidence}) evidence {r.evidence}"))
+        seen.add(people)
+    for pair, g in wanted.items():
+        if pair not in seen:
+            why = _miss_cause(pair, stands, feats)
+            lines.append((f"missed {why.split(':')[0].split(' (')[0]}", f"  missed {g.get('tag')} ({g['kind']}): {why}"))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--report-test", action="store_true", help="score the shipped weights on the test split")
+    ap.add_argument("--errors", action="store_true", help="list each dev tag missed, read wrong or wrongly given")
+    ap.add_argument("--gold-characters", action="store_true", help="with --errors: the gold character list")
     args = ap.parse_args(argv)
+    if args.errors:
+        causes: Counter[str] = Counter()
+        for g in gold_works("dev"):
+            lines = list_errors(g, args.gold_characters)
+            causes.update(cause for cause, _ in lines)
+            print(f"{g.id}:", *[line for _, line in lines] or ["  (all right)"], sep="\n")
+        print("by cause:", json.dumps(dict(causes.most_common())))
+        return 0
     if args.report_test:
         data = [examples(g) for g in gold_works("test")]
         model = json.loads(WEIGHTS.read_text(encoding="utf-8"))
