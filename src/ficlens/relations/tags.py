@@ -43,6 +43,10 @@ ROMANTIC, PLATONIC, FAMILY = "romantic", "platonic", "family"
 # tags, leaving each work out of its own fit (F1 0.648 there, against 0.595 at 0.4, 0.533
 # at 0.5 and 0.621 at 0.25): a missed relationship costs a reader as much as a wrong one.
 TAG_AT = 0.3
+# A pair with no cue at all, only talk, must clear a higher bar: fans tag the story's main
+# pairs, not everyone who speaks to each other (chosen on dev with TAG_AT, see
+# `python -m ficlens.train.relations`).
+TALK_AT = 0.5
 STRONG_TURNS = 4
 _CAP = 6.0  # evidence weights are capped: a long work is not more certain than a short one
 
@@ -120,13 +124,16 @@ def probabilities(x: list[float]) -> list[float]:
 ROMANCE_MIN = 1.5
 
 
-def decide(p: list[float], x: list[float]) -> int:
+def decide(p: list[float], x: list[float], tag_at: float = TAG_AT, talk_at: float = TALK_AT) -> int:
     """The index in KINDS of the tag for a pair with chances `p` and features `x` (0: none)."""
-    if 1.0 - p[0] < TAG_AT:
+    cued = any(x[:5])
+    if 1.0 - p[0] < (tag_at if cued else talk_at):
         return 0
     love, family = x[0] + x[1], x[3]
     if family >= love:
         return 2
+    if x[0] == 0 and x[2] >= x[1]:
+        return 2  # "best friend" outweighs slow-burn signs (jealousy, a blush) with no kiss or "I love you"
     # strong romance evidence, or the model reads romance and some romance cue backs it
     return 1 if love >= ROMANCE_MIN or (love > 0 and p[1] > p[2]) else 2
 
