@@ -53,12 +53,18 @@ _CAP = 6.0  # evidence weights are capped: a long work is not more certain than 
 
 def tag_name(names: list[str], romantic: bool) -> str:
     """An AO3 tag from character names, ordered by family name as AO3 wranglers do."""
-    ordered = sorted(names, key=lambda n: (n.split()[-1].lower(), n.lower()) if n.split() else ("", ""))
+    # the Reader goes last, as on AO3 ("Cullen Rutherford/Reader")
+    ordered = sorted(names, key=lambda n: (n == "Reader", n.split()[-1].lower(), n.lower()) if n.split() else (False, "", ""))
     return ("/" if romantic else " & ").join(ordered)
 
 
+# a reader-insert ("Y/N", "(y/n)") is tagged as AO3 tags it: "Cullen Rutherford/Reader"
+_READER = re.compile(r"\(?\s*y\s*/\s*n\s*\)?|reader", re.I)
+
+
 def _display(c: Character) -> str:
-    return c.canonical or c.name
+    name = c.canonical or c.name
+    return "Reader" if _READER.fullmatch(name.strip()) else name
 
 
 def pair_features(
@@ -122,6 +128,7 @@ def probabilities(x: list[float]) -> list[float]:
 # model learned whether a pair is tagged far better than which kind (romance cues came
 # out weighing for friendship as much as for romance), and a kiss must read as romance.
 ROMANCE_MIN = 1.5
+FRIENDS_MIN = 2.0  # "best friend" once, or "friend" twice
 
 
 def decide(p: list[float], x: list[float], tag_at: float = TAG_AT, talk_at: float = TALK_AT) -> int:
@@ -132,7 +139,7 @@ def decide(p: list[float], x: list[float], tag_at: float = TAG_AT, talk_at: floa
     love, family = x[0] + x[1], x[3]
     if family >= love:
         return 2
-    if x[0] == 0 and x[2] >= x[1]:
+    if x[0] == 0 and (x[2] >= x[1] or x[2] >= FRIENDS_MIN):
         return 2  # "best friend" outweighs slow-burn signs (jealousy, a blush) with no kiss or "I love you"
     # strong romance evidence, or the model reads romance and some romance cue backs it
     return 1 if love >= ROMANCE_MIN or (love > 0 and p[1] > p[2]) else 2

@@ -147,13 +147,17 @@ def _miss_cause(gold_pair: frozenset[str], stands: dict[str, str], feats: dict[f
     return f"relation: below TAG_AT, P(tag) {1.0 - p[0]:.2f}, x {[round(v, 2) for v in x]}"
 
 
-def _wrong_cause(ids: list[str], stands: dict[str, str]) -> str:
-    """A tag with no gold: one of its characters is junk or half of a split one, or the pair is."""
+def _wrong_cause(ids: list[str], stands: dict[str, str], order: list[str], tagged: set[frozenset[str]]) -> str:
+    """A tag with no gold: one of its characters is junk or a lesser half of a split gold
+    character (`order`: predicted ids by prominence), or the pair is simply not a gold tag."""
     for c in ids:
         if c not in stands:
             return f"character: {c} stands for no gold character"
-        if sum(v == stands[c] for v in stands.values()) > 1:
-            return f"character: {stands[c]} is split over several predicted characters"
+        first = next(o for o in order if stands.get(o) == stands[c])
+        if first != c:
+            return f"character: {c} is a lesser half of gold {stands[c]}, split"
+    if frozenset(stands[c] for c in ids) in tagged:
+        return "character: a second tag for one gold pair (a split character)"
     return "relation: the pair is not tagged in the gold"
 
 
@@ -166,11 +170,12 @@ def list_errors(gold: GoldWork, gold_characters: bool) -> list[tuple[str, str]]:
     rels = [r for r in gold.raw["relationships"] if isinstance(r, dict)]
     wanted = {frozenset(r.get("characters") or ()): r for r in rels}
     lines, seen = [], set()
+    order = [c.id for c in work.characters]
     for r in work.relationships:
         people = frozenset(stands.get(c, f"?{c}") for c in r.characters)
-        g = wanted.get(people)
+        g = None if people in seen else wanted.get(people)
         if g is None:
-            why = _wrong_cause(r.characters, stands)
+            why = _wrong_cause(r.characters, stands, order, seen)
             lines.append((f"wrong {why.split(':')[0]}", f"  wrong  {r.tag} ({r.kind}, {r.confidence}) evidence {r.evidence}: {why}"))
         elif (g["kind"] == "romantic") != (r.kind == "romantic"):
             lines.append(("kind", f"  kind   {g.get('tag')} is {g['kind']}, read {r.kind} ({r.confidence}) evidence {r.evidence}"))
