@@ -169,7 +169,8 @@ def list_errors(gold: GoldWork, gold_characters: bool) -> list[tuple[str, str]]:
     feats = tags.pair_features(work, work.interactions, collect_evidence(work))
     rels = [r for r in gold.raw["relationships"] if isinstance(r, dict)]
     wanted = {frozenset(r.get("characters") or ()): r for r in rels}
-    lines, seen = [], set()
+    lines: list[tuple[str, str]] = []
+    seen: set[frozenset[str]] = set()
     order = [c.id for c in work.characters]
     for r in work.relationships:
         people = frozenset(stands.get(c, f"?{c}") for c in r.characters)
