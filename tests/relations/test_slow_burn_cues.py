@@ -71,3 +71,11 @@ def test_a_family_word_inside_a_relatives_alias_names_the_relative():
     cast = {"c1": ("Kei", "he", []), "c2": ("Akiteru", "he", ["Kei's big brother"]), "c3": ("Wren", "she", [])}
     ev = _evidence("Wren knocked twice. Kei's big brother answers the door in an apron.", cast)
     assert ev.get(frozenset(("c1", "c2"))) is not None and ev[frozenset(("c1", "c2"))].family > 0
+
+
+def test_a_head_on_a_shoulder_and_an_arm_round_someone_are_closeness_not_romance():
+    assert _labels("She tilts sideways until her shoulder is resting against Dara's.") == ["leaning close"]
+    assert _labels("Ione let her head drop onto her best friend's shoulder.")[0] == "leaning close"
+    assert _labels("Dara put an arm round her.") == ["leaning close"]
+    ev = _evidence("Ione let her head drop onto Dara's shoulder.").get(frozenset(("c1", "c2")))
+    assert ev is not None and ev.affection > 0 and ev.slow == 0 and ev.romantic == 0

@@ -74,6 +74,12 @@ CUES: list[tuple[str, str, str, float]] = [
     ),
     # a hug is tenderness, not romance: friends and siblings hug as much as lovers do
     (r"\bhug(?:s|ged|ging)?\b", "hug", AFFECTION, 1.0),
+    # "tilts sideways until his shoulder is resting against Yamaguchi's", "an arm round him":
+    # closeness that friends show as much as lovers
+    (r"\b(?:head|shoulder|cheek)\b[^.!?]{0,25}\b(?:rest(?:s|ed|ing)?|lean(?:s|ed|ing)?|drop(?:s|ped)?|press(?:es|ed)?|settl(?:e|es|ed))\b"
+     r"[^.!?]{0,20}\b(?:against|on|onto) " + _POSS + r"(?= shoulder|[\s,.;])"
+     r"|\b(?:puts?|putting|slung|slings?|throws?|threw|wraps?|wrapped|drap(?:e|es|ed)) (?:an|his|her|their|one|my|your) arm (?:a)?round\b",
+     "leaning close", AFFECTION, 1.0),
     (r"\bbest friends?\b", "best friend", PLATONIC, 2.0),
     (r"\bfriends?(?:hip)?\b", "friend", PLATONIC, 1.0),
     (
@@ -92,7 +98,7 @@ _TRIGGER = re.compile(
     r"snuggl|arms|hug|jealous|blush|pink|red\b|heart|friend|brother|sister|sibling|twin|mother|"
     r"father|mum|mom|dad|papa|son\b|daughter|cousin|aunt|uncle|niece|nephew|grand|fall|fell|crush|flirt|"
     r"forehead|lose|lost|losing|leave me|gaze|look|eyes|linger|stare|staring|glanc|hair|thumb|butterfl|breath|chest|"
-    r"hot\b|warm\b|burn|flush|scarlet|crimson|cup)"
+    r"hot\b|warm\b|burn|flush|scarlet|crimson|cup|shoulder|head|cheek|arm\b)"
 )  # run on lowercased text: a case-insensitive alternation is about 8x slower
 _BEFORE, _AFTER = 45, 45  # how far a cue pattern may start before / end after its trigger
 _SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’']*\s")  # at a run's start only: linear on "....."
