@@ -75,7 +75,7 @@ def test_a_family_word_inside_a_relatives_alias_names_the_relative():
 
 def test_a_head_on_a_shoulder_and_an_arm_round_someone_are_closeness_not_romance():
     assert _labels("She tilts sideways until her shoulder is resting against Dara's.") == ["leaning close"]
-    assert _labels("Ione let her head drop onto her best friend's shoulder.")[0] == "leaning close"
+    assert _labels("Ione let her head drop onto his shoulder.") == ["leaning close"]
     assert _labels("Dara put an arm round her.") == ["leaning close"]
     ev = _evidence("Ione let her head drop onto Dara's shoulder.").get(frozenset(("c1", "c2")))
     assert ev is not None and ev.affection > 0 and ev.slow == 0 and ev.romantic == 0

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ficlens.model import Paragraph, Work
 
-__all__ = ["CUES", "cue_matches", "PARTNER", "ROMANTIC", "SLOW", "PLATONIC", "FAMILY", "AFFECTION"]
+__all__ = ["CUES", "cue_matches", "own_hands", "PARTNER", "ROMANTIC", "SLOW", "PLATONIC", "FAMILY", "AFFECTION"]
 
 ROMANTIC, SLOW, PLATONIC, FAMILY, AFFECTION = "romantic", "slow", "platonic", "family", "affection"
 PARTNER = "partner word"
@@ -23,8 +23,10 @@ PARTNER = "partner word"
 _NAME = r"(?-i:[A-Z][\w'’-]*)"
 _POSS = r"(?:(?:" + _NAME + r"['’]s)|her|his|my|your|their|our)"
 _OBJ = r"(?:her|him|them|you|me|" + _NAME + r")"
-# a possessive before the verb makes the hands its own: "Spock's clasped hands", "her held hands"
-_NOT_OWN = r"(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\bmy )"
+# a possessive before the verb makes the hands its own: "Spock's clasped hands" (checked
+# after a match, `own_hands`: a lookbehind in the pattern is tried at every position)
+_OWN = re.compile(r"(?:['’]s|\bhis|\bher|\bmy|\btheir) $")
+_VERB_HANDS = re.compile(r"\w+ hands?", re.I)  # "clasped hands": the verb is an adjective
 # (pattern, evidence label, family, weight)
 CUES: list[tuple[str, str, str, float]] = [
     # a kiss on the cheek or the forehead is what parents and friends give too
@@ -34,7 +36,7 @@ CUES: list[tuple[str, str, str, float]] = [
     (r"\b(?:lovers?|girlfriend|boyfriend|fianc[eé]e?|wife|husband|spouse)\b", PARTNER, ROMANTIC, 2.0),
     (r"\b(?:on a date|date night|first date|a date)\b|\bcrush\b|\bflirt(?:s|ed|ing)?\b", "date", ROMANTIC, 1.5),
     (
-        _NOT_OWN + r"\b(?:hold(?:s|ing)?|held|t(?:ake|akes|ook|aking)|squeez(?:e|es|ed|ing)|clasp(?:s|ed)?|grabb?(?:s|ed)?|"
+        r"\b(?:hold(?:s|ing)?|held|t(?:ake|akes|ook|aking)|squeez(?:e|es|ed|ing)|clasp(?:s|ed)?|grabb?(?:s|ed)?|"
         r"let(?:ting|s)? go of|lac(?:e|ed|es)|twin(?:e|ed|es)|joined|find(?:s)?|found)\s+(?:" + _POSS + r"\s+)?hands?\b"
         r"|\bhand in hand\b|\bjoined hands\b|\bfingers (?:laced|lace|intertwined|intertwine|tangled|tangle|wrapped around|brush|brushed)\b"
         # "he puts his hand in Kageyama's open one", "her fingers closed around his"
@@ -77,7 +79,7 @@ CUES: list[tuple[str, str, str, float]] = [
     # "tilts sideways until his shoulder is resting against Yamaguchi's", "an arm round him":
     # closeness that friends show as much as lovers
     (r"\b(?:head|shoulder|cheek)\b[^.!?]{0,25}\b(?:rest(?:s|ed|ing)?|lean(?:s|ed|ing)?|drop(?:s|ped)?|press(?:es|ed)?|settl(?:e|es|ed))\b"
-     r"[^.!?]{0,20}\b(?:against|on|onto) " + _POSS + r"(?= shoulder|[\s,.;])"
+     r"[^.!?]{0,20}\b(?:against|on|onto) " + _POSS + r"(?: shoulder)?\b"
      r"|\b(?:puts?|putting|slung|slings?|throws?|threw|wraps?|wrapped|drap(?:e|es|ed)) (?:an|his|her|their|one|my|your) arm (?:a)?round\b",
      "leaning close", AFFECTION, 1.0),
     (r"\bbest friends?\b", "best friend", PLATONIC, 2.0),
@@ -90,6 +92,7 @@ CUES: list[tuple[str, str, str, float]] = [
         2.0,
     ),
 ]
+_HANDS = f"g{[label for _p, label, *_r in CUES].index('holding hands')}"
 CUE_RE = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, *_rest) in enumerate(CUES)), re.I)
 # Every cue contains one of these words; scanning for them first and running the full cue
 # patterns only around them is several times faster than scanning with the full patterns.
@@ -98,13 +101,18 @@ _TRIGGER = re.compile(
     r"snuggl|arms|hug|jealous|blush|pink|red\b|heart|friend|brother|sister|sibling|twin|mother|"
     r"father|mum|mom|dad|papa|son\b|daughter|cousin|aunt|uncle|niece|nephew|grand|fall|fell|crush|flirt|"
     r"forehead|lose|lost|losing|leave me|gaze|look|eyes|linger|stare|staring|glanc|hair|thumb|butterfl|breath|chest|"
-    r"hot\b|warm\b|burn|flush|scarlet|crimson|cup|shoulder|head|cheek|arm\b)"
+    r"hot\b|warm\b|burn|flush|scarlet|crimson|cup(?:s|ped|ping)? (?:his|her|their|my|your) (?:face|cheek|jaw)|shoulder|arm\b)"
 )  # run on lowercased text: a case-insensitive alternation is about 8x slower
 _BEFORE, _AFTER = 45, 45  # how far a cue pattern may start before / end after its trigger
 _SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’']*\s")  # at a run's start only: linear on "....."
 _FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 _SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 
+
+
+def own_hands(text: str, m: re.Match[str]) -> bool:
+    """A "holding hands" match that is one person's own hands: "Spock's clasped hands"."""
+    return _VERB_HANDS.fullmatch(m.group()) is not None and _OWN.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
 def cue_matches(work: Work) -> Iterator[tuple[Paragraph, re.Match[str]]]:
@@ -125,7 +133,8 @@ def cue_matches(work: Work) -> Iterator[tuple[Paragraph, re.Match[str]]]:
                 # only the cue containing this trigger: one starting later may be cut short
                 if m.start() <= t.start() < m.end() and m.start() >= seen_until:
                     seen_until = m.end()
-                    yield p, m
+                    if not (m.lastgroup == _HANDS and own_hands(text, m)):
+                        yield p, m
                     break
 
 
