@@ -79,3 +79,15 @@ def test_a_head_on_a_shoulder_and_an_arm_round_someone_are_closeness_not_romance
     assert _labels("Dara put an arm round her.") == ["leaning close"]
     ev = _evidence("Ione let her head drop onto Dara's shoulder.").get(frozenset(("c1", "c2")))
     assert ev is not None and ev.affection > 0 and ev.slow == 0 and ev.romantic == 0
+
+
+def test_every_cue_starts_at_a_word_so_the_scan_may_try_word_starts_only():
+    from ficlens.relations.cues import _STARTS_A_WORD
+
+    assert all(_STARTS_A_WORD.match(pattern) for pattern, *_rest in CUES)
+
+
+def test_a_cue_is_found_however_far_into_its_window_the_trigger_lies():
+    # the trigger ("hand") sits 20 characters into "let go of Dara's hand"; a cue ending
+    # before it ("a friend") does not hide it
+    assert _labels("A friend, she never let go of Dara's hand.") == ["friend", "holding hands"]

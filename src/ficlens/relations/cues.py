@@ -103,6 +103,8 @@ _TRIGGER = re.compile(
     r"forehead|lose|lost|losing|leave me|gaze|look|eyes|linger|stare|staring|glanc|hair|thumb|butterfl|breath|chest|"
     r"hot\b|warm\b|burn|flush|scarlet|crimson|cup(?:s|ped|ping)? (?:his|her|their|my|your) (?:face|cheek|jaw)|shoulder|arm\b)"
 )  # run on lowercased text: a case-insensitive alternation is about 8x slower
+_WORD = re.compile(r"\b\w")
+_STARTS_A_WORD = re.compile(r"(?:\(\?:)*\\b")  # what every cue pattern begins with
 _BEFORE, _AFTER = 45, 45  # how far a cue pattern may start before / end after its trigger
 _SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’']*\s")  # at a run's start only: linear on "....."
 _FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
@@ -113,6 +115,23 @@ _SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 def own_hands(text: str, m: re.Match[str]) -> bool:
     """A "holding hands" match that is one person's own hands: "Spock's clasped hands"."""
     return _VERB_HANDS.fullmatch(m.group()) is not None and _OWN.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
+def _cue_at(text: str, lo: int, at: int, hi: int) -> re.Match[str] | None:
+    """The leftmost cue starting in [lo, at], as `CUE_RE.finditer(text, lo, hi)` would give
+    it, but tried only where a word starts (every cue does: `_STARTS_A_WORD`) and never
+    beyond `at`: scanning the rest of the window for a cue that cannot contain the
+    trigger was most of the stage's time."""
+    pos = lo
+    for w in _WORD.finditer(text, lo, at + 1):
+        if w.start() < pos:
+            continue
+        m = CUE_RE.match(text, w.start(), hi)
+        if m is not None:
+            if m.end() > at:
+                return m
+            pos = m.end()  # a cue ending before the trigger: look on after it, as finditer does
+    return None
 
 
 def cue_matches(work: Work) -> Iterator[tuple[Paragraph, re.Match[str]]]:
@@ -126,15 +145,9 @@ def cue_matches(work: Work) -> Iterator[tuple[Paragraph, re.Match[str]]]:
         for t in _TRIGGER.finditer(low, p.start, p.end):
             if t.start() < seen_until:
                 continue
-            lo = max(p.start, t.start() - _BEFORE)
-            for m in CUE_RE.finditer(text, lo, min(p.end, t.end() + _AFTER)):
-                if m.start() > t.start():
-                    break  # later cues cannot contain the trigger: skip scanning the rest
-                # only the cue containing this trigger: one starting later may be cut short
-                if m.start() <= t.start() < m.end() and m.start() >= seen_until:
-                    seen_until = m.end()
-                    if not (m.lastgroup == _HANDS and own_hands(text, m)):
-                        yield p, m
-                    break
-
-
+            # only the cue containing this trigger: one starting later may be cut short
+            m = _cue_at(text, max(p.start, t.start() - _BEFORE), t.start(), min(p.end, t.end() + _AFTER))
+            if m is not None and m.start() >= seen_until:
+                seen_until = m.end()
+                if not (m.lastgroup == _HANDS and own_hands(text, m)):
+                    yield p, m
