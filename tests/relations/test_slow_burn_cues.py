@@ -91,3 +91,13 @@ def test_a_cue_is_found_however_far_into_its_window_the_trigger_lies():
     # the trigger ("hand") sits 20 characters into "let go of Dara's hand"; a cue ending
     # before it ("a friend") does not hide it
     assert _labels("A friend, she never let go of Dara's hand.") == ["friend", "holding hands"]
+
+
+def test_a_hand_put_in_a_pocket_is_no_held_hand():
+    assert _labels("Durrant put his hand in his pocket and produced a coin.") == []
+    assert _labels("She slid her hand into his.") == ["holding hands"]
+
+
+def test_flush_as_a_description_is_no_blush():
+    assert _labels("Flush, colourful cheeks, a light moustache, a grey hat.") == []
+    assert _labels("Dara flushed and looked away.")[0] == "blushing"

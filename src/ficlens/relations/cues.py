@@ -40,7 +40,9 @@ CUES: list[tuple[str, str, str, float]] = [
         r"let(?:ting|s)? go of|lac(?:e|ed|es)|twin(?:e|ed|es)|joined|find(?:s)?|found)\s+(?:" + _POSS + r"\s+)?hands?\b"
         r"|\bhand in hand\b|\bjoined hands\b|\bfingers (?:laced|lace|intertwined|intertwine|tangled|tangle|wrapped around|brush|brushed)\b"
         # "he puts his hand in Kageyama's open one", "her fingers closed around his"
-        r"|\b(?:puts?|putting|slid(?:es?|ing)?|slips?|slipped|slipping|plac(?:e|es|ed|ing)) (?:his|her|their|my|your) hand (?:down )?in(?:to)? " + _POSS + r"\b"
+        # ... but "put his hand in his pocket" is no one's hand
+        r"|\b(?:puts?|putting|slid(?:es?|ing)?|slips?|slipped|slipping|plac(?:e|es|ed|ing)) (?:his|her|their|my|your) hand (?:down )?in(?:to)? "
+        r"(?:" + _POSS + r" (?:own |open |outstretched |waiting |free )?(?:one|hand)\b|(?:hers|his|theirs|mine|yours)\b(?! \w))"
         r"|\bfingers (?:close|closed|closes|closing|curl|curled|curls|tighten|tightened|tightens) (?:a|around|round|over|on) (?:his|hers|her|mine|yours|theirs|" + _NAME + r")\b"
         r"|\bfingers (?:rest|rested|resting|rests) (?:against|on|in) " + _POSS + r"|\b(?:at|on) their (?:joined |linked |clasped |twined )?hands\b",
         "holding hands",
@@ -69,7 +71,7 @@ CUES: list[tuple[str, str, str, float]] = [
         # "Ron goes red from his collar up", "his face feels hot", "his ears are burning"
         r"|\b(?:goes|went|going|turns|turned|turning) (?:bright |beet |faintly |slightly )?(?:red|pink|scarlet|crimson)\b"
         r"|\b(?:face|cheeks|ears|neck) (?:feels?|felt|is|was|are|were|goes|went|gets?|got) (?:hot|warm|burning)\b"
-        r"|\b(?:face|cheeks|ears|neck) (?:(?:is|are|was|were) )?(?:burn|burns|burned|burnt|burning|flush|flushes|flushed)\b|\bflush(?:es|ed|ing)?\b",
+        r"|\b(?:face|cheeks|ears|neck) (?:(?:is|are|was|were) )?(?:burn|burns|burned|burnt|burning|flush|flushes|flushed)\b|\bflush(?:es|ed|ing)\b",
         "blushing",
         SLOW,
         0.7,
