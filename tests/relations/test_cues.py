@@ -68,3 +68,24 @@ def test_a_romance_in_the_story_is_tagged_romantic():
     analyze_narrative(work)
     find_relations(work)
     assert [r.kind for r in work.relationships] == ["romantic"]
+
+
+def test_a_best_friend_outweighs_jealousy_when_nothing_says_romance():
+    # slow-burn 1.0 (jealousy), friendship 2.0 ("best friend"), no kiss or "I love you"
+    x = [0, 1.0, 2.0, 0, 0, 1.0, 1.0, 0, 1, 1, 0.5]
+    assert KINDS[decide([0.1, 0.6, 0.3], x)] == "platonic"
+    x[0] = 3.0  # ... until a kiss
+    assert KINDS[decide([0.1, 0.6, 0.3], x)] == "romantic"
+
+
+def test_a_pair_that_only_talks_needs_a_surer_chance_than_a_pair_with_cues():
+    talk = [0, 0, 0, 0, 0, 1.0, 1.0, 0, 0, 1, 0.5]
+    cued = [0, 0, 1.0, 0, 0, 1.0, 1.0, 0, 0, 1, 0.5]
+    p = [0.6, 0.05, 0.35]  # P(tag) 0.4: between the two bars
+    assert decide(p, talk, tag_at=0.3, talk_at=0.5) == 0
+    assert KINDS[decide(p, cued, tag_at=0.3, talk_at=0.5)] == "platonic"
+
+
+def test_best_friends_said_outright_stay_friends_against_much_teasing_about_jealousy():
+    x = [0, 2.4, 2.0, 0, 0, 1.0, 1.0, 0, 1, 1, 0.5]  # "jealous" four times, "best friend" once
+    assert KINDS[decide([0.1, 0.6, 0.3], x)] == "platonic"

@@ -173,3 +173,12 @@ def test_hugs_between_friends_who_talk_a_lot_are_platonic_not_romantic():
     work = _run(text, [("c1", ["c2"]), ("c2", ["c1"]), ("c1", ["c2"]), ("c2", ["c1"])])
     rel = _tags(work)["Dara Quill & Ione Vasquez"]
     assert rel.kind == "platonic" and "hug" in rel.evidence
+
+
+def test_a_reader_insert_is_tagged_reader_as_on_ao3():
+    cast = {"c1": ("Ione Vasquez", "she", ["Ione"]), "c2": ("Y/N", "she", [])}
+    text = ('"You came back," Ione said.\n\n"I always come back," Y/N said.\n\n'
+            "Ione crossed the room and kissed her, and Y/N's hands found her waist.\n\n"
+            '"I love you," Y/N said into her hair.')
+    work = _run(text, [("c1", ["c2"]), ("c2", ["c1"]), ("c2", ["c1"])], cast=cast)
+    assert "Ione Vasquez/Reader" in _tags(work)

@@ -125,7 +125,17 @@ _POSSESSOR = re.compile(
 _APPOSED_AFTER = re.compile(r",?\s+(?=[A-Z])")
 
 
-def _family_pair(text, m, quote, ref_at, narrator, kin_of) -> list[str]:
+def _containing(spans: list[tuple[int, int, str]], starts: list[int], pos: int) -> str | None:
+    """The character of a name or alias mention that contains `pos` ("Kei's big brother")."""
+    i = bisect_right(starts, pos) - 1
+    while i >= 0 and pos - spans[i][0] < 60:
+        if spans[i][0] <= pos < spans[i][1]:
+            return spans[i][2]
+        i -= 1
+    return None
+
+
+def _family_pair(text, m, quote, ref_at, narrator, kin_of, within=None, names=None) -> list[str]:
     """(possessor, relative) for a family or partner word: 'her brother Tom', "Nell's
     brother", 'my sister', 'his wife'.
 
@@ -155,6 +165,12 @@ def _family_pair(text, m, quote, ref_at, narrator, kin_of) -> list[str]:
         return []
     after = _APPOSED_AFTER.match(text, m.end())
     relative = ref_at.get(after.end()) if after else None
+    if relative is None and within is not None:
+        # the family word is part of the relative's own alias: "Kei's big brother answers"
+        # (whose mention also starts where the possessor's name does)
+        relative = within
+        if possessor == within and before is not None and before.group("name"):
+            possessor = (names or {}).get(before.group("name").lower())
     if relative is None and before is not None:
         # "Tom, her brother": a name just before the possessor, set off by a comma
         start = before.start()
@@ -165,7 +181,7 @@ def _family_pair(text, m, quote, ref_at, narrator, kin_of) -> list[str]:
     if relative is None or relative == possessor:
         kin = kin_of.get(possessor) or []
         relative = kin[0] if kin else None
-    return [possessor, relative] if relative and relative != possessor else []
+    return [possessor, relative] if possessor and relative and relative != possessor else []
 
 
 def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
@@ -184,6 +200,9 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
     }
     quotes = sorted((q.start, q.end, q) for q in work.quotes)
     qstarts = [q[0] for q in quotes]
+    named = sorted((m.start, m.end, m.character) for m in work.mentions if m.kind != "pronoun" and m.end - m.start > 1)
+    named_starts = [n[0] for n in named]
+    names = {n.lower(): c.id for c in work.characters for n in (c.name, *c.aliases)}
     sents = work.layers.get(Sentences).spans
     sent_starts = [a for a, _ in sents]
     evidence: dict[frozenset[str], Evidence] = defaultdict(Evidence)
@@ -198,7 +217,8 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
             s, e = max(s, quote.start), min(e, quote.end)
         if kind == FAMILY or label == PARTNER:
             kin = kin_of if kind == FAMILY else spouse_of
-            chars = _family_pair(text, m, quote, ref_at, first, kin)
+            within = _containing(named, named_starts, m.start()) if kind == FAMILY else None
+            chars = _family_pair(text, m, quote, ref_at, first, kin, within, names)
         else:
             chars = _nearest(refs, ref_pos, s, e, m.start())
             if quote is not None and label in ("I love you", "I can't lose you") and quote.speaker and quote.addressees:
