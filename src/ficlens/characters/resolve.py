@@ -54,7 +54,7 @@ def _leans_other(e: Ent, gender: str) -> bool:
 
 
 def _resolve(
-    occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
+    occs: list[Occ], prons: Sequence[Pron | Occ], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: Sequence[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
     links: Links | None = None, not_self: dict[int, set[int]] | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
