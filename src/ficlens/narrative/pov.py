@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
-from ficlens.model import Work
+from ficlens.model import Mention, Work
 from ficlens.narrative.narration import Subject
 from ficlens.tally import Tally
 
@@ -211,7 +211,7 @@ _VOC_BEFORE = re.compile(r"(?:,\s*|^\W{0,2})$")
 _VOC_AFTER = re.compile(r"\s*[,.!?—-]")
 
 
-def _vocative(text: str, m, quote: tuple[int, int, str | None]) -> bool:
+def _vocative(text: str, m: Mention, quote: tuple[int, int, str | None]) -> bool:
     """'"Wren, wake up."', '"Coming, Tobias."': a name set off by commas or ending the line."""
     before = text[max(quote[0], m.start - 3) : m.start]
     return bool(_VOC_BEFORE.search(before)) and _VOC_AFTER.match(text, m.end) is not None
