@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ficlens.layers import Narration, Sentences
-from ficlens.model import Character, Span, Work
+from ficlens.model import Character, Quote, Span, Work
 from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
 
 __all__ = ["Evidence", "collect_evidence", "family_names", "narrator"]
@@ -125,7 +125,10 @@ _POSSESSOR = re.compile(
 _APPOSED_AFTER = re.compile(r",?\s+(?=[A-Z])")
 
 
-def _family_pair(text, m, quote, ref_at, narrator, kin_of) -> list[str]:
+def _family_pair(
+    text: str, m: re.Match[str], quote: Quote | None, ref_at: dict[int, str], narrator: str | None,
+    kin_of: dict[str, list[str]],
+) -> list[str]:
     """(possessor, relative) for a family or partner word: 'her brother Tom', "Nell's
     brother", 'my sister', 'his wife'.
 
@@ -149,7 +152,7 @@ def _family_pair(text, m, quote, ref_at, narrator, kin_of) -> list[str]:
     vocative = quote is not None and quote.speaker and quote.addressees and (
         text[quote.start + 1 : m.start()].strip() == "" or text[m.end() : m.end() + 5] == " mine"
     )
-    if vocative:
+    if vocative and quote is not None and quote.speaker:  # (vocative implies both: for mypy)
         return [quote.speaker, quote.addressees[0]]
     if possessor is None:
         return []
