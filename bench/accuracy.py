@@ -4,6 +4,9 @@
     .venv/bin/python bench/accuracy.py --test     # also SE gold test and held-out set B
     .venv/bin/python bench/accuracy.py --json     # one JSON object per run instead
     .venv/bin/python bench/accuracy.py --cast     # also each gold speaker missed, split or merged
+    .venv/bin/python bench/accuracy.py --scorer rules,learned --sets se-dev,fanfic-dev
+                                   # each row once per speaker scorer (Options.speaker_scorer), only these sets
+    .venv/bin/python bench/accuracy.py --types    # also speaker accuracy per gold quote type, per part
 
 Gold sets (the split is bench/gold/splits.json, by book):
 - litbank: all 100 LitBank excerpts. The rules were tuned on them: a dev figure.
@@ -37,6 +40,7 @@ from ficlens.eval import GoldError, GoldWork, Report, WorkScore, iter_gold, scor
 from ficlens.eval.coref import B3, b3, read_chains
 from ficlens.eval.splits import Splits
 from ficlens.model import Work
+from ficlens.pipeline import Options
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -91,6 +95,12 @@ def _row(name: str, label: str, mode: str, r: Report) -> str:
         f"{_f(t.quotation_accuracy)} {_f(t.speaker_accuracy)} {_f(t.quotation_accuracy_lenient)}/{_f(t.speaker_accuracy_lenient).strip():5} "
         f"{_f(t.speaker_accuracy_detected)} {thoughts:>7} {_f(t.addressee_accuracy)} {wps:9,.0f}"
     )
+
+
+def _types(r: Report) -> str:
+    """Per part, by gold quote type (explicit / anaphoric / implicit ...): right of gold."""
+    kinds = sorted(r.total.by_type.items())
+    return "    by type: " + "; ".join(f"{k} {_f(t.accuracy).strip()} ({t.correct}/{t.gold})" for k, t in kinds)
 
 
 def _cast(name: str, mode: str, r: Report) -> str:
@@ -195,8 +205,22 @@ def _agreement() -> None:
     print("\n".join("  " + ln for ln in (done.stdout + done.stderr).strip().splitlines()))
 
 
+def _listed(argv: list[str], flag: str, default: list[str]) -> list[str]:
+    """The comma-separated values after `flag` (`--scorer rules,learned`), or `default`."""
+    if flag not in argv or argv.index(flag) + 1 >= len(argv):
+        return default
+    return [v for v in argv[argv.index(flag) + 1].split(",") if v]
+
+
 def main(argv: list[str]) -> int:
     as_json, show_test, detail = "--json" in argv, "--test" in argv, "--cast" in argv
+    by_type = "--types" in argv
+    scorers = _listed(argv, "--scorer", ["rules"])
+    wanted = set(_listed(argv, "--sets", [n for n, *_ in SETS]))
+    unknown = [s for s in scorers if s not in ("rules", "learned", "calibrated")]
+    if unknown or wanted - {n for n, *_ in SETS}:
+        print(f"--scorer takes rules, learned, calibrated; --sets takes {', '.join(n for n, *_ in SETS)}", file=sys.stderr)
+        return 2
     chains = read_chains(LITBANK / "characters.jsonl") if (LITBANK / "characters.jsonl").is_file() else {}
     if not as_json:
         print(f"{'gold (split)':27} {'mode':10} {'quot':>5} {'parts':>5} {'P':>6} {'R':>6} {'spk/q':>6} {'spk/p':>6} "
@@ -204,16 +228,18 @@ def main(argv: list[str]) -> int:
     casts: list[str] = []
     coref: list[str] = []
     for name, path, split, needs_test, label in SETS:
+        if name not in wanted:
+            continue
         if needs_test and not show_test:
             casts.append(f"  {name:12} not shown: test split, run with --test to report it")
             continue
         if not _has_gold(path):
             print(f"{name}: skipped, no gold at {path}", file=sys.stderr)
             continue
-        for mode, gold_characters in MODES:
-            extra = Extra(chains if name == "litbank" else {})
+        for (mode, gold_characters), scorer in ((m, s) for m in MODES for s in scorers):
+            extra = Extra(chains if name == "litbank" and scorer == scorers[0] else {})
             try:
-                report = score(path, gold_characters=gold_characters, split=split, inspect=extra)
+                report = score(path, Options(speaker_scorer=scorer), gold_characters=gold_characters, split=split, inspect=extra)
             except GoldError as e:
                 print(f"{name}: {e}", file=sys.stderr)
                 return 1
@@ -221,11 +247,14 @@ def main(argv: list[str]) -> int:
                 print(f"{name}: no gold works in split {split}", file=sys.stderr)
                 break
             if as_json:
-                print(json.dumps({"gold": name, "split": label, "mode": mode, **report.to_dict(),
+                print(json.dumps({"gold": name, "split": label, "mode": mode, "scorer": scorer, **report.to_dict(),
                                   "b3": {"all": _b3(extra.all_mentions), "names": _b3(extra.names)} if extra.chains else None}))
                 continue
-            print(_row(name, label, mode, report))
-            casts.append(_cast(name, mode, report))
+            shown = mode if len(scorers) == 1 else f"{mode[:3]} {scorer[:6]}"
+            print(_row(name, label, shown, report))
+            if by_type:
+                print(_types(report))
+            casts.append(_cast(name, shown, report))
             if detail:
                 casts += _cast_detail(name, mode, report)
             if extra.chains:
@@ -236,6 +265,9 @@ def main(argv: list[str]) -> int:
         if coref:
             print("\nB3 on LitBank PER coreference (today's rules; over gold mentions, singletons kept):")
             print("\n".join(coref))
+    if "--sets" in argv:  # a chosen few rows: the whole-corpus extras below are not asked for
+        return 0
+    if not as_json:
         print("\ngold characters' pronouns handed to the pipeline, and without:")
     _pronoun_effect(as_json)
     if not as_json:

@@ -45,3 +45,18 @@ def test_speakers_without_the_characters_stage_fail_loudly():
 def test_layers_stay_out_of_the_json():
     out = analyze(STORY_TEXT).to_dict()
     assert "layers" not in out and "scratch" not in out
+
+
+def test_the_shared_sentences_answer_where_a_sentence_starts_and_ends():
+    text = "Mr. Hale rowed. Nell sat still.\n\nBram slept."
+    work = analyze(text)
+    sents = work.layers.get(Sentences)
+    assert [text[a:b] for a, b in sents.spans] == ["Mr. Hale rowed.", "Nell sat still.", "Bram slept."]
+    nell, still = text.index("Nell"), text.index("still")
+    assert sents.index_of(still) == 1 and sents.index_of(0) == 0
+    assert sents.start_before(still, 0) == nell  # the sentence holding the offset
+    assert sents.start_before(still, nell + 2) == nell + 2  # but not before a rule's window
+    assert sents.end_after(text.index("rowed"), len(text)) == text.index(" Nell")
+    assert sents.end_after(text.index(" Nell"), len(text)) == text.index("\n")  # from a gap: the next one
+    assert sents.end_after(nell, nell + 4) == nell + 4
+    assert [text[a:b] for a, b in sents.within(text.index("rowed"), text.index("Bram") + 2)] == ["rowed.", "Nell sat still.", "Br"]

@@ -57,7 +57,6 @@ OLD_ENDS = {
     "segment": r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])",
     "speakers": r"[.!?…]+[\"'”’)\]]*(?=\s|$)",
     "tags": r"[.!?…]+[\"”’']*\s",
-    "names": r"[.!?…]+[\"”’')\]*_]*\s+|\n",
 }
 
 
@@ -66,11 +65,10 @@ OLD_ENDS = {
 def test_sentence_ends_tried_at_a_runs_start_only_find_the_same_ends(text: str):
     # the patterns now start a match only where a run of stops starts (linear on
     # "......"); the ends they find are the ones the unanchored patterns found
-    from ficlens.characters.names import _SENT_END as NAMES_END
     from ficlens.segment.patterns import _SENT_END as SEGMENT_END
 
-    # (relations reads the segmenter's Sentences layer: it has no sentence pattern of its own)
-    for name, new in (("segment", SEGMENT_END), ("speakers", SPEAKER_END), ("names", NAMES_END)):
+    # (relations and characters/names read the segmenter's Sentences layer: no pattern of their own)
+    for name, new in (("segment", SEGMENT_END), ("speakers", SPEAKER_END)):
         old = re.compile(OLD_ENDS[name])
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], name
 

@@ -11,6 +11,7 @@ A third-party stage may define its own layer the same way; the store is keyed by
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
@@ -24,6 +25,9 @@ __all__ = [
     "QuoteLayer",
     "Sentences",
 ]
+
+
+_PAST = float("inf")  # sorts after any end offset: a bisect key for "starts at or before"
 
 
 class MissingLayer(LookupError):
@@ -44,6 +48,34 @@ class Sentences:
 
     STAGE: ClassVar[str] = "segment"
     spans: tuple[tuple[int, int], ...] = ()
+
+    def index_of(self, offset: int) -> int:
+        """Index of the last sentence starting at or before `offset` (-1: none); a bisect."""
+        return bisect_right(self.spans, (offset, _PAST)) - 1
+
+    def start_before(self, offset: int, floor: int) -> int:
+        """Where the sentence holding `offset` starts, but not before `floor` (a rule's
+        window); `floor` when no sentence starts between the two."""
+        i = self.index_of(offset)
+        return max(floor, self.spans[i][0]) if i >= 0 else floor
+
+    def end_after(self, offset: int, limit: int) -> int:
+        """Where the first sentence ending after `offset` ends, but not after `limit`."""
+        i = self.index_of(offset)
+        if i < 0 or self.spans[i][1] <= offset:
+            i += 1
+        return min(self.spans[i][1], limit) if i < len(self.spans) else limit
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences overlapping text[start:end], each clipped to it, in order."""
+        i = max(self.index_of(start), 0)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            a, b = self.spans[i]
+            if b > start:
+                out.append((max(a, start), min(b, end)))
+            i += 1
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,6 +118,17 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
     assert [s.character for s in her] == ["c1"]
 
 
+def test_a_title_inside_the_sentence_does_not_end_it_for_the_object_pronoun():
+    # the dot of "Dr." is no sentence end: "her" is still not Dr. Ilse herself
+    from ficlens.narrative.narration import narration_mentions
+
+    cast = {"c1": ("Wren", "she"), "c3": ("Dr. Ilse", "she")}
+    work = build("Wren waited by the gate. Dr. Ilse crossed the yard and kissed her.", cast)
+    subjects = narration_mentions(work, narration_slices(work))
+    her = [s for s in subjects if work.text[s.start : s.end] == "her"]
+    assert [s.character for s in her] == ["c1"]
+
+
 def test_a_head_hopping_paragraph_gets_its_own_focal_character():
     text = (
         "Wren wondered where the map had gone. She felt certain she had packed it.\n\n"

@@ -45,6 +45,18 @@ def test_facet_counts_are_the_totals_their_filters_give(client):
     assert both["works"] and all(w["pov_person"] == pov and w["tense"] == tense for w in both["works"])
 
 
+def test_facet_counts_under_a_filter_are_the_totals_of_both_filters(client):
+    pov = client.get("/works.json").json()["facets"][4]["values"][0]["value"]
+    facets = {f["facet"]: f for f in client.get("/works.json", params={"pov": pov}).json()["facets"]}
+    assert facets["pov"]["selected"] == [pov] and len(facets["pov"]["values"]) >= 1  # its own facet ignores it
+    for name in ("character", "tense", "rel"):
+        for value in facets[name]["values"][:4]:
+            got = client.get("/works.json", params={"pov": pov, name: value["value"]}).json()
+            assert got["total"] == value["count"], (name, value)
+    counts = [v["count"] for v in facets["character"]["values"]]
+    assert counts == sorted(counts, reverse=True) and len(counts) <= 12
+
+
 def test_full_text_search_needs_every_word(client):
     assert len(client.get("/works.json", params={"q": EVIL_KEYWORD}).json()["works"]) == 1
     assert client.get("/works.json", params={"q": f"{EVIL_KEYWORD} zzyzxnotaword"}).json()["total"] == 0
@@ -230,3 +242,16 @@ def test_the_core_command_line_does_not_import_the_web_libraries():
     code = "import sys, ficlens.cli; print(sorted(m for m in ('starlette', 'jinja2', 'uvicorn') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("sort", ["title", "words", "-words", "quotes", "characters"])
+def test_the_in_memory_works_list_is_the_sql_one(corpus, sort):
+    from ficlens.serve import search
+    from ficlens.serve.params import Params
+
+    pov = corpus.query("SELECT pov_person FROM works GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").rows[0][0]
+    for query in ([], [("pov", pov)], [("pov", pov), ("shows", "no-romance")], [("words", "<1k"), ("page", "2")]):
+        s = search.Search.from_params(Params([*query, ("sort", sort), ("per", "7")]))
+        listed = search.run(corpus, s)
+        assert listed["total"] == search._total(corpus, s)
+        assert listed["works"] == search._page(corpus, s).records(), query

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ficlens.layers import Cast, QuoteLayer
+from ficlens.layers import Cast, QuoteLayer, Sentences
 from ficlens.model import Character, Mention, Paragraph, Quote, Segment, Work
+from ficlens.segment.splitter import sentences
 from ficlens.speakers import add_quote_pronouns, attribute_speakers
 
 MARA = ("c1", "Mara", "she", ["Mara"])
@@ -46,6 +47,7 @@ def build(text: str, chars, pronouns: dict[int, str] | None = None, narrator: st
     work.mentions.sort(key=lambda m: m.start)
     work.layers.put(QuoteLayer())
     work.layers.put(Cast(narrator=narrator))
+    work.layers.put(Sentences(tuple(sentences(text, work.paragraphs))))
     return attribute_speakers(work) if run else work
 
 
@@ -198,6 +200,7 @@ def test_scene_break_resets_the_conversation():
               characters=w.characters, mentions=[m for m in w.mentions if m.kind == "name"], scene_breaks=[work_break])
     w2.layers.put(QuoteLayer())
     w2.layers.put(Cast())
+    w2.layers.put(w.layers.get(Sentences))
     attribute_speakers(w2)
     assert speakers(w2)[-1] == "c3"
 
@@ -219,6 +222,7 @@ def test_non_speech_gets_no_speaker_and_continued_quote_shares_it():
     work.mentions = [Mention(0, 4, "c1", "name"), Mention(text.index("Tobin"), text.index("Tobin") + 5, "c2", "name")]
     work.layers.put(QuoteLayer(continues=frozenset({2})))
     work.layers.put(Cast())
+    work.layers.put(Sentences(tuple(sentences(text, work.paragraphs))))
     attribute_speakers(work)
     assert speakers(work) == [None, "c2", "c2", "c2"]
     assert work.quotes[0].evidence is None

@@ -82,3 +82,41 @@ def test_gold_labels_map_gold_speakers_to_predicted_characters():
         assert s.work.character(s.labels[0].speaker).name == "Brigid"
     assert fold_of("river") == fold_of("river") and 0 <= fold_of("river") < 5
     assert len({fold_of(f"book{i}") for i in range(50)}) == 5  # every fold gets books
+
+
+FANFIC = """Pell kicked the snow off her boots. "You left the stove on," she said.
+
+"Did not," said Otto.
+
+"Then who made the soup?"
+
+"The soup made itself," Otto said.
+"""
+
+
+def test_only_train_split_fan_fiction_is_read_and_labelled(tmp_path):
+    import json
+
+    from ficlens.train.__main__ import _fanfic_gold
+
+    (tmp_path / "bench" / "gold").mkdir(parents=True)
+    (tmp_path / "bench" / "gold" / "splits.json").write_text(
+        json.dumps({"fanfic": {"bench/ff/snow": "train", "bench/ff/other": "dev"}}), encoding="utf-8")
+    ff = tmp_path / "bench" / "ff"
+    ff.mkdir()
+    (ff / "snow.txt").write_text(FANFIC, encoding="utf-8")
+    spans = [FANFIC.index(s) for s in ('"You left', '"Did not', '"Then who', '"The soup')]
+    ends = [FANFIC.index('"', s + 1) + 1 for s in spans]
+    who = ["c1", "c2", "c1", "c2"]
+    gold = {"id": "snow", "text_file": "snow.txt",
+            "characters": [{"id": "c1", "names": ["Pell"], "pronouns": "she"}, {"id": "c2", "names": ["Otto"], "pronouns": "he"}],
+            "quotes": [{"start": s, "end": e, "speaker": w, "type": "explicit"} for s, e, w in zip(spans, ends, who)]}
+    (ff / "snow.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (ff / "other.gold.json").write_text("not json: a dev story must never be opened", encoding="utf-8")
+    got = _fanfic_gold([ff], tmp_path / "bench" / "gold" / "splits.json", "train")
+    assert [g.id for g, _ in got] == ["snow"]
+    gold_chars, end_to_end = got[0][1]
+    assert len(gold_chars.labels) == 4
+    # end to end, a line is labelled only where a predicted character stands for its speaker
+    ids = {c.id for c in end_to_end.work.characters}
+    assert end_to_end.labels and all(lab.speaker in ids for lab in end_to_end.labels)

@@ -147,6 +147,7 @@ from ficlens.characters.narrator import (
     _narrator,
     _second_person,
     _self_named,
+    narration_titles,
 )
 from ficlens.characters.nominals import (
     appositions,
@@ -239,6 +240,8 @@ def find_characters(
         if narrator is None:
             tags = [o.start for o in occs + noms if o.speech and not o.quoted]
             narrator = _narrator(occs, smap, ents, work.quotes, i_turns, text, restrict is not None, own, tags)
+    if first_person and restrict is None and narrator is not None and narrator != listed:
+        smap = narration_titles(occs, smap, ents, keep, narrator)
     if first_person and narrator is None and restrict is None:
         e = Ent(len(ents), label="narrator")
         ents.append(e)

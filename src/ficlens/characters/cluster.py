@@ -32,6 +32,15 @@ from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS
 # Titles of a wife, used with her husband's surname: never joined to a first-name full name.
 MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora", "Senora", "Duchess", "Countess", "Baroness"})
 
+# One form of address in several languages: "Monsieur Poirot" is "Mr. Poirot"
+# ("Sir Walter" is not "Mr. Walter": a rank is another title).
+_ADDRESS_FORMS = (
+    frozenset({"Mr", "Mister", "Monsieur", "Signor", "Senor", "Herr"}),
+    frozenset({"Mrs", "Madame", "Mme", "Signora", "Senora", "Frau"}),
+    frozenset({"Miss", "Mademoiselle", "Mlle", "Signorina", "Senorita", "Fraulein"}),
+)
+_SAME_TITLE = {h: set(forms) for forms in _ADDRESS_FORMS for h in forms}
+
 # Family words used as titles ("Uncle John", "Aunt Shaw") sit beside any other title.
 FAMILY = frozenset({"Uncle", "Aunt", "Auntie", "Cousin", "Grandma", "Grandpa", "Grandmother", "Grandfather", "Granny", "Nanny"})
 
@@ -342,15 +351,19 @@ class Clusters:
                 return False  # "Miss Quarrie" is the elder sister of "Miss Letty Quarrie"
             g = ent_gender(e)
             hg = HON_GENDER.get(cls)
-            if hg is not None and g != hg:
-                return False  # "Mr. Quill" joins a holder only when it is known to be a man
+            if hg is not None and g != hg and not (len(words) >= 2 and g is None):
+                # "Mr. Quill" joins a holder only when it is known to be a man; "Monsieur
+                # Hercule Poirot" is "Hercule Poirot" unless he is known to be a woman
+                return False
             if len(words) == 1 and self._relative(e, HON_GENDER.get(cls), core):
                 return False  # "Mr. Ashdown" is not "his brother John Ashdown"
-            return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY)
+            return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY or bool(_SAME_TITLE.get(hon, set()) & hons))
 
         if len(words) >= 2:
             idx = self.by_full.get((words[0], words[-1]))
             if idx is not None and fits(idx):
+                if self.ents[idx].gender is None:
+                    self.ents[idx].gender = HON_GENDER.get(cls)  # "Monsieur Hercule Poirot": then "Mr. Poirot" fits him
                 return (idx,)
             cands: set[int] = set()
         else:

@@ -85,7 +85,7 @@ class Links:
             idx, mods, _at = max((self.intro.get(n, (None, frozenset(), -1)) for n in _CHILD_WORDS), key=lambda t: t[2])
         if idx is not None and _clash(_modifiers(o.core), mods):
             idx = None  # "the old woman" is not the earlier "a young woman"
-        if idx is not None and self._new_chapter(_at, o.start):
+        if idx is not None and self.crosses_chapter(_at, o.start):
             idx = None  # "a man" of the prologue is not "the young man" of chapter one
         if idx is None:
             idx = self.titles.get(noun)
@@ -104,7 +104,7 @@ class Links:
             return None
         return idx
 
-    def _new_chapter(self, before: int, at: int) -> bool:
+    def crosses_chapter(self, before: int, at: int) -> bool:
         """True when a chapter heading lies between offsets `before` and `at`."""
         i = bisect_right(self.chapters, at) - 1
         return i >= 0 and before < self.chapters[i]

@@ -83,7 +83,6 @@ _PERCEIVED = re.compile(r"\b(?:hear|hears|heard|hearing|overheard|saw|see|watche
 _BARE_SPEECH = frozenset(
     "say ask answer reply cry call whisper murmur mutter exclaim shout scream sob laugh sing speak add repeat begin".split()
 )
-_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]*_]*\s+|\n")  # at a run's start only: linear on "....."
 
 
 @dataclass(slots=True)
@@ -149,19 +148,8 @@ def _alternation(forms: tuple[str, ...]) -> str:
 
 
 def sentence_starts(work: Work) -> list[int]:
-    """Sentence start offsets: the `Sentences` layer when the segmenter made it, else found here."""
-    layer = work.layers.find(Sentences)
-    given = layer.spans if layer else ()
-    if given:
-        return sorted(a for a, _ in given)
-    starts = []
-    text = work.text
-    for p in work.paragraphs:
-        starts.append(p.start)
-        for m in _SENT_END.finditer(text, p.start, p.end):
-            if m.end() < p.end:
-                starts.append(m.end())
-    return starts
+    """Sentence start offsets, from the segmenter's `Sentences` (sorted already)."""
+    return [a for a, _ in work.layers.get(Sentences).spans]
 
 
 def is_initial(text: str, start: int, floor: int) -> bool:

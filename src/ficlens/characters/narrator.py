@@ -28,6 +28,7 @@ from ficlens.characters.tuning import (
     SELF_NAMED,
     TAG_AFTER,
 )
+from ficlens.lang.en.honorifics import HON_GENDER, HONORIFICS
 from ficlens.tally import Tally
 
 
@@ -147,3 +148,26 @@ def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: l
         elif _CALLED_ME.search(before) is not None:
             own[t[0]] += SELF_NAMED
     return own
+
+
+def narration_titles(occs: list[Occ], smap: dict, ents: list[Ent], keep: set[int], narrator: int | None) -> dict:
+    """`smap` with the narrator's titled forms that only the narration uses ("Prince
+    Rudolf", "the Prince") given to a person of their own: a story told by "I" never
+    calls its narrator by a title, so the narrator named "Rudolf" by the others is not
+    the ancestor the narration calls Prince Rudolf."""
+    if narrator is None:
+        return smap
+    quoted = {o.surface for o in occs if o.quoted}
+    titled = {o.surface: o for o in occs if (o.hon is not None or o.epithet) and smap.get(o.surface) == (narrator,)}
+    out = dict(smap)
+    for surface, o in titled.items():
+        if surface in quoted:
+            continue
+        e = Ent(len(ents), label=surface)
+        if o.hon is not None:
+            e.hon_forms.add((o.hon, o.core))
+            e.gender = HON_GENDER.get(HONORIFICS.get(o.hon, "n"))
+        ents.append(e)
+        keep.add(e.idx)
+        out[surface] = (e.idx,)
+    return out

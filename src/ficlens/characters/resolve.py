@@ -53,6 +53,23 @@ def _leans_other(e: Ent, gender: str) -> bool:
     return e.votes[other] > e.votes[gender]
 
 
+def _named_by_sentence(occs: list[Occ], smap: dict) -> dict[int, list[tuple[int, int, int]]]:
+    """Per sentence, the (start, end, entity) of each unambiguous name of the narration."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    for o in occs:
+        t = smap.get(o.surface)
+        if not o.nominal and not o.quoted and t and len(t) == 1:
+            out.setdefault(o.sent, []).append((o.start, o.end, t[0]))
+    return out
+
+
+def _named_beside(o: Occ, names: Sequence[tuple[int, int, int]]) -> set[int]:
+    """Who the narration names in the sentence of a description ("noticeable in the elder
+    man, almost imperceptibly gradual in Cameron"): a writer names one and describes the
+    other, so the description is not them; an apposition ("Cameron, the elder man") is."""
+    return {idx for _s, e, idx in names if not e <= o.start <= e + 2}  # ", " between: apposition
+
+
 def _resolve(
     occs: list[Occ], prons: Sequence[Pron | Occ], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: Sequence[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
@@ -81,6 +98,7 @@ def _resolve(
     unnamed |= {i for i, e in enumerate(ents) if e.entry is not None and all(map(is_indefinite, entry_forms(e.entry)))}
     newcomer = _newcomers(occs, smap, genders)
     freq = Counter(smap[o.surface][0] for o in occs if len(smap.get(o.surface, ())) == 1)
+    named_in = _named_by_sentence(occs, smap)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
     if links is not None and links.closed:
         newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
@@ -105,6 +123,11 @@ def _resolve(
             st[3] = sent
 
     lead = _leads(occs, smap, genders, narrator)
+    first_named: dict[int, int] = {}  # entity -> where a name of it first occurs
+    for o in occs:
+        t = smap.get(o.surface)
+        if t and len(t) == 1 and not o.nominal:
+            first_named.setdefault(t[0], o.start)
     opened: set[str | None] = set()  # genders of the entities named since the last scene break
     breaks = sorted(breaks)
     bi = 0
@@ -118,6 +141,8 @@ def _resolve(
             # a writer keeps a description for one person: "the old keeper" stays Abel
             idx = described.get(it.surface)
             found = links.find(it) if links is not None else None
+            if found is not None and found == narrator and not it.quoted:
+                found = None  # the narration calls its narrator "I", never "the man" ("Pip, sir." answers him)
             if it.surface.startswith("my "):
                 idx = links.fixed.get(it.surface) if links is not None else None  # listed, or named: "Her name was Agnes"
                 if idx is None:
@@ -140,7 +165,9 @@ def _resolve(
                 before = idx
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
                 if _plain_word(it) or _kin_word(it):
-                    idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named)
+                    # "said the man" in a story told by "I" is never the narrator
+                    beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
+                    idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
                 else:
                     # "the surgeon", "the parlourmaid" are someone of their own unless evidence
                     # (`Links`) says who: salience alone gave them to whoever was on stage
@@ -240,6 +267,8 @@ def _resolve(
             del state[idx]
         if best is None and it.gender not in opened and not it.quoted:
             best = lead.get(it.gender)  # a scene that opens on "he" opens on the story's main man
+            if best is not None and links is not None and links.crosses_chapter(it.start, first_named.get(best, -1)):
+                best = None  # the "her" of a prologue is not the heroine first named chapters later
         if best is None:
             continue
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,8 +12,10 @@ from ficlens.cli.console import error, fail, out, report_failure, warning, wrote
 from ficlens.cli.options import Debug, Fandom, MaxBytes, Stories, max_bytes_of
 from ficlens.cli.targets import Target, TargetError, check_file, clashes, plan, stems_of
 from ficlens.failures import Failure, failure_of
-from ficlens.model import Work
-from ficlens.pipeline import Options
+
+if TYPE_CHECKING:  # the pipeline loads when a command runs, not for --help or `serve`
+    from ficlens.model import Work
+    from ficlens.pipeline import Options
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 
@@ -58,6 +60,8 @@ def analyze_cmd(
         raise typer.BadParameter("must be json or jsonl", param_hint="--format")
     if (to is None) != (out_path is None):
         raise typer.BadParameter("--to and --out go together", param_hint="--to")
+    from ficlens.pipeline import Options
+
     options = Options(fandom=fandom, characters=characters, max_bytes=max_bytes_of(max_bytes))
     outputs = Outputs(json_out=json_out, jsonl=fmt == "jsonl", html_out=html_out, to=to, out_path=out_path)
     failures = run(paths, options, outputs, debug)

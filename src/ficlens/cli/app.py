@@ -4,6 +4,10 @@ A command module has `register_commands(app)`. The built-in ones are listed in
 `BUILTIN_COMMANDS` and registered exactly as a third party's are: through the same hook,
 found for plugins through the entry point group `ficlens.commands` (docs/plugins.md).
 Adding a built-in command is one file in this package plus one line in BUILTIN_COMMANDS.
+
+A built-in command's module is imported only when that command is looked up (its name
+is its module's name): `ficlens serve` loads neither the analysis commands nor the
+pipeline they import, and the process starts in a fraction of the time.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
+import typer.main
 from typer.core import TyperGroup
 
 # Built-in commands, in --help order: each names a module of this package.
@@ -32,18 +37,34 @@ BUILTIN_COMMANDS = (
 
 
 class Group(TyperGroup):
-    """Shows every boolean flag without a value placeholder, the built-in --help and a
+    """Loads each built-in command's module when the command is first looked up, and
+    shows every boolean flag without a value placeholder, the built-in --help and a
     plugin's flags included: a flag takes no value, so `<bool>` would only mislead."""
 
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*BUILTIN_COMMANDS, *(name for name in self.commands if name not in BUILTIN_COMMANDS)]
+
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name in BUILTIN_COMMANDS and cmd_name not in self.commands:
+            _load_builtin(self, cmd_name)
         command = super().get_command(ctx, cmd_name)
         if command is not None:
             _bare_flags(command.get_params(ctx))
         return command
 
-    def format_help(self, ctx: Any, formatter: Any) -> None:
-        _bare_flags(self.get_params(ctx))
-        super().format_help(ctx, formatter)
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        _bare_flags(params)
+        return params
+
+
+def _load_builtin(group: TyperGroup, name: str) -> None:
+    """Register built-in command `name` from its module (a plugin's command of the same
+    name, registered already, is kept: it came later, as it would without the laziness)."""
+    sub = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+    importlib.import_module(f"ficlens.cli.{name}").register_commands(sub)
+    for command_name, command in typer.main.get_group(sub).commands.items():
+        group.commands.setdefault(command_name, command)
 
 
 def _bare_flags(params: list[Any]) -> None:
@@ -83,10 +104,7 @@ def build_app(plugins: bool = True) -> typer.Typer:
         no_args_is_help=True,
         pretty_exceptions_enable=False,
     )
-    app.callback()(_root)
-    for name in BUILTIN_COMMANDS:
-        module = importlib.import_module(f"ficlens.cli.{name}")
-        module.register_commands(app)
+    app.callback()(_root)  # the built-in commands come in through Group, when looked up
     if plugins:
         register_plugins(app)
     return app

@@ -7,7 +7,6 @@ from pathlib import Path
 import typer
 
 from ficlens.cli.analyze import Outputs, run
-from ficlens.pipeline import Options
 
 SAMPLES = Path(__file__).parents[1] / "samples"
 
@@ -21,5 +20,7 @@ def demo_cmd() -> None:
 
     Example: ficlens demo
     """
+    from ficlens.pipeline import Options  # here: --help must not load the pipeline
+
     failures = run([SAMPLES], Options(), Outputs())
     raise typer.Exit(1 if failures else 0)

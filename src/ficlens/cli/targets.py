@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ficlens.export.formats import Exporter
+if TYPE_CHECKING:  # only named here; the exporters load when a command writes
+    from ficlens.export.formats import Exporter
 
 
 class TargetError(Exception):

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from ficlens.corpus.schema import utcnow
-from ficlens.model import Work
+
+if TYPE_CHECKING:
+    from ficlens.model import Work
 
 Rows = dict[str, list[tuple]]
 

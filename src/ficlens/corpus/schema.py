@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow as pa
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 # The current shape: table -> [(column, DuckDB type)], in column order. Rows produced by
 # `ficlens.corpus.rows` are tuples in this order.
@@ -134,20 +137,21 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-_ARROW = {
-    "VARCHAR": pa.string(),
-    "VARCHAR[]": pa.list_(pa.string()),
-    "BIGINT": pa.int64(),
-    "BIGINT[]": pa.list_(pa.int64()),
-    "INTEGER": pa.int32(),
-    "DOUBLE": pa.float64(),
-    "BOOLEAN": pa.bool_(),
-    "TIMESTAMP": pa.timestamp("us"),
-}
-
-
 def arrow_schema(table: str) -> pa.Schema:
-    return pa.schema([(name, _ARROW[sql]) for name, sql in TABLES[table]])
+    # pyarrow is imported here, for writing: reading a corpus (`serve`, `sql`) does without it.
+    import pyarrow as pa
+
+    types = {
+        "VARCHAR": pa.string(),
+        "VARCHAR[]": pa.list_(pa.string()),
+        "BIGINT": pa.int64(),
+        "BIGINT[]": pa.list_(pa.int64()),
+        "INTEGER": pa.int32(),
+        "DOUBLE": pa.float64(),
+        "BOOLEAN": pa.bool_(),
+        "TIMESTAMP": pa.timestamp("us"),
+    }
+    return pa.schema([(name, types[sql]) for name, sql in TABLES[table]])
 
 
 # --- migrations: append only -------------------------------------------------------

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow as pa
 
 from ficlens.corpus.rows import Rows
 from ficlens.corpus.schema import SCHEMA_VERSION, TABLES, arrow_schema, migrate, schema_version
+
+if TYPE_CHECKING:  # imported where rows are written: reading a corpus does without pyarrow
+    import pyarrow as pa
 
 
 class StoreError(Exception):
@@ -87,6 +90,8 @@ class Store:
 
     @staticmethod
     def _arrow(table: str, batch: list[tuple]) -> pa.Table:
+        import pyarrow as pa
+
         schema = arrow_schema(table)
         columns = list(zip(*batch, strict=False))
         arrays = [pa.array(c, type=f.type) for c, f in zip(columns, schema, strict=False)]
@@ -127,6 +132,8 @@ class Store:
         in the order given."""
         if not candidates:
             return []
+        import pyarrow as pa
+
         table = pa.table(
             {
                 "pos": pa.array(range(len(candidates)), pa.int64()),

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ficlens.layers import Sentences
 from ficlens.model import Work
 
 __all__ = ["Subject", "narration_slices", "narration_tokens", "narration_mentions", "name_words", "scene_bounds"]
@@ -94,6 +95,7 @@ def narration_mentions(work: Work, slices: list[list[tuple[int, int]]]) -> list[
         return [Subject(m.start, m.end, m.character, m.kind) for m in named]
     gender = {c.id: c.pronouns for c in work.characters}
     text = work.text
+    sentences = work.layers.get(Sentences)
     events: list[Subject] = [Subject(m.start, m.end, m.character, m.kind) for m in named]
     for s, e in flat:
         for m in _PRON.finditer(text, s, e):
@@ -118,7 +120,7 @@ def narration_mentions(work: Work, slices: list[list[tuple[int, int]]]) -> list[
         # "Ione crossed the room and kissed her": an object pronoun is not the subject of
         # its own clause (that would be "herself"), so skip a candidate from this sentence
         if _is_object(text, ev) and len(cands) > 1 and cands[1][1] != pick[1]:
-            if not _SENTENCE_END.search(text, pick[0], ev.start):
+            if sentences.index_of(pick[0]) == sentences.index_of(ev.start):
                 pick = cands[1]
         ev.character = pick[1]
         g = gender.get(pick[1])
@@ -127,7 +129,6 @@ def narration_mentions(work: Work, slices: list[list[tuple[int, int]]]) -> list[
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?]")
 _OBJECT_NEXT = re.compile(r"\s*(?:[.,;:!?\"”’—-]|$|(?:and|as|in|on|to|at|for|with|back|again|away|up|down|close|closer|tight|gently|softly|hard|too|once|before|until|while|because|but)\b)")
 
 

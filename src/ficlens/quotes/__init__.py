@@ -62,6 +62,8 @@ _TAG = re.compile(
     r"(?:\w+ly\s+)?(?:" + QUOTE_FRAME_VERBS + r")\b"
     r"|(?<=[,.!?…])\s+(?:" + QUOTE_FRAME_VERBS + r")\s+(?:he|she|they|I|we|[A-Z][\w’']+)"
 )
+# Not the segmenter's `Sentences`: where a dash line's tag clause stops, which a colon or
+# semicolon also does (a different question from a sentence end)
 _SENTENCE_END = re.compile(r"[.!?:;](?=\s|$)")
 _ITALIC = re.compile(r"(?<![\w*_])([_*])(?=[^\s_*])([^_*\n]+?)(?<=\S)\1(?![\w*_])")
 _THOUGHT = re.compile(
@@ -78,6 +80,8 @@ _THOUGHT_TAG_AFTER = re.compile(
 )
 # a first-person clause after a sentence-opening italic: `*No.* I close my eyes.`
 _I_CLAUSE_AFTER = re.compile(r"\s+I\s+(?!(?:" + QUOTE_FRAME_VERBS + r")\b)[a-z]+")
+# Not the segmenter's `Sentences`: does an italic (`*No.*`) open its sentence; the shared
+# splitter cuts only before a capital or a quote mark, never before `*` or `_`
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…][\"”’'*_]?\s+)$")
 _THOUGHT_TAG_BEFORE = re.compile(_WHO + r"\s+(?:\w+ly\s+)?" + _THINK + r"(?:\s+\w+ly)?,\s*$")
 # a speech verb earlier in the same clause: `cried out in a shrill voice, _Halt there_`

@@ -10,10 +10,13 @@ page with no traceback (the traceback goes to the server's log).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import math
-from collections.abc import Awaitable, Callable
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -93,14 +96,22 @@ def create_app(corpus: Corpus) -> Starlette:
             return _json(data)
         return html(template, **data, query=request.query_params, path=request.url.path)
 
+    rendering: dict[str, asyncio.Future[None]] = {}  # pages being rendered, by key
+
     def endpoint(page: Page) -> Callable[[Request], Awaitable[Response]]:
         async def handle(request: Request) -> Response:
             # The corpus cannot change while served, so a page is rendered once per URL;
-            # a hit is answered here on the event loop, without a trip to a worker thread.
+            # a hit is answered here on the event loop, without a trip to a worker thread,
+            # and requests for a page being rendered wait here too, holding no thread.
             key = "page " + request.url.path + "?" + str(request.query_params)
-            hit = corpus.peek(key)
+            while (hit := corpus.peek(key)) is None and key in rendering:
+                await asyncio.wait([rendering[key]])  # then look again: it may have failed
             if hit is None:
-                hit = await run_in_threadpool(corpus.cached, key, lambda: _freeze(render(page, request)))
+                rendering[key] = asyncio.get_running_loop().create_future()
+                try:
+                    hit = await run_in_threadpool(corpus.cached, key, lambda: _freeze(render(page, request)))
+                finally:
+                    rendering.pop(key).set_result(None)
             return _thaw(hit)
 
         return handle
@@ -146,8 +157,16 @@ def create_app(corpus: Corpus) -> Starlette:
         log.exception("error serving %s", request.url.path, exc_info=exc)
         return error(request, 500, "Server error", "something went wrong on the server; its log has the details")
 
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # The works page's summaries are made once, in the background, as soon as the
+        # server runs: the first requests then find them made (or wait less for them).
+        threading.Thread(target=search.warm, args=(corpus,), name="ficlens-warm-up", daemon=True).start()
+        yield
+
     return Starlette(
         routes=routes,
+        lifespan=lifespan,
         exception_handlers={404: not_found, 405: method_not_allowed, 500: server_error, Exception: server_error},
     )
 

@@ -94,6 +94,7 @@ class Corpus:
     version: int = 0
     works: int = 0
     _cache: OrderedDict[str, Any] = field(default_factory=OrderedDict)
+    _kept: dict[str, Any] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _running: dict[str, threading.Event] = field(default_factory=dict)
     _watchdog: Watchdog = field(default_factory=Watchdog)
@@ -146,12 +147,15 @@ class Corpus:
             cur.close()
             self._turns.release()
 
-    def cached(self, key: str, compute: Callable[[], T]) -> T:
+    def cached(self, key: str, compute: Callable[[], T], keep: bool = False) -> T:
         """`compute()` once per key: the database cannot change while it is served (the
         read-only open holds DuckDB's file lock against writers). Requests for a key
-        being computed wait for that computation instead of repeating it."""
+        being computed wait for that computation instead of repeating it. A `keep` value
+        (a summary every page reads) is never dropped to make room for pages."""
         while True:
             with self._lock:
+                if key in self._kept:
+                    return self._kept[key]
                 if key in self._cache:
                     self._cache.move_to_end(key)
                     return self._cache[key]
@@ -163,6 +167,9 @@ class Corpus:
         try:
             value = compute()  # outside the lock: a slow query must not hold up the others
             with self._lock:
+                if keep:
+                    self._kept[key] = value
+                    return value
                 self._cache[key] = value
                 while len(self._cache) > CACHE_ENTRIES:
                     self._cache.popitem(last=False)
@@ -175,4 +182,4 @@ class Corpus:
     def peek(self, key: str) -> Any:
         """The cached value for `key`, or None: a look that never waits or computes."""
         with self._lock:
-            return self._cache.get(key)
+            return self._cache.get(key, self._kept.get(key))

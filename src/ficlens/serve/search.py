@@ -12,13 +12,17 @@ work; works are ranked by tf-idf over the query's words.
 
 from __future__ import annotations
 
+import gc
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 from ficlens.corpus.rows import terms_of
 from ficlens.serve.db import Corpus, Result
+from ficlens.serve.facets import FacetIndex
 from ficlens.serve.params import BadParameter, Params
 
+log = logging.getLogger("ficlens.serve")
 PER_PAGE = 25
 MAX_PER_PAGE = 100
 FACET_VALUES = 12  # values shown per facet (the selected ones always are)
@@ -121,12 +125,13 @@ class Search:
         return sorted(set(terms_of(self.q)))
 
 
-def _where(search: Search, params: dict[str, Any], skip: str | None = None) -> str:
-    """The WHERE clause for works `w` selected by every filter but facet `skip`."""
+def _where(search: Search, params: dict[str, Any], facets: bool = True) -> str:
+    """The WHERE clause for works `w` selected by the search (without `facets`: by the
+    text search and `shows` only)."""
     clauses = ["TRUE"]
     for facet, values in search.filters.items():
-        if facet == skip:
-            continue
+        if not facets:
+            break
         for n, value in enumerate(values):
             name = f"{facet}_{n}"
             if facet == "words":
@@ -163,11 +168,54 @@ def run(corpus: Corpus, search: Search) -> dict[str, Any]:
     """The page of works, the total, and the facet counts: the works page's data."""
     if search.q and not corpus.has_terms:
         raise BadParameter("q", "this database has no word index (made by ficlens index 0.1 with schema 3 or later)")
-    return {
-        "total": _total(corpus, search),
-        "works": _page(corpus, search).records(),
-        "facets": _facets(corpus, search),
-    }
+    if not search.q and search.sort in LISTED:
+        # Filters and sorts the facet index answers: no query for the total or the page.
+        index = _kept_index(corpus)
+        selected = index.selected(search.filters, _base(corpus, index, search))
+        total, page = selected.bit_count(), _listed_page(corpus, index, selected, search)
+    else:
+        total, page = _total(corpus, search), _page(corpus, search)
+    return {"total": total, "works": page.records(), "facets": _facets(corpus, search)}
+
+
+# Sorts of the works list kept in memory (the text search's relevance and "talk" need SQL).
+LISTED = ("title", "words", "-words", "quotes", "characters")
+PAGE_COLUMNS = """w.work_id, w.title, w.authors, w.fandoms, w.rating, w.words, w.chapters,
+                  w.characters, w.quotes, w.pov_person, w.tense, w.relationship_tags"""
+
+
+def _listed_page(corpus: Corpus, index: FacetIndex, selected: int, search: Search) -> Result:
+    """The page of the `selected` works (a bitset of the index) in the search's order."""
+    order = _kept_order(corpus, index, search.sort)
+    columns, rows = corpus.cached("listing", lambda: _listing(corpus), keep=True)
+    skip, found = (search.page - 1) * search.per, []
+    member = selected.to_bytes(len(index.works) // 8 + 1, "little")  # a bit test per work, no big-int shifts
+    for n in order:
+        if member[n >> 3] >> (n & 7) & 1:
+            if skip:
+                skip -= 1
+                continue
+            found.append(rows[n])
+            if len(found) == search.per:
+                break
+    return _summarised(corpus, Result(columns, found))
+
+
+def _kept_order(corpus: Corpus, index: FacetIndex, sort: str) -> list[int]:
+    """Every work's bit in the facet index, in the order of `sort`."""
+    return corpus.cached("order " + sort, lambda: [index.works[r[0]] for r in corpus.query(
+        f"SELECT w.work_id FROM works w ORDER BY {SORTS[sort]}", cap=10**9).rows], keep=True)
+
+
+def _listing(corpus: Corpus) -> tuple[list[str], list[tuple]]:
+    """Every work's row of the works list (no score, no talk: the listed sorts have
+    neither), by its bit in the facet index."""
+    index = _kept_index(corpus)
+    found = corpus.query(f"SELECT {PAGE_COLUMNS}, round(0, 3) AS score, 0 AS talk FROM works w", cap=10**9)
+    rows: list[tuple] = [()] * len(index.works)
+    for row in found.rows:
+        rows[index.works[row[0]]] = row
+    return found.columns, rows
 
 
 def _total(corpus: Corpus, search: Search) -> int:
@@ -196,26 +244,51 @@ def _page(corpus: Corpus, search: Search) -> Result:
             GROUP BY i.work_id) t USING (work_id)"""
     sql = f"""
         WITH {_with(search)} page AS (
-            SELECT w.work_id, w.title, w.authors, w.fandoms, w.rating, w.words, w.chapters,
-                   w.characters, w.quotes, w.pov_person, w.tense, w.relationship_tags,
-                   round({score}, 3) AS score, {talk} AS talk
+            SELECT {PAGE_COLUMNS}, round({score}, 3) AS score, {talk} AS talk
             FROM works w {hits} {talks} WHERE {where}
             ORDER BY {SORTS[search.sort]}
             LIMIT $limit OFFSET $offset
         )
         SELECT * FROM page
     """
-    rows = corpus.query(sql, params, cap=search.per)
+    return _summarised(corpus, corpus.query(sql, params, cap=search.per))
+
+
+def _summarised(corpus: Corpus, rows: Result) -> Result:
     # Each listed work's inferred tags and five main characters, from a summary of every
     # work made once (on the first works page, not at startup): joining the relationships
     # and characters tables for every page costs more than the rest of the page.
-    summary = corpus.cached("work summaries", lambda: _summaries(corpus))
+    summary = _kept_summaries(corpus)
     col = rows.columns.index("work_id")
     return Result(
         [*rows.columns, "inferred", "top_characters"],
         [(*row, *summary.get(row[col], ([], []))) for row in rows.rows],
         rows.truncated,
     )
+
+
+def _kept_summaries(corpus: Corpus) -> dict[str, tuple[list[str], list[str]]]:
+    return corpus.cached("work summaries", lambda: _summaries(corpus), keep=True)
+
+
+def _kept_index(corpus: Corpus) -> FacetIndex:
+    return corpus.cached("facet index", lambda: _index(corpus), keep=True)
+
+
+def warm(corpus: Corpus) -> None:
+    """Make what every works page reads (the facet index, summaries, list orders) ahead of
+    the first request; a failure is left for a request to meet and report."""
+    try:
+        index = _kept_index(corpus)
+        _kept_summaries(corpus)
+        corpus.cached("listing", lambda: _listing(corpus), keep=True)
+        for sort in LISTED:
+            _kept_order(corpus, index, sort)
+        # Millions of kept objects that never die: out of the collector's way, or every
+        # full collection walks them all (tens of milliseconds, inside some request).
+        gc.freeze()
+    except Exception:  # noqa: BLE001 - the request that needs it raises it again, with a page
+        log.exception("warming the works page up failed")
 
 
 def _summaries(corpus: Corpus) -> dict[str, tuple[list[str], list[str]]]:
@@ -232,21 +305,33 @@ def _summaries(corpus: Corpus) -> dict[str, tuple[list[str], list[str]]]:
     return {work_id: (inferred, top) for work_id, inferred, top in found.rows}
 
 
+def _index(corpus: Corpus) -> FacetIndex:
+    """Every work's facet values, indexed once (on the first works page, not at startup).
+    The values come from the same SQL as the filters' own, so a value's count is the
+    total its filter gives."""
+    parts = " UNION ALL ".join(f"SELECT work_id, '{facet}' AS facet, value FROM ({values_sql})"
+                               for facet, (_, values_sql, _) in FACETS.items())
+    rows = corpus.query(f"WITH sel AS (SELECT work_id FROM works) SELECT * FROM ({parts}) WHERE value IS NOT NULL",
+                        cap=10**9).rows
+    works = [r[0] for r in corpus.query("SELECT work_id FROM works", cap=10**9).rows]
+    return FacetIndex.build(works, rows)
+
+
+def _base(corpus: Corpus, index: FacetIndex, search: Search) -> int:
+    """The works the text search and `shows` select, as a bitset (all works without them)."""
+    if not search.q and not search.shows:
+        return index.everything
+    params: dict[str, Any] = {}
+    sql = f"WITH {_with(search)} _ AS (SELECT 1) SELECT w.work_id FROM works w WHERE {_where(search, params, facets=False)}"
+    key = "base " + sql + repr(sorted((k, str(v)) for k, v in params.items()))
+    return corpus.cached(key, lambda: index.of(r[0] for r in corpus.query(sql, params, cap=10**9).rows))
+
+
 def _facets(corpus: Corpus, search: Search) -> list[dict[str, Any]]:
     """Per facet, the top values with their counts over the works the other filters select."""
-    parts, params = [], {"top": FACET_VALUES}
-    for facet, (_, values_sql, _) in FACETS.items():
-        where = _where(search, params, skip=facet)
-        parts.append(
-            f"""SELECT '{facet}' AS facet, value, n FROM (
-                    SELECT value, count(DISTINCT work_id) AS n FROM (
-                        WITH sel AS (SELECT w.work_id FROM works w WHERE {where}) {values_sql}
-                    ) WHERE value IS NOT NULL GROUP BY value
-                    ORDER BY n DESC, value LIMIT $top)"""
-        )
-    sql = f"WITH {_with(search)} _ AS (SELECT 1) " + " UNION ALL ".join(parts)
-    key = "facets " + sql + repr(sorted((k, str(v)) for k, v in params.items()))
-    rows = corpus.cached(key, lambda: corpus.query(sql, params, cap=FACET_VALUES * len(FACETS)).rows)
+    index = _kept_index(corpus)
+    base = _base(corpus, index, search)
+    rows = [(facet, value, n) for facet in FACETS for value, n in index.top(facet, search.filters, base, FACET_VALUES)]
     out = []
     for facet, (label, _, _) in FACETS.items():
         values = sorted(((v, n) for f, v, n in rows if f == facet), key=lambda vn: (-vn[1], vn[0]))

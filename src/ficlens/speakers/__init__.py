@@ -71,8 +71,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    before the narration, the one that speaker's last line was said to; else the
    nearest character named in narration. A vocative in the quote excludes
    its character. Any narration paragraph or scene break ends the alternation, except a
-   short aside about a silent onlooker in a strict two-speaker exchange (`Ines rolled
-   her eyes.`); one the narration sends out (`Marco gets up and leaves.`, `departures`)
+   short aside about a silent onlooker in a strict two-speaker exchange of four turns or
+   more (`Ines rolled her eyes.`); one the narration sends out (`Marco gets up and leaves.`, `departures`)
    is no party of the lines after it.
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
@@ -144,9 +144,9 @@ def attribute_speakers(work: Work) -> Work:
     turns = _turns(work, ix)
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
-    answering.fix_answering_descriptions(work)
-    continued.continue_descriptions(work)
-    continued.alternate_descriptions(work)
+    answering.fix_answering_descriptions(work, ix)
+    continued.continue_descriptions(work, ix)
+    continued.alternate_descriptions(work, ix)
     _called_hear(work, ix)
     _looked_at(work, ix, direct)
     groups.join_in(work, ix.para_of)

@@ -7,7 +7,6 @@ from bisect import bisect_left
 from ficlens.model import Work
 from ficlens.speakers import gaze
 from ficlens.speakers.index import _Attr, _Index
-from ficlens.speakers.patterns import _SENT_END
 from ficlens.speakers.scan import any_between
 from ficlens.speakers.vocatives import _vocatives
 
@@ -48,20 +47,17 @@ def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
             continue
         para = paras[p]
         after_end = min(quotes[i + 1].start, para.end) if i + 1 < len(quotes) else para.end
-        m = _SENT_END.search(text, q.end, after_end)
-        spans = [(q.end, m.end() if m else after_end)]
+        spans = [(q.end, ix.sentences.end_after(q.end, after_end))]
         before_start = max(quotes[i - 1].end, para.start) if i > 0 else para.start
         spans.append((before_start, q.start))
         if before_start == para.start and p > 0 and (i == 0 or quotes[i - 1].end <= paras[p - 1].start):
             # a line opening its paragraph after pure narration: that narration's last sentence
-            last = None
-            for last in _SENT_END.finditer(text, paras[p - 1].start, paras[p - 1].end - 1):  # noqa: B007 (the last match is read after the loop)
-                pass
-            spans.append((last.end() if last else paras[p - 1].start, paras[p - 1].end))
+            prev = paras[p - 1]
+            spans.append((ix.sentences.start_before(prev.end - 1, prev.start), prev.end))
         for start, end in spans:
             if end - start < 3 or bisect_left(verbs, start) == bisect_left(verbs, end):
                 continue
-            c = gaze.beat_listener(text, ix.mentions, ix.m_starts, start, end, q.speaker)
+            c = gaze.beat_listener(text, ix.sentences, ix.mentions, ix.m_starts, start, end, q.speaker)
             if c is not None:
                 q.addressees = [c]
                 seen = (p, q.speaker, c)

@@ -9,36 +9,24 @@ taken for, the speaker is the other party of the exchange instead: the one the p
 line was said to (when it called them by name), else the one who spoke the tagged
 line of the paragraph before it (`"...," said a stout farmer.` / `"...," said Tom.` /
 `"Come along," said the farmer.`), when the description's gender allows.
-`fix_answering_descriptions(work)` runs after the conversation pass. No layers.
+`fix_answering_descriptions(work, ix)` runs after the conversation pass. No layers.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
 
 from ficlens.characters.nominals import head_noun, noun_gender
 from ficlens.model import Quote, Work
+from ficlens.speakers.index import _Index
 
 _DETERMINERS = ("the ", "this ", "that ", "my ")
 
 
-def speech_views(work: Work) -> tuple[Callable[[int], int], list[int], dict, list[Quote]]:
-    """(paragraph index of an offset, mention starts, gender by id, speech quotes): what
-    the rules that revisit tagged lines read."""
-    para_starts = [p.start for p in work.paragraphs]
-
-    def para(at: int) -> int:
-        return bisect_left(para_starts, at + 1) - 1
-
-    speech = [q for q in work.quotes if q.kind == "speech"]
-    return para, [m.start for m in work.mentions], {c.id: c.pronouns for c in work.characters}, speech
-
-
-def fix_answering_descriptions(work: Work) -> None:
+def fix_answering_descriptions(work: Work, ix: _Index) -> None:
     """In place: move answering lines tagged with a description off the previous speaker."""
     text = work.text
-    para, m_starts, gender, speech = speech_views(work)
+    para, m_starts, gender, speech = ix.para_of, ix.m_starts, ix.gender, ix.speech()
 
     for n, q in enumerate(speech):
         if n == 0 or q.evidence != "explicit" or q.cue is None or q.speaker is None:

@@ -7,8 +7,7 @@ import re
 from ficlens.lang.en.speech_verbs import SPEECH_VERB
 from ficlens.model import Quote, Span
 from ficlens.speakers.index import _Attr, _attr, _Index
-from ficlens.speakers.patterns import _INDIRECT, _SENT_END
-from ficlens.speakers.sentences import _is_abbrev, _last_sentence_start, _sentence_cut
+from ficlens.speakers.patterns import _INDIRECT
 from ficlens.speakers.subjects import _bare_pronoun, _heard, _subject
 from ficlens.speakers.tuning import CONF_ANSWER
 
@@ -17,7 +16,7 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     seg = ix.text[start:q_start]
     if not seg.strip():
         return None
-    s0 = _last_sentence_start(seg.rstrip())
+    s0 = ix.sentences.start_before(start + len(seg.rstrip()) - 1, start) - start
     s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
     if seg[s0 : s0 + 1] == "(":
         return None  # an aside: `(Rufus was the pony.)`
@@ -35,7 +34,7 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     lead = len(seg) - len(seg.lstrip(" \t\n,—–-"))
     if seg[lead : lead + 1] == "(":
         return None  # an aside after the line: `(Rufus was the pony.)`
-    cut = _sentence_cut(seg)
+    cut = ix.stop_after(q_end, end) - q_end
     m = _subject(ix, q_end + lead, q_end + cut)
     if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
         return None
@@ -66,21 +65,15 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
         start, end = bounds[k], min(bounds[k + 1], para.end)
         if start >= end or start < para.start:
             continue
-        seg = ix.text[start:end]
-        s0 = 0
-        for m in list(_SENT_END.finditer(seg)) + [None]:
-            s1 = m.start() if m is not None else len(seg)
-            if m is not None and m.group().startswith(".") and _is_abbrev(seg, m.start()):
-                continue
-            lead = len(seg[s0:s1]) - len(seg[s0:s1].lstrip(" \t\n,—–-"))
+        text = ix.text
+        for s0, s1 in ix.sentences.within(start, end):
+            lead = s1 - s0 - len(text[s0:s1].lstrip(" \t\n,—–-"))
             # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Sam could not guess what she meant.`)
-            if s1 - s0 - lead > 0 and seg[s0 + lead] != "(" and not _LISTENER.search(seg, s0, s1):
-                subj = _subject(ix, start + s0 + lead, start + s1)
+            if s1 - s0 - lead > 0 and text[s0 + lead] != "(" and not _LISTENER.search(text, s0, s1):
+                subj = _subject(ix, s0 + lead, s1)
                 if subj is not None and subj.character not in vocs:
                     a = _attr(ix, subj, None, Span(subj.start, subj.end), False)
                     if a is not None:
                         a.confidence = CONF_ANSWER
                         return a
-            if m is not None:
-                s0 = m.end()
     return None

@@ -14,7 +14,7 @@ from ficlens.speakers.patterns import (
     _POSSESSIVE,
     _VOICE,
 )
-from ficlens.speakers.sentences import _last_sentence_start, _sentence_cut
+from ficlens.speakers.sentences import _last_sentence_start
 from ficlens.speakers.subjects import (
     _VERB_BEFORE,
     _bare_pronoun,
@@ -32,7 +32,7 @@ from ficlens.speakers.tuning import TAG_REACH
 def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | None:
     text = ix.text
     seg = text[q.end : end]
-    cut = _sentence_cut(seg)
+    cut = ix.stop_after(q.end, end) - q.end
     clause = seg[:cut]
     lead_ws = len(clause) - len(clause.lstrip(" \t\n,—–-"))
     inner_end = text[q.start : q.end].rstrip("\"'”’ ")[-1:] if q.end - q.start > 1 else ""
@@ -93,6 +93,8 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
         seg = seg[:-1]  # `at which Mrs. Pike spoke. "..."`: a sentence that ends on its speech verb
     if not seg or (seg[-1] not in ",:—–-" and not seg[-1].isalnum()):
         return None
+    # kept on speakers/sentences, measured: the shared Sentences here move 12 Prisoner of
+    # Zenda lines to another character (LitBank spk/q 0.845 -> 0.841)
     s0 = _last_sentence_start(seg)
     verbs = list(SPEECH_VERB.finditer(seg, s0))
     if not verbs:

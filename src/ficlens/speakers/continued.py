@@ -5,10 +5,10 @@ a verb of going on says the speaker is the one who spoke last, and the descripti
 only repeats who that is. When the description names no character (the characters
 stage found no evidence for it, as with a user's list that names everyone), the line and
 the rest of its turn take the previous line's speaker, if at most one narration
-paragraph lies between the two and the description's gender allows. `continue_descriptions(work)`
+paragraph lies between the two and the description's gender allows. `continue_descriptions(work, ix)`
 runs after the conversation pass.
 
-`alternate_descriptions(work)`, with a user's cast only: `"Mrs. Lorne, I take it," said
+`alternate_descriptions(work, ix)`, with a user's cast only: `"Mrs. Lorne, I take it," said
 Miss Crane.` / `"Yes," said Hetty.` / `"Miss Crane," said the caller.`: a description
 tag that names nobody, right after two lines tagged by name in a two-party exchange, is
 the earlier party's turn, even when the line is only that party's own name (the
@@ -25,7 +25,7 @@ from collections.abc import Callable
 from ficlens.characters.nominals import head_noun, noun_gender
 from ficlens.layers import Cast
 from ficlens.model import Quote, Work
-from ficlens.speakers.answering import speech_views
+from ficlens.speakers.index import _Index
 
 
 def _desc_tag(verbs: str, articles: str) -> re.Pattern[str]:
@@ -65,11 +65,11 @@ def _free_fit(m: re.Match, m_starts: list[int], gender: dict, speaker: str | Non
 NARRATION_GAP = 1  # narration paragraphs allowed between the two lines
 
 
-def continue_descriptions(work: Work) -> None:
+def continue_descriptions(work: Work, ix: _Index) -> None:
     """In place: a `continued the <description>` line with no linked subject takes the
     previous line's speaker (module doc)."""
     text = work.text
-    para, m_starts, gender, speech = speech_views(work)
+    para, m_starts, gender, speech = ix.para_of, ix.m_starts, ix.gender, ix.speech()
     prev = None  # the last line with a speaker
     for n, q in enumerate(speech):
         last, prev = prev, (q if q.speaker is not None else prev)
@@ -86,7 +86,7 @@ def continue_descriptions(work: Work) -> None:
 _DESC_TAG = _desc_tag("said|asked|replied|answered|returned|cried|added", "the")
 
 
-def alternate_descriptions(work: Work) -> None:
+def alternate_descriptions(work: Work, ix: _Index) -> None:
     """With a user's cast, a line tagged by a description that names nobody (`"Captain
     Ames," said the newcomer.`) in a live two-party exchange whose two lines before
     were tagged by name is the turn of the one who spoke before the previous line, even
@@ -94,7 +94,7 @@ def alternate_descriptions(work: Work) -> None:
     if not work.layers.get(Cast).closed:
         return
     text = work.text
-    para, m_starts, gender, speech = speech_views(work)
+    para, m_starts, gender, speech = ix.para_of, ix.m_starts, ix.gender, ix.speech()
     for n in range(2, len(speech)):
         q, b, a = speech[n], speech[n - 1], speech[n - 2]
         m = _DESC_TAG.match(text, q.end, q.end + 80)

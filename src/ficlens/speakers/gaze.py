@@ -1,6 +1,6 @@
 """The listener the narration shows the speaker turning to.
 
-`beat_listener(text, mentions, m_starts, start, end, speaker)` reads the narration
+`beat_listener(text, sentences, mentions, m_starts, start, end, speaker)` reads the narration
 text[start:end] (a beat or tag sentence next to a line) for the speaker looking at,
 turning to or touching someone: `Tom turned to Ada`, `she squeezed Clarke's hand`,
 `"What?" he said, catching her eye`, `Nell glanced at him`. The one acted on is the
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ficlens.layers import Sentences
 from ficlens.model import Mention
 from ficlens.speakers.scan import starts_of
 
@@ -38,7 +39,6 @@ _STEMS = (
 )
 # one seen doing it (`I have seen her look at him like that`) is not turning to anyone now
 _SEEN = re.compile(r"\b(?:seen|saw|see|sees|watch|watches|watched|heard|hear|hears)\s+[\w'’]+\s+$", re.IGNORECASE)
-_SENT_START = re.compile(r"[.!?…]\s+")
 REACH = 40  # characters before a mention within which its verb phrase must end
 
 
@@ -49,20 +49,15 @@ def verb_starts(text: str) -> list[int]:
 
 
 def beat_listener(
-    text: str, mentions: list[Mention], m_starts: list[int], start: int, end: int, speaker: str
+    text: str, sentences: Sentences, mentions: list[Mention], m_starts: list[int], start: int, end: int, speaker: str
 ) -> str | None:
     """The one the speaker turns to, looks at or touches in text[start:end], or None."""
     lo, hi = bisect_left(m_starts, start), bisect_left(m_starts, end)
-    sent_start = start
     for k in range(lo, hi):
         m = mentions[k]
         if m.end > end:
             break
-        last_stop = None
-        for last_stop in _SENT_START.finditer(text, sent_start, m.start):  # noqa: B007 (the last match is read after the loop)
-            pass
-        if last_stop is not None:
-            sent_start = last_stop.end()
+        sent_start = sentences.start_before(m.start, start)
         if m.character == speaker or m.character is None:
             continue
         lead_start = max(sent_start, m.start - REACH)

@@ -8,7 +8,6 @@ from bisect import bisect_left
 from ficlens.model import Mention, Quote, Span
 from ficlens.speakers.beats import _post_beat
 from ficlens.speakers.index import _Attr, _Index
-from ficlens.speakers.sentences import _last_sentence_start, _sentence_cut
 from ficlens.speakers.subjects import _NOMINATIVE, _heard_last, _subject
 from ficlens.speakers.tuning import (
     BACK_MENTIONS,
@@ -70,7 +69,7 @@ def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs:
     if inside and bisect_left(ix.q_starts, p.end) - 1 == turn[-1]:
         # a closing sentence opening on a name (`Tom wound up.`) lost to the tag inside the paragraph
         seg = ix.text[last.end : p.end].strip()
-        beat = _post_beat(ix, last.end, p.end) if seg[:1].isupper() and _sentence_cut(seg) >= len(seg) - 1 else None
+        beat = _post_beat(ix, last.end, p.end) if seg[:1].isupper() and len(ix.sentences.within(last.end, p.end)) == 1 else None
         if beat is not None and beat.pronoun is None and ix.text.startswith(seg[:8], beat.cue.start):
             names.add(beat.speaker)
     for k, a in enumerate(attrs):
@@ -94,8 +93,8 @@ def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
         return None
     prev = ix.work.quotes[k]
     seg = ix.text[prev.end : para.end].rstrip()
-    s0 = _last_sentence_start(seg)
-    if s0 == 0 or (prev.cue is not None and prev.cue.end > prev.end + s0):
+    s0 = ix.sentences.start_before(prev.end + len(seg) - 1, prev.end) - prev.end
+    if not seg[:s0].strip() or (prev.cue is not None and prev.cue.end > prev.end + s0):
         return None  # only the line's own tag follows it
     m = _subject(ix, prev.end + s0, prev.end + len(seg))
     return _heard_last(ix, m, prev.end + s0, prev.end + len(seg)) if m is not None else None
@@ -204,7 +203,7 @@ def _guess(
     if gap > 0 and p > 0:
         para = ix.work.paragraphs[p - 1]
         seg = ix.text[para.start : para.end]
-        s0 = para.start + _last_sentence_start(seg.rstrip())
+        s0 = ix.sentences.start_before(para.start + len(seg.rstrip()) - 1, para.start)
         m = (
             _last_clause_subject(ix, s0, para.end)
             or _subject(ix, s0, para.end)

@@ -1,12 +1,12 @@
-"""The look-up index of one work (paragraph of, mentions in, in-quote) and an attribution record."""
+"""The look-up index of one work (paragraph of, sentences, mentions in, in-quote) and an attribution record."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ficlens.layers import Cast
-from ficlens.model import Mention, Span, Work
+from ficlens.layers import Cast, Sentences
+from ficlens.model import Mention, Quote, Span, Work
 from ficlens.speakers import voices
 from ficlens.speakers.patterns import _GENDER
 from ficlens.speakers.tuning import (
@@ -18,6 +18,8 @@ from ficlens.speakers.tuning import (
     CONF_TAG_PRONOUN,
     EXPLICIT,
 )
+
+_CLOSERS = ".!?…\"'”’)]"  # a sentence's stop and the marks closing round it
 
 
 @dataclass(slots=True)
@@ -42,11 +44,23 @@ class _Index:
         self.q_starts = [q.start for q in work.quotes]
         self.gender = {c.id: c.pronouns for c in work.characters}
         self.narrator = work.layers.get(Cast).narrator
+        self.sentences = work.layers.get(Sentences)  # the segmenter's, shared by every stage
         # quote start -> its vocatives; asked several times per quote, and no rule of
         # attribute_speakers changes the mentions they come from
         self.vocs: dict[int, list[str]] = {}
         self.group_calls = voices.group_calls(work)
         self.we = voices.listed_we(work)
+
+    def speech(self) -> list[Quote]:
+        """The speech quotes, in order (asked after the conversation pass: kinds are fixed
+        by then, speakers are not)."""
+        return [q for q in self.work.quotes if q.kind == "speech"]
+
+    def stop_after(self, offset: int, limit: int) -> int:
+        """Where the stop of the first shared sentence ending after `offset` stands (before
+        its closing marks), but not after `limit`: where a tag or beat clause after a line ends."""
+        end = self.sentences.end_after(offset, limit)
+        return offset + len(self.text[offset:end].rstrip(_CLOSERS))
 
     def para_of(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1

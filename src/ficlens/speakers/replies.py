@@ -62,8 +62,8 @@ def _reply_slot(
     r = _REPLY.search(seg)
     if r is None:
         return None
-    s0 = _last_sentence_start(seg[: r.start()])
-    m = _subject(ix, para.start + s0, para.start + r.start())
+    s0 = ix.sentences.start_before(para.start + len(seg[: r.start()].rstrip()) - 1, para.start)
+    m = _subject(ix, s0, para.start + r.start())
     if m is None:
         return None
     return dialogue.Slot(anchor=m.character, anchor_cost=3.0)
@@ -247,6 +247,8 @@ def _recheck(
         if m.character == a.speaker and a.speaker is not None:
             return a  # the characters stage's pick is named nearer than any opener: an opener further back is not
         local.add(m.character)
+        # kept on speakers/sentences, measured: the shared Sentences here give Mary a line
+        # she only hears in The Secret Garden (`"..." Mary heard her say`)
         lead = ix.text[para.start + _last_sentence_start(ix.text, para.start, m.start) : m.start]
         if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
             return _with(a, m.character)

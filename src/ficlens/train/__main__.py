@@ -2,10 +2,12 @@
 
     python -m ficlens.train [--books ../shared/data/standardebooks] [--splits bench/gold/splits.json]
                             [--per-book 2] [--max-books 0] [--out weights.json] [--seed 1]
-                            [--litbank ../shared/data/litbank/quotes.jsonl | --no-litbank] [--cv]
+                            [--litbank ../shared/data/litbank/quotes.jsonl [--cv]] [--gold-weight 3]
 
-Trains on silver labels from the train-split books only (plus LitBank's gold lines when
-present) and reports on the dev-split books (silver labels, same masking): accuracy of
+Trains on silver labels from the train-split books only, the gold excerpts of those books
+and the train-split original fan fiction (each gold line counted --gold-weight times);
+LitBank's gold lines join only with `--litbank` (the shipped weights leave LitBank out, so
+its bench/accuracy.py rows need no cross-validation). Reports on the dev-split books (silver labels, same masking): accuracy of
 the cascade and of the learned scorer by masking mode, and the expected calibration
 error of both confidences with a reliability table. `--cv` also reports LitBank by 5-fold
 cross-validation by book (the only LitBank figure a model trained on it may give).
@@ -28,6 +30,9 @@ from ficlens.train.silver import Silver, book_paths, sample_chunks, silver_from_
 
 PACKAGE_WEIGHTS = Path(__file__).resolve().parents[1] / "speakers" / "learned" / "weights.json"
 ROOT = Path(__file__).resolve().parents[3]
+# Gold lines are natural text; silver lines had their tag removed, which makes them harder
+# than the untagged lines authors write. Counting gold 3x beat 1x on dev (SE and fan fiction).
+GOLD_WEIGHT = 3
 
 
 def silvers(books: list[Path], per_book: int, seed: int) -> list[Silver]:
@@ -66,6 +71,25 @@ def _se_gold(folder: Path, splits: dict[str, str], split: str) -> list:
     return out
 
 
+def _fanfic_gold(folders: list[Path], splits_file: Path, split: str) -> list:
+    """The original fan fiction with gold (bench/fanfic, ...) whose stories the split file
+    lists under `split`, as labelled lines. Chosen by path before any file is read, so a
+    dev or test story is never even opened; a story in no split is left out."""
+    from ficlens.eval.gold import iter_gold
+    from ficlens.eval.splits import Splits
+    from ficlens.train.gold_labels import gold_silver
+
+    splits = Splits(splits_file)
+    out = []
+    for folder in folders:
+        for f in sorted(folder.glob("*.gold.json")):
+            key = f.with_name(f.name.removesuffix(".gold.json")).resolve()
+            rel = key.relative_to(splits.root).as_posix() if key.is_relative_to(splits.root) else key.as_posix()
+            if splits.fanfic.get(rel) == split:
+                out += [(g, [gold_silver(g, True), gold_silver(g, False)]) for g in iter_gold(f)]
+    return out
+
+
 def _litbank(path: Path) -> list:
     from ficlens.eval.gold import iter_gold
     from ficlens.train.gold_labels import gold_silver
@@ -83,13 +107,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--l2", type=float, default=None)
     ap.add_argument(
-        "--litbank", type=Path, default=ROOT.parent / "shared" / "data" / "litbank" / "quotes.jsonl",
-        help="LitBank gold quotes, added to training (skipped when absent); its figures only by cross-validation",
+        "--litbank", type=Path, default=None,
+        help="LitBank gold quotes (../shared/data/litbank/quotes.jsonl), added to training; then its figures only by "
+             "--cv. Left out by default (and of the shipped weights), so that bench/accuracy.py's LitBank rows stay fair",
     )
-    ap.add_argument("--no-litbank", action="store_true", help="train on silver labels only")
+    ap.add_argument("--no-litbank", action="store_true", help="leave LitBank out (the default; kept for old scripts)")
     ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "se",
                     help="book-split gold excerpts; their train-split books are added to training")
     ap.add_argument("--no-gold", action="store_true", help="leave the gold excerpts out")
+    ap.add_argument("--fanfic", type=Path, action="append", default=None,
+                    help="folders of original fan fiction with gold; their train-split stories are added (default bench/fanfic)")
+    ap.add_argument("--gold-weight", type=int, default=GOLD_WEIGHT,
+                    help="each gold line (excerpts, fan fiction) counts this many times against a silver one")
     ap.add_argument("--cv", action="store_true", help="report LitBank speaker accuracy by 5-fold cross-validation by book")
     args = ap.parse_args(argv)
     try:
@@ -121,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no usable training lines", file=sys.stderr)
         return 2
     l2 = L2 if args.l2 is None else args.l2
-    gold_works = [] if args.no_litbank or not args.litbank.exists() else _litbank(args.litbank)
+    gold_works = [] if args.no_litbank or args.litbank is None or not args.litbank.exists() else _litbank(args.litbank)
     gold_rows = [r for _, ss in gold_works for s in ss for r in rows_of(s)]
     if gold_works:
         print(f"litbank: {len(gold_works)} works, {len(gold_rows)} labelled lines (both character modes)")
@@ -129,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     se_rows = [r for _, ss in se_gold for s in ss for r in rows_of(s)]
     if se_gold:
         print(f"gold excerpts (train split): {len(se_gold)} works, {len(se_rows)} labelled lines (both character modes)")
+    fanfic = [] if args.no_gold else _fanfic_gold(args.fanfic or [ROOT / "bench" / "fanfic"], args.splits, "train")
+    se_rows += [r for _, ss in fanfic for s in ss for r in rows_of(s)]
+    if fanfic:
+        print(f"fan fiction (train split): {len(fanfic)} stories, both character modes")
     if args.cv and gold_works:
 
         def fit_weights(rs: list) -> Weights:
@@ -136,12 +169,14 @@ def main(argv: list[str] | None = None) -> int:
 
         for mode, (n, a, b) in litbank_cv(rows, gold_works, fit_weights).items():
             print(f"litbank 5-fold CV by book, {mode}: {n} speech quotes, cascade {a / n:.3f}, learned {b / n:.3f}")
-    w = fit(rows + gold_rows + se_rows, l2)
+    w = fit(rows + gold_rows + se_rows * max(1, args.gold_weight), l2)
     about: dict[str, object] = {
         "trained_on": "silver labels, train-split books" + (" + LitBank gold" if gold_works else "")
-        + (" + gold excerpts of train-split books" if se_gold else ""),
+        + (" + gold excerpts of train-split books" if se_gold else "")
+        + (f" + {len(fanfic)} train-split fan fiction stories" if fanfic else ""),
         "books": len(picked["train"]),
         "lines": len(rows) + len(gold_rows) + len(se_rows),
+        "gold_weight": args.gold_weight,
         "seed": args.seed,
     }
     data = {"schema": SCHEMA, "features": NAMES, "weights": [round(float(v), 5) for v in w], "about": about}

@@ -83,3 +83,16 @@ def test_calibrated_keeps_every_cascade_speaker_and_replaces_only_confidence():
 def test_an_unknown_speaker_scorer_is_refused():
     with pytest.raises(ValueError, match="unknown speaker scorer"):
         analyze(THIRD, Options(speaker_scorer="magic"))
+
+
+def test_a_tag_naming_the_speaker_is_never_overruled_by_the_decoder():
+    # weights that would rather give every line to anyone the tag does not name
+    hostile = {"schema": "ficlens.speaker-weights/1", "features": NAMES,
+               "weights": [-10.0 if n in ("tag_name", "rule_explicit", "rule_confidence") else 0.0 for n in NAMES]}
+    from ficlens.speakers.learned.decode import learn_speakers
+
+    work = analyze(THIRD, Options(characters=CAST_THIRD))
+    names = {c.id: c.name for c in work.characters}
+    learn_speakers(work, from_dict(hostile, "hostile.json"))
+    tagged = next(q for q in work.quotes if work.text[q.start :].startswith('"Not me'))
+    assert names[tagged.speaker] == "Tobias"

@@ -183,3 +183,27 @@ def test_gender_comes_from_the_narration_when_the_cast_gives_no_pronouns():
     assert v.gender[cid(v, "Tobias")] == "he"
     qv = next(q for q in v.views if v.work.text[q.quote.start + 1 :].startswith("Maybe it does"))
     assert F.gender_agrees(v, qv, cid(v, "Tobias")) == 1
+
+
+def test_only_actor_is_the_one_character_the_paragraph_narration_refers_to():
+    v, qv = line("third", "Are you two")  # Elsie came in ... her hair. "..." she asked.
+    assert F.only_actor(v, qv, cid(v, "Elsie")) == 1 and F.only_actor(v, qv, cid(v, "Mara")) == 0
+    v, qv = line("third", "The wind does not")  # Mara frowned at him: two people in the narration
+    assert F.only_actor(v, qv, cid(v, "Mara")) == 0
+
+
+def test_acts_before_reads_only_the_narration_ahead_of_the_quotation():
+    v, qv = line("third", "The wind does not")  # Mara frowned at him. "..."
+    assert F.acts_before(v, qv, cid(v, "Mara")) == 1
+    v, qv = line("third", "Maybe it does")  # "...," he said: the reference comes after
+    assert F.acts_before(v, qv, cid(v, "Tobias")) == 0
+
+
+def test_fourth_back_is_a_four_way_exchange_coming_round():
+    v, qv = line("third", "Must have been")
+    tobias, mara, elsie, juno = cid(v, "Tobias"), cid(v, "Mara"), cid(v, "Elsie"), "someone-else"
+    # turns, oldest first: Tobias, Elsie, Juno, Mara: Tobias spoke four turns back and not since
+    h = History().push(tobias, True).push(elsie, True).push(juno, True).push(mara, True)
+    assert F.fourth_back(qv, tobias, h) == 1 and F.fourth_back(qv, elsie, h) == 0
+    again = History().push(tobias, True).push(tobias, True).push(juno, True).push(mara, True)
+    assert F.fourth_back(qv, tobias, again) == 0

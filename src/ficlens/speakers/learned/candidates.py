@@ -21,7 +21,7 @@ from ficlens.model import Mention, Quote, Work
 __all__ = ["QuoteView", "View", "build_view", "candidates"]
 
 MAX_CANDIDATES = 8  # more than any real exchange has parties in reach; keeps decoding small
-RECENT_SPEAKERS = 3  # distinct earlier speakers offered as candidates
+RECENT_SPEAKERS = 5  # distinct earlier speakers offered as candidates (group scenes have 4-5 in play)
 NARRATOR_MIN = 3  # first-person pronouns outside quotes before a character is taken as narrator
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 
@@ -43,6 +43,7 @@ class QuoteView:
     named_after: set[str] = field(default_factory=set)  # named outside quotes later in the paragraph
     first_actor: str | None = None  # first character referred to outside quotes in the paragraph
     para_refs: set[str] = field(default_factory=set)  # any reference outside quotes in the paragraph
+    refs_before: set[str] = field(default_factory=set)  # references outside quotes before the quotation, same paragraph
     prev_para_refs: set[str] = field(default_factory=set)  # references in the narration paragraph before
     named_inside: set[str] = field(default_factory=set)  # named inside this quotation
     prev_named_inside: set[str] = field(default_factory=set)  # named inside the previous quotation
@@ -169,6 +170,8 @@ def _fill_paragraph(work: Work, qv: QuoteView, outside: list[Mention], o_starts:
         if qv.first_actor is None:
             qv.first_actor = m.character
         qv.para_refs.add(m.character)
+        if m.start < q.start:
+            qv.refs_before.add(m.character)
         if m.kind != "pronoun":
             (qv.named_before if m.start < q.start else qv.named_after).add(m.character)
     if para > 0:

@@ -31,7 +31,7 @@ class History:
     # the speaker of the quotation just before, when it is in the same paragraph
     same_para: str | None = None
 
-    def push(self, speaker: str | None, new_turn: bool, limit: int = 4) -> History:
+    def push(self, speaker: str | None, new_turn: bool, limit: int = 5) -> History:
         if new_turn or not self.turns:
             return History(((speaker,) + self.turns)[:limit], speaker)
         return History((speaker,) + self.turns[1:], speaker)
@@ -126,6 +126,16 @@ def in_paragraph(view: View, qv: QuoteView, c: str) -> float:
     return float(c in qv.para_refs)
 
 
+def only_actor(view: View, qv: QuoteView, c: str) -> float:
+    """The paragraph's narration refers to c and to nobody else: a beat with one actor."""
+    return float(len(qv.para_refs) == 1 and c in qv.para_refs)
+
+
+def acts_before(view: View, qv: QuoteView, c: str) -> float:
+    """The narration before the quotation, in its paragraph, refers to c (`Ron snorted. "Yeah."`)."""
+    return float(c in qv.refs_before)
+
+
 def named_inside(view: View, qv: QuoteView, c: str) -> float:
     """The quotation names c: a vocative or talk about c, so usually someone else speaks."""
     return float(c in qv.named_inside)
@@ -186,6 +196,12 @@ def third_back(qv: QuoteView, c: str, h: History) -> float:
     return float(_live(qv) and len(t) > 3 and t[3] == c and c not in t[1:3])
 
 
+def fourth_back(qv: QuoteView, c: str, h: History) -> float:
+    """c spoke four turns ago and in none of the three since (a four-way exchange)."""
+    t = h.turns if qv.same_para_prev else (None,) + h.turns
+    return float(_live(qv) and len(t) > 4 and t[4] == c and c not in t[1:4])
+
+
 def called_by_prev(qv: QuoteView, c: str, h: History) -> float:
     """The previous line, in another paragraph, named c: usually c answers."""
     return float(not qv.same_para_prev and _live(qv) and c in qv.prev_named_inside)
@@ -222,6 +238,8 @@ STATIC: list[Static] = [
     named_before,
     named_after,
     in_paragraph,
+    only_actor,
+    acts_before,
     named_inside,
     prev_narration,
     nearness,
@@ -229,7 +247,7 @@ STATIC: list[Static] = [
     narrator,
     untagged_narrator,
 ]
-HISTORY: list[Hist] = [continues, repeats, alternates, third_back, called_by_prev, addressed_by_prev, gender_recent, newcomer]
+HISTORY: list[Hist] = [continues, repeats, alternates, third_back, fourth_back, called_by_prev, addressed_by_prev, gender_recent, newcomer]
 NAMES: list[str] = [f.__name__ for f in STATIC] + [f.__name__ for f in HISTORY]
 
 
