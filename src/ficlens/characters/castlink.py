@@ -202,7 +202,7 @@ def role_holders(occs: list[Occ], roles: dict[int, str], smap: dict) -> dict[str
     for o in occs:
         role = roles.get(o.start)
         t = smap.get(o.surface) if role is not None else None
-        if t:
+        if t and role is not None:
             holders.setdefault(role, set()).update(t)
     return {r: next(iter(h)) for r, h in holders.items() if len(h) == 1}
 

@@ -296,6 +296,7 @@ class Clusters:
         # "Dr. Helen Marsh" before "Dr. Marsh", so the short form finds the full one
         for s in sorted(hon_surfaces, key=lambda s: (" " not in surfaces[s][1], -counts[s])):
             hon, core, _ = surfaces[s]
+            assert hon is not None  # hon_surfaces are those with an honorific
             out[s] = self._hon(hon, core)
         for s in epis:
             out[s] = self._epithet(surfaces[s][1])

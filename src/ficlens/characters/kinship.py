@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence, Set
 from functools import lru_cache
 
 from ficlens.characters.cluster import MARRIED, Ent, ent_gender
@@ -157,7 +158,7 @@ def parent_names(kin_occs: list[Occ], occs: list[Occ], smap: dict, ents: list[En
 
 
 def link(
-    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool, prons: list[Pron] = ()
+    text: str, raw: list[tuple], ents: list[Ent], keep: set[int], closed: bool, prons: Sequence[Pron] = ()
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions for kin descriptions after their possessors (see the module doc). A
     narration "his"/"her" in `prons` that resolution left alone still owns its kin
@@ -364,7 +365,7 @@ def kin_vocatives(
             noun = r[4].rsplit(None, 1)[-1]
             kin_of.setdefault(_SAME.get(noun, noun), set()).add(r[2])
     mine = {noun: next(iter(t)) for noun, t in kin_of.items() if len(t) == 1}
-    out = []
+    out: list[tuple[int, int, int, str, str | None, bool]] = []
     for q in quotes:
         if getattr(q, "kind", None) == "non_speech":
             continue
@@ -526,7 +527,7 @@ class _Families:
         titled = self.wives if KIN_NOUNS[noun] == "she" else self.misters
         return any(titled[i] for i in self.ids if i != owner)
 
-    def parent(self, i: int, g: str, s: str | None) -> bool:
+    def parent(self, i: int, g: str | None, s: str | None) -> bool:
         titled = self.wives[i] if g == "she" else self.misters[i]
         return s in titled if s is not None else bool(titled & self.couples)
 
@@ -535,7 +536,7 @@ class _Families:
         if owner not in self.names or (noun not in SPOUSE and noun not in PARENT and noun not in SIBLING):
             return None
         g = KIN_NOUNS[noun]
-        surnames = self.names[owner] or {None}
+        surnames: Set[str | None] = self.names[owner] or {None}  # None: no surname to match
         titled = self.wives[owner] or self.misters[owner]
         if noun in PARENT and titled:
             return None  # Mrs. X's mother is not Mrs. X

@@ -67,7 +67,9 @@ def split_hon(surface: str) -> tuple[str | None, str]:
     h = _HON_PREFIX.match(surface)
     if not h or h.end() >= len(surface) or not surface[h.end() :].strip():
         return None, surface
-    return _HON_WORD.search(surface, 0, h.end()).group(1), surface[h.end() :].strip()
+    last = _HON_WORD.search(surface, 0, h.end())
+    assert last is not None  # _HON_PREFIX is made of _HON_WORD matches
+    return last.group(1), surface[h.end() :].strip()
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
 # after a name: a possessive, then the next word, skipping one adverb ("Wells never writes")
 _NEXT = re.compile(
@@ -255,7 +257,7 @@ def tag_named(text: str, s: int, e: int) -> bool:
     if before.group(1):
         return before.group(1) in TAG_VERB_WORDS and text[e : e + 1] in (",", ".", ";")
     nm = _NEXT.match(text, e, min(len(text), e + 30))
-    return bool(nm) and not nm.group(1) and (nm.group(2) or "").lower() in TAG_VERB_WORDS
+    return nm is not None and not nm.group(1) and (nm.group(2) or "").lower() in TAG_VERB_WORDS
 
 
 def _heard_her(text: str, s: int, nm: re.Match | None) -> bool:
@@ -360,7 +362,7 @@ def _features(
     o = Occ(s, e, surface, core, hon, epithet, is_initial(text, s, floor), quoted, sent, para)
     pm = _PREV_WORD.search(text, max(floor, s - 24), s)
     prev = pm.group(1).lower() if pm else ""
-    if prev == "the":  # "said the Grey Heron"
+    if pm and prev == "the":  # "said the Grey Heron"
         pm2 = _PREV_WORD.search(text, max(floor, pm.start() - 16), pm.start())
         if pm2 and pm2.group(1).lower() in TAG_VERB_WORDS:
             prev = pm2.group(1).lower()
@@ -375,7 +377,7 @@ def _features(
         o.speech = not quoted
         o.subject = True
     elif nxt in ACTION_WORDS or (len(nxt) > 4 and nxt.endswith("ed")) or (
-        len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nm.group(2).islower()
+        len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nm is not None and nm.group(2).islower()
     ):
         o.subject = not o.possessive
     if not o.subject and not o.possessive and nxt in ("with", "in", "of", "from") and _subject_after_pp(text, e):

@@ -29,6 +29,7 @@ from ficlens.characters.tuning import (
     TAG_AFTER,
 )
 from ficlens.lang.en.honorifics import HON_GENDER, HONORIFICS
+from ficlens.tally import Tally
 
 
 def _second_person(prons: list[Pron]) -> bool:
@@ -65,7 +66,7 @@ def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
 
 def _narrator(
     occs: list[Occ], smap: dict, ents: list[Ent], quotes: Sequence = (), i_turns: Sequence[int] = (),
-    text: str = "", closed: bool = False, own: Counter | None = None, tags: Sequence[int] = (),
+    text: str = "", closed: bool = False, own: Tally[int] | None = None, tags: Sequence[int] = (),
 ) -> int | None:
     """The first-person narrator: addressed by others, hardly named in the narration.
 
@@ -79,8 +80,8 @@ def _narrator(
     voc: Counter[int] = Counter()
     narr: Counter[int] = Counter()
     quoted: Counter[int] = Counter()
-    reply: Counter[int] = Counter()
-    own = own or Counter()
+    reply: Tally[int] = Tally()
+    own = own or Tally()
     mine = set(i_turns)
     # the turns next to the narrator's own: the other speaker calls the narrator by name,
     # unless it answers the narrator's "Who?"
@@ -124,10 +125,10 @@ def _tagged_after(end: int, tags: list[int]) -> bool:
     return k < len(tags) and tags[k] - end <= TAG_AFTER
 
 
-def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: list[int]) -> Counter:
+def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: list[int]) -> Tally[int]:
     """Entities the narrator gives as their own name, with weight: `they called me X`,
     `my name was X` in the narration, `I am X` / `my name is X` in a line the narrator says."""
-    own: Counter[int] = Counter()
+    own: Tally[int] = Tally()
     mine = set(i_turns)
     qstarts = [q.start for q in quotes]
     for o in occs:

@@ -241,6 +241,7 @@ def _pre_phrase(text: str, para_start: int, q_start: int, prev_end: int) -> tupl
     if best is None and _CLAUSE_VERB.search(text, lo, q_start):
         # the sentence's opening subject: `The youngest of the girls looked round and said,`
         lead = re.match(r"[ \t\n]*", text[lo:q_start])
+        assert lead is not None  # every part of the pattern is optional: it always matches
         ph = _phrase(text, lo + lead.end(), q_start)
         if ph is not None and (head_noun(text[ph[0] : ph[1]]) in PERSON_NOUNS or " of " in text[ph[1] : ph[2] + 1]):
             best = ph
@@ -273,6 +274,7 @@ def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
         else:
             heard = _HEARD.match(text, q.end, limit)
             lead = re.match(r"[ \t]*[,—–-]?[ \t]*", text[q.end:limit])
+            assert lead is not None  # every part of the pattern is optional: it always matches
             s = heard.end() if heard else q.end + lead.end()
             ph = _phrase(text, s, limit)
             if ph is not None and not text[s].isupper() and (
@@ -445,7 +447,7 @@ def vocative_roles(text: str, occs: list[Occ], quotes: list) -> dict[int, str]:
         nxt = quotes[qi + 1]
         m = _POST.match(text, nxt.end, min(len(text), nxt.end + 80))
         ph = _phrase(text, m.end(), min(len(text), nxt.end + 120)) if m is not None else None
-        if ph is None or _GOES_ON.search(m.group()):
+        if ph is None or m is None or _GOES_ON.search(m.group()):
             continue  # "continued the old man": the caller goes on, nobody answers
         core = text[ph[0] : ph[1]]
         if core.split()[0].lower() == "the" and head_noun(core) in PERSON_NOUNS:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ficlens.characters.cluster import (
     Ent,
 )
@@ -14,13 +12,14 @@ from ficlens.characters.names import (
 from ficlens.characters.tuning import _WORDLIKE
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
 from ficlens.lang.en.places import PLACES
+from ficlens.tally import Tally
 
 
 def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[int]:
     """Entities kept as characters: entries always, text-found ones on person evidence."""
-    person: Counter[int] = Counter()
-    place: Counter[int] = Counter()
-    count: Counter[int] = Counter()
+    person: Tally[int] = Tally()
+    place: Tally[int] = Tally()
+    count: Tally[int] = Tally()
     strong: set[int] = set()
     inner: set[int] = set()  # seen at least once mid-sentence
     personal: set[int] = set()  # ever a speaker, vocative, possessor or with an honorific

@@ -71,7 +71,7 @@ def _named_beside(o: Occ, names: Sequence[tuple[int, int, int]]) -> set[int]:
 
 
 def _resolve(
-    occs: list[Occ], prons: list[Pron], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
+    occs: list[Occ], prons: Sequence[Pron | Occ], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: Sequence[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
     links: Links | None = None, not_self: dict[int, set[int]] | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:

@@ -90,11 +90,11 @@ def score_work(work: Work, gold_chars: list[dict], speakers_only: bool = False) 
     for g in gold_chars:
         if speakers_only and not g.get("speaks", True):
             continue
-        names = [norm(n) for n in g["names"] if proper(n)]
-        if not names:
+        gold_names = [norm(n) for n in g["names"] if proper(n)]
+        if not gold_names:
             continue
         sc.gold += 1
-        hits = [(sum(n in p for n in names), cid) for cid, p in pred]
+        hits = [(sum(n in p for n in gold_names), cid) for cid, p in pred]
         best = max(hits, default=(0, None))
         if best[0] > 0:
             sc.found += 1
@@ -104,7 +104,7 @@ def score_work(work: Work, gold_chars: list[dict], speakers_only: bool = False) 
         # a gold name the text only writes inside a longer form ("Watson" in "Doctor
         # Watson") lands when it is a whole-word part of one of the holder's forms
         words = {w for form in holder for w in [form, *_parts(form)]}
-        for n in names:
+        for n in gold_names:
             sc.aliases += 1
             sc.aliases_ok += n in holder
             sc.aliases_part_ok += n in words
@@ -184,12 +184,13 @@ def main(argv: list[str] | None = None) -> int:
         for g in _gold_lines(path):
             work = read(path.parent / g["text_file"]) if "text_file" in g else read(g["text"])
             opts = Options(fandom=g.get("fandom"))
+            restrict: list[CharacterEntry] | None = None
             if use_gold:
-                opts.characters = [CharacterEntry(c["names"][0], list(c["names"][1:]), c.get("pronouns")) for c in g["characters"]]
+                restrict = [CharacterEntry(c["names"][0], list(c["names"][1:]), c.get("pronouns")) for c in g["characters"]]
+                opts.characters = restrict
             # the stages before characters, then characters with this tool's pack choice
             # (`--no-pack`); the later stages do not matter here
             run(work, opts, until="quotes")
-            restrict = opts.characters
             pack = None if (restrict or no_pack) else choose_pack(work, opts.fandom)
             find_characters(work, pack=pack, restrict=restrict)
             total.add(score_work(work, g["characters"], speakers_only))

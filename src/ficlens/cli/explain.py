@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:  # imported by the command when it runs: `ficlens --help` stays quick
+    from rich.console import Console
+
+    from ficlens.model import Work
+    from ficlens.speakers.learned.explain import Explanation
 
 
 def register_commands(app: typer.Typer) -> None:
@@ -45,7 +51,7 @@ def register_commands(app: typer.Typer) -> None:
     return None
 
 
-def _print(console, ex, work) -> None:
+def _print(console: Console, ex: Explanation, work: Work) -> None:
     from rich.markup import escape
     from rich.table import Table
 

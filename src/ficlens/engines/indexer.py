@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,8 +116,8 @@ def _hash_files(
     missing: list[str] = []
     files = list(iter_paths([Path(p) for p in paths], missing))
     for line in missing:
-        path, _, reason = line.rpartition(": ")
-        _fail(pending, report, path, None, reason)
+        where, _, reason = line.rpartition(": ")
+        _fail(pending, report, where, None, reason)
     report.files = len(files) + len(missing)
     candidates = []
     for path in progress.hashing(files):
@@ -152,7 +152,10 @@ def _read_files(todo: list[tuple[str, str]], pending: Rows, report: IndexReport)
         yield path, data
 
 
-def _run_engine(engine: str, tasks, workers, scheduler, options, timeout=None) -> Iterator[Result]:
+def _run_engine(
+    engine: str, tasks: Iterable[tuple[str, bytes]], workers: int | None, scheduler: str | None,
+    options: Options | None, timeout: float | None = None,
+) -> Iterator[Result]:
     if engine == "dask":
         from ficlens.engines.dask import map_dask
 
@@ -182,7 +185,7 @@ def _count(report: IndexReport, result: Result) -> None:
 class Progress:
     """Silent progress; `ficlens.engines.progress.RichProgress` draws a bar."""
 
-    def hashing(self, files: list[Path]):
+    def hashing(self, files: list[Path]) -> Iterable[Path]:
         return files
 
     def start(self, total: int) -> None:

@@ -18,6 +18,9 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from itertools import islice
+from multiprocessing.context import BaseContext
+from types import FrameType
+from typing import NoReturn
 
 from ficlens.engines.errors import EngineError
 from ficlens.engines.task import Result, analyse_bytes
@@ -36,7 +39,7 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _context():
+def _context() -> BaseContext:
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
@@ -71,14 +74,14 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
-def _terminate_on_sigterm():
+def _terminate_on_sigterm() -> Iterator[None]:
     """SIGTERM ends the run as Ctrl-C does, through the `finally` that stops the pool,
     not by killing this process alone. Only the main thread may set a handler."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    def stop(signum, frame):
+    def stop(signum: int, frame: FrameType | None) -> NoReturn:
         raise SystemExit(128 + signum)
 
     previous = signal.signal(signal.SIGTERM, stop)

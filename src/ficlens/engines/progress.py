@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from rich.console import Console
@@ -9,6 +10,7 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     ProgressColumn,
+    Task,
     TaskID,
     TextColumn,
     TimeElapsedColumn,
@@ -22,7 +24,7 @@ from ficlens.engines.task import Result
 
 
 class _Rates(ProgressColumn):
-    def render(self, task) -> Text:
+    def render(self, task: Task) -> Text:
         elapsed = task.elapsed or 0.0
         if elapsed <= 0:
             return Text("")
@@ -47,7 +49,7 @@ class RichProgress(Progress):
         self.task: TaskID | None = None
         self.words = 0
 
-    def hashing(self, files: list[Path]):
+    def hashing(self, files: list[Path]) -> Iterable[Path]:
         if len(files) < 1000:  # instant: a bar would only flicker
             return files
         from rich.progress import track

@@ -24,8 +24,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from types import FrameType
+from typing import NoReturn
 
 from ficlens.corpus.rows import Rows, error_rows, work_rows
+from ficlens.model import Work
 from ficlens.pipeline import Options
 
 
@@ -59,7 +62,7 @@ def analyse_bytes(path: str, data: bytes, options: Options | None = None, timeou
     return Result(path, sha, work_rows(work, sha, path), words=int(work.meta.words))
 
 
-def _read(path: str, data: bytes, max_bytes: int | None = None):
+def _read(path: str, data: bytes, max_bytes: int | None = None) -> Work:
     from ficlens.read import read_bytes
 
     return read_bytes(data, path, max_bytes)
@@ -101,7 +104,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
 
 def _alarm(seconds: float) -> Iterator[None]:
-    def expire(signum, frame):
+    def expire(signum: int, frame: FrameType | None) -> NoReturn:
         raise WorkTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)

@@ -69,7 +69,7 @@ def narration_tokens(text: str, slices: list[list[tuple[int, int]]]) -> list[lis
 
 def name_words(work: Work) -> frozenset[str]:
     """Capitalised words of character names and aliases ("Clarke", "Griffin")."""
-    words = set()
+    words: set[str] = set()
     for c in work.characters:
         for n in [c.name, *c.aliases, c.canonical or ""]:
             words.update(w for w in n.split() if w[:1].isupper() and w.isalpha())
@@ -123,7 +123,8 @@ def narration_mentions(work: Work, slices: list[list[tuple[int, int]]]) -> list[
             if sentences.index_of(pick[0]) == sentences.index_of(ev.start):
                 pick = cands[1]
         ev.character = pick[1]
-        _remember(last, gender.get(pick[1]) if gender.get(pick[1]) in ("he", "she") else "?", ev.start, pick[1])
+        g = gender.get(pick[1])
+        _remember(last, g if g in ("he", "she") else "?", ev.start, pick[1])
         out.append(ev)
     return out
 

@@ -26,8 +26,9 @@ from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
-from ficlens.model import Work
+from ficlens.model import Mention, Work
 from ficlens.narrative.narration import Subject
+from ficlens.tally import Tally
 
 __all__ = ["analyze_pov", "narration_person", "find_narrator"]
 
@@ -126,9 +127,10 @@ def analyze_pov(
         if sc_person == "first" and person == "first":
             focal = narrator
         else:
-            summed: Counter[str] = Counter()
+            summed: Tally[str] = Tally()
             for k in range(i, j):
-                summed.update(scores[k])
+                for cid, w in scores[k].items():
+                    summed[cid] += w
             focal = _leader(summed, MIN_SCENE_SCORE)
         for k in range(i, j):
             own = _leader(scores[k], MIN_PARAGRAPH_SCORE, PARAGRAPH_MARGIN) if sc_person != "first" else None
@@ -145,7 +147,7 @@ def analyze_pov(
     return {"person": person, "character": _work_character(share), "scenes": scene_out}
 
 
-def _leader(scores: Counter[str], minimum: float, margin: float = 1.25) -> str | None:
+def _leader(scores: Tally[str], minimum: float, margin: float = 1.25) -> str | None:
     top = scores.most_common(2)
     if not top or top[0][1] < minimum:
         return None
@@ -166,10 +168,10 @@ def _work_character(share: Counter[str]) -> str | None:
 
 def _paragraph_scores(
     work: Work, slices: list[list[tuple[int, int]]], subjects: list[Subject]
-) -> list[Counter[str]]:
+) -> list[Tally[str]]:
     text = work.text
     starts = [p.start for p in work.paragraphs]
-    scores: list[Counter[str]] = [Counter() for _ in work.paragraphs]
+    scores: list[Tally[str]] = [Tally() for _ in work.paragraphs]
     sub_starts = [s.start for s in subjects]
     for sub in subjects:
         k = bisect_right(starts, sub.start) - 1
@@ -209,7 +211,7 @@ _VOC_BEFORE = re.compile(r"(?:,\s*|^\W{0,2})$")
 _VOC_AFTER = re.compile(r"\s*[,.!?—-]")
 
 
-def _vocative(text: str, m, quote: tuple[int, int, str | None]) -> bool:
+def _vocative(text: str, m: Mention, quote: tuple[int, int, str | None]) -> bool:
     """'"Wren, wake up."', '"Coming, Tobias."': a name set off by commas or ending the line."""
     before = text[max(quote[0], m.start - 3) : m.start]
     return bool(_VOC_BEFORE.search(before)) and _VOC_AFTER.match(text, m.end) is not None

@@ -192,7 +192,7 @@ def analyze_tense(work: Work, tokens: list[list[str]], names: frozenset[str]) ->
         p.tense = tense
         per.append((tense, past, pres, cues))
     mass = {"past": sum(x[1] for x in per), "present": sum(x[2] for x in per)}
-    dominant = None if max(mass.values(), default=0.0) < 1.0 else max(mass, key=mass.get)
+    dominant = None if max(mass.values(), default=0.0) < 1.0 else max(mass, key=mass.__getitem__)
     for p, (tense, *_rest) in zip(work.paragraphs, per, strict=False):
         if tense == "tie":
             # "She looks up. He had said so once.": as much past as present, so the

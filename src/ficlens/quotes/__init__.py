@@ -232,8 +232,8 @@ def _dash_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 stop = _SENTENCE_END.search(text, tag.end(), end)
                 pos = _first_visible(text, stop.end(), end) if stop else end
                 continue
-            stop = sep.start() if sep else end
-            out.append((pos, _last_visible(text, pos, stop)))
+            cut = sep.start() if sep else end
+            out.append((pos, _last_visible(text, pos, cut)))
             if sep is None:
                 break
             pos, speaking = sep.end(), False

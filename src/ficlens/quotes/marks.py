@@ -60,8 +60,8 @@ def classify(text: str, i: int, start: int, end: int) -> int:
         return APOSTROPHE
     if prev is not None and prev in _DASHES and _is_space(nxt):
         return CLOSE  # an interrupted line: `thoughts--'`
-    if _is_space(prev) or prev in _OPENING_PUNCT:
-        if _is_space(nxt):
+    if prev is None or prev.isspace() or prev in _OPENING_PUNCT:
+        if nxt is None or nxt.isspace():
             return APOSTROPHE  # a lone mark between spaces
         if ch == "’" and nxt.isalnum():
             return APOSTROPHE  # ’em, ’tis: a right mark never opens
@@ -77,9 +77,9 @@ def classify(text: str, i: int, start: int, end: int) -> int:
 
 
 def _straight_double(prev: str | None, nxt: str | None) -> int:
-    if _is_space(nxt):
+    if nxt is None or nxt.isspace():
         return EITHER if _is_space(prev) else CLOSE
-    if _is_space(prev) or prev in "([{“‘'_*":
+    if prev is None or prev.isspace() or prev in "([{“‘'_*":
         return OPEN
     if prev in _DASHES:
         return OPEN  # said:--"Hello

@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+from collections.abc import Iterator
 from urllib.parse import unquote
 
 from lxml import etree
@@ -149,7 +150,7 @@ def _rootfile(archive: _Archive) -> str:
     raise ReadError(archive.path, EPUB_NO_OPF.format(name="(none named)"))
 
 
-def _spine_bodies(archive: _Archive, opf: etree._Element, opf_name: str):
+def _spine_bodies(archive: _Archive, opf: etree._Element, opf_name: str) -> Iterator[etree._Element | None]:
     base = posixpath.dirname(opf_name)
     manifest = {}
     for item in opf.iter("item"):

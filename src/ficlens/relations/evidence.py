@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ficlens.layers import Narration, Sentences
-from ficlens.model import Character, Span, Work
+from ficlens.model import Character, Quote, Span, Work
 from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
 
 __all__ = ["Evidence", "collect_evidence", "family_names", "narrator"]
@@ -135,7 +135,10 @@ def _containing(spans: list[tuple[int, int, str]], starts: list[int], pos: int) 
     return None
 
 
-def _family_pair(text, m, quote, ref_at, narrator, kin_of, within=None, names=None) -> list[str]:
+def _family_pair(
+    text: str, m: re.Match[str], quote: Quote | None, ref_at: dict[int, str], narrator: str | None,
+    kin_of: dict[str, list[str]], within: str | None = None, names: dict[str, str] | None = None,
+) -> list[str]:
     """(possessor, relative) for a family or partner word: 'her brother Tom', "Nell's
     brother", 'my sister', 'his wife'.
 
@@ -159,7 +162,7 @@ def _family_pair(text, m, quote, ref_at, narrator, kin_of, within=None, names=No
     vocative = quote is not None and quote.speaker and quote.addressees and (
         text[quote.start + 1 : m.start()].strip() == "" or text[m.end() : m.end() + 5] == " mine"
     )
-    if vocative:
+    if vocative and quote is not None and quote.speaker:  # (vocative implies both: for mypy)
         return [quote.speaker, quote.addressees[0]]
     if possessor is None:
         return []
@@ -179,7 +182,7 @@ def _family_pair(text, m, quote, ref_at, narrator, kin_of, within=None, names=No
                 relative = ref_at[back]
                 break
     if relative is None or relative == possessor:
-        kin = kin_of.get(possessor) or []
+        kin = (kin_of.get(possessor) or []) if possessor is not None else []
         relative = kin[0] if kin else None
     return [possessor, relative] if possessor and relative and relative != possessor else []
 

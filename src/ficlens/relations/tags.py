@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -179,7 +180,7 @@ def propose_tags(work: Work, interactions: list[Interaction]) -> list[Relationsh
 _DISAMBIG = re.compile(r"\s*\([^)]*\)")
 
 
-def _resolver(work: Work):
+def _resolver(work: Work) -> Callable[[str], str]:
     names: dict[str, str] = {}
     for c in work.characters:
         for n in [c.name, *c.aliases, c.canonical or ""]:

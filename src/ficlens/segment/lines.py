@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ficlens.segment.patterns import (
@@ -34,7 +35,7 @@ class _Unit:
 
 # --- units -------------------------------------------------------------------------------
 
-def _lines(text: str, start: int, end: int):
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, int, bool]]:
     """(start, end) of each non-blank line, stripped, with the newlines before it and
     whether the line is indented."""
     newlines = 0

@@ -42,6 +42,7 @@ def _label(text: str, units: list[_Unit]) -> None:
             units[j].label = CHAPTER_HEADING
 
     # the front: title, then headings and notes in any order
+    pos: int | None  # the title and byline move it on, maybe past the last unit
     pos = texts[0]
     first_lines = get(pos).split("\n")
     if len(first_lines) == 2 and _BYLINE.match(first_lines[1].strip()) and _is_title(first_lines[0].strip()):
@@ -194,7 +195,8 @@ def _scan_notes_forward(text: str, units: list[_Unit], pos: int | None, at_front
         if start:
             kind = start
         elif in_note and count < _MAX_NOTE_PARAS and _continues_note(text, units, pos):
-            kind = units[pos - 1].label if units[pos - 1].label in (AUTHOR_NOTE, SUMMARY) else AUTHOR_NOTE
+            before = units[pos - 1].label
+            kind = before if before in (AUTHOR_NOTE, SUMMARY) else AUTHOR_NOTE
         else:
             break
         u.label = kind

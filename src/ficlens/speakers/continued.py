@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from ficlens.characters.nominals import head_noun, noun_gender
 from ficlens.layers import Cast
-from ficlens.model import Work
+from ficlens.model import Quote, Work
 from ficlens.speakers.index import _Index
 
 
@@ -40,7 +41,7 @@ def _desc_tag(verbs: str, articles: str) -> re.Pattern[str]:
 _GOES_ON = _desc_tag(r"continued|went[ \t]+on|resumed|pursued", "the|that")
 
 
-def _retake(speech: list, n: int, para, speaker: str | None) -> None:
+def _retake(speech: list[Quote], n: int, para: Callable[[int], int], speaker: str | None) -> None:
     """Give line n and the rest of its turn that shared its old speaker to `speaker`."""
     q = speech[n]
     taken = q.speaker

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ficlens.layers import Cast
-from ficlens.model import Quote, Work
+from ficlens.model import Character, Quote, Work
 from ficlens.speakers.index import _Index
 from ficlens.speakers.vocatives import _vocatives
 
@@ -15,7 +15,7 @@ from ficlens.speakers.vocatives import _vocatives
 _DETERMINERS = ("a", "an", "the", "one", "another", "this", "that", "some")
 
 
-def _is_description(c) -> bool:
+def _is_description(c: Character) -> bool:
     forms = [c.name, *c.aliases]
     return all(f[:1].islower() or f.split()[0].lower() in _DETERMINERS for f in forms if f)
 

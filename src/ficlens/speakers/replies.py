@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ficlens.model import Quote
+from ficlens.model import Paragraph, Quote
 from ficlens.speakers import dialogue
 from ficlens.speakers.guess import _narrated_near, _with
 from ficlens.speakers.index import _Attr, _Index
@@ -81,7 +81,7 @@ _REACTION = re.compile(
 COMPLY_WORDS = 30  # longest narration paragraph read as someone doing what the line asked
 
 
-def _complies(ix: _Index, q: Quote, para) -> str | None:
+def _complies(ix: _Index, q: Quote, para: Paragraph) -> str | None:
     """The one a request (`"Pass me the map."`, `"Will you keep these?"`) was made to, when
     the short narration after it shows someone else than its speaker acting
     (`I handed it over.`, `The boy opened his palm.`): a wordless answer, that

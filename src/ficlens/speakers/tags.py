@@ -6,7 +6,7 @@ import re
 
 from ficlens.lang.en.function_words import STOP
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
-from ficlens.model import Quote, Span
+from ficlens.model import Paragraph, Quote, Span
 from ficlens.speakers import voices
 from ficlens.speakers.beats import _post_beat, _pre_beat
 from ficlens.speakers.clauses import _post_tag, _pre_tag
@@ -140,7 +140,7 @@ def _voice_next(ix: _Index, i: int) -> _Attr | None:
     return _attr(ix, m, None, Span(m.start, m.end), False) if m is not None else None
 
 
-def _intro(ix: _Index, para, last_quote_end: int) -> _Attr | None:
+def _intro(ix: _Index, para: Paragraph, last_quote_end: int) -> _Attr | None:
     """A paragraph that introduces the next one's speech: `He waved Hollis in and
     said sternly:--`, `Then the tall girl had said:`."""
     start = max(para.start, last_quote_end)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ficlens.speakers.learned.decode import learn_speakers
 from ficlens.speakers.learned.scorer import Weights
 from ficlens.train.silver import Silver
+
+if TYPE_CHECKING:
+    from ficlens.train.dataset import Row
 
 __all__ = ["Tally", "reliability", "tally"]
 
@@ -70,7 +75,9 @@ def reliability(pairs: list[tuple[float, bool]], bins: int = BINS) -> tuple[floa
     return ece, table
 
 
-def litbank_cv(silver_rows: list, gold_works: list, fit_weights, folds: int = 5) -> dict[str, tuple[int, int, int]]:
+def litbank_cv(
+    silver_rows: list, gold_works: list, fit_weights: Callable[[list[Row]], Weights], folds: int = 5
+) -> dict[str, tuple[int, int, int]]:
     """Cross-validation by book on LitBank: for each fold, fit on the silver rows and the
     other folds' gold rows, then score the fold's works end to end and with gold characters.
 

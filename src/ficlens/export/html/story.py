@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from html import escape
 
 from ficlens.export.html.sections import contents
@@ -84,7 +85,7 @@ class _StoryWriter:
                 self.out.append("</div>")
         self._flush_before(len(self.text) + 1)
 
-    def _paragraphs(self, seg: Segment):
+    def _paragraphs(self, seg: Segment) -> Iterator[tuple[int, int, str | None]]:
         """(start, end, tense) of the story paragraphs inside `seg`; text between them is a "gap"."""
         if not self.paras:
             for s, e in _split_blank(self.text, seg.start, seg.end):
