@@ -16,7 +16,7 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     seg = ix.text[start:q_start]
     if not seg.strip():
         return None
-    s0 = ix.sentences.start_before(start + len(seg.rstrip()) - 1, start) - start
+    s0 = ix.last_sentence_start(start, q_start) - start
     s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
     if seg[s0 : s0 + 1] == "(":
         return None  # an aside: `(Rufus was the pony.)`

@@ -93,7 +93,7 @@ def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
         return None
     prev = ix.work.quotes[k]
     seg = ix.text[prev.end : para.end].rstrip()
-    s0 = ix.sentences.start_before(prev.end + len(seg) - 1, prev.end) - prev.end
+    s0 = ix.last_sentence_start(prev.end, para.end) - prev.end
     if not seg[:s0].strip() or (prev.cue is not None and prev.cue.end > prev.end + s0):
         return None  # only the line's own tag follows it
     m = _subject(ix, prev.end + s0, prev.end + len(seg))
@@ -202,8 +202,7 @@ def _guess(
     p = ix.para_of(q.start)
     if gap > 0 and p > 0:
         para = ix.work.paragraphs[p - 1]
-        seg = ix.text[para.start : para.end]
-        s0 = ix.sentences.start_before(para.start + len(seg.rstrip()) - 1, para.start)
+        s0 = ix.last_sentence_start(para.start, para.end)
         m = (
             _last_clause_subject(ix, s0, para.end)
             or _subject(ix, s0, para.end)

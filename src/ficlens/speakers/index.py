@@ -56,6 +56,11 @@ class _Index:
         by then, speakers are not)."""
         return [q for q in self.work.quotes if q.kind == "speech"]
 
+    def last_sentence_start(self, lo: int, hi: int) -> int:
+        """Where the last shared sentence of text[lo:hi] (right-stripped) starts, but not
+        before `lo`: the sentence a beat, tag or reply before a line opens with."""
+        return self.sentences.start_before(lo + len(self.text[lo:hi].rstrip()) - 1, lo)
+
     def stop_after(self, offset: int, limit: int) -> int:
         """Where the stop of the first shared sentence ending after `offset` stands (before
         its closing marks), but not after `limit`: where a tag or beat clause after a line ends."""

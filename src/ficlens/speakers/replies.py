@@ -62,7 +62,7 @@ def _reply_slot(
     r = _REPLY.search(seg)
     if r is None:
         return None
-    s0 = ix.sentences.start_before(para.start + len(seg[: r.start()].rstrip()) - 1, para.start)
+    s0 = ix.last_sentence_start(para.start, para.start + r.start())
     m = _subject(ix, s0, para.start + r.start())
     if m is None:
         return None
