@@ -20,6 +20,11 @@ from dataclasses import dataclass
 _BITS = [tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)]
 
 
+def _nbytes(works: int) -> int:
+    """Bytes of a bitset over `works` works (one spare, as every bitset here has)."""
+    return works // 8 + 1
+
+
 @dataclass(frozen=True)
 class FacetIndex:
     """Which works have each facet value; works are numbered by their place in `works`."""
@@ -34,7 +39,7 @@ class FacetIndex:
     def build(cls, work_ids: Sequence[str], rows: Iterable[tuple[str, str, str]]) -> FacetIndex:
         """From every work id and the (work_id, facet, value) rows of the corpus."""
         works = {work_id: n for n, work_id in enumerate(work_ids)}
-        size = len(works) // 8 + 1
+        size = _nbytes(len(works))
         bits: dict[str, dict[str, bytearray]] = {}
         per_work: dict[str, list[list[str]]] = {}
         for work_id, facet, value in rows:
@@ -54,8 +59,7 @@ class FacetIndex:
 
     def of(self, work_ids: Iterable[str]) -> int:
         """The bitset of some works (ids not in the index are left out)."""
-        size = len(self.works) // 8 + 1
-        row = bytearray(size)
+        row = bytearray(_nbytes(len(self.works)))
         for work_id in work_ids:
             n = self.works.get(work_id)
             if n is not None:
@@ -97,8 +101,12 @@ class FacetIndex:
                 del best[k:]
         return [(value, -n) for n, value in best]
 
+    def as_bytes(self, bitset: int) -> bytes:
+        """A bitset as bytes, work n at byte n >> 3, bit n & 7: a bit test per work."""
+        return bitset.to_bytes(_nbytes(len(self.works)), "little")
+
     def _members(self, bitset: int) -> Iterator[int]:
-        for at, byte in enumerate(bitset.to_bytes(len(self.works) // 8 + 1, "little")):
+        for at, byte in enumerate(self.as_bytes(bitset)):
             if byte:
                 for bit in _BITS[byte]:
                     yield at * 8 + bit

@@ -187,9 +187,9 @@ PAGE_COLUMNS = """w.work_id, w.title, w.authors, w.fandoms, w.rating, w.words, w
 def _listed_page(corpus: Corpus, index: FacetIndex, selected: int, search: Search) -> Result:
     """The page of the `selected` works (a bitset of the index) in the search's order."""
     order = _kept_order(corpus, index, search.sort)
-    columns, rows = corpus.cached("listing", lambda: _listing(corpus), keep=True)
+    columns, rows = _kept_listing(corpus)
     skip, found = (search.page - 1) * search.per, []
-    member = selected.to_bytes(len(index.works) // 8 + 1, "little")  # a bit test per work, no big-int shifts
+    member = index.as_bytes(selected)  # a bit test per work, no big-int shifts
     for n in order:
         if member[n >> 3] >> (n & 7) & 1:
             if skip:
@@ -271,6 +271,10 @@ def _kept_summaries(corpus: Corpus) -> dict[str, tuple[list[str], list[str]]]:
     return corpus.cached("work summaries", lambda: _summaries(corpus), keep=True)
 
 
+def _kept_listing(corpus: Corpus) -> tuple[list[str], list[tuple]]:
+    return corpus.cached("listing", lambda: _listing(corpus), keep=True)
+
+
 def _kept_index(corpus: Corpus) -> FacetIndex:
     return corpus.cached("facet index", lambda: _index(corpus), keep=True)
 
@@ -281,7 +285,7 @@ def warm(corpus: Corpus) -> None:
     try:
         index = _kept_index(corpus)
         _kept_summaries(corpus)
-        corpus.cached("listing", lambda: _listing(corpus), keep=True)
+        _kept_listing(corpus)
         for sort in LISTED:
             _kept_order(corpus, index, sort)
         # Millions of kept objects that never die: out of the collector's way, or every

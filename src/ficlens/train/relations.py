@@ -38,15 +38,13 @@ from ficlens.relations.interactions import find_interactions
 
 ROOT = Path(__file__).resolve().parents[3]
 WEIGHTS = Path(__file__).resolve().parents[1] / "relations" / "tag_weights.json"
-FOLDERS = ["src/ficlens/samples", "bench/heldout", "bench/fanfic", "bench/fanfic2"]
+FOLDERS = ["src/ficlens/samples", "bench/heldout", "bench/fanfic"]
 
 
 def gold_works(split: str) -> list[GoldWork]:
     splits = Splits(ROOT / "bench" / "gold" / "splits.json")
     out = []
     for folder in FOLDERS:
-        if not (ROOT / folder).is_dir():
-            continue  # bench/fanfic2 comes with the second writer's stories
         for g in iter_gold(ROOT / folder):
             if isinstance(g.raw.get("relationships"), list) and splits.of(g) == split:
                 out.append(g)
