@@ -14,8 +14,8 @@ Gold sets (the split is bench/gold/splits.json, by book):
   --test, so that nobody looks at it by accident (look once, to report).
 - samples (dev), heldout-A (dev; read and tuned on), heldout-B (test, behind --test).
 - fanfic-dev / fanfic-test: the original fan fiction of bench/fanfic (test behind --test).
-- fanfic-train: its train split (tra_*, trb_*, ...), only with `--sets fanfic-train`: for
-  studying errors, never reported.
+- fanfic-train / se-train: the train splits, only when `--sets` names them: for studying
+  errors, never reported.
 
 Each set runs end to end and with `--gold-characters`. Speaker figures are the fair
 ones (a predicted character stands for one gold character), per quotation (`spk/q`, a
@@ -62,10 +62,11 @@ SETS = [
     ("fanfic-dev", FANFIC, "dev", False, "dev"),
     ("fanfic-test", FANFIC, "test", True, "test"),
     ("fanfic-train", FANFIC, "train", False, "train"),
+    ("se-train", SE, "train", False, "train"),
 ]
 # Rows run only when --sets names them: the fan-fiction train split is for studying
 # errors and fitting, never a figure to report.
-OPT_IN = {"fanfic-train"}
+OPT_IN = {"fanfic-train", "se-train"}
 MODES = (("end to end", False), ("gold chars", True))
 _PRON = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she", "herself": "she"}
 
