@@ -7,6 +7,7 @@ records their offsets (so no offset is ever computed by hand):
     ⟦clarke>lexa|e "I'm here," ⟧    a quotation (marks included) spoken by `clarke`
                                     to `lexa`; type e|a|i|n = explicit | anaphoric |
                                     implicit | non_speech; speaker `-` for none;
+                                    t = a quoted thought, its thinker as speaker;
                                     addressees optional: ⟦-|n "hope"⟧
     ⟪title⟫ ... ⟪/⟫                 a non-story segment: title | note (author_note) |
                                     ch (chapter_heading) | summary
@@ -42,7 +43,7 @@ SAMPLES = HERE.parents[1] / "src" / "ficlens" / "samples"
 HELDOUT = HERE.parents[1] / "bench" / "heldout"
 
 SEP = "=== TEXT ===\n"
-TYPES = {"e": "explicit", "a": "anaphoric", "i": "implicit", "n": "non_speech"}
+TYPES = {"e": "explicit", "a": "anaphoric", "i": "implicit", "n": "non_speech", "t": "thought"}
 KINDS = {"title": "title", "note": "author_note", "ch": "chapter_heading", "summary": "summary"}
 MARK = re.compile(r"⟦([^ ⟧]+) |⟧|⟪(/|sb|title|note|ch|summary|shift \w+)⟫")
 
