@@ -1,8 +1,8 @@
 """AO3-style relationship tags: `A/B` (romantic or sexual) and `A & B` (platonic, family).
 
 For every pair of characters that the cues name together (`evidence.py`) or that talk to
-each other, `pair_features` reads nine numbers: the weight (log scale) of strong romance
-cues, of slow-burn cues, of friendship cues, of family words and of tenderness any pair
+each other, `pair_features` reads nine numbers: the weight (log scale) of romance cues
+(strong and slow-burn together), of strong romance cues alone, of friendship cues, of family words and of tenderness any pair
 may show, how strongly the pair interacts, how exclusive that attention is (the pair's
 interaction against each one's strongest partner), how prominent the lesser of the
 two characters is, and how many exchanges they have. A multinomial logistic model (`tag_weights.json`, fitted on the
@@ -34,7 +34,7 @@ from ficlens.relations.evidence import Evidence, collect_evidence, family_names
 
 __all__ = ["FEATURES", "KINDS", "decide", "pair_features", "probabilities", "propose_tags", "tag_agreement", "tag_name"]
 
-FEATURES = ("romance", "slow_burn", "friendship", "family", "tenderness", "interaction", "exclusive", "prominence", "exchanges")
+FEATURES = ("love", "romance", "friendship", "family", "tenderness", "interaction", "exclusive", "prominence", "exchanges")
 KINDS = ("none", "romantic", "platonic")  # the model's classes, in its weight rows' order
 ROMANTIC, PLATONIC, FAMILY = "romantic", "platonic", "family"
 # A pair is tagged when the chance of some tag is at least TAG_AT, and a pair with no cue
@@ -94,8 +94,10 @@ def pair_features(
         # cue weights on a log scale: the second kiss tells less than the first, and a long
         # work is not more certain than a short one
         out[pair] = [
+            # strong and slow-burn romance together: the train split has few kisses, so a
+            # weight of its own for them is learned from next to nothing
+            math.log1p(ev.romantic + ev.slow),
             math.log1p(ev.romantic),
-            math.log1p(ev.slow),
             math.log1p(ev.platonic),
             math.log1p(ev.family),
             math.log1p(ev.affection),
@@ -134,11 +136,10 @@ def decide(p: list[float], x: list[float], tag_at: float = TAG_AT, talk_at: floa
     cued = any(x[:5])
     if 1.0 - p[0] < (tag_at if cued else talk_at):
         return 0
-    romance, slow, friends, family = x[0], x[1], x[2], x[3]
-    love = romance + slow
+    love, romance, friends, family = x[0], x[1], x[2], x[3]
     if family >= love:
         return 2
-    if romance == 0 and (friends >= slow or friends >= FRIENDS_MIN):
+    if romance == 0 and (friends >= love or friends >= FRIENDS_MIN):
         return 2  # friendship outweighs slow-burn signs (jealousy, a blush) with no kiss or "I love you"
     # strong romance evidence, or the model reads romance and some romance cue backs it
     return 1 if love >= ROMANCE_MIN or (love > 0 and p[1] > p[2]) else 2
