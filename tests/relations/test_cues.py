@@ -5,9 +5,9 @@ from story_builder import build
 
 from ficlens.narrative import analyze_narrative
 from ficlens.relations import find_relations
-from ficlens.train.relations import fit
 from ficlens.relations.evidence import collect_evidence
 from ficlens.relations.tags import KINDS, decide
+from ficlens.train.relations import fit
 
 CAST = {"c1": ("Ione Vasquez", "she", ["Ione"]), "c2": ("Dara Quill", "she", ["Dara"])}
 
