@@ -65,3 +65,26 @@ def test_a_cue_never_argues_against_a_tag_in_the_fit():
     y = np.array([0] * 8 + [1] * 2 + [1] * 10)
     w, _b = fit(x, y)
     assert (w[0, :N_CUES] <= 0).all()
+
+
+def test_the_fit_takes_every_story_the_split_file_lists_as_train_in_any_folder(tmp_path):
+    import json
+
+    from ficlens.train.relations import gold_works
+
+    for folder in ("src/ficlens/samples", "bench/heldout", "bench/fanfic", "bench/fanfic7", "bench/gold"):
+        (tmp_path / folder).mkdir(parents=True)
+    text = '"Tea?" Ione asked.\n\n"Please," Dara said.'
+    for folder, name in (("bench/fanfic", "trc_kettle"), ("bench/fanfic7", "trd_porch"), ("bench/fanfic7", "new_dev")):
+        (tmp_path / folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        gold = {"id": name, "text_file": f"{name}.txt", "characters": [{"id": "c1", "names": ["Ione"]}, {"id": "c2", "names": ["Dara"]}],
+                "relationships": [{"tag": "Dara & Ione", "kind": "platonic", "characters": ["c1", "c2"]}], "quotes": []}
+        (tmp_path / folder / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    for folder in ("src/ficlens/samples", "bench/heldout"):  # every default folder holds a dev story
+        (tmp_path / folder / "d.txt").write_text(text, encoding="utf-8")
+        gold = {"id": "d", "text_file": "d.txt", "characters": [], "relationships": [], "quotes": []}
+        (tmp_path / folder / "d.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    splits = {"fanfic": {"src/ficlens/samples": "dev", "bench/heldout": "dev", "bench/fanfic/trc_kettle": "train",
+                         "bench/fanfic7/trd_porch": "train", "bench/fanfic7/new_dev": "dev"}}
+    (tmp_path / "bench/gold/splits.json").write_text(json.dumps(splits), encoding="utf-8")
+    assert sorted(g.id for g in gold_works("train", tmp_path)) == ["trc_kettle", "trd_porch"]

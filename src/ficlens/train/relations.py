@@ -47,11 +47,19 @@ WEIGHTS = Path(__file__).resolve().parents[1] / "relations" / "tag_weights.json"
 FOLDERS = ["src/ficlens/samples", "bench/heldout", "bench/fanfic"]
 
 
-def gold_works(split: str) -> list[GoldWork]:
-    splits = Splits(ROOT / "bench" / "gold" / "splits.json")
+def gold_works(split: str, root: Path = ROOT) -> list[GoldWork]:
+    """The gold works with relationship tags in `split`: those of FOLDERS and of every
+    folder the split file lists a fan-fiction story in (new stories in a new folder are
+    fitted on as soon as the split file lists them)."""
+    splits = Splits(root / "bench" / "gold" / "splits.json")
+    folders = list(FOLDERS)
+    for listed in splits.fanfic:
+        folder = listed if (root / listed).is_dir() else Path(listed).parent.as_posix()
+        if folder not in folders and (root / folder).is_dir():
+            folders.append(folder)
     out = []
-    for folder in FOLDERS:
-        for g in iter_gold(ROOT / folder):
+    for folder in folders:
+        for g in iter_gold(root / folder):
             if isinstance(g.raw.get("relationships"), list) and splits.of(g) == split:
                 out.append(g)
     return out
