@@ -3,6 +3,7 @@
     python -m ficlens.train.relations            # fit on train, report dev and the best thresholds there
     python -m ficlens.train.relations --write    # ... and write the weights fitted on train
     python -m ficlens.train.relations --errors --split train   # the same list for train stories
+    python -m ficlens.train.relations --loso     # also leave one train story out
     python -m ficlens.train.relations --report-test   # the test split, once, to report
     python -m ficlens.train.relations --errors [--gold-characters]   # each dev miss and wrong tag
 
@@ -35,8 +36,8 @@ from ficlens.eval import analyze_gold
 from ficlens.eval.gold import GoldWork, iter_gold
 from ficlens.eval.score import gold_entries, score_work
 from ficlens.eval.splits import Splits
+from ficlens.model import Source, Work
 from ficlens.pipeline import run
-from ficlens.read import read
 from ficlens.relations import tags
 from ficlens.relations.evidence import collect_evidence
 from ficlens.relations.interactions import find_interactions
@@ -78,9 +79,11 @@ class Examples(NamedTuple):
 
 
 def examples(gold: GoldWork, gold_characters: bool = False) -> Examples:
-    # the tags being fitted are not read (nor made with the weights being replaced)
+    # the work as `analyze_gold` (and so bench/accuracy.py) makes it, without the tags
+    # being fitted (nor made with the weights being replaced)
     options = Options(characters=gold_entries(gold.characters)) if gold_characters else None
-    work = run(read(gold.text), options, disable=["relations"])
+    source = Source(str(gold.path) if gold.path else None, "text" if gold.path else "string")
+    work = run(Work(text=gold.text, source=source), options, disable=["relations"])
     stands = score_work(gold, work).stands_for
     rels = [r for r in gold.raw["relationships"] if isinstance(r, dict)]
     pairs = {frozenset(r["characters"]): r["kind"] for r in rels if len(r.get("characters") or ()) == 2}
@@ -234,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--report-test", action="store_true", help="score the shipped weights on the test split")
     ap.add_argument("--errors", action="store_true", help="list each dev tag missed, read wrong or wrongly given")
     ap.add_argument("--gold-characters", action="store_true", help="with --errors: the gold character list")
+    ap.add_argument("--loso", action="store_true", help="also each train story judged by a fit on the others")
     ap.add_argument("--split", default="dev", choices=["dev", "train"], help="with --errors: the split listed (never test)")
     args = ap.parse_args(argv)
     if args.errors:
@@ -271,6 +275,17 @@ def main(argv: list[str] | None = None) -> int:
                key=lambda r: (round(r[0], 6), -abs(r[1] - tags.TAG_AT) - abs(r[2] - tags.TALK_AT)))
     print(json.dumps({"best thresholds on dev (a dev figure; F1 end to end + with gold characters)":
                       {"TAG_AT": best[1], "TALK_AT": best[2], "f1_sum": round(best[0], 3)}}))
+    if args.loso:
+        # each train story judged by a model fitted on the other train stories: a second
+        # estimate of how the fit generalises, on stories no threshold was chosen on
+        held: dict[bool, list[list[int]]] = {False: [], True: []}
+        for i in range(0, len(train), 2):
+            w_i, b_i = _fit_on(train[:i] + train[i + 2 :])
+            for e, gc in ((train[i], False), (train[i + 1], True)):
+                held[gc].append(counts(e, chances(e.xs, w_i, b_i)))
+        for gc, rows in held.items():
+            print(json.dumps({"split": "train, leave one story out", "mode": "gold characters" if gc else "end to end",
+                              "works": len(rows), **summary(_sum(rows))}))
     if args.write:
         WEIGHTS.write_text(json.dumps({"features": list(tags.FEATURES), "classes": list(tags.KINDS),
                                        "weights": np.round(w, 4).tolist(), "bias": np.round(b, 4).tolist(),
