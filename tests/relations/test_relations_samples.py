@@ -1,7 +1,7 @@
 """What the relations stage achieves on the bundled samples and a real AO3 download."""
 
 import pytest
-from sample_oracle import GOLDS, oracle_work, score
+from sample_oracle import GOLDS, oracle_work
 
 from ficlens.narrative import analyze_narrative
 from ficlens.pipeline import analyze

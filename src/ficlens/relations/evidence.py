@@ -82,10 +82,13 @@ def _sentence(spans: tuple[tuple[int, int], ...], starts: list[int], lo: int, hi
     return lo, hi
 
 
+_DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)")  # "Katara (Avatar)": the fandom, not a family
+
+
 def family_names(c: Character) -> set[str]:
     out = set()
     for n in [c.name, *c.aliases, c.canonical or ""]:
-        parts = n.split()
+        parts = _DISAMBIGUATOR.sub("", n).split()
         if len(parts) >= 2:
             out.add(parts[-1].lower())
     return out
