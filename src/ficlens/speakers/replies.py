@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ficlens.model import Paragraph, Quote
-from ficlens.speakers import dialogue
+from ficlens.speakers import centering, dialogue
 from ficlens.speakers.guess import _narrated_near, _with
 from ficlens.speakers.index import _Attr, _Index
 from ficlens.speakers.patterns import _PREP_BEFORE, _WORD
@@ -252,6 +252,8 @@ def _recheck(
         lead = ix.text[para.start + _last_sentence_start(ix.text, para.start, m.start) : m.start]
         if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
             return _with(a, m.character)
+    if last is None and prev is None and not local and fits(c := centering.last_subject(ix, gender, offset)) and c != a.speaker:
+        return _with(a, c)  # type: ignore[arg-type]  # no exchange carries over: the narration's last subject acts
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
         return _with(a, prev)  # type: ignore[arg-type]
     if a.speaker == last and fits(named) and named != last:
