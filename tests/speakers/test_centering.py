@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from attribution import speaker_of
-
 from ficlens.fandoms import CharacterEntry
 from ficlens.pipeline import Options, analyze
+
+from attribution import speaker_of
 
 CAST = [CharacterEntry("Oren", ["the smith"], "he"), CharacterEntry("Corin", [], "he")]
 
