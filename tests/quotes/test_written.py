@@ -112,3 +112,26 @@ def test_speech_after_a_writing_verb_in_the_same_sentence_stays_speech():
 def test_a_relative_clause_inside_a_written_frame():
     text = 'Under the magnet was a note she had left for herself: "Buy milk, call Gran."'
     assert kinds(text) == {'"Buy milk, call Gran."': "non_speech"}
+
+
+def test_a_line_opening_on_a_small_letter_alone_is_a_text_message():
+    # typed the way phones are: no capital, alone in its paragraph or after a colon or a sentence
+    text = (
+        'Ness was halfway through the washing-up when it came.\n\n"are you still awake"\n\n'
+        '"yeah why," she sent back. Then: "is it the cat again"\n\n"Put that down," said Ivo.'
+    )
+    got = kinds(text)
+    assert got['"are you still awake"'] == "non_speech"
+    assert got['"yeah why,"'] == "non_speech"
+    assert got['"is it the cat again"'] == "non_speech"
+    assert got['"Put that down,"'] == "speech"
+
+
+def test_a_line_taken_up_after_a_tag_stays_speech_whatever_its_first_letter():
+    # the second part of an interrupted line, after a comma or a speech verb and a colon
+    assert set(kinds('"Not yet," said Ivo, "not till the bread is in."').values()) == {"speech"}
+    text = '"Look at the sky," Ivo went on. "Did you see it?" continued Ivo: "the whole east is red."'
+    assert set(kinds(text).values()) == {"speech"}
+    # a clipped word or a line broken off keeps its speech
+    assert set(kinds('\u2018\u2019tis late,\u2019 said Nan.').values()) == {"speech"}
+    assert set(kinds('"\u2014and then the roof went," Ivo said.').values()) == {"speech"}

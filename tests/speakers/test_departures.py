@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from attribution import speaker_of
 
+from ficlens.fandoms import CharacterEntry
 from ficlens.pipeline import Options, analyze
 
 ROOM = """
@@ -34,3 +35,39 @@ def test_a_friend_who_gets_up_and_leaves_does_not_answer_the_next_lines():
     assert speaker_of(work, "He's not right") == "Ellie"
     assert speaker_of(work, "You're blushing") == "Jess"
     assert speaker_of(work, "I am not blushing") == "Ellie"
+
+
+OUT_THE_DOOR = """
+Nell, Bram and old Tobias were in the kitchen when the kettle began to scream.
+
+"I shall leave you two to it," Tobias said, to nobody, and was out the door before either of them could stop him.
+
+Bram looked at the door. He looked at the cup in his hands. He looked, eventually, at her.
+
+"I made this for you," he said. "It's cold now."
+
+"I'll drink it cold."
+"""
+
+CALL = """
+Dana had the phone to her ear and Sol was drying the plates.
+
+"I shall ring you back on Sunday," Aunt Jo said, and hung up.
+
+Dana looked at the phone. She looked, eventually, at Sol.
+
+"That was my aunt," she said. "She sends her love."
+
+"Tell her I said hello."
+"""
+
+
+def test_one_who_is_out_the_door_is_not_the_one_spoken_to():
+    work = analyze(OUT_THE_DOOR.strip() + "\n", Options())
+    assert speaker_of(work, "I'll drink it cold") == "Nell"
+
+
+def test_the_one_who_hung_up_does_not_answer():
+    cast = [CharacterEntry("Dana", [], "she"), CharacterEntry("Sol", [], "he"), CharacterEntry("Aunt Jo", [], "she")]
+    work = analyze(CALL.strip() + "\n", Options(characters=cast))
+    assert speaker_of(work, "Tell her") == "Sol"

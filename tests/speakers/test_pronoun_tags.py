@@ -3,7 +3,8 @@ through the whole pipeline."""
 
 from __future__ import annotations
 
-from ficlens.pipeline import analyze
+from ficlens.fandoms import CharacterEntry
+from ficlens.pipeline import Options, analyze
 
 from attribution import speaker_of
 
@@ -194,3 +195,19 @@ At breakfast he had spoken at last, without looking up from his plate: "The boat
     assert speaker_of(work, "The boat sails") == "Owen"
     q = next(q for q in work.quotes if work.text[q.start + 1 : q.end].startswith("The boat sails"))
     assert q.evidence == "anaphoric" and "spoken" in work.text[q.cue.start : q.cue.end]
+
+
+def test_a_pronoun_beat_is_never_the_one_its_own_clause_names():
+    # `She ... not at Ines`: whoever she is, she is not Ines
+    cast = [CharacterEntry("Mara", [], "she"), CharacterEntry("Ines", [], "she")]
+    text = """
+They put the net up together, Mara on the crank and Ines holding the cord.
+
+"Can I ask you something?" Mara says.
+
+Ines nods.
+
+"Next year." She's looking at the net, not at Ines. "Will you be all right on your own?"
+"""
+    work = analyze(text.strip() + "\n", Options(characters=cast))
+    assert speaker_of(work, "Next year") == "Mara"

@@ -8,6 +8,9 @@ A quotation is non-speech when
   "..."`, `the note said, "..."`, `her phone buzzed: "..."`, `"...," it read`,
   `"...," she texted`), or `it says`/`it said` frames it just after a note or a letter
   was named or read, or is a short paragraph after one ending `...a notice in ink:`, or
+- it opens on a small letter where a spoken line opens on a capital, alone in its
+  paragraph or after a sentence or a colon but not after a speech verb (`"are you up"`,
+  `Then: "i was hoping"`): a text message, typed the way phones are, or
 - it fills its paragraph but for an author's credit (an epigraph: `"..." --Byron`), or
 - it is short (six words at most, or twelve in title case) and follows a naming cue (`the
   word`, `a sign that read`, `called it`, `known as`, `under the title`), or
@@ -177,6 +180,26 @@ def is_written(text: str, s: int, e: int, para_start: int, para_end: int) -> boo
     return False
 
 
+_FRAME_VERB = re.compile(r"\b(?i:" + QUOTE_FRAME_VERBS + r")\b")
+
+
+def _lowercase_message(text: str, s: int, e: int, para_start: int) -> bool:
+    """A quotation opening on a small letter where a spoken line would open on a capital
+    (`"are you up"` alone in its paragraph, `Then: "i was hoping"`): a text message, typed
+    the way phones are. Not a clipped word (`"’tis late"`) nor a line broken off and taken
+    up again (`"—and then"`): its very first character must be the letter."""
+    first = text[s + 1 : s + 2] if e - s > 2 else ""
+    if not (first.isalpha() and first.islower()):
+        return False
+    # standing alone: at its paragraph's start, or after a sentence or a colon (`The reply:
+    # "..."`), not after a tag's comma (`she said, "not today"`) nor after a speech verb
+    # leading on (`continued Tom: "she had on a blue bonnet"`, an old way of running on)
+    if is_blank(text, para_start, s):
+        return True
+    lo = max(para_start, s - 60)
+    return text[max(lo, s - 4) : s].rstrip().endswith((".", "!", "?", ":")) and _FRAME_VERB.search(text, lo, s) is None
+
+
 def _title_cased(inner: str) -> bool:
     """Every word of four letters or more capitalised, as in a title (`Notes from a Wet Summer`)."""
     long_words = [w for w in inner.split() if len(w.strip(".,;:!?")) >= 4]
@@ -201,7 +224,7 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
         return True
     if _EPIGRAPH_AFTER.match(text, e, para_end) and s == para_start:
         return True
-    if is_written(text, s, e, para_start, para_end):
+    if is_written(text, s, e, para_start, para_end) or _lowercase_message(text, s, e, para_start):
         return True
     words = len(inner.split())
     if words > 6 and not (words <= 12 and _title_cased(inner) and _NAMING_BEFORE.search(before)):

@@ -53,7 +53,12 @@ over paragraphs). How a quote gets its speaker, strongest first:
    character of that gender (`I` is `Cast.narrator`); one nobody resolves at all is
    the one the very next line calls by name, if of its gender. The one the previous line
    was said to counts even when only guessed across narration. `they said` with no group
-   character leaves the line without a speaker.
+   character leaves the line without a speaker. When no exchange carries over the
+   narration paragraph just before a line that opens its paragraph, a pronoun of the
+   gender of that narration's last subject is that subject (`The smith set down his tongs
+   ... until Corin could see him.` / `"...," he said.`, `centering.py`). A pronoun
+   opening its clause is never a character the clause names (`She looks at the net, not
+   at Ines.`).
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
    A turn with no tag or beat next to any quote takes a character opening any other
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ficlens.model import Paragraph, Quote
-from ficlens.speakers import dialogue
+from ficlens.speakers import centering, dialogue
 from ficlens.speakers.guess import _narrated_near, _with
 from ficlens.speakers.index import _Attr, _Index
 from ficlens.speakers.patterns import _PREP_BEFORE, _WORD
@@ -219,6 +219,19 @@ def _ahead(
     return None
 
 
+def _named_after(ix: _Index, a: _Attr, offset: int) -> set[str]:
+    """Characters named in the tag or beat after the subject pronoun it opens on: `She's
+    looking at the net, not at Yachi.` -- a he or she is never someone its own clause
+    names. Not a pronoun inside a clause before the subject (`As he spoke, Tom sat
+    down.`), which may well be the one named after it."""
+    if _WORD.findall(ix.text[a.cue.start : offset]):
+        return set()
+    return {
+        m.character for m in ix.mentions_in(offset + 1, a.cue.end)
+        if m.kind != "pronoun" and m.character is not None and not ix.in_quote(m.start)
+    }
+
+
 def _recheck(
     ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None,
     named: str | None = None,
@@ -233,7 +246,7 @@ def _recheck(
         return a
     gender, offset = a.pronoun
     # nobody is named as a vocative in their own line, nor is the one the tag's verb acted on
-    barred = set(vocs) | ({a.addressee} if a.addressee is not None else set())
+    barred = set(vocs) | ({a.addressee} if a.addressee is not None else set()) | _named_after(ix, a, offset)
     fits = lambda c: c is not None and ix.gender.get(c) == gender and c not in barred  # noqa: E731
     para = ix.work.paragraphs[ix.para_of(offset)]
     j = bisect_left(ix.m_starts, offset) - 1
@@ -252,6 +265,8 @@ def _recheck(
         lead = ix.text[para.start + _last_sentence_start(ix.text, para.start, m.start) : m.start]
         if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
             return _with(a, m.character)
+    if last is None and prev is None and not local and fits(c := centering.last_subject(ix, gender, offset)) and c != a.speaker:
+        return _with(a, c)  # type: ignore[arg-type]  # no exchange carries over: the narration's last subject acts
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
         return _with(a, prev)  # type: ignore[arg-type]
     if a.speaker == last and fits(named) and named != last:

@@ -1,0 +1,54 @@
+"""The one the narration was last about: the subject of the last sentence before a line.
+
+A pronoun tag on a line that opens its paragraph right after a narration paragraph
+(`The bard pushed off the doorframe and came close enough that Geralt could see him.` /
+`"I'm here," he said.`) most often goes on with that narration's last subject, not
+with whoever of that gender the narration named last (Geralt, there): the one the
+narration is about is the one who acts next. Read only when no conversation carries
+over the narration (it ended the exchange), so the alternation of two parties, which
+knows better, is never overruled.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ficlens.speakers.guess import _last_clause_subject
+from ficlens.speakers.index import _Index
+from ficlens.speakers.subjects import _subject
+
+_LEAD = " \t\n,—–-"
+
+
+def last_subject(ix: _Index, gender: str, offset: int) -> str | None:
+    """The character of `gender` standing as the subject of the last sentence (that has a
+    subject at all) of the narration paragraph just before the paragraph of `offset`,
+    when that paragraph opens on a line and the one before it holds no line; else None.
+    A last subject of the other gender gives None: the narration then ended on someone
+    else, and the pronoun is left to the characters stage."""
+    work = ix.work
+    p = ix.para_of(offset)
+    if p <= 0:
+        return None
+    para, before = work.paragraphs[p], work.paragraphs[p - 1]
+    opening = para.start + len(ix.text[para.start : para.end]) - len(ix.text[para.start : para.end].lstrip(_LEAD))
+    k = bisect_left(ix.q_starts, para.start)
+    if k >= len(work.quotes) or work.quotes[k].start != opening or work.quotes[k].end > offset:
+        return None  # the paragraph opens on narration of its own, which the caller reads
+    if bisect_left(ix.q_starts, before.end) != bisect_left(ix.q_starts, before.start):
+        return None  # the paragraph before holds a line: a conversation, not narration
+    if bisect_right(work.scene_breaks, before.end) != bisect_right(work.scene_breaks, para.start):
+        return None
+    for s0, s1 in reversed(ix.sentences.within(before.start, before.end)):
+        if not ix.mentions_in(s0, s1):
+            continue  # `It went very still.`: a sentence about no one says nothing of who acts
+        lead = len(ix.text[s0:s1]) - len(ix.text[s0:s1].lstrip(_LEAD))
+        # the last joined clause acts last (`..., and the clerk resumed`); else a subject the
+        # sentence opens on: one deep inside a long literary sentence is too often no subject
+        m = _last_clause_subject(ix, s0, s1) or _subject(ix, s0 + lead, s1, max_lead_words=1)
+        if m is None or m.kind == "pronoun" or m.character == ix.narrator:
+            # no subject, or a pronoun the characters stage already chained (`He went on.`),
+            # or the narrator (`I can hear wind where she is.`, never a he or she)
+            return None
+        return m.character if ix.gender.get(m.character) == gender else None
+    return None

@@ -1,0 +1,43 @@
+"""A pronoun tag after a narration paragraph goes on with that narration's last subject
+(`speakers/centering.py`), on short original passages run through the whole pipeline."""
+
+from __future__ import annotations
+
+from ficlens.fandoms import CharacterEntry
+from ficlens.pipeline import Options, analyze
+
+from attribution import speaker_of
+
+CAST = [CharacterEntry("Oren", ["the smith"], "he"), CharacterEntry("Corin", [], "he")]
+
+
+def test_the_one_the_narration_was_about_says_the_line():
+    # Corin is the last man named, but the narration is about the smith, who comes over
+    text = """
+Oren worked the bellows while Corin watched from the door.
+
+"You are late," Oren said.
+
+Corin's mouth closed.
+
+Rain ran off the eaves. The smith set down his tongs, slowly, like Corin was a horse that might bolt, and came close enough that Corin could see the soot on his face.
+
+"I waited for you all night," he said.
+"""
+    work = analyze(text.strip() + "\n", Options(characters=CAST))
+    assert speaker_of(work, "I waited") == "Oren"
+
+
+def test_a_last_sentence_about_someone_else_leaves_the_pronoun_alone():
+    # the narration ends on Corin: the he is his, as the characters stage has it
+    text = """
+Oren worked the bellows while Corin watched from the door.
+
+"You are late," Oren said.
+
+Rain ran off the eaves. Corin shook the water from his hat and looked at the smith.
+
+"I waited for you all night," he said.
+"""
+    work = analyze(text.strip() + "\n", Options(characters=CAST))
+    assert speaker_of(work, "I waited") == "Corin"
