@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ficlens.model import Work
 from ficlens.speakers.learned.candidates import QuoteView, View, build_view
-from ficlens.speakers.learned.features import GAP_RESET, History, history_features, static_features
+from ficlens.speakers.learned.features import GAP_RESET, HISTORY, History, static_features
 from ficlens.speakers.learned.scorer import Weights, dot, load_weights, softmax
 
 __all__ = ["Choice", "decode", "learn_speakers", "line_probabilities", "static_score"]
@@ -54,8 +54,15 @@ def static_score(w: Weights, view: View, qv: QuoteView, c: str) -> float:
 
 def line_probabilities(w: Weights, qv: QuoteView, cands: list[str], h: History, static: list[float]) -> list[float]:
     """The probability of each of `cands` (candidates of `qv`, static scores `static`) given the history `h`."""
-    scores = [s + dot(w.history, history_features(qv, c, h)) for c, s in zip(cands, static, strict=False)]
+    scores = [s + _history_score(w, qv, c, h) for c, s in zip(cands, static, strict=False)]
     return softmax(scores)
+
+
+def _history_score(w: Weights, qv: QuoteView, c: str, h: History) -> float:
+    """`dot(w.history, history_features(qv, c, h))` without building the vector: every
+    history feature is 0 or 1 (`_hopeful` relies on it too), so the score is the sum of
+    the weights of those that fire. This runs for every candidate of every beam state."""
+    return sum(wt for f, wt in zip(HISTORY, w.history, strict=True) if f(qv, c, h))
 
 
 def _hopeful(w: Weights, qv: QuoteView, static: list[float], keep: str | None) -> tuple[list[str], list[float]]:
