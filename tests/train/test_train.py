@@ -120,3 +120,30 @@ def test_only_train_split_fan_fiction_is_read_and_labelled(tmp_path):
     # end to end, a line is labelled only where a predicted character stands for its speaker
     ids = {c.id for c in end_to_end.work.characters}
     assert end_to_end.labels and all(lab.speaker in ids for lab in end_to_end.labels)
+
+
+def test_a_train_story_listed_in_the_split_file_is_read_wherever_it_lies(tmp_path):
+    """A new train story (a writer's trc_/trd_ batch) needs only its splits.json line:
+    no folder has to be named to the training script."""
+    import json
+
+    from ficlens.train.__main__ import _fanfic_gold
+
+    (tmp_path / "bench" / "gold").mkdir(parents=True)
+    for folder in ("bench/new", "bench/batch"):
+        (tmp_path / folder).mkdir(parents=True)
+    spans = [FANFIC.index(s) for s in ('"You left', '"Did not')]
+    gold = {"id": "snow", "text_file": "snow.txt",
+            "characters": [{"id": "c1", "names": ["Pell"], "pronouns": "she"}, {"id": "c2", "names": ["Otto"], "pronouns": "he"}],
+            "quotes": [{"start": s, "end": FANFIC.index('"', s + 1) + 1, "speaker": w, "type": "explicit"} for s, w in zip(spans, ["c1", "c2"], strict=True)]}
+    for folder, stem in (("bench/new", "trc_snow"), ("bench/batch", "trd_snow"), ("bench/batch", "dev_snow")):
+        (tmp_path / folder / f"{stem}.txt").write_text(FANFIC, encoding="utf-8")
+        (tmp_path / folder / f"{stem}.gold.json").write_text(json.dumps(dict(gold, id=stem, text_file=f"{stem}.txt")), encoding="utf-8")
+    splits = {"fanfic": {"bench/new/trc_snow": "train", "bench/batch": "train", "bench/batch/dev_snow": "dev"}}
+    (tmp_path / "bench" / "gold" / "splits.json").write_text(json.dumps(splits), encoding="utf-8")
+    got = _fanfic_gold(None, tmp_path / "bench" / "gold" / "splits.json", "train")
+    # a story by its own line, a folder's story by the folder's line; the dev story inside that folder stays out
+    assert sorted(g.id for g, _ in got) == ["trc_snow", "trd_snow"]
+    # a folder named again on the command line adds no story twice
+    again = _fanfic_gold([tmp_path / "bench" / "batch"], tmp_path / "bench" / "gold" / "splits.json", "train")
+    assert sorted(g.id for g, _ in again) == ["trc_snow", "trd_snow"]

@@ -96,3 +96,22 @@ def test_a_tag_naming_the_speaker_is_never_overruled_by_the_decoder():
     learn_speakers(work, from_dict(hostile, "hostile.json"))
     tagged = next(q for q in work.quotes if work.text[q.start :].startswith('"Not me'))
     assert names[tagged.speaker] == "Tobias"
+
+
+def test_history_scores_are_the_dot_product_of_0_1_history_features():
+    """The decoder sums the weights of the history features that fire instead of taking a
+    dot product: right only while every history feature is 0 or 1."""
+    from ficlens.speakers.learned.decode import _history_score
+    from ficlens.speakers.learned.features import History, history_features
+    from ficlens.speakers.learned.scorer import dot
+
+    w = load_weights()
+    view = build_view(analyze(THIRD, Options(characters=CAST_THIRD)))
+    ids = [c.id for c in view.work.characters]
+    histories = [History(), History().push(ids[0], True).push(ids[1], True).push(ids[2], True), History().push(ids[1], True).push(ids[1], False)]
+    for qv in view.views:
+        for c in qv.candidates:
+            for h in histories:
+                x = history_features(qv, c, h)
+                assert set(x) <= {0.0, 1.0}
+                assert abs(_history_score(w, qv, c, h) - dot(w.history, x)) < 1e-9

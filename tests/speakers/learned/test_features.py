@@ -207,3 +207,65 @@ def test_fourth_back_is_a_four_way_exchange_coming_round():
     assert F.fourth_back(qv, tobias, h) == 1 and F.fourth_back(qv, elsie, h) == 0
     again = History().push(tobias, True).push(tobias, True).push(juno, True).push(mara, True)
     assert F.fourth_back(qv, tobias, again) == 0
+
+
+def test_rule_family_names_the_rule_that_chose_the_cascade_speaker():
+    v, qv = line("third", "Not me")  # "Not me," said Tobias.
+    tobias, mara = cid(v, "Tobias"), cid(v, "Mara")
+    assert F.rule_family(qv.quote) == "name_tag" and F.rule_name_tag(v, qv, tobias) == 1 and F.rule_name_tag(v, qv, mara) == 0
+    v, qv = line("third", "The wind does not")  # Mara frowned at him. "..."
+    assert F.rule_family(qv.quote) == "name_beat" and F.rule_name_beat(v, qv, mara) == 1 and F.rule_name_tag(v, qv, mara) == 0
+    v, qv = line("third", "Maybe it does")  # "...," he said.
+    assert F.rule_family(qv.quote) == "pronoun"
+    v, qv = line("third", "Must have been")  # the answer to "Then was it the wind, Tobias?"
+    assert F.rule_family(qv.quote) == "answer" and F.rule_answer(v, qv, tobias) == 1 and F.rule_alternate(v, qv, tobias) == 0
+    v, qv = line("third", "Then was it the wind")  # untagged, after Tobias: Mara's turn again
+    assert F.rule_family(qv.quote) == "alternate" and F.rule_alternate(v, qv, mara) == 1 and F.rule_alternate(v, qv, tobias) == 0
+
+
+def test_rule_family_reads_the_narration_and_last_resort_levels():
+    import copy
+
+    from ficlens.speakers.tuning import CONF_NARRATION, CONF_RECENT
+
+    v, qv = line("third", "Then was it the wind")
+    mara = cid(v, "Mara")
+    for conf, family, feature in ((CONF_NARRATION, "narration", F.rule_narration), (CONF_RECENT, "recent", F.rule_recent)):
+        other = copy.copy(qv)
+        other.quote = copy.copy(qv.quote)
+        other.quote.confidence = conf
+        other.family = F.rule_family(other.quote)  # build_view reads it once per line
+        assert other.family == family and feature(v, other, mara) == 1 and F.rule_alternate(v, other, mara) == 0
+
+
+def test_group_features_fire_only_when_three_people_spoke_in_the_last_turns():
+    v, qv = line("third", "Must have been")  # after "Then was it the wind, Tobias?"
+    tobias, mara, elsie = cid(v, "Tobias"), cid(v, "Mara"), cid(v, "Elsie")
+    two = History().push(mara, True).push(tobias, True).push(mara, True)  # Mara, Tobias, Mara
+    three = History().push(elsie, True).push(tobias, True).push(mara, True)  # Elsie, Tobias, Mara
+    assert F.alternates(qv, tobias, two) == 1 and F.group_alternates(qv, tobias, two) == 0
+    assert F.group_alternates(qv, tobias, three) == 1
+    # the previous line names Tobias: in a group that says more than in a pair
+    assert F.group_addressed(qv, tobias, three) == 1 and F.group_addressed(qv, tobias, two) == 0
+    assert F.group_addressed(qv, elsie, three) == 0
+    # the cascade chose Tobias as the one answering, without a tag
+    assert F.group_cascade_implicit(qv, tobias, three) == 1 and F.group_cascade_implicit(qv, mara, three) == 0
+    assert F.group_cascade_implicit(qv, tobias, two) == 0
+
+
+def test_group_acts_and_acts_fresh_read_the_beat_before_the_line():
+    v, qv = line("third", "The wind does not")  # Mara frowned at him. "..."
+    tobias, mara, elsie = cid(v, "Tobias"), cid(v, "Mara"), cid(v, "Elsie")
+    after_tobias = History().push(elsie, True).push(mara, True).push(tobias, True)
+    assert F.acts_fresh(qv, mara, after_tobias) == 1
+    assert F.acts_fresh(qv, mara, History().push(mara, True)) == 0  # Mara said the turn before
+    assert F.group_acts(qv, mara, after_tobias) == 1 and F.group_acts(qv, elsie, after_tobias) == 0
+    assert F.group_acts(qv, mara, History().push(mara, True).push(tobias, True)) == 0  # two people only
+
+
+def test_stale_alternate_is_a_cascade_alternation_the_decoded_turns_do_not_support():
+    v, qv = line("third", "Then was it the wind")  # the cascade: Mara, by turn-taking
+    tobias, mara = cid(v, "Tobias"), cid(v, "Mara")
+    assert F.stale_alternate(qv, mara, History().push(mara, True).push(tobias, True)) == 0  # Mara, Tobias: Mara's turn
+    assert F.stale_alternate(qv, mara, History().push(tobias, True).push(mara, True)) == 1  # Tobias, Mara: not hers
+    assert F.stale_alternate(qv, tobias, History().push(mara, True).push(tobias, True)) == 0  # not the cascade's choice

@@ -17,8 +17,17 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ficlens.model import Mention, Quote, Work
+from ficlens.speakers.tuning import (
+    ANAPHORIC,
+    CONF_ALTERNATE,
+    CONF_ANSWER,
+    CONF_BEAT_NAME,
+    CONF_NARRATION,
+    CONF_RESUME,
+    CONF_TAG_NAME,
+)
 
-__all__ = ["QuoteView", "View", "build_view", "candidates"]
+__all__ = ["QuoteView", "View", "build_view", "candidates", "rule_family"]
 
 MAX_CANDIDATES = 8  # more than any real exchange has parties in reach; keeps decoding small
 RECENT_SPEAKERS = 5  # distinct earlier speakers offered as candidates (group scenes have 4-5 in play)
@@ -52,6 +61,7 @@ class QuoteView:
     mentions_so_far: dict[str, int] = field(default_factory=dict)
     candidates: list[str] = field(default_factory=list)
     candidate_gender: dict[str, str | None] = field(default_factory=dict)  # for history features
+    family: str = ""  # `rule_family` of the cascade's choice, read once
 
 
 @dataclass(slots=True)
@@ -136,6 +146,7 @@ def build_view(work: Work) -> View:
             oi += 1
         para = max(0, bisect_right(para_starts, q.start) - 1)
         qv = QuoteView(i, q, para, prev is not None and prev.para == para, para - prev.para if prev else 99)
+        qv.family = rule_family(q)
         _fill_paragraph(work, qv, outside, o_starts, para)
         _fill_cue(work, qv, outside, o_starts, view.gender)
         qv.named_inside = _named_in(mentions, in_starts, q.start, q.end)
@@ -210,6 +221,28 @@ def _fill_cue(work: Work, qv: QuoteView, outside: list[Mention], o_starts: list[
         # heard one voice say`): whoever the cue names or its pronoun means is not the speaker
         qv.cue_others = qv.cue_names | qv.cue_pronouns
         qv.cue_names, qv.cue_pronouns, qv.cue_gender = set(), set(), None
+
+
+def rule_family(q: Quote) -> str:
+    """Which family of rules chose the cascade's speaker, read from its evidence and the
+    confidence level each family sets (speakers/tuning.py): name_tag | name_beat |
+    pronoun | answer | alternate | narration | recent. Families differ in how often they
+    are right in ways the confidence does not order (alternation is right more often than
+    an answer on some text and less on other), so the scorer weighs each one apart."""
+    conf = q.confidence
+    if q.evidence == ANAPHORIC:
+        return "pronoun"
+    if conf >= CONF_TAG_NAME - 0.01:
+        return "name_tag"
+    if conf >= CONF_BEAT_NAME - 0.06:
+        return "name_beat"
+    if abs(conf - CONF_ANSWER) < 0.02:
+        return "answer"
+    if abs(conf - CONF_ALTERNATE) < 0.02:
+        return "alternate"
+    if abs(conf - CONF_NARRATION) < 0.02 or abs(conf - CONF_RESUME) < 0.02:
+        return "narration"
+    return "recent"
 
 
 def recent_speakers(view: View, index: int, reach: int = 12) -> list[str]:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ficlens.speakers.learned.candidates import QuoteView, View
+from ficlens.speakers.learned.candidates import QuoteView, View, rule_family
 
-__all__ = ["HISTORY", "STATIC", "History", "NAMES", "history_features", "static_features"]
+__all__ = ["HISTORY", "NAMES", "STATIC", "History", "history_features", "rule_family", "static_features"]
 
 GAP_RESET = 3  # narration paragraphs after which the previous exchange no longer counts
 NEAR_CHARS = 20000.0  # distance at which `nearness` reaches 0
@@ -30,11 +30,17 @@ class History:
     turns: tuple[str | None, ...] = ()
     # the speaker of the quotation just before, when it is in the same paragraph
     same_para: str | None = None
+    # distinct speakers in turns[0:4] and in turns[1:5]: counted once per push, not once
+    # per candidate and feature (the group features read them on every line of a beam)
+    parties: tuple[int, int] = field(default=(0, 0), compare=False)
 
     def push(self, speaker: str | None, new_turn: bool, limit: int = 5) -> History:
-        if new_turn or not self.turns:
-            return History(((speaker,) + self.turns)[:limit], speaker)
-        return History((speaker,) + self.turns[1:], speaker)
+        turns = ((speaker,) + self.turns)[:limit] if new_turn or not self.turns else (speaker,) + self.turns[1:]
+        return History(turns, speaker, (_distinct(turns[0:4]), _distinct(turns[1:5])))
+
+
+def _distinct(turns: tuple[str | None, ...]) -> int:
+    return len({t for t in turns if t is not None})
 
 
 Static = Callable[[View, QuoteView, str], float]
@@ -63,6 +69,30 @@ def rule_implicit(view: View, qv: QuoteView, c: str) -> float:
 def rule_confidence(view: View, qv: QuoteView, c: str) -> float:
     """The cascade's own confidence, when it chose c."""
     return qv.quote.confidence if qv.quote.speaker == c else 0.0
+
+
+def _chose(qv: QuoteView, c: str, family: str) -> bool:
+    return qv.quote.speaker == c and qv.family == family
+
+
+def _family_feature(family: str, doc: str) -> Static:
+    """The feature `rule_<family>`: the cascade chose c by a rule of that family (see
+    `rule_family`); one per family, so each family's reliability gets its own weight."""
+
+    def feature(view: View, qv: QuoteView, c: str) -> float:
+        return float(_chose(qv, c, family))
+
+    feature.__name__ = feature.__qualname__ = f"rule_{family}"
+    feature.__doc__ = doc
+    return feature
+
+
+rule_name_tag = _family_feature("name_tag", "The cascade chose c from a tag that names them (`said Elizabeth`).")
+rule_name_beat = _family_feature("name_beat", 'The cascade chose c from a beat that names them (`Elizabeth sighed. "..."`).')
+rule_answer = _family_feature("answer", "The cascade chose c as the one answering a question or a call.")
+rule_alternate = _family_feature("alternate", "The cascade chose c by turn-taking (A, B, A).")
+rule_narration = _family_feature("narration", "The cascade chose c as the subject of the narration nearby.")
+rule_recent = _family_feature("recent", "The cascade chose c as the nearest character, its last resort.")
 
 
 def tag_name(view: View, qv: QuoteView, c: str) -> float:
@@ -170,6 +200,11 @@ def untagged_narrator(view: View, qv: QuoteView, c: str) -> float:
     return float(c == view.narrator and (cue is None or cue.end <= cue.start))
 
 
+def _turns(qv: QuoteView, h: History) -> tuple[str | None, ...]:
+    """Decoded turns with this line's own turn first (None when it opens a new one)."""
+    return h.turns if qv.same_para_prev else (None,) + h.turns
+
+
 def _live(qv: QuoteView) -> bool:
     return qv.para_gap <= GAP_RESET
 
@@ -186,19 +221,19 @@ def repeats(qv: QuoteView, c: str, h: History) -> float:
 
 def alternates(qv: QuoteView, c: str, h: History) -> float:
     """c spoke two turns ago and not in the last one: A, B, A."""
-    t = h.turns if qv.same_para_prev else (None,) + h.turns
+    t = _turns(qv, h)
     return float(_live(qv) and len(t) > 2 and t[2] == c and t[1] != c)
 
 
 def third_back(qv: QuoteView, c: str, h: History) -> float:
     """c spoke three turns ago and in neither turn since (a three-way exchange)."""
-    t = h.turns if qv.same_para_prev else (None,) + h.turns
+    t = _turns(qv, h)
     return float(_live(qv) and len(t) > 3 and t[3] == c and c not in t[1:3])
 
 
 def fourth_back(qv: QuoteView, c: str, h: History) -> float:
     """c spoke four turns ago and in none of the three since (a four-way exchange)."""
-    t = h.turns if qv.same_para_prev else (None,) + h.turns
+    t = _turns(qv, h)
     return float(_live(qv) and len(t) > 4 and t[4] == c and c not in t[1:4])
 
 
@@ -222,11 +257,54 @@ def newcomer(qv: QuoteView, c: str, h: History) -> float:
     return float(_live(qv) and bool(h.turns) and c not in h.turns)
 
 
+def _group(qv: QuoteView, h: History) -> bool:
+    """Three or more people spoke in the last four turns: a group exchange, where A, B, A
+    holds less often and the beat and the addressee say more."""
+    return _live(qv) and h.parties[1 if qv.same_para_prev else 0] >= 3
+
+
+def group_alternates(qv: QuoteView, c: str, h: History) -> float:
+    """`alternates` inside a group exchange."""
+    return float(_group(qv, h) and alternates(qv, c, h) > 0)
+
+
+def group_addressed(qv: QuoteView, c: str, h: History) -> float:
+    """The previous line was said to c or named c, inside a group exchange."""
+    return float(_group(qv, h) and not qv.same_para_prev and (c in qv.prev_addressees or c in qv.prev_named_inside))
+
+
+def group_acts(qv: QuoteView, c: str, h: History) -> float:
+    """c acts in the narration before the line, inside a group exchange."""
+    return float(_group(qv, h) and c in qv.refs_before)
+
+
+def acts_fresh(qv: QuoteView, c: str, h: History) -> float:
+    """c acts in the narration before the line and did not say the previous turn."""
+    return float(not qv.same_para_prev and c in qv.refs_before and (not h.turns or h.turns[0] != c))
+
+
+def stale_alternate(qv: QuoteView, c: str, h: History) -> float:
+    """The cascade chose c by turn-taking, but on the decoded turns c is not the one
+    whose turn it is: the cascade alternated over a history the decoder changed."""
+    return float(_chose(qv, c, "alternate") and not alternates(qv, c, h))
+
+
+def group_cascade_implicit(qv: QuoteView, c: str, h: History) -> float:
+    """The cascade chose c without a tag, inside a group exchange."""
+    return float(_group(qv, h) and qv.quote.speaker == c and qv.quote.evidence == "implicit")
+
+
 STATIC: list[Static] = [
     rule_explicit,
     rule_anaphoric,
     rule_implicit,
     rule_confidence,
+    rule_name_tag,
+    rule_name_beat,
+    rule_answer,
+    rule_alternate,
+    rule_narration,
+    rule_recent,
     tag_name,
     tag_pronoun,
     cue_other,
@@ -247,7 +325,23 @@ STATIC: list[Static] = [
     narrator,
     untagged_narrator,
 ]
-HISTORY: list[Hist] = [continues, repeats, alternates, third_back, fourth_back, called_by_prev, addressed_by_prev, gender_recent, newcomer]
+HISTORY: list[Hist] = [
+    continues,
+    repeats,
+    alternates,
+    third_back,
+    fourth_back,
+    called_by_prev,
+    addressed_by_prev,
+    gender_recent,
+    newcomer,
+    group_alternates,
+    group_addressed,
+    group_acts,
+    acts_fresh,
+    stale_alternate,
+    group_cascade_implicit,
+]
 NAMES: list[str] = [f.__name__ for f in STATIC] + [f.__name__ for f in HISTORY]
 
 
