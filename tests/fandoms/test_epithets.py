@@ -21,3 +21,23 @@ def test_a_pack_epithet_names_its_character():
     mccoy = next(c for c in work.characters if c.name == "Leonard McCoy")
     assert mention_char(work, "the Vulcan") == spock.id
     assert mention_char(work, "Dr. McCoy") == mccoy.id
+
+
+TEAHOUSE = """
+Toph kicked her feet up on the table. Aang and Katara were arguing about the menu, and Sokka was asleep on a bench.
+
+"Wake up, Snoozles," said Toph. "Twinkle Toes is about to order for you."
+
+"Don't let him, Sugar Queen," Sokka mumbled.
+
+"Let him sleep," said Katara.
+"""
+
+
+def test_a_packs_canon_nicknames_name_their_characters():
+    # Toph's nicknames for her friends are canon: each is the friend, never a newcomer
+    work = run(TEAHOUSE, pack="avatar")
+    names = {c.id: c.name for c in work.characters}
+    assert names[mention_char(work, "Snoozles")] == "Sokka (Avatar)"
+    assert names[mention_char(work, "Twinkle Toes")] == "Aang (Avatar)"
+    assert names[mention_char(work, "Sugar Queen")] == "Katara (Avatar)"
