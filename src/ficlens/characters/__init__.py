@@ -149,6 +149,7 @@ from ficlens.characters.narrator import (
     _self_named,
     narration_titles,
 )
+from ficlens.characters.nicknames import rejoin
 from ficlens.characters.nominals import (
     appositions,
     entry_phrases,
@@ -206,7 +207,7 @@ def find_characters(
     clusters.relatives = stated_relatives(text)
     clusters.tag_named = {o.surface for o in occs if o.speech and o.hon is None and o.core in STOP}
     svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces}, work.quotes)
-    smap = clusters.build(surfaces, counts, svotes)
+    smap = rejoin(clusters.build(surfaces, counts, svotes), clusters, occs, vocab, svotes)  # "Bakageyama", "Yams"
     ents = clusters.ents
     for idx, v in _vote_gender(occs, prons, smap, work.quotes).items():
         ents[idx].votes.update(v)  # an entry's own pronouns, when given, still win

@@ -1,0 +1,51 @@
+"""Nicknames made from a known name: fused with an insult, clipped with a pet ending, or a
+listed short form that does not begin the long name."""
+
+from __future__ import annotations
+
+from tests.characters.test_characters import holder, mention_char, run
+
+SHED = """
+Marisolde Tarraway and Pendlebury were sanding the boat. Marisolde hummed.
+
+"Pass the rag, Stupendlebury," Marisolde said.
+
+"Get it yourself, Maris," said Pendlebury. He did not look up.
+
+"Please, Pends."
+
+Pendlebury threw it at her.
+"""
+
+
+def test_a_name_fused_with_an_insult_is_that_character():
+    work = run(SHED)
+    pendlebury = holder(work, "Pendlebury")
+    assert mention_char(work, "Stupendlebury") == pendlebury.id
+
+
+def test_a_clipped_name_with_a_pet_ending_is_that_character():
+    work = run(SHED)
+    assert mention_char(work, "Pends") == holder(work, "Pendlebury").id
+
+
+def test_a_clipped_nickname_of_another_gender_stays_apart():
+    text = """
+Rosalind Ferrow crossed the yard. Rosalind was late.
+
+Rosi met her at the gate. He bowed, and he smiled. He took her basket.
+"""
+    work = run(text)
+    assert mention_char(work, "Rosi met") != holder(work, "Rosalind").id
+
+
+def test_a_listed_short_form_names_the_long_name():
+    text = """
+Harriet Quell sat by the window. Harriet did not look up.
+
+"Hattie, the kettle," said her aunt.
+
+Hattie got up.
+"""
+    work = run(text)
+    assert mention_char(work, "Hattie got") == holder(work, "Harriet").id
