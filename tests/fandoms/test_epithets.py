@@ -41,3 +41,35 @@ def test_a_packs_canon_nicknames_name_their_characters():
     assert names[mention_char(work, "Snoozles")] == "Sokka (Avatar)"
     assert names[mention_char(work, "Twinkle Toes")] == "Aang (Avatar)"
     assert names[mention_char(work, "Sugar Queen")] == "Katara (Avatar)"
+
+
+MARKET = """
+The Doctor ran ahead through the market, and she was laughing. Yaz caught up with her by the fish stall.
+
+"Left!" said the Doctor. She grabbed Yaz by the sleeve. "No, right. Definitely right."
+
+"You don't know, do you?" said Yaz.
+"""
+
+
+def test_the_doctors_pronouns_come_from_the_story():
+    # canon changes the Doctor's pronouns by incarnation: the pack leaves them to the text
+    work = run(MARKET, pack="doctor_who")
+    doctor = next(c for c in work.characters if c.name == "The Doctor (Doctor Who)")
+    assert doctor.pronouns == "she"
+
+
+LAMPS = """
+Geralt sat on the edge of the bed. Jaskier had a blanket around his shoulders and a cup he was not drinking.
+
+"Drink it," the witcher said.
+
+"It tastes of swamp," said the bard, and drank it.
+"""
+
+
+def test_canon_roles_name_their_characters():
+    work = run(LAMPS, pack="the_witcher")
+    names = {c.id: c.name for c in work.characters}
+    assert names[mention_char(work, "the witcher")] == "Geralt z Rivii"
+    assert names[mention_char(work, "the bard")] == "Jaskier"
