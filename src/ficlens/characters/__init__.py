@@ -9,6 +9,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
 2. `cluster.Clusters`: surfaces -> entities (see that module for the merge rules).
    With a pack, a pack alias links to its pack character and `name` becomes the
    canonical pack name (`canonical` is set); otherwise `name` is the fullest form seen.
+   A word that fuses a known name with another ("Bakageyama") or clips it with a pet
+   ending ("Yams") is that character (`nicknames`).
    The work's AO3 character tags (`meta.tags["character"]`) act as a small pack of
    their own: "Honoroit" in the text takes the tag's name "Honoroit Banlardois".
    With `restrict` (a user's or the gold character list) only the listed characters
@@ -68,7 +70,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    the family member they name (Mrs. X for Mr. X's wife), else of an unnamed kin
    character; when any are found, the salience pass runs again with them as names. A
    child's "Da" / "Mam" names the family's parent. The narrator's "my mother" is the
-   narrator's family member when one fits.
+   narrator's family member when one fits. The narrator's "my brother" who tags a
+   quote is the man the narration names next, if he is new there (`kin_named`).
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
@@ -125,6 +128,7 @@ from ficlens.characters.cluster import (
 from ficlens.characters.finish import _finish
 from ficlens.characters.forms import _described_names
 from ficlens.characters.gender import _vote_gender
+from ficlens.characters.kin_named import introduced_siblings
 from ficlens.characters.kinship import (
     PARENT_WORDS,
     called_kin,
@@ -262,7 +266,8 @@ def find_characters(
     links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, para_starts) if links.closed else {}
     castlinks = (links.called, links.answers, links.named, links.roles, links.leading)
     # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
-    links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator),
+    links.fixed = {**introduced_siblings(text, occs, work.paragraphs, work.quotes, smap, ents, narrator),
+                   **called_kin(text, occs, work.quotes, smap, ents, narrator),
                    **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
     not_self = named_after(text, occs, prons, smap, starts)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links, not_self)
