@@ -49,3 +49,15 @@ Hattie got up.
 """
     work = run(text)
     assert mention_char(work, "Hattie got") == holder(work, "Harriet").id
+
+
+def test_a_naval_rank_is_a_title_its_epithet_follows():
+    text = """
+Ensign Abara checked the panel twice. Commander Holt paced behind her.
+
+"Well?" said Holt.
+
+"Nothing yet, sir," said the ensign.
+"""
+    work = run(text)
+    assert mention_char(work, "the ensign") == holder(work, "Ensign Abara").id
