@@ -162,3 +162,20 @@ def test_a_kin_word_called_out_names_the_title_holder_even_the_first_character()
     names = {c.id: c.name for c in w.characters}
     at = w.text.index('"Uncle') + 1
     assert [names[m.character] for m in w.mentions if m.start == at] == ["Abel Marsh"]
+
+
+PORCH = """
+Wendell Quill sat on the porch steps with the dog. Sheriff Quill came out with two glasses of lemonade and sat beside him.
+
+Wendell looked at his dad. "Are you going back tonight?"
+
+"Only if the radio goes," said the Sheriff.
+"""
+
+
+def test_a_parent_known_by_an_office_and_the_family_surname():
+    # "his dad" of Wendell Quill is the one Quill man known by a rank, not by Mr. (the
+    # list keeps them apart, as a pack does: a bare title and surname alone may join him)
+    work = run(PORCH, restrict=[CharacterEntry("Wendell Quill", ["Wendell"], "he"),
+                                CharacterEntry("Sheriff Quill", ["the Sheriff"], "he")])
+    assert char_at(work, "his dad") == "Sheriff Quill"

@@ -11,7 +11,8 @@ Entry points, all called by `find_characters`:
   elder sister", "Tom's aunt") gets a "title" mention over the whole description, for
   1. the member of the possessor's family the relation names, by honorific and surname:
      the wife of Mr. X is Mrs. X, the mother of a Bennet daughter Mrs. Bennet, the brother
-     of Nell Carver the other Carver man; a possessor with no known surname takes the most
+     of Nell Carver the other Carver man, the father of Stiles Stilinski the one
+     Stilinski man known by an office ("Sheriff Stilinski"); a possessor with no known surname takes the most
      recently mentioned married couple's member for "her mother" / "his father"; when the
      pronoun's own referent has no such relative, the nearest recent character of its
      gender who has one ("cried his wife" with "his" misread);
@@ -558,4 +559,11 @@ class _Families:
                 if ok:
                     cands.append(i)
                     break
+        if not cands and noun in PARENT and not titled:
+            # "his dad" of Stiles Stilinski is Sheriff Stilinski: a man (woman) of the
+            # family surname known by a rank or office rather than Mr. (Mrs.)
+            cands = [i for i in self.ids if i != owner and self.gender[i] == g
+                     and any(HONORIFICS.get(h) == "n" and c in surnames for h, c in self.hons[i])]
+            if len(cands) > 1:
+                return None
         return _latest(set(cands), order, upto)
