@@ -3,6 +3,7 @@ listed short form that does not begin the long name."""
 
 from __future__ import annotations
 
+from ficlens.layers import Cast
 from tests.characters.test_characters import holder, mention_char, run
 
 SHED = """
@@ -61,3 +62,30 @@ Ensign Abara checked the panel twice. Commander Holt paced behind her.
 """
     work = run(text)
     assert mention_char(work, "the ensign") == holder(work, "Ensign Abara").id
+
+
+KITCHEN = """
+My name is Tamsin Vell, and I was halfway through the potatoes when Aunt Ottilie came in from the garden. I didn't look up. I was still angry with her about the letter, and I think she knew it.
+
+"Leave those, Sprout." She took the knife out of my hand and put it in the sink.
+
+"I'm nearly done," I said.
+
+Ottilie sat down at the table. She watched me for a long minute. Outside the hens were fussing.
+
+"You're your mother all over," she said. "Stubborn as a gatepost."
+
+Then the door banged and Corwin came in, muddy to the knees, and Ottilie turned to him.
+
+"Boots off, Mudlark."
+"""
+
+
+def test_a_pet_name_others_call_the_narrator_is_the_narrator():
+    work = run(KITCHEN)
+    cast = work.layers.find(Cast)
+    assert cast is not None and cast.first_person
+    narrator = holder(work, "Tamsin").id
+    assert mention_char(work, "Sprout") == narrator
+    # a bare line calling someone else stays that someone's, not the narrator's
+    assert mention_char(work, "Mudlark") != narrator

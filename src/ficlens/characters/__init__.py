@@ -91,7 +91,10 @@ Notes for later stages:
   line next to one tagged `I said` counting most and a name the narrator calls out in
   such a line (or answering the narrator's "Who?") not at all; else one talked about
   in quotes only (listed, or with a title of address: "Mr. Fenwick"); failing that a
-  character named "narrator" (not in restrict mode).
+  character named "narrator" (not in restrict mode). A pet name only ever called out,
+  once in a paragraph whose narration acts on the narrator ("Go to bed, Hat." She pats
+  my head), is the narrator's too, the reader's in a second-person story
+  (`nicknames.called_narrator`).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `Cast.surfaces`, set here.
 
@@ -153,7 +156,7 @@ from ficlens.characters.narrator import (
     _self_named,
     narration_titles,
 )
-from ficlens.characters.nicknames import rejoin
+from ficlens.characters.nicknames import called_narrator, rejoin
 from ficlens.characters.nominals import (
     appositions,
     entry_phrases,
@@ -253,6 +256,10 @@ def find_characters(
         keep.add(e.idx)
         narrator = e.idx
 
+    me = narrator if first_person else reader
+    if me is not None and restrict is None:
+        # "Go to bed, Hat." She pats my head: a pet name others call the narrator
+        smap = called_narrator(text, occs, smap, ents, work.paragraphs, work.quotes, me, "i" if first_person else "you")
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},

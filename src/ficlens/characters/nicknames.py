@@ -12,11 +12,14 @@ narration gives the word do not clash with that character's gender.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 
-from ficlens.characters.cluster import Clusters, _clear, ent_gender
+from ficlens.characters.cluster import Clusters, Ent, _clear, ent_gender
 from ficlens.characters.names import Occ
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 
 FUSED_MIN = 5  # letters of the known name inside a fused word: "Kageyama", not "Ann"
 FUSED_EXTRA = 5  # letters a fused word may add to the name ("baka", "ka" overlapping)
@@ -73,3 +76,51 @@ def rejoin(
     if not moved:
         return smap
     return {s: tuple(sorted({moved.get(i, i) for i in t})) for s, t in smap.items()}
+
+
+_ME = {"i": re.compile(r"\b(?:me|my|myself)\b"), "you": re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)}
+_SPEAKS = {"i": re.compile(r"\bI[ \t]+([a-z]+)"), "you": re.compile(r"\b[Yy]ou[ \t]+([a-z]+)")}
+
+
+def called_narrator(
+    text: str, occs: list[Occ], smap: dict[str, tuple[int, ...]], ents: list[Ent], paragraphs: list, quotes: list,
+    me: int, person: str,
+) -> dict[str, tuple[int, ...]]:
+    """`smap` with the narrator's (or the reader's, `person` "you") pet names pointed at
+    them: a name that is only ever called out in quotes ("Go to bed, Hat."), no given
+    name, listed form or titled name, and called once in a paragraph whose narration acts
+    on the narrator ("She pats my head", "he sees your arm") without the narrator
+    speaking there. Others' nicknames ("You do now, Death Boy.") stand in a bare line."""
+    qspans = sorted((q.start, q.end) for q in quotes)
+    pstarts = [p.start for p in paragraphs]
+    by_surface: dict[str, list[Occ]] = {}
+    for o in occs:
+        by_surface.setdefault(o.surface, []).append(o)
+    named: Counter[int] = Counter(i for s, t in smap.items() for i in t)
+    out = dict(smap)
+    for s, found in by_surface.items():
+        t = smap.get(s)
+        if not t or len(t) != 1 or t[0] == me or named[t[0]] != 1 or s in FEMALE_NAMES or s in MALE_NAMES:
+            continue
+        e = ents[t[0]]
+        if e.entry is not None or e.full or e.hon_forms or not all(o.quoted and o.vocative for o in found):
+            continue
+        for o in found:
+            p = paragraphs[bisect_right(pstarts, o.start) - 1]
+            narration = _outside(text, p.start, p.end, qspans)
+            spoken = any(SPEECH_VERB.fullmatch(m.group(1)) for m in _SPEAKS[person].finditer(narration))
+            if _ME[person].search(narration) and not spoken:
+                out[s] = (me,)
+                break
+    return out
+
+
+def _outside(text: str, start: int, end: int, qspans: list[tuple[int, int]]) -> str:
+    """The paragraph's narration: its text with the quotes blanked out."""
+    chars = list(text[start:end])
+    for qs, qe in qspans[bisect_right([q[0] for q in qspans], start) - 1 if qspans else 0:]:
+        if qs >= end:
+            break
+        for k in range(max(qs, start), min(qe, end)):
+            chars[k - start] = " "
+    return "".join(chars)
