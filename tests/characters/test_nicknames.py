@@ -89,3 +89,15 @@ def test_a_pet_name_others_call_the_narrator_is_the_narrator():
     assert mention_char(work, "Sprout") == narrator
     # a bare line calling someone else stays that someone's, not the narrator's
     assert mention_char(work, "Mudlark") != narrator
+
+
+def test_a_royal_form_of_address_is_no_character():
+    text = """
+Prince Aldous stood at the window. The steward bowed low behind him.
+
+"The horses are ready, Sire," said the steward.
+
+"Then we ride," said Aldous.
+"""
+    work = run(text)
+    assert not [c for c in work.characters if c.name == "Sire" or "Sire" in c.aliases]

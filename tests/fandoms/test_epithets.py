@@ -73,3 +73,16 @@ def test_canon_roles_name_their_characters():
     names = {c.id: c.name for c in work.characters}
     assert names[mention_char(work, "the witcher")] == "Geralt z Rivii"
     assert names[mention_char(work, "the bard")] == "Jaskier"
+
+
+CHAMBERS = """
+Merlin carried the basket up the tower stairs. Gaius was grinding something green at the bench.
+
+"Put it there," said the physician, without looking up.
+"""
+
+
+def test_the_court_physician_is_gaius():
+    work = run(CHAMBERS, pack="merlin")
+    names = {c.id: c.name for c in work.characters}
+    assert names[mention_char(work, "the physician")] == "Gaius (Merlin)"
