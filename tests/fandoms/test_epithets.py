@@ -86,3 +86,17 @@ def test_the_court_physician_is_gaius():
     work = run(CHAMBERS, pack="merlin")
     names = {c.id: c.name for c in work.characters}
     assert names[mention_char(work, "the physician")] == "Gaius (Merlin)"
+
+
+SICKBAY = """
+Kirk lay very still on the biobed. McCoy checked the readings again and swore under his breath.
+
+"Bones," the captain said, without opening his eyes. "Stop hovering."
+"""
+
+
+def test_the_captain_is_the_one_captain_the_story_names():
+    # the pack knows other captains (Pike, Picard), but this story names only Kirk
+    work = run(SICKBAY, pack="star_trek")
+    names = {c.id: c.name for c in work.characters}
+    assert names[mention_char(work, "the captain")] == "James T. Kirk"

@@ -261,7 +261,9 @@ def find_characters(
         # "Go to bed, Hat." She pats my head: a pet name others call the narrator
         smap = called_narrator(text, occs, smap, ents, work.paragraphs, work.quotes, me, "i" if first_person else "you")
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
-    links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
+    # a pack's captains hold "the captain" only when the story names them (Kirk, not Pike)
+    named = keep if restrict is not None else keep & {i for t in smap.values() for i in t}
+    links = Links([ent_gender(e) for e in ents], title_holders(ents, named, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
                   restrict is not None, [c.start for c in work.chapters[1:]])
     # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
