@@ -179,3 +179,25 @@ def test_a_parent_known_by_an_office_and_the_family_surname():
     work = run(PORCH, restrict=[CharacterEntry("Wendell Quill", ["Wendell"], "he"),
                                 CharacterEntry("Sheriff Quill", ["the Sheriff"], "he")])
     assert char_at(work, "his dad") == "Sheriff Quill"
+
+
+PHONE = """
+I found my phone under a pile of laundry. Four missed calls. I sat on the bed and I rang back before I could think better of it. My hands were cold.
+
+"There you are! I thought you'd fallen in a ditch."
+
+"I'm fine, Mum. I was at work."
+
+"Work until midnight? Are you eating?"
+
+"Yes, Mum."
+"""
+
+
+def test_a_parent_called_out_by_the_narrator_is_a_character_of_their_own():
+    # nobody in the story is the narrator's mother: "Mum" on the phone is her, one person
+    work = run(PHONE)
+    mum = [c for c in work.characters if c.name == "Mum"]
+    assert len(mum) == 1 and mum[0].pronouns == "she"
+    ids = {m.character for m in work.mentions if work.text[m.start : m.end] == "Mum"}
+    assert ids == {mum[0].id}

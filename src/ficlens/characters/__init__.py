@@ -291,7 +291,7 @@ def find_characters(
         raw = [back[r[4]] if r[4] in back else r for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
     definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)
-    raw += kin_vocatives(text, work.quotes, raw, ents, keep)
+    raw += kin_vocatives(text, work.quotes, raw, ents, keep, me if restrict is None else None)
     raw += _described_names(text, raw)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     if restrict is None:
