@@ -94,7 +94,9 @@ Notes for later stages:
   character named "narrator" (not in restrict mode). A pet name only ever called out,
   once in a paragraph whose narration acts on the narrator ("Go to bed, Hat." She pats
   my head), is the narrator's too, the reader's in a second-person story
-  (`nicknames.called_narrator`).
+  (`nicknames.called_narrator`). A parent word the quotes call out ("Yes, Mum.") with
+  no family member to name is the narrator's (reader's) own parent, a character of its
+  own (`kinship.kin_vocatives`).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `Cast.surfaces`, set here.
 
