@@ -172,7 +172,7 @@ from ficlens.characters.nominals import (
 from ficlens.characters.people import _nominals, _people
 from ficlens.characters.relatives import stated_relatives
 from ficlens.characters.resolve import _resolve
-from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, canon_terms
+from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, canon_terms, texting
 from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.lang.en.function_words import STOP
@@ -197,6 +197,8 @@ def find_characters(
     lower: Counter[str] = Counter()
     for p in work.paragraphs:
         lower.update(_LOWER_WORD.findall(text, p.start, p.end))
+    lower.subtract(w for s, e in texting(text, work.quotes) for w in _LOWER_WORD.findall(text, s, e))
+    lower = +lower  # only the words written in lower case outside text-message lines
     vocab = set(lower) - _name_words(text, lower)  # "Wren" opening a sentence is the girl called Wren
     starts = sentence_starts(work)
     occs, prons = extract(work, clusters.explicit_aliases(), vocab, starts)
