@@ -100,3 +100,18 @@ def test_the_captain_is_the_one_captain_the_story_names():
     work = run(SICKBAY, pack="star_trek")
     names = {c.id: c.name for c in work.characters}
     assert names[mention_char(work, "the captain")] == "James T. Kirk"
+
+
+MOTEL = """
+Dean threw his bag on the bed. Castiel stood by the door, looking at the wallpaper.
+
+"It's a motel, not a crime scene," said Dean.
+
+"The pattern is distressing," said the angel.
+"""
+
+
+def test_the_angel_is_castiel():
+    work = run(MOTEL, pack="supernatural")
+    names = {c.id: c.name for c in work.characters}
+    assert names[mention_char(work, "the angel")] == "Castiel (Supernatural)"
