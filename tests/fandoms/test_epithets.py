@@ -115,3 +115,19 @@ def test_the_angel_is_castiel():
     work = run(MOTEL, pack="supernatural")
     names = {c.id: c.name for c in work.characters}
     assert names[mention_char(work, "the angel")] == "Castiel (Supernatural)"
+
+
+TAVERN = """
+Varric leaned on the bar. Cullen came in from the rain and shook out his cloak.
+
+"Evening, Curly," said Varric. "Buttercup says you owe her a drink."
+
+Sera waved from the corner.
+"""
+
+
+def test_varrics_nicknames_name_their_characters():
+    work = run(TAVERN, pack="dragon_age")
+    names = {c.id: c.name for c in work.characters}
+    assert names[mention_char(work, "Curly")] == names[mention_char(work, "Cullen")]
+    assert names[mention_char(work, "Buttercup")] == names[mention_char(work, "Sera waved")]
