@@ -218,7 +218,7 @@ def find_characters(
     clusters.relatives = stated_relatives(text)
     clusters.tag_named = {o.surface for o in occs if o.speech and o.hon is None and o.core in STOP}
     svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces}, work.quotes)
-    smap = rejoin(clusters.build(surfaces, counts, svotes), clusters, occs, vocab, svotes)  # "Bakageyama", "Yams"
+    smap = rejoin(clusters.build(surfaces, counts, svotes), clusters, occs, svotes)  # "Bakageyama", "Yams"
     ents = clusters.ents
     for idx, v in _vote_gender(occs, prons, smap, work.quotes).items():
         ents[idx].votes.update(v)  # an entry's own pronouns, when given, still win

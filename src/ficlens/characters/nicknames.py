@@ -4,9 +4,8 @@ clipped with a pet ending ("Yams" for Yamaguchi, "Tsukki" for Tsukishima).
 `cluster.Clusters` makes such a word a character of its own, since it neither is nor
 begins a name of the story. `rejoin` then points it at the one character whose name it
 contains or clips, when nothing speaks against it: the word is no given name of its own
-and either no common word of the text or called out as a name in a quote ("A dozen is
-twelve, Yams." though the text has "yams" too, in a chat's lower-case handle), exactly
-one character fits, and the pronouns the
+and is called out as a name in a quote ("A dozen is twelve, Yams.", even though the text
+has "yams" too, in a chat's lower-case handle), exactly one character fits, and the pronouns the
 narration gives the word do not clash with that character's gender.
 """
 
@@ -50,7 +49,7 @@ def _fits(word: str, name: str) -> bool:
 
 
 def rejoin(
-    smap: dict[str, tuple[int, ...]], clusters: Clusters, occs: list[Occ], vocab: set[str], votes: dict[str, Counter]
+    smap: dict[str, tuple[int, ...]], clusters: Clusters, occs: list[Occ], votes: dict[str, Counter]
 ) -> dict[str, tuple[int, ...]]:
     """`smap` with each fused or clipped nickname pointed at the character it names (see
     the module doc); every surface that named the nickname's own entity follows it."""
@@ -58,10 +57,8 @@ def rejoin(
     called = {o.surface for o in occs if o.vocative}
     moved: dict[int, int] = {}
     for word, idx in clusters.by_single.items():
-        if smap.get(word) != (idx,) or word in FEMALE_NAMES or word in MALE_NAMES:
-            continue
-        if word.lower() in vocab and word not in called:
-            continue
+        if smap.get(word) != (idx,) or word in FEMALE_NAMES or word in MALE_NAMES or word not in called:
+            continue  # a nickname is what someone is called: "Athens" is no "Athenian"
         targets = {
             i for n in names if n != word and " " not in n and _fits(word, n)
             for i in clusters.first.get(n, set()) | clusters.last.get(n, set()) if i != idx
