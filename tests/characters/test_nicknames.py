@@ -101,3 +101,15 @@ Prince Aldous stood at the window. The steward bowed low behind him.
 """
     work = run(text)
     assert not [c for c in work.characters if c.name == "Sire" or "Sire" in c.aliases]
+
+
+def test_a_word_never_called_out_is_no_nickname():
+    # "Westobin" ends with "Tobin" but nobody calls anyone that: a place, not a pet name
+    text = """
+Tobin Heller walked the dyke at dawn. Tobin counted the geese.
+
+He could see the roofs of Westobin from there. Westobin was still asleep.
+"""
+    work = run(text)
+    tobin = holder(work, "Tobin").id
+    assert mention_char(work, "Westobin was") != tobin
