@@ -162,3 +162,42 @@ def test_a_kin_word_called_out_names_the_title_holder_even_the_first_character()
     names = {c.id: c.name for c in w.characters}
     at = w.text.index('"Uncle') + 1
     assert [names[m.character] for m in w.mentions if m.start == at] == ["Abel Marsh"]
+
+
+PORCH = """
+Wendell Quill sat on the porch steps with the dog. Sheriff Quill came out with two glasses of lemonade and sat beside him.
+
+Wendell looked at his dad. "Are you going back tonight?"
+
+"Only if the radio goes," said the Sheriff.
+"""
+
+
+def test_a_parent_known_by_an_office_and_the_family_surname():
+    # "his dad" of Wendell Quill is the one Quill man known by a rank, not by Mr. (the
+    # list keeps them apart, as a pack does: a bare title and surname alone may join him)
+    work = run(PORCH, restrict=[CharacterEntry("Wendell Quill", ["Wendell"], "he"),
+                                CharacterEntry("Sheriff Quill", ["the Sheriff"], "he")])
+    assert char_at(work, "his dad") == "Sheriff Quill"
+
+
+PHONE = """
+I found my phone under a pile of laundry. Four missed calls. I sat on the bed and I rang back before I could think better of it. My hands were cold.
+
+"There you are! I thought you'd fallen in a ditch."
+
+"I'm fine, Mum. I was at work."
+
+"Work until midnight? Are you eating?"
+
+"Yes, Mum."
+"""
+
+
+def test_a_parent_called_out_by_the_narrator_is_a_character_of_their_own():
+    # nobody in the story is the narrator's mother: "Mum" on the phone is her, one person
+    work = run(PHONE)
+    mum = [c for c in work.characters if c.name == "Mum"]
+    assert len(mum) == 1 and mum[0].pronouns == "she"
+    ids = {m.character for m in work.mentions if work.text[m.start : m.end] == "Mum"}
+    assert ids == {mum[0].id}

@@ -301,3 +301,17 @@ The candle had burned low when the doctor straightened up from the bed. Mrs. Hal
 def test_a_name_called_and_answered_by_a_description_is_that_description():
     work = analyze(WARD.strip() + "\n")
     assert speaker_at(work, "the poor lamb") == "Mrs. Penrose"
+
+
+def test_a_name_said_to_be_a_role_holds_that_role():
+    text = """
+Everyone in the town knew Brannock. Brannock is a locksmith, and Ivo is his nephew.
+
+Ivo swept the floor while the kettle boiled. A woman came in with a broken key.
+
+"Can you copy it?" she asked.
+
+"By Thursday," said the locksmith.
+"""
+    work = analyze(text.strip() + "\n")
+    assert "Brannock" in names_of(work, "By Thursday")

@@ -30,7 +30,9 @@ def test_at_least_forty_packs_all_valid():
         assert p.ao3_fandoms and p.terms, p.id
         assert 15 <= len(p.characters) <= 40, p.id
         assert len({c.name for c in p.characters}) == len(p.characters), p.id
-        assert all(c.pronouns in ("he", "she", "they") for c in p.characters), p.id
+        # pronouns are left out only where canon changes them (the Doctor by incarnation)
+        assert all(c.pronouns in ("he", "she", "they", None) for c in p.characters), p.id
+        assert sum(c.pronouns is None for c in p.characters) <= 1, p.id
         # a term is a place, group or thing of the canon: never also a character's name
         assert not [t for t in p.terms if t.lower() in forms], p.id
 

@@ -26,7 +26,9 @@ def test_bundled_packs_are_complete():
         assert p.ao3_fandoms, p.id
         names = [c.name for c in p.characters]
         assert len(names) == len(set(names)), p.id
-        assert all(c.pronouns in ("he", "she", "they") for c in p.characters), p.id
+        # pronouns are left out only where canon changes them (the Doctor by incarnation)
+        assert all(c.pronouns in ("he", "she", "they", None) for c in p.characters), p.id
+        assert sum(c.pronouns is None for c in p.characters) <= 1, p.id
 
 
 def test_lexa_answers_to_heda_in_the100_pack():

@@ -9,6 +9,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
 2. `cluster.Clusters`: surfaces -> entities (see that module for the merge rules).
    With a pack, a pack alias links to its pack character and `name` becomes the
    canonical pack name (`canonical` is set); otherwise `name` is the fullest form seen.
+   A word that fuses a known name with another ("Bakageyama") or clips it with a pet
+   ending ("Yams") is that character (`nicknames`).
    The work's AO3 character tags (`meta.tags["character"]`) act as a small pack of
    their own: "Honoroit" in the text takes the tag's name "Honoroit Banlardois".
    With `restrict` (a user's or the gold character list) only the listed characters
@@ -68,7 +70,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    the family member they name (Mrs. X for Mr. X's wife), else of an unnamed kin
    character; when any are found, the salience pass runs again with them as names. A
    child's "Da" / "Mam" names the family's parent. The narrator's "my mother" is the
-   narrator's family member when one fits.
+   narrator's family member when one fits. The narrator's "my brother" who tags a
+   quote is the man the narration names next, if he is new there (`kin_named`).
 
 Mention kinds: "name" (full name, first name, honorific form), "alias" (surname alone,
 nickname, pack alias), "title" (epithet or description: "the Commander",
@@ -88,7 +91,12 @@ Notes for later stages:
   line next to one tagged `I said` counting most and a name the narrator calls out in
   such a line (or answering the narrator's "Who?") not at all; else one talked about
   in quotes only (listed, or with a title of address: "Mr. Fenwick"); failing that a
-  character named "narrator" (not in restrict mode).
+  character named "narrator" (not in restrict mode). A pet name only ever called out,
+  once in a paragraph whose narration acts on the narrator ("Go to bed, Hat." She pats
+  my head), is the narrator's too, the reader's in a second-person story
+  (`nicknames.called_narrator`). A parent word the quotes call out ("Yes, Mum.") with
+  no family member to name is the narrator's (reader's) own parent, a character of its
+  own (`kinship.kin_vocatives`).
 - `character_by_surface(work)` maps each unambiguous surface form ("Bell", "Heda") to
   its character id. It reads `Cast.surfaces`, set here.
 
@@ -125,6 +133,7 @@ from ficlens.characters.cluster import (
 from ficlens.characters.finish import _finish
 from ficlens.characters.forms import _described_names
 from ficlens.characters.gender import _vote_gender
+from ficlens.characters.kin_named import introduced_siblings
 from ficlens.characters.kinship import (
     PARENT_WORDS,
     called_kin,
@@ -149,6 +158,7 @@ from ficlens.characters.narrator import (
     _self_named,
     narration_titles,
 )
+from ficlens.characters.nicknames import called_narrator, rejoin
 from ficlens.characters.nominals import (
     appositions,
     entry_phrases,
@@ -162,7 +172,7 @@ from ficlens.characters.nominals import (
 from ficlens.characters.people import _nominals, _people
 from ficlens.characters.relatives import stated_relatives
 from ficlens.characters.resolve import _resolve
-from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, canon_terms
+from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, canon_terms, texting
 from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.lang.en.function_words import STOP
@@ -187,6 +197,8 @@ def find_characters(
     lower: Counter[str] = Counter()
     for p in work.paragraphs:
         lower.update(_LOWER_WORD.findall(text, p.start, p.end))
+    lower.subtract(w for s, e in texting(text, work.quotes) for w in _LOWER_WORD.findall(text, s, e))
+    lower = +lower  # only the words written in lower case outside text-message lines
     vocab = set(lower) - _name_words(text, lower)  # "Wren" opening a sentence is the girl called Wren
     starts = sentence_starts(work)
     occs, prons = extract(work, clusters.explicit_aliases(), vocab, starts)
@@ -206,7 +218,7 @@ def find_characters(
     clusters.relatives = stated_relatives(text)
     clusters.tag_named = {o.surface for o in occs if o.speech and o.hon is None and o.core in STOP}
     svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces}, work.quotes)
-    smap = clusters.build(surfaces, counts, svotes)
+    smap = rejoin(clusters.build(surfaces, counts, svotes), clusters, occs, svotes)  # "Bakageyama", "Yams"
     ents = clusters.ents
     for idx, v in _vote_gender(occs, prons, smap, work.quotes).items():
         ents[idx].votes.update(v)  # an entry's own pronouns, when given, still win
@@ -248,8 +260,14 @@ def find_characters(
         keep.add(e.idx)
         narrator = e.idx
 
+    me = narrator if first_person else reader
+    if me is not None and restrict is None:
+        # "Go to bed, Hat." She pats my head: a pet name others call the narrator
+        smap = called_narrator(text, occs, smap, ents, work.paragraphs, work.quotes, me, "i" if first_person else "you")
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
-    links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
+    # a pack's captains hold "the captain" only when the story names them (Kirk, not Pike)
+    named = keep if restrict is not None else keep & {i for t in smap.values() for i in t}
+    links = Links([ent_gender(e) for e in ents], title_holders(ents, named, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
                   restrict is not None, [c.start for c in work.chapters[1:]])
     # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
@@ -261,7 +279,8 @@ def find_characters(
     links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, para_starts) if links.closed else {}
     castlinks = (links.called, links.answers, links.named, links.roles, links.leading)
     # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
-    links.fixed = {**called_kin(text, occs, work.quotes, smap, ents, narrator),
+    links.fixed = {**introduced_siblings(text, occs, work.paragraphs, work.quotes, smap, ents, narrator),
+                   **called_kin(text, occs, work.quotes, smap, ents, narrator),
                    **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
     not_self = named_after(text, occs, prons, smap, starts)
     raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links, not_self)
@@ -276,7 +295,7 @@ def find_characters(
         raw = [back[r[4]] if r[4] in back else r for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
     definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)
-    raw += kin_vocatives(text, work.quotes, raw, ents, keep)
+    raw += kin_vocatives(text, work.quotes, raw, ents, keep, me if restrict is None else None)
     raw += _described_names(text, raw)
     _finish(work, raw, ents, keep, smap, restrict is not None, narrator)
     if restrict is None:

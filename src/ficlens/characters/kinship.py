@@ -11,7 +11,8 @@ Entry points, all called by `find_characters`:
   elder sister", "Tom's aunt") gets a "title" mention over the whole description, for
   1. the member of the possessor's family the relation names, by honorific and surname:
      the wife of Mr. X is Mrs. X, the mother of a Bennet daughter Mrs. Bennet, the brother
-     of Nell Carver the other Carver man; a possessor with no known surname takes the most
+     of Nell Carver the other Carver man, the father of Stiles Stilinski the one
+     Stilinski man known by an office ("Sheriff Stilinski"); a possessor with no known surname takes the most
      recently mentioned married couple's member for "her mother" / "his father"; when the
      pronoun's own referent has no such relative, the nearest recent character of its
      gender who has one ("cried his wife" with "his" misread);
@@ -349,12 +350,14 @@ def _quoted(spans: list[tuple[int, int]], starts: list[int], offset: int) -> boo
 
 
 def kin_vocatives(
-    text: str, quotes: list, raw: list[tuple], ents: list[Ent], keep: set[int]
+    text: str, quotes: list, raw: list[tuple], ents: list[Ent], keep: set[int], me: int | None = None
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions for kin words called out in a quote ("Oh, papa!", "Uncle, sit down."):
     the one holding that family title ("Uncle John"), else the one kin of that word the
     narration describes ("my mother", "his mother" for "mamma"), else the parent of a family with a child in the
-    story (Mr. Penwarden when Rosie Penwarden says "papa"), the latest mentioned."""
+    story (Mr. Penwarden when Rosie Penwarden says "papa"), the latest mentioned; in a
+    story told by `me` (the narrator or the reader) with none of those, a parent of their
+    own, one per parent word's sense ("Just out, Mum." on the phone is the narrator's mother)."""
     fam = _Families(ents, keep)
     order = sorted(raw, key=lambda r: r[0])
     starts = [r[0] for r in order]
@@ -366,6 +369,7 @@ def kin_vocatives(
             kin_of.setdefault(_SAME.get(noun, noun), set()).add(r[2])
     mine = {noun: next(iter(t)) for noun, t in kin_of.items() if len(t) == 1}
     out: list[tuple[int, int, int, str, str | None, bool]] = []
+    made: dict[str, int] = {}  # "mother" -> the parent of `me` made here
     for q in quotes:
         if getattr(q, "kind", None) == "non_speech":
             continue
@@ -378,8 +382,18 @@ def kin_vocatives(
                 target = mine.get(_SAME.get(word, word))
             if target is None and word in PARENT:
                 target = fam.family_parent(PARENT[word], order, k)
+            if target is None and me is not None and word in PARENT:
+                sense = _SAME.get(word, word)
+                if sense not in made:
+                    e = Ent(len(ents), label=m.group(g)[:1].upper() + m.group(g)[1:], gender=PARENT[word])
+                    ents.append(e)
+                    keep.add(e.idx)
+                    made[sense] = e.idx
+                target = made[sense]
             if target is not None:
-                out.append((m.start(g), m.end(g), target, "alias", None, True))
+                # a parent made here is known by the word alone: it names them ("Mum")
+                surface = m.group(g) if target in made.values() else None
+                out.append((m.start(g), m.end(g), target, "alias", surface, True))
     return out
 
 
@@ -558,4 +572,11 @@ class _Families:
                 if ok:
                     cands.append(i)
                     break
+        if not cands and noun in PARENT and not titled:
+            # "his dad" of Stiles Stilinski is Sheriff Stilinski: a man (woman) of the
+            # family surname known by a rank or office rather than Mr. (Mrs.)
+            cands = [i for i in self.ids if i != owner and self.gender[i] == g
+                     and any(HONORIFICS.get(h) == "n" and c in surnames for h, c in self.hons[i])]
+            if len(cands) > 1:
+                return None
         return _latest(set(cands), order, upto)

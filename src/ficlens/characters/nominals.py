@@ -107,6 +107,8 @@ _POST = re.compile(
 _SUBJ_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB + r"\b")
 _APPOS = re.compile(r",[ \t]+(?:who|that)[ \t]+(?:was|is)[ \t]+(?:a|an)[ \t]+((?:[a-z-]+[ \t]*){1,3})")
 _APPOS_NP = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[a-z-]+[ \t]*){1,2}),")
+# a name said to be one: "Levi is a regular, Eren is a menace" ("the regular" is Levi)
+_COPULA = re.compile(r"[ \t]+(?:was|is)[ \t]+(?:a|an)[ \t]+((?:[a-z-]+[ \t]*){1,2})(?=[,.;])")
 _INDEFINITE = re.compile(r"^(?:an?|another|one|some|any)\b|^(?:some|any)(?:body|one)\b", re.IGNORECASE)
 
 # title nouns and the honorifics that hold them ("the doctor" ~ "Dr. Hallam")
@@ -410,12 +412,13 @@ def listed_voice_owners(items: list, smap: dict, fixed: dict[str, int]) -> dict[
 
 def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
     """Occurrence start -> the role noun an apposition gives it: "the man, who was a
-    ferryman", "Mr. Askew, a lawyer," -> "ferryman", "lawyer"."""
+    ferryman", "Mr. Askew, a lawyer," "Levi is a regular," -> "ferryman", "lawyer",
+    "regular"."""
     out: dict[int, str] = {}
     for o in occs:
         if o.quoted:
             continue
-        m = _APPOS.match(text, o.end, o.end + 60) or _APPOS_NP.match(text, o.end, o.end + 40)
+        m = _APPOS.match(text, o.end, o.end + 60) or _APPOS_NP.match(text, o.end, o.end + 40) or _COPULA.match(text, o.end, o.end + 40)
         if m is None:
             continue
         words = []

@@ -43,6 +43,25 @@ def _name_words(text: str, lower: Counter[str]) -> set[str]:
     return {w.lower() for w, n in mid.items() if n >= NAME_WORD_MIN and n > lower[w.lower()]}
 
 
+# texting style: a line with no capital at all ("also rowan says the reservoir can wait")
+_NO_CAPITAL = re.compile(r"[^A-Z]*")
+TEXTING_WORDS = 4  # words at least in such a line: "oh no", "yes" say nothing of style
+
+
+def texting(text: str, quotes: list) -> list[tuple[int, int]]:
+    """Spans of quotes written all in lower case from their first word, as text messages
+    and chat lines are: their words say nothing about which words the story capitalises
+    as names ("rowan" texted beside "Rowan Pike"). A quote going on after a tag (`," he
+    said, "and then...`) is no such line."""
+    out = []
+    for q in quotes:
+        body = text[q.start + 1 : q.end - 1]
+        before = text[max(0, q.start - 2) : q.start]
+        if len(body.split()) >= TEXTING_WORDS and _NO_CAPITAL.fullmatch(body) and not before.rstrip().endswith(","):
+            out.append((q.start, q.end))
+    return out
+
+
 def canon_terms(pack: Pack | None) -> frozenset[str]:
     """A pack's places, groups and words of its canon ("Polis", "the Ark"), with and
     without their article: none of them is ever a character."""

@@ -25,7 +25,7 @@ STOP = frozenset(
     June July August September October November December Christmas Easter Halloween
     English French German Spanish Italian Russian American British Irish Scottish Welsh
     Latin Greek Chinese Japanese Indian European African Christian Catholic Jewish
-    Mr Mrs Ms Miss Mx Dr Sir Madam Ma'am Ma’am Mister Missus Mom Mum Mommy Mummy Dad Daddy
+    Mr Mrs Ms Miss Mx Dr Sir Sire Milord Milady Madam Ma'am Ma’am Mister Missus Mom Mum Mommy Mummy Dad Daddy
     Mama Mamma Papa Pa Ma Grandma Grandpa Granny Baby Babe Honey Sweetheart Darling Dear
     Love Kid Buddy Man Dude Bro Boss Chief Sister Brother Mother Father Son Daughter
     Aunt Uncle Cousin Captain Commander General Doctor Professor King Queen Prince Princess

@@ -22,6 +22,11 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "Jo": ("Josephine", "Joanna", "Joseph"), "Josie": ("Josephine",), "Sid": ("Sidney",),
     "Larry": ("Lawrence", "Laurence"), "Carrie": ("Caroline",),
     "Becky": ("Rebecca",), "Abby": ("Abigail",), "Sue": ("Susan",), "Susie": ("Susan",),
+    # short forms that do not begin the long name (prefixes like "Ben" are found without a list)
+    "Hattie": ("Harriet",), "Hettie": ("Henrietta", "Hester"), "Patsy": ("Patricia",),
+    "Patty": ("Patricia", "Martha"), "Trish": ("Patricia",), "Dolly": ("Dorothy",), "Dot": ("Dorothy",),
+    "Dottie": ("Dorothy",), "Ginny": ("Virginia",), "Betty": ("Elizabeth",), "Bert": ("Albert", "Herbert"),
+    "Bertie": ("Albert", "Herbert", "Bertram"), "Hank": ("Henry",), "Trixie": ("Beatrix", "Beatrice"),
 }
 
 # Given names with a clear usual gender, a prior for the pronouns of a character before

@@ -19,7 +19,8 @@ TITLES = frozenset(
     Corporal Private Commander Admiral Professor Prof Reverend Rev Inspector Detective
     Agent Officer Chancellor Senator Councilor Councillor Judge President Director
     Headmaster Headmistress Nurse Chief Constable Marshal Sheriff Governor Minister
-    Cousin Saint Mx Healer Auror Master Supreme Leader Parson Vicar Rector""".split()
+    Cousin Saint Mx Healer Auror Master Supreme Leader Parson Vicar Rector Ensign Commodore
+    Cadet""".split()
 )
 for _w in TITLES:
     HONORIFICS.setdefault(_w, "n")
