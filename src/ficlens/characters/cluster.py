@@ -90,6 +90,15 @@ class Ent:
     usual: str | None = None  # the usual gender of its given name or head noun ("Emma", "his mother")
 
 
+def spouse_name(hon: str, core: str) -> bool:
+    """True for "Mrs. Alfred Lammle": a wife's title before her husband's full name.
+    The name is his, so it is hers only whole: never her full name, nor her given name."""
+    words = core.split()
+    if len(words) < 2 or hon not in MARRIED:
+        return False
+    return words[0] in MALE_NAMES and words[0] not in FEMALE_NAMES
+
+
 def entry_forms(entry: CharacterEntry) -> list[str]:
     """The names an entry answers to: its name (cleaned of AO3 disambiguators) and aliases."""
     name = entry.name.split("|")[-1].strip()
@@ -392,7 +401,7 @@ class Clusters:
         self._prior(e, f"{hon} {core}", words[0] if len(words) >= 2 else None)
         e.label = f"{hon}{'.' if hon in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {core}"
         self.by_hon[key] = e.idx
-        if len(words) >= 2:
+        if len(words) >= 2 and not spouse_name(hon, core):
             self._index_full(e, words)  # "General Leia Organa": "Leia" and "Organa" too
         else:
             self.last.setdefault(words[-1], set()).add(e.idx)
