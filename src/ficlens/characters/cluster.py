@@ -458,6 +458,8 @@ class Clusters:
             # "Garside" alone is not "Mrs. Garside": a wife's title is not dropped in narration
             cands = {i for i in self.last.get(t, set()) if self.ents[i].full or not self.ents[i].hon_forms
                      or any(h not in MARRIED for h, _ in self.ents[i].hon_forms)}
+            # "Noonan" alone is not "Tim Noonan" when the text calls Tim "Noonan's brother"
+            cands = {i for i in cands if not self._relative(self.ents[i], None, t)}
             said = _clear(self._votes.get(t))
             if said is not None:
                 # "Adams" that the narration calls "he" is not Alice Adams: her father

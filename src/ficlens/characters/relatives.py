@@ -5,8 +5,9 @@ father) are two people, though the surname fits both: `stated_relatives` returns
 first names the narration gives as someone's relative, with the one whose relative
 they are: "his" -> "he", "her" -> "she", "Mr. Ashdown's" -> "of:Ashdown" (only that
 surname's "Mr. Ashdown" is kept apart; "Lucy's brother Tom" may be Mr. Ashdown).
-`cluster` then keeps "Mr. Ashdown" (he) off a full name with such a first name. The
-text still joins them when it writes "Mr. John Ashdown".
+`cluster` then keeps "Mr. Ashdown" (he) off a full name with such a first name, and a
+bare "Ashdown" off a full name given as "Ashdown's brother Tom". The text still joins
+them when it writes "Mr. John Ashdown".
 """
 
 from __future__ import annotations
