@@ -24,3 +24,24 @@ def test_a_bare_surname_is_not_the_brother_named_by_it():
     assert "Garrick" not in toby.aliases
     chief = holder(work, "Garrick")
     assert chief.id != toby.id
+
+
+THE_SON = """
+Mr. Hallam came home at six. Mrs. Hallam met him at the door.
+
+"Where is the boy?" asked Mr. Hallam.
+
+Young Edwin Hallam was up the apple tree. When young Edwin came down at last, his knees were green.
+
+"Edwin Hallam, look at you," said Mrs. Hallam.
+
+"I fell," said Edwin.
+"""
+
+
+def test_mister_is_not_the_young_one_of_the_house():
+    work = run(THE_SON)
+    son = holder(work, "Edwin Hallam")
+    assert "Mr. Hallam" not in son.aliases
+    father = holder(work, "Mr. Hallam")
+    assert father.id != son.id

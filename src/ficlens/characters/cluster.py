@@ -366,6 +366,8 @@ class Clusters:
                 return False
             if len(words) == 1 and self._relative(e, HON_GENDER.get(cls), core):
                 return False  # "Mr. Ashdown" is not "his brother John Ashdown"
+            if len(words) == 1 and hon in ("Mr", "Mrs") and self._relative(e, "young", core):
+                return False  # "Mr. Saunders" is not "young Robert Saunders": his father
             return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY or bool(_SAME_TITLE.get(hon, set()) & hons))
 
         if len(words) >= 2:

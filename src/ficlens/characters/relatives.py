@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ficlens.lang.en.honorifics import HONORIFICS
+
 _KIN = (
     r"(?:brother|sister|son|daughter|father|mother|cousin|uncle|aunt|nephew|niece|"
     r"grandson|granddaughter|grandfather|grandmother|twin)"
@@ -28,9 +30,18 @@ _BEFORE = re.compile(
 _AFTER = re.compile(rf"\b{_NAME},[ \t]+(his|her)[ \t]+{_AGE}{_KIN}\b")
 
 
+# "young Robert", "little Ann" in the narration: a child of the family, no "Mr." nor "Mrs."
+_YOUNG = re.compile(r"(?<![A-Za-z])(?:young|little)[ \t]+([A-Z][a-z]+)\b(?!\.)")
+
+
 def stated_relatives(text: str) -> dict[str, set[str]]:
-    """First name -> those the text calls them a relative of ("he", "she", "of:Surname")."""
+    """First name -> those the text calls them a relative of ("he", "she", "of:Surname"),
+    and "young" for a first name the narration calls "young Robert" (a son or daughter of
+    the house: the "Mr. Saunders" of the story is their father)."""
     out: dict[str, set[str]] = {}
+    for m in _YOUNG.finditer(text):
+        if m.group(1) not in HONORIFICS:  # "young Mr. Vincy" is a Mr.
+            out.setdefault(m.group(1), set()).add("young")
     for m in _BEFORE.finditer(text):
         whose = f"of:{m.group(2)}" if m.group(1) is None else ("he" if m.group(1).lower() == "his" else "she")
         out.setdefault(m.group(3), set()).add(whose)
