@@ -90,6 +90,13 @@ class Ent:
     usual: str | None = None  # the usual gender of its given name or head noun ("Emma", "his mother")
 
 
+def _surname_parts(surname: str) -> list[str]:
+    """The parts of a double-barrelled surname ("Fenwick-Symes"): the same first name with
+    either part is the same person."""
+    parts = surname.split("-")
+    return [p for p in parts if p[:1].isupper() and len(p) > 1] if len(parts) > 1 else []
+
+
 def spouse_name(hon: str, core: str) -> bool:
     """True for "Mrs. Alfred Lammle": a wife's title before her husband's full name.
     The name is his, so it is hers only whole: never her full name, nor her given name."""
@@ -278,6 +285,8 @@ class Clusters:
         self.first.setdefault(words[0], set()).add(e.idx)
         self.last.setdefault(words[-1], set()).add(e.idx)
         self.by_full.setdefault((words[0], words[-1]), e.idx)
+        for part in _surname_parts(words[-1]):
+            self.by_full.setdefault((words[0], part), e.idx)  # "Adam Fenwick-Symes" is "Adam Symes"
 
     # -- building from the text's surfaces -------------------------------------------
 
@@ -319,6 +328,9 @@ class Clusters:
         key = (words[0], words[-1])
         if key in self.by_full:
             return (self.by_full[key],)
+        for part in _surname_parts(words[-1]):
+            if (words[0], part) in self.by_full:
+                return (self.by_full[(words[0], part)],)  # "Adam Symes" seen before "Adam Fenwick-Symes"
         if any(w in PARTICLES for w in words[1:-1]) and len(self.first.get(words[0], ())) == 1:
             return tuple(self.first[words[0]])  # "Octavia kom Skaikru" is Octavia
         if self.closed:
