@@ -42,7 +42,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    parlourmaid") names a character only on evidence (below), never by salience; an
    ambiguous name with nobody salient goes to the one named far more often. With
    nobody salient, a description that tags a quote becomes an unnamed character of
-   its own ("the surgeon"). A he or she never takes a character of unknown gender
+   its own ("the surgeon"), and so does a role noun the narration makes a subject three
+   times without ever tagging a quote ("the captain blew through his nose": `people`). A he or she never takes a character of unknown gender
    whose pronouns lean the other way. The narrator's kin ("said my
    mother") is the character the story names as that kin ("my sister Hattie", "Her
    name was Agnes", the one a question to a name gets answered by: `kinship.stated_kin`,
