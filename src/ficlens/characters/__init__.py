@@ -113,8 +113,10 @@ from ficlens.characters.binding import named_after
 from ficlens.characters.castlink import (
     answered_calls,
     introduced_names,
+    links_apart,
     reply_calls,
     role_holders,
+    roles_apart,
     subject_before,
     whose_names,
 )
@@ -251,14 +253,14 @@ def find_characters(
 
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
     links = Links([ent_gender(e) for e in ents], title_holders(ents, keep, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
-                  entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
+                  entry_phrases(ents), {**appositions(text, occs + noms), **(roles_apart(vocative_roles(text, occs, work.quotes), occs, noms, smap) if restrict is None else {})},
                   restrict is not None, [c.start for c in work.chapters[1:]])
     # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
     para_starts = [p.start for p in work.paragraphs]
-    links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts)
-    links.answers = answered_calls(occs, noms, work.quotes, smap, links.genders, para_starts)
+    links.called = links_apart(reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts), occs, noms, smap)
+    links.answers = links_apart(answered_calls(occs, noms, work.quotes, smap, links.genders, para_starts), occs, noms, smap)
     links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
-    links.roles = role_holders(occs, {**links.appos, **(vocative_roles(text, occs, work.quotes) if links.closed else {})}, smap)
+    links.roles = role_holders(occs, {**links.appos, **(vocative_roles(text, occs, work.quotes) if links.closed else {})}, smap, noms)
     links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, para_starts) if links.closed else {}
     castlinks = (links.called, links.answers, links.named, links.roles, links.leading)
     # the narrator's kin the story names ("my cousin, Arthur Vell") is that character
