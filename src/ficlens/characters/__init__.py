@@ -37,7 +37,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    names after it (`He sat down beside Bucky.`: `binding.named_after`). A pronoun that opens the story or a scene before anyone of its
    gender is named there is the character of that gender named most often. A plain
    description ("the old man", "the girl") or a kin word is taken for a salient
-   character of its gender not named in the same sentence, and keeps naming that
+   character of its gender not named in the same sentence (a bare "said the man" is
+   someone new unless evidence says who), and keeps naming that
    character (never a second one); any other description ("the surgeon", "the
    parlourmaid") names a character only on evidence (below), never by salience; an
    ambiguous name with nobody salient goes to the one named far more often. With
