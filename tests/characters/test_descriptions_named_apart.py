@@ -123,3 +123,21 @@ def test_title_variants_of_one_full_name_are_one_person():
     who = holder(work, "Aurelien Vasseur")
     assert holder(work, "Mr. Vasseur").id == who.id
     assert holder(work, "Monsieur Vasseur").id == who.id
+
+
+AT_THE_RAIL = """
+At noon Hollis rode into the square. He tied his horse to the rail and looked about him.
+
+"Looking for someone?" said the man.
+
+But Hollis did not turn round. "Nobody you know," he said.
+"""
+
+
+def test_said_the_man_is_not_the_salient_named_man():
+    # a bare "said the man" is a writer's way to bring in someone unnamed, not to avoid
+    # repeating the name of the man on stage (that is "the young man", "the old man")
+    work = run(AT_THE_RAIL)
+    hollis = holder(work, "Hollis")
+    assert mention_char(work, "the man") != hollis.id
+    assert "the man" not in hollis.aliases

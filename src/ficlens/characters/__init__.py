@@ -39,12 +39,14 @@ prominence) and `work.mentions` (sorted by start). How it works:
    names after it (`He sat down beside Bucky.`: `binding.named_after`). A pronoun that opens the story or a scene before anyone of its
    gender is named there is the character of that gender named most often. A plain
    description ("the old man", "the girl") or a kin word is taken for a salient
-   character of its gender not named in the same sentence, and keeps naming that
+   character of its gender not named in the same sentence (a bare "said the man" is
+   someone new unless evidence says who), and keeps naming that
    character (never a second one); any other description ("the surgeon", "the
    parlourmaid") names a character only on evidence (below), never by salience; an
    ambiguous name with nobody salient goes to the one named far more often. With
    nobody salient, a description that tags a quote becomes an unnamed character of
-   its own ("the surgeon"). A he or she never takes a character of unknown gender
+   its own ("the surgeon"), and so does a role noun the narration makes a subject three
+   times without ever tagging a quote ("the captain blew through his nose": `people`). A he or she never takes a character of unknown gender
    whose pronouns lean the other way. The narrator's kin ("said my
    mother") is the character the story names as that kin ("my sister Hattie", "Her
    name was Agnes", the one a question to a name gets answered by: `kinship.stated_kin`,
@@ -120,8 +122,10 @@ from ficlens.characters.binding import named_after
 from ficlens.characters.castlink import (
     answered_calls,
     introduced_names,
+    links_apart,
     reply_calls,
     role_holders,
+    roles_apart,
     subject_before,
     whose_names,
 )
@@ -267,15 +271,16 @@ def find_characters(
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
     # a pack's captains hold "the captain" only when the story names them (Kirk, not Pike)
     named = keep if restrict is not None else keep & {i for t in smap.values() for i in t}
+    roles = roles_apart(vocative_roles(text, occs, work.quotes), occs, noms, smap) if restrict is None else {}
     links = Links([ent_gender(e) for e in ents], title_holders(ents, named, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
-                  entry_phrases(ents), {**appositions(text, occs + noms), **(vocative_roles(text, occs, work.quotes) if restrict is None else {})},
+                  entry_phrases(ents), {**appositions(text, occs + noms), **roles},
                   restrict is not None, [c.start for c in work.chapters[1:]])
     # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
     para_starts = [p.start for p in work.paragraphs]
-    links.called = reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts)
-    links.answers = answered_calls(occs, noms, work.quotes, smap, links.genders, para_starts)
+    links.called = links_apart(reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts), occs, noms, smap)
+    links.answers = links_apart(answered_calls(occs, noms, work.quotes, smap, links.genders, para_starts), occs, noms, smap)
     links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
-    links.roles = role_holders(occs, {**links.appos, **(vocative_roles(text, occs, work.quotes) if links.closed else {})}, smap)
+    links.roles = role_holders(occs, {**links.appos, **(vocative_roles(text, occs, work.quotes) if links.closed else {})}, smap, noms)
     links.leading = subject_before(occs, noms, work.quotes, smap, links.genders, starts, para_starts) if links.closed else {}
     castlinks = (links.called, links.answers, links.named, links.roles, links.leading)
     # the narrator's kin the story names ("my cousin, Arthur Vell") is that character

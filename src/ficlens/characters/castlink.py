@@ -24,6 +24,10 @@ apposition ("Mr. Askew, a lawyer,") or by answering a call (`"Over, Mrs. Penny!"
 the doctor. "So it is," said the nurse`): "the nurse" of a line before that is Mrs.
 Penny too, when nothing else links it.
 
+A link from a description to a character is dropped when a narration sentence names that
+character and holds a description with the same role noun apart from it ("said Peppino,
+addressing the count": `links_apart`, `roles_apart`).
+
 `subject_before` gives, with a user's cast and nothing else to go on, a description tag
 to the named subject of the narration sentence leading into its quote (`Rook had turned
 to the crowd. "Go home," said the old man`).
@@ -38,7 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ficlens.characters.names import Occ
 from ficlens.characters.nominals import _PLAIN_HEADS, _clash, _modifiers, head_noun, is_indefinite, noun_gender
@@ -195,16 +199,49 @@ def introduced_names(text: str, occs: list[Occ], noms: list[Occ], quotes: list, 
     return out
 
 
-def role_holders(occs: list[Occ], roles: dict[int, str], smap: dict) -> dict[str, int]:
+def role_holders(occs: list[Occ], roles: dict[int, str], smap: dict, noms: Sequence[Occ] = ()) -> dict[str, int]:
     """Role noun -> the one entity the text gives it (`roles`: occurrence start -> role
-    noun, from `nominals.appositions` and `nominals.vocative_roles`)."""
+    noun, from `nominals.appositions` and `nominals.vocative_roles`), unless the
+    narration names that entity and describes the role's holder in one sentence
+    ("said Peppino, addressing the count"): there the role is someone else's."""
     holders: dict[str, set[int]] = {}
     for o in occs:
         role = roles.get(o.start)
         t = smap.get(o.surface) if role is not None else None
         if t and role is not None:
             holders.setdefault(role, set()).update(t)
-    return {r: next(iter(h)) for r, h in holders.items() if len(h) == 1}
+    out = {r: next(iter(h)) for r, h in holders.items() if len(h) == 1}
+    return {r: i for r, i in out.items() if not _beside(r, i, occs, noms, smap, roles)}
+
+
+def links_apart(found: dict[int, int], occs: list[Occ], noms: Sequence[Occ], smap: dict) -> dict[int, int]:
+    """`found` (description start -> character) without the links the narration shows
+    wrong: a sentence names the character and holds a description with the same role
+    noun apart from it ("Tomas bowed low to the baron": "said the baron" is not Tomas)."""
+    at = {d.start: d for d in noms}
+    return {s: i for s, i in found.items()
+            if s not in at or not _beside(at[s].core.lower().rsplit(None, 1)[-1], i, occs, noms, smap, {})}
+
+
+def roles_apart(roles: dict[int, str], occs: list[Occ], noms: Sequence[Occ], smap: dict) -> dict[int, str]:
+    """`roles` (occurrence start -> role noun) without the roles the narration shows to be
+    someone else's: a sentence names the occurrence's character and describes "the
+    role" apart from it (`_beside`)."""
+    at = {o.start: o for o in occs}
+    out = {}
+    for start, role in roles.items():
+        t = smap.get(at[start].surface) if start in at else None
+        if not (t and len(t) == 1 and _beside(role, t[0], occs, noms, smap, roles)):
+            out[start] = role
+    return out
+
+
+def _beside(role: str, idx: int, occs: list[Occ], noms: Sequence[Occ], smap: dict, roles: dict[int, str]) -> bool:
+    """True when a narration sentence names `idx` and holds "the `role`" apart from it
+    (not the apposition that gave the role)."""
+    sents = {o.sent for o in occs if not o.quoted and smap.get(o.surface) == (idx,) and roles.get(o.start) != role}
+    return any(not d.quoted and d.sent in sents and d.surface.lower().split()[:1] == ["the"]
+               and d.core.lower().rsplit(None, 1)[-1] == role for d in noms)
 
 
 def subject_before(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, genders: list,

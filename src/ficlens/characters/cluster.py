@@ -90,6 +90,22 @@ class Ent:
     usual: str | None = None  # the usual gender of its given name or head noun ("Emma", "his mother")
 
 
+def _surname_parts(surname: str) -> list[str]:
+    """The parts of a double-barrelled surname ("Fenwick-Symes"): the same first name with
+    either part is the same person."""
+    parts = surname.split("-")
+    return [p for p in parts if p[:1].isupper() and len(p) > 1] if len(parts) > 1 else []
+
+
+def spouse_name(hon: str, core: str) -> bool:
+    """True for "Mrs. Alfred Lammle": a wife's title before her husband's full name.
+    The name is his, so it is hers only whole: never her full name, nor her given name."""
+    words = core.split()
+    if len(words) < 2 or hon not in MARRIED:
+        return False
+    return words[0] in MALE_NAMES and words[0] not in FEMALE_NAMES
+
+
 def entry_forms(entry: CharacterEntry) -> list[str]:
     """The names an entry answers to: its name (cleaned of AO3 disambiguators) and aliases."""
     name = entry.name.split("|")[-1].strip()
@@ -269,6 +285,8 @@ class Clusters:
         self.first.setdefault(words[0], set()).add(e.idx)
         self.last.setdefault(words[-1], set()).add(e.idx)
         self.by_full.setdefault((words[0], words[-1]), e.idx)
+        for part in _surname_parts(words[-1]):
+            self.by_full.setdefault((words[0], part), e.idx)  # "Adam Fenwick-Symes" is "Adam Symes"
 
     # -- building from the text's surfaces -------------------------------------------
 
@@ -310,6 +328,9 @@ class Clusters:
         key = (words[0], words[-1])
         if key in self.by_full:
             return (self.by_full[key],)
+        for part in _surname_parts(words[-1]):
+            if (words[0], part) in self.by_full:
+                return (self.by_full[(words[0], part)],)  # "Adam Symes" seen before "Adam Fenwick-Symes"
         if any(w in PARTICLES for w in words[1:-1]) and len(self.first.get(words[0], ())) == 1:
             return tuple(self.first[words[0]])  # "Octavia kom Skaikru" is Octavia
         if self.closed:
@@ -357,6 +378,8 @@ class Clusters:
                 return False
             if len(words) == 1 and self._relative(e, HON_GENDER.get(cls), core):
                 return False  # "Mr. Ashdown" is not "his brother John Ashdown"
+            if len(words) == 1 and hon in ("Mr", "Mrs") and self._relative(e, "young", core):
+                return False  # "Mr. Saunders" is not "young Robert Saunders": his father
             return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY or bool(_SAME_TITLE.get(hon, set()) & hons))
 
         if len(words) >= 2:
@@ -392,7 +415,7 @@ class Clusters:
         self._prior(e, f"{hon} {core}", words[0] if len(words) >= 2 else None)
         e.label = f"{hon}{'.' if hon in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {core}"
         self.by_hon[key] = e.idx
-        if len(words) >= 2:
+        if len(words) >= 2 and not spouse_name(hon, core):
             self._index_full(e, words)  # "General Leia Organa": "Leia" and "Organa" too
         else:
             self.last.setdefault(words[-1], set()).add(e.idx)
@@ -449,6 +472,8 @@ class Clusters:
             # "Garside" alone is not "Mrs. Garside": a wife's title is not dropped in narration
             cands = {i for i in self.last.get(t, set()) if self.ents[i].full or not self.ents[i].hon_forms
                      or any(h not in MARRIED for h, _ in self.ents[i].hon_forms)}
+            # "Noonan" alone is not "Tim Noonan" when the text calls Tim "Noonan's brother"
+            cands = {i for i in cands if not self._relative(self.ents[i], None, t)}
             said = _clear(self._votes.get(t))
             if said is not None:
                 # "Adams" that the narration calls "he" is not Alice Adams: her father

@@ -7,8 +7,10 @@ from collections import Counter
 from ficlens.characters.cluster import (
     Ent,
     ent_gender,
+    spouse_name,
 )
 from ficlens.characters.forms import _article_forms, _fullest, _implied_forms
+from ficlens.characters.names import split_hon
 from ficlens.lang.en.honorifics import HON_GENDER, HONORIFICS
 from ficlens.layers import Cast
 from ficlens.model import Character, Mention, Work
@@ -50,11 +52,14 @@ def _finish(
             name = e.entry.name
         else:
             name = _fullest(e, seen)
+            wife = [f for f in seen if (h := split_hon(f)[0]) is not None and split_hon(f)[1] == name and spouse_name(h, name)]
+            if wife and not e.full:
+                name = max(wife, key=lambda f: (seen[f], f))  # "Mrs Alfred Lammle" is not called "Alfred Lammle"
         aliases = [f for f, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])) if f != name]
         aliases += [f for f in implied.get(idx, ()) if f != name and f not in aliases]
         aliases += [f for f in the_forms.get(idx, ()) if f not in aliases]
         if idx == narrator and e.entry is None and e.label == "narrator":
-            aliases.append("I")  # an unnamed narrator is known only as "I"
+            aliases += ["I", "the narrator"]  # an unnamed narrator is known only as "I"
         g = ent_gender(e)
         if g is None:
             for h, _ in e.hon_forms:

@@ -20,13 +20,16 @@ from ficlens.characters.tuning import (
     _SOLE_NAME,
     _TAG_BREAK,
     _WHO_QUESTION,
+    ADDRESS_SHARE,
     FIRST_SHARE,
     FIRST_SHARE_SPEAKING,
+    I_GOES_ON,
     I_TAG_GAP,
     I_TURNS_SPEAKING,
     REPLY_VOCATIVE,
     SELF_NAMED,
     TAG_AFTER,
+    WEAK_CALLS_TURNS,
 )
 from ficlens.lang.en.honorifics import HON_GENDER, HONORIFICS
 from ficlens.tally import Tally
@@ -58,6 +61,9 @@ def _i_turns(text: str, prons: list[Pron], quotes: list) -> list[int]:
         qi = bisect_right(ends, p.start) - 1
         if qi >= 0 and p.start - ends[qi] <= I_TAG_GAP and "\n" not in text[ends[qi]:p.start]:
             out.add(qi)
+            nxt = qi + 1
+            if nxt < len(starts) and starts[nxt] - p.end <= I_GOES_ON and "\n" not in text[p.end:starts[nxt]]:
+                out.add(nxt)  # `"...," I said. "Don't do it, Al."`: the same line goes on after its tag
         qn = bisect_right(starts, p.start)
         if qn < len(starts) and starts[qn] - p.end <= I_TAG_GAP + 8 and not _TAG_BREAK.search(text, p.end, starts[qn]):
             out.add(qn)
@@ -81,6 +87,7 @@ def _narrator(
     narr: Counter[int] = Counter()
     quoted: Counter[int] = Counter()
     reply: Tally[int] = Tally()
+    called: Counter[int] = Counter()  # called by name in a line the narrator says: someone else
     own = own or Tally()
     mine = set(i_turns)
     # the turns next to the narrator's own: the other speaker calls the narrator by name,
@@ -107,11 +114,17 @@ def _narrator(
             quoted[t[0]] += 1
             # whom the narrator calls is someone else; "Who?" / "Father Ambrose." calls nobody
             voc[t[0]] += o.vocative and qi not in mine and qi not in answers and qi not in answered
+            called[t[0]] += o.vocative and qi in mine
         else:
             narr[t[0]] += 1
     # addressed by others and talked about in quotes, seldom named in the narration
+    # ... and called by it often for all that talk: one the others mostly talk about ("Noonan
+    # was like a father to Tim"), or one the narrator calls, is someone else
     best = [(own[i] + voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys() | own.keys()
-            if voc[i] or reply[i] > 0 or own[i]]
+            if own[i] or ((voc[i] or reply[i] > 0) and voc[i] + reply[i] >= ADDRESS_SHARE * quoted[i] and not called[i])]
+    if not closed and len(i_turns) >= WEAK_CALLS_TURNS:
+        # a narrator who speaks this often and goes by a name is called by it more than once
+        best = [b for b in best if own[-b[2]] + voc[-b[2]] + reply[-b[2]] >= 2]
     if not best:
         best = [(0.5 * quoted[i], 0, -i) for i in quoted if narr[i] == 0 and quoted[i] >= 2
                 and (closed or any(h.rstrip(".") in _ADDRESS for h, _ in ents[i].hon_forms))]

@@ -11,8 +11,15 @@ from ficlens.characters.names import (
 )
 from ficlens.characters.tuning import _WORDLIKE
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
+from ficlens.lang.en.kin import FAMILY_ROLES, KIN_PARENT
+from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.places import PLACES
 from ficlens.tally import Tally
+
+RECUR_SUBJECT = 3  # narration uses as a sentence subject that make "the captain" someone
+# role nouns: no plain word of age and sex (`describe._plain_person`), no kin word
+_PLAIN = frozenset("man woman girl boy lady gentleman youth lad lass fellow child creature".split())
+_ROLES = frozenset(n for n in PERSON_NOUNS if n not in _PLAIN and n not in FAMILY_ROLES and n not in KIN_PARENT)
 
 
 def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[int]:
@@ -90,4 +97,28 @@ def _nominals(noms: list[Occ], ents: list[Ent], keep: set[int]) -> dict[str, int
         out.setdefault(o.surface, idx)
         if " " in o.core:
             out.setdefault(o.core, idx)
+    _recurring(noms, out, ents, keep)
     return out
+
+
+def _recurring(noms: list[Occ], out: dict[str, int], ents: list[Ent], keep: set[int]) -> None:
+    """Entities for an unnamed person the narration keeps acting by a role noun alone
+    ("the captain blew through his nose ... the captain made no change in his dress"),
+    never tagging a quote with it: "he said" carries the lines, and with no character
+    for him they went to whoever was named. A role noun made a sentence subject in the
+    narration RECUR_SUBJECT times is someone; the plain words of age and sex ("the man")
+    and kin words are left to salience and `kinship`, and a title a named character
+    holds ("the doctor" for Dr. Ames) still names that character (`Links`)."""
+    subjects: Tally[str] = Tally()
+    for o in noms:
+        words = o.surface.lower().split()
+        if len(words) == 2 and words[0] == "the" and words[1] in _ROLES and o.subject and not o.quoted:
+            subjects[words[1]] += 1
+    for noun, n in subjects.items():
+        if n < RECUR_SUBJECT or f"the {noun}" in out or f"The {noun}" in out:
+            continue
+        e = Ent(len(ents), label=f"the {noun}")
+        e.gender = _description_gender(noun)
+        ents.append(e)
+        keep.add(e.idx)
+        out[f"the {noun}"] = out[f"The {noun}"] = e.idx

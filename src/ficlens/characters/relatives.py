@@ -5,13 +5,16 @@ father) are two people, though the surname fits both: `stated_relatives` returns
 first names the narration gives as someone's relative, with the one whose relative
 they are: "his" -> "he", "her" -> "she", "Mr. Ashdown's" -> "of:Ashdown" (only that
 surname's "Mr. Ashdown" is kept apart; "Lucy's brother Tom" may be Mr. Ashdown).
-`cluster` then keeps "Mr. Ashdown" (he) off a full name with such a first name. The
-text still joins them when it writes "Mr. John Ashdown".
+`cluster` then keeps "Mr. Ashdown" (he) off a full name with such a first name, and a
+bare "Ashdown" off a full name given as "Ashdown's brother Tom". The text still joins
+them when it writes "Mr. John Ashdown".
 """
 
 from __future__ import annotations
 
 import re
+
+from ficlens.lang.en.honorifics import HONORIFICS
 
 _KIN = (
     r"(?:brother|sister|son|daughter|father|mother|cousin|uncle|aunt|nephew|niece|"
@@ -27,9 +30,18 @@ _BEFORE = re.compile(
 _AFTER = re.compile(rf"\b{_NAME},[ \t]+(his|her)[ \t]+{_AGE}{_KIN}\b")
 
 
+# "young Robert", "little Ann" in the narration: a child of the family, no "Mr." nor "Mrs."
+_YOUNG = re.compile(r"(?<![A-Za-z])(?:young|little)[ \t]+([A-Z][a-z]+)\b(?!\.)")
+
+
 def stated_relatives(text: str) -> dict[str, set[str]]:
-    """First name -> those the text calls them a relative of ("he", "she", "of:Surname")."""
+    """First name -> those the text calls them a relative of ("he", "she", "of:Surname"),
+    and "young" for a first name the narration calls "young Robert" (a son or daughter of
+    the house: the "Mr. Saunders" of the story is their father)."""
     out: dict[str, set[str]] = {}
+    for m in _YOUNG.finditer(text):
+        if m.group(1) not in HONORIFICS:  # "young Mr. Vincy" is a Mr.
+            out.setdefault(m.group(1), set()).add("young")
     for m in _BEFORE.finditer(text):
         whose = f"of:{m.group(2)}" if m.group(1) is None else ("he" if m.group(1).lower() == "his" else "she")
         out.setdefault(m.group(3), set()).add(whose)

@@ -45,6 +45,11 @@ from ficlens.characters.tuning import (
     W_QUOTED,
 )
 
+# a bare "said the man" brings in someone unnamed: a writer avoiding the name of the man on
+# stage writes "the young man", "the old man" (measured: given to the salient man by
+# salience, it merged strangers into named men on LitBank and SE dev)
+_BARE = frozenset({"the man", "the woman"})
+
 
 def _leans_other(e: Ent, gender: str) -> bool:
     """True when the pronouns seen with `e` lean to the other of he / she, though not
@@ -164,7 +169,7 @@ def _resolve(
                 # "the woman who had hired Nell" is not Nell
                 before = idx
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
-                if _plain_word(it) or _kin_word(it):
+                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE)) or _kin_word(it):
                     # "said the man" in a story told by "I" is never the narrator
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
                     idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
