@@ -49,4 +49,4 @@ def test_the_one_talked_about_is_not_the_narrator():
 def test_an_unnamed_narrator_is_the_narrator():
     work = run(TALK_OF_MAX)
     me = work.character(work.layers.get(Cast).narrator)
-    assert me is not None and "the narrator" in me.aliases
+    assert me is not None and me.name == "narrator" and "I" in me.aliases

@@ -35,6 +35,14 @@ def test_norm_name_ignores_case_space_and_title_period():
     assert norm_name("Bennet") != norm_name("Mr. Bennet")
 
 
+def test_norm_name_ignores_a_leading_article():
+    # one gold file lists "the narrator", another "narrator"; "The Hatter" is "Hatter"
+    assert norm_name("the narrator") == norm_name("narrator")
+    assert norm_name("The Hatter") == norm_name("hatter")
+    assert norm_name("the") == "the"
+    assert norm_name("Theo Vance") != norm_name("Vance")
+
+
 def test_overlap_is_enough_to_match():
     m = match_spans([(0, 6)], [(1, 4)])
     assert m == {0: 0}

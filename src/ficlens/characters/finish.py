@@ -59,7 +59,7 @@ def _finish(
         aliases += [f for f in implied.get(idx, ()) if f != name and f not in aliases]
         aliases += [f for f in the_forms.get(idx, ()) if f not in aliases]
         if idx == narrator and e.entry is None and e.label == "narrator":
-            aliases += ["I", "the narrator"]  # an unnamed narrator is known only as "I"
+            aliases.append("I")  # an unnamed narrator is known only as "I"
         g = ent_gender(e)
         if g is None:
             for h, _ in e.hon_forms:

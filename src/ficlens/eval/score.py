@@ -58,9 +58,14 @@ _Resolver = Callable[[str | None, str | None], bool]
 
 
 def norm_name(name: str) -> str:
-    """The form two names are compared in: 'Mr.  Bennet' and 'mr bennet' are equal."""
+    """The form two names are compared in: 'Mr.  Bennet' and 'mr bennet' are equal, and so
+    are 'The Hatter' and 'Hatter' or 'the narrator' and 'narrator' (one gold file writes the
+    article, another does not; it never tells two people apart)."""
     name = _TITLE_DOT.sub(r"\1", name.replace("’", "'"))
-    return " ".join(name.lower().split())
+    words = name.lower().split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def _ratio(num: int, den: int) -> float | None:
