@@ -7,6 +7,7 @@
     python -m ficlens.train.relations --report-test   # the test split, once, to report
     python -m ficlens.train.relations --errors [--gold-characters]   # each dev miss and wrong tag
     python -m ficlens.train.relations --support  # what text evidence each split's gold tags have
+    python -m ficlens.train.relations --curve    # dev F1 of fits on random subsets of train stories
 
 The gold: every work of `bench/gold/splits.json` with `relationships`. The model is
 fitted on the train split alone (every story the split file lists as train, whatever
@@ -290,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list each dev tag missed, read wrong or wrongly given")
     ap.add_argument("--gold-characters", action="store_true", help="with --errors: the gold character list")
     ap.add_argument("--loso", action="store_true", help="also each train story judged by a fit on the others")
+    ap.add_argument("--curve", action="store_true", help="also dev F1 of fits on random train subsets (a learning curve)")
     ap.add_argument("--support", action="store_true", help="the text evidence of each split's gold tags, and each feature's AUC")
     ap.add_argument("--split", default="dev", choices=["dev", "train"], help="with --errors: the split listed (never test)")
     args = ap.parse_args(argv)
@@ -342,6 +344,19 @@ def main(argv: list[str] | None = None) -> int:
         for gc, rows in held.items():
             print(json.dumps({"split": "train, leave one story out", "mode": "gold characters" if gc else "end to end",
                               "works": len(rows), **summary(_sum(rows))}))
+    if args.curve:
+        # one fit on a given dozen stories is one draw: its dev figure varies with the draw
+        # as much as with the number of stories (seeded: the same subsets each run)
+        rng = np.random.default_rng(0)
+        n = len(train) // 2
+        for k in sorted({min(n, v) for v in (6, 12, 24, n)}):
+            sums = []
+            for _ in range(6 if k < n else 1):
+                picked = sorted(rng.choice(n, k, replace=False).tolist())
+                w_k, b_k = _fit_on([train[2 * i + j] for i in picked for j in (0, 1)])
+                sums.append(sum(f1(_sum([counts(e, chances(e.xs, w_k, b_k)) for e in d])) for d in dev.values()))
+            print(json.dumps({"learning curve": f"{k} train stories, {len(sums)} draws", "dev F1 sum (end to end + gold characters)":
+                              {"mean": round(float(np.mean(sums)), 3), "min": round(min(sums), 3), "max": round(max(sums), 3)}}))
     if args.write:
         WEIGHTS.write_text(json.dumps({"features": list(tags.FEATURES), "classes": list(tags.KINDS),
                                        "weights": np.round(w, 4).tolist(), "bias": np.round(b, 4).tolist(),
