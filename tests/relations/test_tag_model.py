@@ -88,3 +88,24 @@ def test_the_fit_takes_every_story_the_split_file_lists_as_train_in_any_folder(t
                          "bench/fanfic7/trd_porch": "train", "bench/fanfic7/new_dev": "dev"}}
     (tmp_path / "bench/gold/splits.json").write_text(json.dumps(splits), encoding="utf-8")
     assert sorted(g.id for g in gold_works("train", tmp_path)) == ["trc_kettle", "trd_porch"]
+
+
+def test_label_support_sorts_gold_tags_by_their_text_evidence():
+    from ficlens.train.relations import Examples, label_support
+
+    cued = [1.0, 0, 0, 0, 0, 0.5, 0.5, 0.5, 0.5]
+    talk = [0, 0, 0, 0, 0, 0.5, 0.5, 0.5, 0.5]
+    ab, bc, cd = frozenset("ab"), frozenset("bc"), frozenset("cd")
+    ex = Examples([cued, talk], [1, 2], [ab, bc], [True, True], [(ab, True), (bc, False), (cd, False)])
+    got = label_support(ex, {ab: "romantic", bc: "platonic", cd: "family"})
+    assert got["romantic cued"] == 1 and got["platonic talk only"] == 1 and got["family no candidate"] == 1
+    assert got["tags"] == 3 and got["candidates"] == 2
+
+
+def test_feature_auc_is_a_half_for_a_feature_that_does_not_separate():
+    from ficlens.train.relations import Examples, feature_auc
+
+    rows = [[0.0] * 5 + [w, 0.5, 0.5, 0.5] for w in (0.9, 0.8, 0.1, 0.2)]
+    people = [frozenset((str(i), "x")) for i in range(4)]
+    auc = feature_auc([Examples(rows, [2, 1, 0, 0], people, [True] * 4, [])])
+    assert auc["interaction"] == 1.0 and auc["exclusive"] == 0.5

@@ -6,6 +6,8 @@
     python -m ficlens.train.relations --loso     # also leave one train story out
     python -m ficlens.train.relations --report-test   # the test split, once, to report
     python -m ficlens.train.relations --errors [--gold-characters]   # each dev miss and wrong tag
+    python -m ficlens.train.relations --support  # what text evidence each split's gold tags have
+    python -m ficlens.train.relations --curve    # dev F1 of fits on random subsets of train stories
 
 The gold: every work of `bench/gold/splits.json` with `relationships`. The model is
 fitted on the train split alone (every story the split file lists as train, whatever
@@ -231,6 +233,57 @@ def list_errors(gold: GoldWork, gold_characters: bool) -> list[tuple[str, str]]:
     return lines
 
 
+def label_support(ex: Examples, kinds: dict[frozenset[str], str]) -> Counter[str]:
+    """How much text evidence a work's gold pair tags have: per kind (`kinds`, the gold
+    tag's kind by its two characters), "cued" (some cue names the pair), "talk only" (a
+    candidate from its exchanges alone) or "no candidate" (the pipeline sees no relation);
+    also "tags" and "candidates". A tag the text does not support is learned as "talk
+    means a tag", whatever the features: the split where most tags are talk only or no
+    candidate teaches a lower bar than one whose writers tag what the story shows."""
+    out: Counter[str] = Counter(tags=len(kinds), candidates=sum(ex.fitted))
+    seen = {people: x for people, x, keep in zip(ex.people, ex.xs, ex.fitted, strict=True) if keep}
+    for people, kind in kinds.items():
+        x = seen.get(people)
+        out[f"{kind} {'no candidate' if x is None else 'cued' if any(x[:N_CUES]) else 'talk only'}"] += 1
+    return out
+
+
+def feature_auc(data: list[Examples]) -> dict[str, float]:
+    """Per feature, the chance that a tagged candidate pair scores above an untagged one
+    (ties half): 0.5 is a feature that does not tell them apart."""
+    rows = [(x, y > 0) for d in data for x, y, keep in zip(d.xs, d.ys, d.fitted, strict=True) if keep]
+    pos = np.array([x for x, tagged in rows if tagged]).reshape(-1, len(tags.FEATURES))
+    neg = np.array([x for x, tagged in rows if not tagged]).reshape(-1, len(tags.FEATURES))
+    if not len(pos) or not len(neg):
+        return {}
+    out = {}
+    for i, name in enumerate(tags.FEATURES):
+        above = (pos[:, i, None] > neg[None, :, i]).mean() + 0.5 * (pos[:, i, None] == neg[None, :, i]).mean()
+        out[name] = round(float(above), 3)
+    return out
+
+
+def _only(ex: Examples, cued: bool) -> Examples:
+    """The candidate pairs of `ex` with some cue (`cued`) or with none."""
+    keep = [i for i, x in enumerate(ex.xs) if any(x[:N_CUES]) == cued]
+    return Examples([ex.xs[i] for i in keep], [ex.ys[i] for i in keep], [ex.people[i] for i in keep],
+                    [ex.fitted[i] for i in keep], ex.gold)
+
+
+def _support_report() -> None:
+    for split in ("train", "dev"):
+        works = gold_works(split)
+        data = [examples(g, gold_characters=True) for g in works]
+        total: Counter[str] = Counter()
+        for g, d in zip(works, data, strict=True):
+            rels = [r for r in g.raw["relationships"] if isinstance(r, dict) and len(r.get("characters") or ()) == 2]
+            total.update(label_support(d, {frozenset(r["characters"]): str(r.get("kind")) for r in rels}))
+        cued = [_only(d, True) for d in data]
+        talk = [_only(d, False) for d in data]
+        print(json.dumps({"split": split, "works": len(works), "gold characters": True, **dict(sorted(total.items())),
+                          "feature AUC, cued pairs": feature_auc(cued), "feature AUC, talk-only pairs": feature_auc(talk)}))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true")
@@ -238,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list each dev tag missed, read wrong or wrongly given")
     ap.add_argument("--gold-characters", action="store_true", help="with --errors: the gold character list")
     ap.add_argument("--loso", action="store_true", help="also each train story judged by a fit on the others")
+    ap.add_argument("--curve", action="store_true", help="also dev F1 of fits on random train subsets (a learning curve)")
+    ap.add_argument("--support", action="store_true", help="the text evidence of each split's gold tags, and each feature's AUC")
     ap.add_argument("--split", default="dev", choices=["dev", "train"], help="with --errors: the split listed (never test)")
     args = ap.parse_args(argv)
     if args.errors:
@@ -247,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
             causes.update(cause for cause, _ in lines)
             print(f"{g.id}:", *[line for _, line in lines] or ["  (all right)"], sep="\n")
         print("by cause:", json.dumps(dict(causes.most_common())))
+        return 0
+    if args.support:
+        _support_report()
         return 0
     if args.report_test:
         data = [examples(g) for g in gold_works("test")]
@@ -286,6 +344,19 @@ def main(argv: list[str] | None = None) -> int:
         for gc, rows in held.items():
             print(json.dumps({"split": "train, leave one story out", "mode": "gold characters" if gc else "end to end",
                               "works": len(rows), **summary(_sum(rows))}))
+    if args.curve:
+        # one fit on a given dozen stories is one draw: its dev figure varies with the draw
+        # as much as with the number of stories (seeded: the same subsets each run)
+        rng = np.random.default_rng(0)
+        n = len(train) // 2
+        for k in sorted({min(n, v) for v in (6, 12, 24, n)}):
+            sums = []
+            for _ in range(6 if k < n else 1):
+                picked = sorted(rng.choice(n, k, replace=False).tolist())
+                w_k, b_k = _fit_on([train[2 * i + j] for i in picked for j in (0, 1)])
+                sums.append(sum(f1(_sum([counts(e, chances(e.xs, w_k, b_k)) for e in d])) for d in dev.values()))
+            print(json.dumps({"learning curve": f"{k} train stories, {len(sums)} draws", "dev F1 sum (end to end + gold characters)":
+                              {"mean": round(float(np.mean(sums)), 3), "min": round(min(sums), 3), "max": round(max(sums), 3)}}))
     if args.write:
         WEIGHTS.write_text(json.dumps({"features": list(tags.FEATURES), "classes": list(tags.KINDS),
                                        "weights": np.round(w, 4).tolist(), "bias": np.round(b, 4).tolist(),
