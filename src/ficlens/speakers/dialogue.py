@@ -24,6 +24,12 @@ A third speaker who spoke three turns back costs `RECENT_COST`, less than a newc
 A line that turns to someone after `and` (`"Well rowed!--and Tom, where were you?"`,
 `Slot.turns_to`) answers someone else first: following Tom's own line costs `TURNED_COST`.
 A first-person narrator given as `present` is always a party, though no anchor names them.
+An untagged line that calls someone by name in its first sentence (`"Reid. Don't."`,
+`Slot.opens_on`) answers that person's line: following anyone else costs
+`OPENS_ON_COST`, more than `ANSWERS_COST`. Untagged runs of three or four people
+are held together by such calls more than by alternation; a tagged line or one that
+turns to a name only later (`"Of course! ... and then, dear Tom, ..."`) often
+addresses someone new instead.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ UNKNOWN_COST = 1.5  # a speaker none of the anchors names (left as the earlier g
 NAMED_COST = 1.0  # answering a line that talks about you by name (`when Abel's gone`)
 SELF_NAMED_COST = 1.0  # a line that talks about its own speaker by name
 ANSWERS_COST = 0.5  # a line said to someone by name that does not follow their line
+OPENS_ON_COST = 1.5  # the same for an untagged line calling them in its first sentence
 REACTED_COST = 1.0  # the one before last answering again after two reactions to a third's line
 RECENT_COST = 0.5  # a third speaker who spoke three turns back
 PASSED_COST = 0.25  # someone else answering a line said to another by name
@@ -59,6 +66,7 @@ class Slot:
     goes_on: bool = False  # the guess may be the previous turn's speaker going on, at no cost
     exclaims: bool = False  # a bare exclamation or question (`"Never!"`): a reaction to a line
     turns_to: set[str] = field(default_factory=set)  # called after `and` (`"...!--and Tom, where were you?"`)
+    opens_on: set[str] = field(default_factory=set)  # vocatives in the line's first sentence (`"Reid. Don't."`)
 
 
 def _parties(slots: list[Slot]) -> list[str]:
@@ -115,6 +123,8 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
         cands = [(c, emit[c], called[c], c in said_to, c == s.guess) for c in parties]
         prev = back[-1] if back else None
         voc_rest = bool(s.vocatives - s.turns_to)
+        # an untagged line opening on a name is most likely that person's answer
+        answers_cost = OPENS_ON_COST if s.anchor is None and s.opens_on - s.turns_to else ANSWERS_COST
         for ab, cost in layer.items():
             a, b = ab
             bp = prev.get(ab) if prev is not None else None
@@ -140,7 +150,7 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
                 if cl:
                     step += NAMED_COST
                 if answers:
-                    step += ANSWERS_COST
+                    step += answers_cost
                 step += turned
                 total = cost + step + e
                 key = (b, c)
@@ -156,3 +166,4 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
         out.append(state[1])
     out.reverse()
     return [c or None for c in out]
+
