@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ficlens.model import Mention, Quote, Span, Work
@@ -248,6 +249,22 @@ def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: li
                     quotes[qi].addressees = [other]
 
 
+# the end of a line's first sentence: a stop and a space (`"Reid. *Don't*."`)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’*_]*\s")
+
+
+def _first_called(ix: _Index, q: Quote, vocs: set[str]) -> set[str]:
+    """Of `vocs`, those called in the quote's first sentence (`"Reid. Don't."`, `"Everybody
+    needs ice, Dean."`): a line opening on someone's name answers them; one that turns to
+    a name only later (`"Of course! ... and then, dear Mr. Fortescue, ..."`) usually
+    answers someone else first."""
+    if not vocs:
+        return set()
+    m = _SENTENCE_END.search(ix.text, q.start + 1, q.end - 1)
+    end = m.end() if m is not None else q.end
+    return {x.character for x in ix.mentions_in(q.start + 1, end) if x.character in vocs and x.kind != "pronoun"}
+
+
 def _decode_runs(
     ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr]
 ) -> None:
@@ -272,6 +289,7 @@ def _decode_runs(
         slots = [k if isinstance(k, dialogue.Slot) else _slot(ix, quotes, turns[k]) for k in run]
         for k, slot in zip(run, slots, strict=False):
             if not isinstance(k, dialogue.Slot):
+                slot.opens_on = _first_called(ix, quotes[turns[k][0]], slot.vocatives)
                 # the tag's object hears the line (`said Mara to Tobin`), like a name in it
                 for i in turns[k]:
                     a = direct.get(i)

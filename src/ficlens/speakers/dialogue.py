@@ -24,6 +24,12 @@ A third speaker who spoke three turns back costs `RECENT_COST`, less than a newc
 A line that turns to someone after `and` (`"Well rowed!--and Tom, where were you?"`,
 `Slot.turns_to`) answers someone else first: following Tom's own line costs `TURNED_COST`.
 A first-person narrator given as `present` is always a party, though no anchor names them.
+An untagged line that calls someone by name in its first sentence (`"Reid. Don't."`,
+`Slot.opens_on`) answers that person's line: following anyone else costs
+`OPENS_ON_COST`, more than `ANSWERS_COST`. Untagged runs of three or four people
+are held together by such calls more than by alternation; a tagged line or one that
+turns to a name only later (`"Of course! ... and then, dear Tom, ..."`) often
+addresses someone new instead.
 """
 
 from __future__ import annotations
@@ -38,11 +44,15 @@ THIRD_COST = 1.0  # a speaker other than the two who just spoke, not named by th
 UNKNOWN_COST = 1.5  # a speaker none of the anchors names (left as the earlier guess)
 NAMED_COST = 1.0  # answering a line that talks about you by name (`when Abel's gone`)
 SELF_NAMED_COST = 1.0  # a line that talks about its own speaker by name
-# a line said to someone by name that does not follow their line; as much as a third
+# a line said to someone by name that does not follow their line: as much as a third
 # speaker, so that in banter among three or four the names the lines call place the
-# speakers (0.5 before: fanfic-dev gold chars spk/q 0.704 -> 0.728, se-dev 0.888 -> 0.889;
-# end to end se-dev 0.821 -> 0.819, litbank 0.864 -> 0.863; 1.25 costs se-dev 0.004)
+# speakers; 1.5 when an untagged line calls them in its first sentence. Measured together
+# (spk/q e2e / gold chars; fanfic-train, fanfic-dev, se-dev, litbank): 1.0 + 1.5 gives
+# 0.583 / 0.620, 0.713 / 0.722, 0.866 / 0.889, 0.865 / 0.923; 0.5 + 1.5: 0.582 / 0.619,
+# 0.713 / 0.722, 0.868 / 0.888, 0.867 / 0.923; 1.0 alone: 0.570 / 0.602, 0.719 / 0.728,
+# 0.866 / 0.889, 0.866 / 0.923.
 ANSWERS_COST = 1.0
+OPENS_ON_COST = 1.5  # the same for an untagged line calling them in its first sentence
 REACTED_COST = 1.0  # the one before last answering again after two reactions to a third's line
 RECENT_COST = 0.5  # a third speaker who spoke three turns back
 PASSED_COST = 0.25  # someone else answering a line said to another by name
@@ -63,6 +73,7 @@ class Slot:
     goes_on: bool = False  # the guess may be the previous turn's speaker going on, at no cost
     exclaims: bool = False  # a bare exclamation or question (`"Never!"`): a reaction to a line
     turns_to: set[str] = field(default_factory=set)  # called after `and` (`"...!--and Tom, where were you?"`)
+    opens_on: set[str] = field(default_factory=set)  # vocatives in the line's first sentence (`"Reid. Don't."`)
 
 
 def _parties(slots: list[Slot]) -> list[str]:
@@ -119,6 +130,8 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
         cands = [(c, emit[c], called[c], c in said_to, c == s.guess) for c in parties]
         prev = back[-1] if back else None
         voc_rest = bool(s.vocatives - s.turns_to)
+        # an untagged line opening on a name is most likely that person's answer
+        answers_cost = OPENS_ON_COST if s.anchor is None and s.opens_on - s.turns_to else ANSWERS_COST
         for ab, cost in layer.items():
             a, b = ab
             bp = prev.get(ab) if prev is not None else None
@@ -144,7 +157,7 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
                 if cl:
                     step += NAMED_COST
                 if answers:
-                    step += ANSWERS_COST
+                    step += answers_cost
                 step += turned
                 total = cost + step + e
                 key = (b, c)
@@ -160,3 +173,4 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
         out.append(state[1])
     out.reverse()
     return [c or None for c in out]
+
