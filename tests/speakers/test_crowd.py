@@ -22,15 +22,6 @@ def test_in_a_crowd_a_line_said_to_someone_follows_their_line():
     assert decode(slots)[3] == "Ann"
 
 
-def test_a_tagged_line_calling_a_name_may_turn_to_someone_new():
-    # the same run, but the last line is tagged as Meg's: she may be turning to Ann
-    slots = _tagged("Ann", "Tom", "Meg") + [
-        Slot(guess="Tom", guess_cost=0.1),
-        Slot(anchor="Meg", anchor_cost=4.0, vocatives={"Ann"}, opens_on={"Ann"}),
-    ]
-    assert decode(slots)[3] == "Tom"
-
-
 def test_between_two_people_the_alternation_still_decides():
     # only two are anchored: a line said to Ann after Tom's untagged guess stays cheap
     slots = _tagged("Ann", "Tom") + [
