@@ -17,7 +17,7 @@ for _w in "Lady Dame Mistress Aunt Auntie Queen Princess Duchess Countess Barone
 TITLES = frozenset(
     """Dr Doctor Captain Capt Colonel Col General Gen Major Lieutenant Lt Sergeant Sgt
     Corporal Private Commander Admiral Professor Prof Reverend Rev Inspector Detective
-    Agent Officer Chancellor Senator Councilor Councillor Judge President Director
+    Agent Officer Superintendent Chancellor Senator Councilor Councillor Judge President Director
     Headmaster Headmistress Nurse Chief Constable Marshal Sheriff Governor Minister
     Cousin Saint Mx Healer Auror Master Supreme Leader Parson Vicar Rector Ensign Commodore
     Cadet""".split()
@@ -28,5 +28,12 @@ for _w in TITLES:
 # A title and its written short form: "the Doctor" names "Dr. Marsh".
 SHORT_TITLES = {"Doctor": "Dr", "Captain": "Capt", "Colonel": "Col", "General": "Gen", "Professor": "Prof",
                 "Reverend": "Rev", "Lieutenant": "Lt", "Sergeant": "Sgt"}
+
+# Titles of rank that go with a place or realm ("Duke of York", "Queen Street", "Saint
+# Cross"): a word written after them may still be a place, unlike after "Mr." or "Inspector".
+REALM_TITLES = frozenset(
+    """Saint King Queen Prince Princess Emperor Empress Duke Duchess Lord Lady Count Countess
+    Baron Baroness Earl Marquis Marquess Viscount Baronet""".split()
+)
 
 HON_GENDER = {"m": "he", "f": "she", "mrs": "she", "miss": "she", "n": None}

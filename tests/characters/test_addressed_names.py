@@ -1,0 +1,32 @@
+"""Names the text writes with a personal honorific, though the word could head a place name."""
+
+from __future__ import annotations
+
+from ficlens.pipeline import analyze
+
+QUAY = """
+Inspector Bridge came down the wet steps of the quay with his collar up.
+
+"Nobody saw the boat go," said the harbourmaster.
+
+"Somebody always sees," Bridge said. "They only forget they did."
+
+The harbourmaster shrugged. Mr. Bridge looked out at the grey water for a long while.
+
+"Will you wait for the tide?" asked the harbourmaster.
+
+"I will," said Bridge.
+"""
+
+
+def _speaker(work, line: str) -> set[str]:
+    at = work.text.index(line)
+    q = next(q for q in work.quotes if q.start <= at < q.end)
+    c = next(c for c in work.characters if c.id == q.speaker)
+    return {c.name, *c.aliases}
+
+
+def test_a_place_word_the_text_writes_after_mr_is_a_surname():
+    work = analyze(QUAY.strip() + "\n")
+    assert "Bridge" in _speaker(work, "Somebody always sees")
+    assert "Bridge" in _speaker(work, "I will")
