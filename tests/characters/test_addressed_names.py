@@ -30,3 +30,21 @@ def test_a_place_word_the_text_writes_after_mr_is_a_surname():
     work = analyze(QUAY.strip() + "\n")
     assert "Bridge" in _speaker(work, "Somebody always sees")
     assert "Bridge" in _speaker(work, "I will")
+
+
+BUREAU = """
+M. Fabre sat behind his desk and turned the pen in his fingers.
+
+"The letter came on Tuesday," said M. Fabre. "Nobody opened it."
+
+"Then who read it?" asked Odile.
+
+Monsieur Fabre smiled at her. "That is the question, mademoiselle."
+"""
+
+
+def test_french_m_before_a_surname_is_monsieur():
+    work = analyze(BUREAU.strip() + "\n")
+    fabre = _speaker(work, "The letter came")
+    assert "M. Fabre" in fabre
+    assert _speaker(work, "That is the question") == fabre

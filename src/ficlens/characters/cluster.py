@@ -35,7 +35,7 @@ MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora",
 # One form of address in several languages: "Monsieur Poirot" is "Mr. Poirot"
 # ("Sir Walter" is not "Mr. Walter": a rank is another title).
 _ADDRESS_FORMS = (
-    frozenset({"Mr", "Mister", "Monsieur", "Signor", "Senor", "Herr"}),
+    frozenset({"Mr", "Mister", "Monsieur", "M", "Signor", "Senor", "Herr"}),
     frozenset({"Mrs", "Madame", "Mme", "Signora", "Senora", "Frau"}),
     frozenset({"Miss", "Mademoiselle", "Mlle", "Signorina", "Senorita", "Fraulein"}),
 )

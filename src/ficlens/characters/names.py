@@ -40,7 +40,8 @@ CAPW = (
 )
 PARTICLES = frozenset("of de van von der den da du le la kom al bin ibn".split())
 PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
-_HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+# a one-letter title ("M. Carrège") only with its stop: "M Street" is no Monsieur
+_HON = "|".join(h + r"(?=\.)" if len(h) == 1 else h for h in sorted(HONORIFICS, key=len, reverse=True))
 _TOKEN = rf"(?:(?:{_HON})\.?[ \t]+)?{CAPW}"
 NAME_SEQ = rf"{_TOKEN}(?:[ \t]{_TOKEN}|[ \t]{PARTICLE}[ \t]{CAPW})*"
 EPITHET = rf"(?<![\w])[Tt]he[ \t](?:{CAPW}[ \t]){{0,2}}(?:{_HON})(?![\w-])(?![ \t]{CAPW})"

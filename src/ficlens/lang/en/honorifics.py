@@ -7,6 +7,8 @@ from __future__ import annotations
 HONORIFICS: dict[str, str] = {}
 for _w in "Mr Sir Lord Monsieur Master Uncle King Prince Duke Count Baron Earl Marquis Marquess Viscount Baronet Father Brother Emperor Grandpa Grandfather Signor Senor Herr".split():
     HONORIFICS[_w] = "m"
+# "M. Carrège": French Monsieur, written short (names.py wants its stop, so "M" alone is no title)
+HONORIFICS["M"] = "m"
 for _w in "Mrs Madame Mme Madam Signora Senora Frau".split():
     HONORIFICS[_w] = "mrs"
 for _w in "Miss Ms Mlle Mademoiselle Signorina Senorita".split():
