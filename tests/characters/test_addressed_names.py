@@ -48,3 +48,27 @@ def test_french_m_before_a_surname_is_monsieur():
     fabre = _speaker(work, "The letter came")
     assert "M. Fabre" in fabre
     assert _speaker(work, "That is the question") == fabre
+
+
+COTTAGE = """
+Nell and Davy ran down the lane to the cottage. Mother was at the gate.
+
+"Mother, may we go down to the mill?" asked Nell.
+
+"Not today," said Mother. "It is going to rain."
+
+Davy kicked a stone. "It never rains when you say it will."
+
+Nell looked at Mother. She only smiled and took the basket in.
+"""
+
+
+def test_a_family_title_that_tags_lines_is_a_name():
+    work = analyze(COTTAGE.strip() + "\n")
+    assert "Mother" in _speaker(work, "Not today")
+    assert _speaker(work, "Mother, may we") != _speaker(work, "Not today")
+
+
+def test_a_whole_word_title_takes_no_stop():
+    work = analyze(COTTAGE.strip() + "\n")
+    assert not any("She" in n for c in work.characters for n in (c.name, *c.aliases))

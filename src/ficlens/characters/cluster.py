@@ -26,7 +26,7 @@ from ficlens.characters.names import PARTICLES, split_hon
 from ficlens.fandoms import CharacterEntry
 from ficlens.lang.en.function_words import STOP
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES, NICKNAMES
-from ficlens.lang.en.honorifics import HON_GENDER, HONORIFICS, SHORT_TITLES
+from ficlens.lang.en.honorifics import ELDER_TITLES, HON_GENDER, HONORIFICS, SHORT_TITLES
 from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS
 
 # Titles of a wife, used with her husband's surname: never joined to a first-name full name.
@@ -462,7 +462,10 @@ class Clusters:
         if t in HONORIFICS:
             # a bare title ("General", "Commander") names its one holder, if one
             holders = self.title.get(t, set())
-            return tuple(holders) if len(holders) == 1 and HONORIFICS[t] == "n" else ()
+            if HONORIFICS[t] == "n" or t not in ELDER_TITLES or holders:
+                # a family title kept as a name (surfaces.addressed_words) is its one
+                # holder ("Mother Unthank"), else a person of its own: "said Mother"
+                return tuple(holders) if len(holders) == 1 and (HONORIFICS[t] == "n" or t in ELDER_TITLES) else ()
         if t in STOP and t not in self.tag_named:
             return ()
         cands = self.first.get(t, set())
@@ -515,6 +518,8 @@ class Clusters:
         e = self._new()
         e.label = t
         self._prior(e, t, t)
+        if t in HONORIFICS:
+            e.gender = HON_GENDER.get(HONORIFICS[t])  # "Mother" is a she
         self.by_single[t] = e.idx
         self.first.setdefault(t, set()).add(e.idx)
         return (e.idx,)

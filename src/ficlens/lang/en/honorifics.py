@@ -31,6 +31,10 @@ for _w in TITLES:
 SHORT_TITLES = {"Doctor": "Dr", "Captain": "Capt", "Colonel": "Col", "General": "Gen", "Professor": "Prof",
                 "Reverend": "Rev", "Lieutenant": "Lt", "Sergeant": "Sgt"}
 
+# Family titles a household calls its elders by, alone, as a name: "said Mother",
+# "Granny, look" (surfaces.addressed_words says when a text does)
+ELDER_TITLES = frozenset("Mother Father Grandmother Grandma Granny Grandfather Grandpa".split())
+
 # Titles of rank that go with a place or realm ("Duke of York", "Queen Street", "Saint
 # Cross"): a word written after them may still be a place, unlike after "Mr." or "Inspector".
 REALM_TITLES = frozenset(
