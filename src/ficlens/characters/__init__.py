@@ -176,7 +176,7 @@ from ficlens.characters.nominals import (
 from ficlens.characters.people import _nominals, _people
 from ficlens.characters.relatives import stated_relatives
 from ficlens.characters.resolve import _resolve
-from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, canon_terms, texting
+from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, addressed_words, canon_terms, texting
 from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.lang.en.function_words import STOP
@@ -212,7 +212,8 @@ def find_characters(
     noms = [o for o in occs if o.nominal]
     kin_occs = [o for o in occs if o.hon is None and o.surface in PARENT_WORDS] if restrict is None else []
     terms = canon_terms(pack) if restrict is None else frozenset()
-    occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab, terms)]
+    addressed = addressed_words(occs)
+    occs = [o for o in occs if not o.nominal and _keep_surface(o, clusters, vocab, terms, addressed)]
 
     surfaces: dict[str, tuple[str | None, str, bool]] = {}
     counts: Counter[str] = Counter()

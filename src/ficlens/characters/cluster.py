@@ -26,7 +26,7 @@ from ficlens.characters.names import PARTICLES, split_hon
 from ficlens.fandoms import CharacterEntry
 from ficlens.lang.en.function_words import STOP
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES, NICKNAMES
-from ficlens.lang.en.honorifics import HON_GENDER, HONORIFICS, SHORT_TITLES
+from ficlens.lang.en.honorifics import ELDER_TITLES, HON_GENDER, HONORIFICS, SHORT_TITLES
 from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS
 
 # Titles of a wife, used with her husband's surname: never joined to a first-name full name.
@@ -35,7 +35,7 @@ MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora",
 # One form of address in several languages: "Monsieur Poirot" is "Mr. Poirot"
 # ("Sir Walter" is not "Mr. Walter": a rank is another title).
 _ADDRESS_FORMS = (
-    frozenset({"Mr", "Mister", "Monsieur", "Signor", "Senor", "Herr"}),
+    frozenset({"Mr", "Mister", "Monsieur", "M", "Signor", "Senor", "Herr"}),
     frozenset({"Mrs", "Madame", "Mme", "Signora", "Senora", "Frau"}),
     frozenset({"Miss", "Mademoiselle", "Mlle", "Signorina", "Senorita", "Fraulein"}),
 )
@@ -462,7 +462,10 @@ class Clusters:
         if t in HONORIFICS:
             # a bare title ("General", "Commander") names its one holder, if one
             holders = self.title.get(t, set())
-            return tuple(holders) if len(holders) == 1 and HONORIFICS[t] == "n" else ()
+            if HONORIFICS[t] == "n" or t not in ELDER_TITLES or holders:
+                # a family title kept as a name (surfaces.addressed_words) is its one
+                # holder ("Mother Unthank"), else a person of its own: "said Mother"
+                return tuple(holders) if len(holders) == 1 and (HONORIFICS[t] == "n" or t in ELDER_TITLES) else ()
         if t in STOP and t not in self.tag_named:
             return ()
         cands = self.first.get(t, set())
@@ -515,6 +518,8 @@ class Clusters:
         e = self._new()
         e.label = t
         self._prior(e, t, t)
+        if t in HONORIFICS:
+            e.gender = HON_GENDER.get(HONORIFICS[t])  # "Mother" is a she
         self.by_single[t] = e.idx
         self.first.setdefault(t, set()).add(e.idx)
         return (e.idx,)

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ficlens.lang.en.abbreviations import ABBREVIATIONS
 from ficlens.lang.en.function_words import (
     ACTION_WORDS,
     DETERMINERS,
@@ -22,7 +23,7 @@ from ficlens.lang.en.function_words import (
     STOP,
 )
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
-from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.honorifics import ELDER_TITLES, HONORIFICS
 from ficlens.lang.en.kin import MY_KIN_WORDS
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.places import NATIONALITIES, PLACE_PREFIXES
@@ -40,8 +41,15 @@ CAPW = (
 )
 PARTICLES = frozenset("of de van von der den da du le la kom al bin ibn".split())
 PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
-_HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
-_TOKEN = rf"(?:(?:{_HON})\.?[ \t]+)?{CAPW}"
+_HON = "|".join(h for h in sorted(HONORIFICS, key=len, reverse=True) if len(h) > 1)
+# Only a written short form takes a stop ("Mr.", "Capt.", "M. Carrège"): after a whole
+# word the stop ends a sentence ("Mother. She"). A one-letter title only with its stop:
+# "M Street" is no Monsieur.
+_SHORT = sorted((h for h in HONORIFICS if h.lower() in ABBREVIATIONS or len(h) == 1), key=len, reverse=True)
+_HON_ABBR = "|".join(h + r"(?=\.)" if len(h) == 1 else h for h in _SHORT)
+_HON_FULL = "|".join(h for h in sorted(HONORIFICS, key=len, reverse=True) if h not in _SHORT)
+_HON_T = rf"(?:(?:{_HON_ABBR})\.?|(?:{_HON_FULL}))"
+_TOKEN = rf"(?:{_HON_T}[ \t]+)?{CAPW}"
 NAME_SEQ = rf"{_TOKEN}(?:[ \t]{_TOKEN}|[ \t]{PARTICLE}[ \t]{CAPW})*"
 EPITHET = rf"(?<![\w])[Tt]he[ \t](?:{CAPW}[ \t]){{0,2}}(?:{_HON})(?![\w-])(?![ \t]{CAPW})"
 # "the surgeon", "the old man", "the man at the toll-bar" stops at the noun
@@ -57,8 +65,8 @@ PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
     sorted({w for w in PRONOUN_GENDER if w != "i"} | {w.capitalize() for w in PRONOUN_GENDER}, key=len, reverse=True)
 ) + r")(?![\w'’-])"
 
-_HON_PREFIX = re.compile(rf"^(?:(?:{_HON})\.?[ \t]+)+")
-_HON_WORD = re.compile(rf"({_HON})\.?[ \t]+$")
+_HON_PREFIX = re.compile(rf"^(?:{_HON_T}[ \t]+)+")
+_HON_WORD = re.compile(rf"(?:({_HON_ABBR})\.?|({_HON_FULL}))[ \t]+$")
 
 
 def split_hon(surface: str) -> tuple[str | None, str]:
@@ -69,7 +77,7 @@ def split_hon(surface: str) -> tuple[str | None, str]:
         return None, surface
     last = _HON_WORD.search(surface, 0, h.end())
     assert last is not None  # _HON_PREFIX is made of _HON_WORD matches
-    return last.group(1), surface[h.end() :].strip()
+    return last.group(1) or last.group(2), surface[h.end() :].strip()
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
 # after a name: a possessive, then the next word, skipping one adverb ("Wells never writes")
 _NEXT = re.compile(
@@ -290,6 +298,8 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
     """Drop leading function words and sentence-initial common words: "Then Mr. Bennet"."""
     if " " not in surface and "\t" not in surface:
         # most sequences are one word: the same test as the loop below, without tokenising
+        if surface in ELDER_TITLES:
+            return s, surface  # "Mother, look!": maybe a name (surfaces.addressed_words decides)
         if surface.rstrip(".") in STOP or surface.rstrip(".") in PARTICLES or (
             surface.lower() in vocab and surface not in FEMALE_NAMES and surface not in MALE_NAMES
             and is_initial(text, s, floor)
@@ -301,8 +311,8 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
     while i < len(toks):
         w = toks[i].group()
         bare = w.rstrip(".")
-        if bare in HONORIFICS and i + 1 < len(toks):
-            break
+        if bare in HONORIFICS and (i + 1 < len(toks) or w in ELDER_TITLES):
+            break  # "Then Mother" keeps "Mother", as a lone word does
         if i == 0 and bare in PLACE_PREFIXES and len(toks) > 1:
             return s, ""  # "Mount Weather" is a place, and "Weather" nobody
         if bare in STOP or bare in PARTICLES or (

@@ -15,7 +15,7 @@ from ficlens.characters.names import (
 from ficlens.characters.tuning import _MID_CAPITAL, NAME_WORD_MIN
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.lang.en.function_words import STOP
-from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.honorifics import ELDER_TITLES, HONORIFICS, REALM_TITLES
 from ficlens.lang.en.places import PLACE_HEADS
 from ficlens.model import Work
 
@@ -69,7 +69,20 @@ def canon_terms(pack: Pack | None) -> frozenset[str]:
     return frozenset(t for term in terms for t in (term, term[4:] if term.lower().startswith("the ") else term))
 
 
-def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str], terms: frozenset[str] = frozenset()) -> bool:
+def addressed_words(occs: list[Occ]) -> frozenset[str]:
+    """Words the text shows to be a person's name: written after a personal honorific
+    ("Mr. Battle", "Inspector Hall"), a surname, so the same word alone names that person,
+    not a place ("Battle said"); and an elder's family title alone that tags a line or
+    is called out ("said Mother", "Mother, look"), a name, not a bare title."""
+    out = {o.core for o in occs if o.hon is not None and o.hon not in REALM_TITLES and " " not in o.core}
+    out.update(o.core for o in occs if o.hon is None and o.core in ELDER_TITLES and (o.speech or o.vocative))
+    return frozenset(out)
+
+
+def _keep_surface(
+    o: Occ, clusters: Clusters, vocab: set[str], terms: frozenset[str] = frozenset(),
+    addressed: frozenset[str] = frozenset(),
+) -> bool:
     if o.surface in clusters.exact:
         # a pack alias that is also a common word ("Echo", "Hope") counts only mid-sentence
         return not (o.initial and " " not in o.surface and o.surface.lower() in vocab)
@@ -78,10 +91,10 @@ def _keep_surface(o: Occ, clusters: Clusters, vocab: set[str], terms: frozenset[
     if o.epithet:
         return True
     last = o.core.rsplit(None, 1)[-1]
-    if o.hon is None and (last in PLACE_HEADS or last.endswith(("shire", "men"))):
-        return False  # "Front Street", "Yorkshire", "Englishmen"; but "Mr. Church"
+    if o.hon is None and o.core not in addressed and (last in PLACE_HEADS or last.endswith(("shire", "men"))):
+        return False  # "Front Street", "Yorkshire", "Englishmen"; but "Mr. Church", and "Church" alone once he is "Mr. Church"
     if o.hon is None and o.core in HONORIFICS:
-        return HONORIFICS[o.core] == "n"  # a bare title may name its holder (see cluster)
+        return HONORIFICS[o.core] == "n" or o.core in addressed  # a bare title may name its holder (see cluster)
     if o.hon is None and o.core in STOP and not o.speech:
         return False  # a tag's own speaker survives: `..." Irish remarked` (names.tag_named)
     if o.hon is None and o.initial and " " not in o.core and o.core.lower() in vocab:

@@ -7,6 +7,8 @@ from __future__ import annotations
 HONORIFICS: dict[str, str] = {}
 for _w in "Mr Sir Lord Monsieur Master Uncle King Prince Duke Count Baron Earl Marquis Marquess Viscount Baronet Father Brother Emperor Grandpa Grandfather Signor Senor Herr".split():
     HONORIFICS[_w] = "m"
+# "M. Carrège": French Monsieur, written short (names.py wants its stop, so "M" alone is no title)
+HONORIFICS["M"] = "m"
 for _w in "Mrs Madame Mme Madam Signora Senora Frau".split():
     HONORIFICS[_w] = "mrs"
 for _w in "Miss Ms Mlle Mademoiselle Signorina Senorita".split():
@@ -17,7 +19,7 @@ for _w in "Lady Dame Mistress Aunt Auntie Queen Princess Duchess Countess Barone
 TITLES = frozenset(
     """Dr Doctor Captain Capt Colonel Col General Gen Major Lieutenant Lt Sergeant Sgt
     Corporal Private Commander Admiral Professor Prof Reverend Rev Inspector Detective
-    Agent Officer Chancellor Senator Councilor Councillor Judge President Director
+    Agent Officer Superintendent Chancellor Senator Councilor Councillor Judge President Director
     Headmaster Headmistress Nurse Chief Constable Marshal Sheriff Governor Minister
     Cousin Saint Mx Healer Auror Master Supreme Leader Parson Vicar Rector Ensign Commodore
     Cadet""".split()
@@ -28,5 +30,16 @@ for _w in TITLES:
 # A title and its written short form: "the Doctor" names "Dr. Marsh".
 SHORT_TITLES = {"Doctor": "Dr", "Captain": "Capt", "Colonel": "Col", "General": "Gen", "Professor": "Prof",
                 "Reverend": "Rev", "Lieutenant": "Lt", "Sergeant": "Sgt"}
+
+# Family titles a household calls its elders by, alone, as a name: "said Mother",
+# "Granny, look" (surfaces.addressed_words says when a text does)
+ELDER_TITLES = frozenset("Mother Father Grandmother Grandma Granny Grandfather Grandpa".split())
+
+# Titles of rank that go with a place or realm ("Duke of York", "Queen Street", "Saint
+# Cross"): a word written after them may still be a place, unlike after "Mr." or "Inspector".
+REALM_TITLES = frozenset(
+    """Saint King Queen Prince Princess Emperor Empress Duke Duchess Lord Lady Count Countess
+    Baron Baroness Earl Marquis Marquess Viscount Baronet""".split()
+)
 
 HON_GENDER = {"m": "he", "f": "she", "mrs": "she", "miss": "she", "n": None}
