@@ -20,6 +20,7 @@ from ficlens.segment.patterns import (
     _QUOTE_CHAR,
     _STRONG_CUE,
     _WEAK_CUE,
+    PROMPT_QUOTE,
     fan_cues,
 )
 
@@ -265,12 +266,16 @@ _FAN_NOTE_WORDS = 120
 
 
 def _fan_note(para: str) -> bool:
-    """A short paragraph with two kinds of fan-fiction note convention (three when it
-    holds a quotation, as a story paragraph with a texted "lol!!" can have two); never
-    one that opens with a quotation mark."""
+    """A short paragraph with two kinds of fan-fiction note convention, or one and a
+    note's tone ("!!", "idk"); three, tone aside, when it holds a quotation other than a
+    prompt's (a story paragraph can quote a "lol!!"); never one that opens with a
+    quotation mark."""
     if len(para.split()) > _FAN_NOTE_WORDS or _QUOTE_CHAR.match(para):
         return False
-    return fan_cues(para) >= (3 if _QUOTE_CHAR.search(para) else 2)
+    kinds, tone = fan_cues(para)
+    if _QUOTE_CHAR.search(para) and not PROMPT_QUOTE.search(para):
+        return kinds >= 3
+    return kinds >= 2 or (kinds == 1 and tone)
 
 
 def _continues_note(text: str, units: list[_Unit], pos: int) -> bool:

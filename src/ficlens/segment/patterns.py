@@ -46,7 +46,7 @@ _QUOTE_CHAR = re.compile(r"[\"“”«»]|(?:^|\s)[‘']\w")
 _NOTE_START = re.compile(
     r"(?i)^[\W_]{0,3}(?:"
     r"(?P<summary>summary\s*:)|(?P<title>title\s*:)|"
-    r"a/n\b|a\.n\.|an\s*:|author'?s'?\s*notes?\b|authors?\s*notes?\b|notes?\s*:|disclaimer\b|"
+    r"a/n\b|a\.n\.|an\s*:|author'?s'?\s*notes?\b|authors?\s*notes?\b|notes?\s*:|(?:end|ending|closing|final|beginning|opening|chapter|story)\s+notes?\s*:|disclaimer\b|"
     r"warnings?\s*:|rating\s*:|pairings?\s*:|fandoms?\s*:|characters\s*:|spoilers?\s*:|"
     r"word\s*count\s*:|beta(?:'d|ed)?(?:\s*by)?\s*:|dedicat(?:ed|ion)\b|prompt\s*:|author\s*:|"
     r"tw\s*:|cw\s*:|content\s+warnings?\b"
@@ -59,7 +59,7 @@ _DISCLAIMER = re.compile(
 # Phrases only an author's note uses; one is enough outside a note block.
 _STRONG_CUE = re.compile(
     r"(?i)\b(?:thanks?|thank\s+(?:you|u|ya|yall|y'all)|ty|thx)\s+(?:so\s+much\s+|all\s+)?for\s+reading\b|"
-    r"\bcomments?\s+(?:(?:and|n|&)\s+kudos\s+)?(?:feed|fuel|make|keep|give)\s+me\b|\bcomments\s+are\s+(?:my|like)\b|\bplease\s+(?:r\s*&\s*r|review|comment|leave)|"
+    r"\bcomments?\s+(?:(?:and|n|&)\s+kudos\s+)?(?:feed|fuel|make|keep|give)\s+me\b|\bcomments\s+are\s+(?:my|like|love)\b|\bplease\s+(?:r\s*&\s*r|review|comment|leave)|"
     r"\bread\s+(?:and|&)\s+review\b|\br\s*&\s*r\b|\bkudos\b|\breviews?\s+(?:are|is|make|mean|keep)\b|"
     r"\bleave\s+(?:a|me\s+a)\s+(?:review|comment|kudo)|\bnext\s+update\b|\bnext\s+chapter\s*(?:[:!]|will|should|is\s+(?:up|coming|out|already)|soon)|\buntil\s+next\s+time\b|\bnext\s+time\s*:|"
     r"\bsee\s+you\s+(?:all\s+)?(?:next|soon|in\s+the\s+next)\b|\b(?:follows?|fav(?:ou?)?rites?|faves?)\s*(?:,|and|&|or|\+)\s*"
@@ -115,14 +115,23 @@ _FAN_CUES = tuple(
         (r"\bprompt\b|\bfest\b|\b\w+\s+week\s+day\s+\d+\b|\bexchange\b|\bwritten\s+for\b", re.I),
         (r"\bpost-?(?:s\d|canon|war|season|campaign)|\bpost-[A-Za-z]+\b|"
          r"\bset\s+(?:vaguely|sometime|somewhere|in\s+(?:s\d|season|some\b)|after\s+(?:the\s+)?(?:events|season|s\d|canon))", re.I),
-        (r"!!|\?\?", 0),
-        (r"\b(?:bc|idk|lol|pls|tbh|btw|ur|ty|im)\b", re.I),
+        (r"\b(?:next\s+(?:part|chapter)|part\s+(?:2|two|ii))\s+(?:is|will)\b|\b(?:sequel|sidequel)\b", re.I),
         (r"\b(?!y/n\b|and/or\b)[a-z]+/[a-z]+\b", re.I),
         (_STRONG_CUE.pattern, 0),
     )
 )
 
 
-def fan_cues(para: str) -> int:
-    """How many kinds of fan-fiction note convention `para` uses."""
-    return sum(1 for rx in _FAN_CUES if rx.search(para))
+# the tone of a note ("!!", "idk", "lol") counts once, and only beside a convention
+# above: a story's texted "lol ok!!" is no note
+_TONE_CUE = re.compile(r"!!|\?\?|(?i:\b(?:bc|idk|lol|pls|tbh|btw|ur|ty|im)\b)")
+
+
+def fan_cues(para: str) -> tuple[int, bool]:
+    """How many kinds of fan-fiction note convention `para` uses, and whether it has a
+    note's tone."""
+    return sum(1 for rx in _FAN_CUES if rx.search(para)), bool(_TONE_CUE.search(para))
+
+# the words of a prompt quoted in a note ('for the prompt "the seating plan is a war
+# crime"') are no dialogue
+PROMPT_QUOTE = re.compile(r"(?i)\b(?:prompt|fest|exchange|challenge)\b[^\"“]{0,20}[\"“]")
