@@ -136,3 +136,27 @@ The bus was late, and Ivo counted the lights on the bridge.
 next chapter is the morning after!! ivo will be insufferable
 """
     assert kinds(text)["next chapter is the morn"] == "author_note"
+
+
+def test_a_platform_and_an_apology_for_lateness_end_on_a_note():
+    text = """The Lantern
+
+Kit lit the lantern and the dark went back a step.
+
+"Better," said Sol.
+
+sorry this is so late, come find me on tumblr
+"""
+    assert kinds(text)["sorry this is so late, c"] == "author_note"
+
+
+def test_a_story_line_about_lateness_stays_story():
+    text = """The Lantern
+
+Kit lit the lantern and the dark went back a step.
+
+"Better," said Sol.
+
+Kit was sorry it was late, and sorrier still that the oil was gone.
+"""
+    assert kinds(text)["Kit was sorry it was lat"] == "story"

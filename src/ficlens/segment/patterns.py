@@ -115,6 +115,8 @@ _FAN_CUES = tuple(
         (r"\bprompt\b|\bfest\b|\b\w+\s+week\s+day\s+\d+\b|\bexchange\b|\bwritten\s+for\b", re.I),
         (r"\bpost-?(?:s\d|canon|war|season|campaign)|\bpost-[A-Za-z]+\b|"
          r"\bset\s+(?:vaguely|sometime|somewhere|in\s+(?:s\d|season|some\b)|after\s+(?:the\s+)?(?:events|season|s\d|canon))", re.I),
+        (r"\b(?:tumblr|ao3|wattpad|ffn|fanfiction\.net|discord|kofi|ko-fi)\b", re.I),
+        (r"\bsorry\s+(?:(?:this|it)(?:'s|’s|s|\s+is)?|for\s+the)\s+(?:so\s+|a\s+bit\s+|very\s+)?(?:late|short|long\s+wait)\b|\b(?:tw|cw)\s*:", re.I),
         (r"\b(?:next\s+(?:part|chapter)|part\s+(?:2|two|ii))\s+(?:is|will)\b|\b(?:sequel|sidequel)\b", re.I),
         (r"\b(?!y/n\b|and/or\b)[a-z]+/[a-z]+\b", re.I),
         (_STRONG_CUE.pattern, 0),
