@@ -20,6 +20,8 @@ from ficlens.segment.patterns import (
     _QUOTE_CHAR,
     _STRONG_CUE,
     _WEAK_CUE,
+    PROMPT_QUOTE,
+    fan_cues,
 )
 
 # --- labels --------------------------------------------------------------------------------
@@ -176,6 +178,7 @@ def _scan_notes_forward(text: str, units: list[_Unit], pos: int | None, at_front
     """Label the notes (and, at the front, headings) from `pos`; return the first unit after."""
     count = 0
     in_note = False
+    by_cues = False  # the block was opened by fan cues alone: it goes on only on such cues
     while pos is not None and pos < len(units):
         u = units[pos]
         if u.marker:
@@ -194,7 +197,11 @@ def _scan_notes_forward(text: str, units: list[_Unit], pos: int | None, at_front
         start = _note_start(line) or (_looks_like_note(line) and _STRONG_CUE.search(line) and AUTHOR_NOTE)
         if start:
             kind = start
-        elif in_note and count < _MAX_NOTE_PARAS and _continues_note(text, units, pos):
+            by_cues = False
+        elif _fan_note(line) and _next_text(units, pos) is not None:
+            kind = AUTHOR_NOTE
+            by_cues = not in_note or by_cues
+        elif in_note and not by_cues and count < _MAX_NOTE_PARAS and _continues_note(text, units, pos):
             before = units[pos - 1].label
             kind = before if before in (AUTHOR_NOTE, SUMMARY) else AUTHOR_NOTE
         else:
@@ -216,12 +223,12 @@ def _scan_notes_backward(text: str, units: list[_Unit], pos: int, floor: int) ->
         if u.marker or u.label is not None:
             break
         line = text[u.start : u.end]
-        if not (_note_start(line) or _looks_like_note(line)):
+        if not (_note_start(line) or _looks_like_note(line) or _fan_note(line)):
             break
         found.append(pos)
         pos -= 1
     # a block of weak-cue paragraphs needs one clear cue or opening somewhere in it
-    if found and any(_note_start(_t(text, units[i])) or _STRONG_CUE.search(_t(text, units[i])) for i in found):
+    if found and any(_note_start(p) or _STRONG_CUE.search(p) or _fan_note(p) for p in (_t(text, units[i]) for i in found)):
         for i in found:
             units[i].label = _note_start(_t(text, units[i])) or AUTHOR_NOTE
 
@@ -255,6 +262,22 @@ def _looks_like_note(para: str) -> bool:
     return len({m.group().lower() for m in _WEAK_CUE.finditer(para)}) >= 2
 
 
+_FAN_NOTE_WORDS = 120
+
+
+def _fan_note(para: str) -> bool:
+    """A short paragraph with two kinds of fan-fiction note convention, or one and a
+    note's tone ("!!", "idk"); three, tone aside, when it holds a quotation other than a
+    prompt's (a story paragraph can quote a "lol!!"); never one that opens with a
+    quotation mark."""
+    if len(para.split()) > _FAN_NOTE_WORDS or _QUOTE_CHAR.match(para):
+        return False
+    kinds, tone = fan_cues(para)
+    if _QUOTE_CHAR.search(para) and not PROMPT_QUOTE.search(para):
+        return kinds >= 3
+    return kinds >= 2 or (kinds == 1 and tone)
+
+
 def _continues_note(text: str, units: list[_Unit], pos: int) -> bool:
     """Inside a note block: a paragraph with a note word, or one closed by a separator line."""
     para = _t(text, units[pos])
@@ -282,7 +305,9 @@ def _is_title(line: str) -> bool:
         and line[-1] not in ".,;:"
         and not _note_start(line)
         and not _is_heading(line)
-        and (line[0].isupper() or line[0].isdigit() or not line[0].isalpha())
+        # AO3 titles are often all lower case ("the spare room"); a lower-case line is a
+        # title only with no stop at its end, so a short opening sentence stays story
+        and (line[0].isupper() or line[0].isdigit() or not line[0].isalpha() or line[-1] not in "!?…")
     )
 
 

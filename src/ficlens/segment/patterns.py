@@ -46,7 +46,7 @@ _QUOTE_CHAR = re.compile(r"[\"“”«»]|(?:^|\s)[‘']\w")
 _NOTE_START = re.compile(
     r"(?i)^[\W_]{0,3}(?:"
     r"(?P<summary>summary\s*:)|(?P<title>title\s*:)|"
-    r"a/n\b|a\.n\.|an\s*:|author'?s'?\s*notes?\b|authors?\s*notes?\b|notes?\s*:|disclaimer\b|"
+    r"a/n\b|a\.n\.|an\s*:|author'?s'?\s*notes?\b|authors?\s*notes?\b|notes?\s*:|(?:end|ending|closing|final|beginning|opening|chapter|story)\s+notes?\s*:|disclaimer\b|"
     r"warnings?\s*:|rating\s*:|pairings?\s*:|fandoms?\s*:|characters\s*:|spoilers?\s*:|"
     r"word\s*count\s*:|beta(?:'d|ed)?(?:\s*by)?\s*:|dedicat(?:ed|ion)\b|prompt\s*:|author\s*:|"
     r"tw\s*:|cw\s*:|content\s+warnings?\b"
@@ -58,9 +58,10 @@ _DISCLAIMER = re.compile(
 )
 # Phrases only an author's note uses; one is enough outside a note block.
 _STRONG_CUE = re.compile(
-    r"(?i)\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|all\s+)?for\s+reading\b|\bplease\s+(?:r\s*&\s*r|review|comment|leave)|"
+    r"(?i)\b(?:thanks?|thank\s+(?:you|u|ya|yall|y'all)|ty|thx)\s+(?:so\s+much\s+|all\s+)?for\s+reading\b|"
+    r"\bcomments?\s+(?:(?:and|n|&)\s+kudos\s+)?(?:feed|fuel|make|keep|give)\s+me\b|\bcomments\s+are\s+(?:my|like|love)\b|\bplease\s+(?:r\s*&\s*r|review|comment|leave)|"
     r"\bread\s+(?:and|&)\s+review\b|\br\s*&\s*r\b|\bkudos\b|\breviews?\s+(?:are|is|make|mean|keep)\b|"
-    r"\bleave\s+(?:a|me\s+a)\s+(?:review|comment|kudo)|\bnext\s+update\b|\bnext\s+chapter\s*(?:[:!]|will|should|is\s+(?:up|coming|out|already)|soon)|\buntil\s+next\s+time\b|"
+    r"\bleave\s+(?:a|me\s+a)\s+(?:review|comment|kudo)|\bnext\s+update\b|\bnext\s+chapter\s*(?:[:!]|will|should|is\s+(?:up|coming|out|already)|soon)|\buntil\s+next\s+time\b|\bnext\s+time\s*:|"
     r"\bsee\s+you\s+(?:all\s+)?(?:next|soon|in\s+the\s+next)\b|\b(?:follows?|fav(?:ou?)?rites?|faves?)\s*(?:,|and|&|or|\+)\s*"
     r"(?:follows?|fav(?:ou?)?rites?|faves?|reviews?|kudos)\b|\ba/n\b|\bto\s+be\s+continued\b|\bTBC\b|"
     r"\blet\s+me\s+know\s+what\s+you\s+(?:think|thought)\s*(?:[!.?:)]|$)|\bhope\s+you\s+(?:all\s+|guys\s+)?(?:enjoy|enjoyed|like|liked)\s+(?:it|this|the\s+(?:chapter|story|fic|one-?shot))\b|^\W*(?:please\s+)?(?:reviews?|r\s*&\s*r|comments?|kudos)\W*$|"
@@ -86,3 +87,53 @@ _ABBREV = ABBREVIATIONS
 
 _NOTE_PARA_WORDS = 200  # longer paragraphs are story, whatever they say
 _MAX_NOTE_PARAS = 8
+
+# Fan-fiction conventions a story's own sentences hardly use: seasons ("set in s3"),
+# "pov", "OC"/"AU"/"canon", ship talk ("slow burn", "pre-slash"), reader inserts, "fic",
+# betas and typos, "X is mine", "because i said so", "first person present", "original
+# work", prompts and fests, "post-canon", "!!", chat slang, pairings ("robin/vickie"),
+# the asks of an end note. A paragraph with two kinds, right after the title or a
+# heading or last in the text, is a note with no "A/N" label (AO3 plain text seldom has
+# one); a story paragraph has at most one (a texted "lol", a "ship").
+_FAN_CUES = tuple(
+    re.compile(rx, flags)
+    for rx, flags in (
+        (r"\b(?:s\d{1,2}|season\s+\d+|series\s+\d+)(?:-ish)?\b", re.I),
+        (r"\bpov\b", re.I),
+        (r"\b(?:OCs?|AU)\b|\b(?i:my\s+oc|canon|canon[- ]?divergen\w*|fix[- ]it|(?:book|movie|show|game)-?verse)\b", 0),
+        (r"\bslow\s*-?\s*burn\b|\bpining\b|\bpre-(?:slash|relationship|reveal|canon)\b|\bfluff\b|\bangst\b|"
+         r"\bgen\s+fic\b|\bno\s+ships?\b|\bno\s+romance\b|\bfound\s+family\b|\bhurt/comfort\b", re.I),
+        (r"\breader[- ]insert\b|\b(?:gn|fem|m|f)!\w+|\b\w+\s*(?:x|/)\s*reader\b|\bgender[- ]neutral\s+reader\b", re.I),
+        (r"\b(?:they|she|he|xe)/(?:them|her|him|xem)\b", re.I),
+        (r"\bfics?\b|\bfanfic|\bone-?shot\b|\bdrabble\b", re.I),
+        (r"\b(?:un)?beta(?:'?d|ed)?\b|\bbritpick|\bmistakes\s+are\s+(?:all\s+)?(?:mine|my\s+own)\b|\btypos?\b", re.I),
+        (r"\b(?:is|are)\s+(?:all\s+)?mine\b|\ball\s+mine\b|\bmy\s+(?:baby|comfort\s+character)\b", re.I),
+        (r"\bi\s+said\s+so\b|\bdon'?t\s+@\s*me\b|\bbe\s+gentle\b|\bi\s+will\s+(?:not\s+be\s+taking\s+questions|die\s+on\s+this\s+hill)\b|"
+         r"\bignore\s+(?:the\s+)?(?:timeline|canon|endgame|epilogue)\b", re.I),
+        (r"\bfirst\s+person(?:\s+present)?\b|\bpresent\s+tense\b|\blowercase\s+is\b|\bstylistic\s+choice\b", re.I),
+        (r"\boriginal\s+(?:work|fic)\b|\bno\s+fandom\b", re.I),
+        (r"\bprompt\b|\bfest\b|\b\w+\s+week\s+day\s+\d+\b|\bexchange\b|\bwritten\s+for\b", re.I),
+        (r"\bpost-?(?:s\d|canon|war|season|campaign)|\bpost-[A-Za-z]+\b|"
+         r"\bset\s+(?:vaguely|sometime|somewhere|in\s+(?:s\d|season|some\b)|after\s+(?:the\s+)?(?:events|season|s\d|canon))", re.I),
+        (r"\b(?:tumblr|ao3|wattpad|ffn|fanfiction\.net|discord|kofi|ko-fi)\b", re.I),
+        (r"\bsorry\s+(?:(?:this|it)(?:'s|’s|s|\s+is)?|for\s+the)\s+(?:so\s+|a\s+bit\s+|very\s+)?(?:late|short|long\s+wait)\b|\b(?:tw|cw)\s*:", re.I),
+        (r"\b(?:next\s+(?:part|chapter)|part\s+(?:2|two|ii))\s+(?:is|will)\b|\b(?:sequel|sidequel)\b", re.I),
+        (r"\b(?!y/n\b|and/or\b)[a-z]+/[a-z]+\b", re.I),
+        (_STRONG_CUE.pattern, 0),
+    )
+)
+
+
+# the tone of a note ("!!", "idk", "lol") counts once, and only beside a convention
+# above: a story's texted "lol ok!!" is no note
+_TONE_CUE = re.compile(r"!!|\?\?|(?i:\b(?:bc|idk|lol|pls|tbh|btw|ur|ty|im)\b)")
+
+
+def fan_cues(para: str) -> tuple[int, bool]:
+    """How many kinds of fan-fiction note convention `para` uses, and whether it has a
+    note's tone."""
+    return sum(1 for rx in _FAN_CUES if rx.search(para)), bool(_TONE_CUE.search(para))
+
+# the words of a prompt quoted in a note ('for the prompt "the seating plan is a war
+# crime"') are no dialogue
+PROMPT_QUOTE = re.compile(r"(?i)\b(?:prompt|fest|exchange|challenge)\b[^\"“]{0,20}[\"“]")
