@@ -15,10 +15,12 @@ from ficlens.characters.names import (
 )
 from ficlens.characters.tuning import (
     _ADDRESS,
+    _BESIDE_ME,
     _CALLED_ME,
     _I_AM,
     _SOLE_NAME,
     _TAG_BREAK,
+    _TO_MYSELF,
     _WHO_QUESTION,
     ADDRESS_SHARE,
     FIRST_SHARE,
@@ -77,7 +79,8 @@ def _narrator(
     """The first-person narrator: addressed by others, hardly named in the narration.
 
     A name the narrator gives themself (`he called me Sparrow`, `my name is Clarke`, `"I
-    am Raven," I said`) settles it. A name called out in the line just before or after
+    am Raven," I said`, `"Don't, Reyes," I told myself`) settles it. One the narration
+    tells of doing something to "me" (`Garcia came and stood next to me`) is someone else. A name called out in the line just before or after
     one the narrator says (`"..., Rudolf?" / "My dear Rose," I answered`) is the
     narrator's name, the next best evidence; a name two characters share counts for both
     (the narration names the other). A name answering the narrator's "Who?" is someone
@@ -88,6 +91,7 @@ def _narrator(
     quoted: Counter[int] = Counter()
     reply: Tally[int] = Tally()
     called: Counter[int] = Counter()  # called by name in a line the narrator says: someone else
+    beside: Counter[int] = Counter()  # told of in the narration doing something to "me": someone else
     own = own or Tally()
     mine = set(i_turns)
     # the turns next to the narrator's own: the other speaker calls the narrator by name,
@@ -117,11 +121,16 @@ def _narrator(
             called[t[0]] += o.vocative and qi in mine
         else:
             narr[t[0]] += 1
+            # `Garcia came and stood next to me`: one the narration tells of beside "me" is someone
+            # else; a titled form (`Sir Anselm watched me from the wall`) may be a namesake's
+            beside[t[0]] += not o.possessive and o.hon is None and not o.epithet and bool(_BESIDE_ME.match(text, o.end))
     # addressed by others and talked about in quotes, seldom named in the narration
     # ... and called by it often for all that talk: one the others mostly talk about ("Noonan
     # was like a father to Tim"), or one the narrator calls, is someone else
-    best = [(own[i] + voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i) for i in voc.keys() | reply.keys() | own.keys()
-            if own[i] or ((voc[i] or reply[i] > 0) and voc[i] + reply[i] >= ADDRESS_SHARE * quoted[i] and not called[i])]
+    best = [(own[i] + voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i)
+            for i in voc.keys() | reply.keys() | own.keys()
+            if own[i] or ((voc[i] or reply[i] > 0) and voc[i] + reply[i] >= ADDRESS_SHARE * quoted[i] and not called[i]
+                          and not beside[i])]
     if not closed and len(i_turns) >= WEAK_CALLS_TURNS:
         # a narrator who speaks this often and goes by a name is called by it more than once
         best = [b for b in best if own[-b[2]] + voc[-b[2]] + reply[-b[2]] >= 2]
@@ -155,6 +164,8 @@ def _self_named(text: str, occs: list[Occ], smap: dict, quotes: list, i_turns: l
                 continue
             if _I_AM.search(before) is not None:
                 own[t[0]] += SELF_NAMED
+            elif o.vocative and _TO_MYSELF.match(text, quotes[qi].end):
+                own[t[0]] += SELF_NAMED  # `"Don't, Reyes," I told myself`: the narrator calls themself
             elif " " in o.core and _SOLE_NAME.fullmatch(text, quotes[qi].start, quotes[qi].end) and \
                     text[quotes[qi].start + 1 : quotes[qi].end].strip(" .\"'“”‘’") == o.surface:
                 own[t[0]] += REPLY_VOCATIVE  # `"Yes," I said, "Edwin Marsh."`: a full name given alone

@@ -25,6 +25,9 @@ _CALLED_ME = re.compile(
 )  # `they called me Wren`, `my name was Wren`, `Me--I, Tamsin Vell, ...`
 _I_AM = re.compile(r"(?:\bI\s+am|\bI['’]m|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me|\bI,)\s+$")
 _WHO_QUESTION = re.compile(r"\W*(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich)\b")
+# a line the narrator says to themself (`"Don't, Reyes," I told myself`): its call is their own name
+_TO_MYSELF = re.compile(r"[\"”’']?,?\s*I\s+(?:told|tell|reminded|remind|said\s+to|say\s+to|asked|ask)\s+myself\b")
+_BESIDE_ME = re.compile(r"(?:\s+\w+){1,8}?\s+me\b(?![-'’])")  # `Garcia came and stood next to me`
 TAG_AFTER = 20  # characters between a quote and its tag's subject
 REPLY_VOCATIVE = 3.0  # weight of a name called out in a reply to the narrator
 DECAY = 0.7  # salience kept from one sentence to the next
