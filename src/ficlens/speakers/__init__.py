@@ -128,7 +128,7 @@ from __future__ import annotations
 
 from ficlens.layers import Merges
 from ficlens.model import Work
-from ficlens.speakers import answering, continued, groups
+from ficlens.speakers import answering, continued, groups, thinkers
 from ficlens.speakers.addressees import _called_hear, _looked_at
 from ficlens.speakers.conversation import _converse
 from ficlens.speakers.index import _Index
@@ -157,6 +157,7 @@ def attribute_speakers(work: Work) -> Work:
     groups.join_in(work, ix.para_of)
     groups.address_groups(work, ix.para_of)
     _count(work)
+    thinkers.attribute_thoughts(work, ix)  # after the counts: a thought is no words spoken
     return work
 
 
