@@ -58,3 +58,11 @@ def test_a_thought_going_on_after_and_then_is_a_thought():
 
 def test_a_line_with_its_own_speech_tag_after_a_thought_is_speech():
     assert kinds('"Hm," she thought. "Bram?" she called.') == {'"Hm,"': "non_speech", '"Bram?"': "speech"}
+
+
+def test_a_line_said_to_oneself_is_a_thought_but_not_one_murmured():
+    assert kinds('"Not the pears," said Lune to herself.') == {'"Not the pears,"': "non_speech"}
+    assert kinds('"Never," he had said to himself, "never again."') == {'"Never,"': "non_speech", '"never again."': "non_speech"}
+    assert kinds('"Easy," Pell assured herself.') == {'"Easy,"': "non_speech"}
+    # an aside murmured to oneself is heard: speech
+    assert kinds('"Oh, wonderful," murmured Pell to herself.') == {'"Oh, wonderful,"': "speech"}

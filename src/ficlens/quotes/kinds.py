@@ -32,7 +32,14 @@ from ficlens.lang.textscan import is_blank
 
 __all__ = ["is_non_speech", "is_written", "thought_continues", "thought_parts", "thought_subject"]
 
-_THOUGHT_VERBS = r"thought|thinks|think|thinking|wondered|wonders|wonder|reflected|reflects|" + SELF_TALK
+_REFLEXIVE = r"(?:my|him|her|them|your|our)sel(?:f|ves)"
+# telling oneself: `she assured herself`, `he was telling himself`
+_SELF_VERBS = r"(?:telling|reminding|assured|assures|advised|advises|admonished|admonishes|promised|promises)\s+" + _REFLEXIVE
+_THOUGHT_VERBS = r"thought|thinks|think|thinking|wondered|wonders|wonder|reflected|reflects|" + SELF_TALK + "|" + _SELF_VERBS
+# a speech verb said to oneself or in one's mind: `said he mentally`, `said Jessie to herself`
+_TO_ONESELF = r"(?:mentally|inwardly|to\s+" + _REFLEXIVE + r")"
+# the verbs that say a line to oneself, silently: not `murmured to himself`, an aside aloud
+_SAID = r"said|says|saying|added|adds|sighed|sighs"
 # a speech verb right before, with at most a person between: `told Mara "..."`
 _VERB_BEFORE = re.compile(
     r"\b(?i:" + QUOTE_FRAME_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
@@ -47,13 +54,17 @@ _TAG_AFTER = re.compile(
 )
 _THOUGHT_AFTER = re.compile(
     r"[\s,]*(?:(?:" + _THOUGHT_VERBS + r")\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN
-    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _THOUGHT_VERBS + r")"
-    + r"|(?:(?:" + QUOTE_FRAME_VERBS + r")\s+" + _NAME_OR_PRONOUN + "|" + _NAME_OR_PRONOUN + r"\s+(?:" + QUOTE_FRAME_VERBS
-    + r"))\s+(?:mentally|inwardly))\b"  # `"Odd," said he mentally`
+    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:was\s+|had\s+)?(?:" + _THOUGHT_VERBS + r")"
+    # `"Odd," said he mentally`, `"Odd," said Nell to herself`, `"Odd," she had said to herself`
+    + r"|(?:" + QUOTE_FRAME_VERBS + r")\s+" + _NAME_OR_PRONOUN + r"\s+(?:mentally|inwardly)"
+    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:" + QUOTE_FRAME_VERBS + r")\s+(?:mentally|inwardly)"
+    + r"|(?:" + _SAID + r")\s+" + _NAME_OR_PRONOUN + r"\s+" + _TO_ONESELF
+    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:had\s+|was\s+)?(?:" + _SAID + r")\s+" + _TO_ONESELF + r")\b"
 )
 _THOUGHT_BEFORE = re.compile(
-    r"\b(?:" + _THOUGHT_VERBS + r"|think)(?:\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN + r")?"
-    r"(?:\s+to\s+\w+sel(?:f|ves))?[\s,:—–-]*$"  # `"Well," thought Mara to herself, "..."`
+    r"\b(?:(?:" + _THOUGHT_VERBS + r"|think)(?:\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN + r")?"
+    r"(?:\s+to\s+\w+sel(?:f|ves))?"  # `"Well," thought Mara to herself, "..."`
+    r"|(?:" + _SAID + r")(?:\s+" + _NAME_OR_PRONOUN + r")?\s+" + _TO_ONESELF + r")[\s,:—–-]*$"
 )
 # Naming cues win over speech verbs: `called "the house"` names, `called, "Come!"` speaks.
 _NAMING_BEFORE = re.compile(
@@ -256,12 +267,15 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
 _WHO_AT = r"(?P<who>" + _NAME_OR_PRONOUN + r")"
 _SUBJECT_AFTER = re.compile(
     r"[\s,]*(?:(?:" + _THOUGHT_VERBS + r")\s+(?:poor\s+|the\s+)?" + _WHO_AT
-    + r"|(?P<who2>" + _NAME_OR_PRONOUN + r")\s+(?:\w+ly\s+)?(?:was\s+|is\s+)?(?:" + _THOUGHT_VERBS + r")"
-    + r"|(?:(?:" + QUOTE_FRAME_VERBS + r")\s+(?P<who3>" + _NAME_OR_PRONOUN + r")|(?P<who4>" + _NAME_OR_PRONOUN
+    + r"|(?P<who2>" + _NAME_OR_PRONOUN + r")\s+(?:\w+ly\s+)?(?:was\s+|is\s+|had\s+)?(?:" + _THOUGHT_VERBS + r")"
+    + r"|(?:(?:" + _SAID + r")\s+(?P<who3>" + _NAME_OR_PRONOUN + r")|(?P<who4>" + _NAME_OR_PRONOUN
+    + r")\s+(?:\w+ly\s+)?(?:had\s+|was\s+)?(?:" + _SAID + r"))\s+" + _TO_ONESELF
+    + r"|(?:(?:" + QUOTE_FRAME_VERBS + r")\s+(?P<who5>" + _NAME_OR_PRONOUN + r")|(?P<who6>" + _NAME_OR_PRONOUN
     + r")\s+(?:" + QUOTE_FRAME_VERBS + r"))\s+(?:mentally|inwardly))\b"
 )
 _SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?P<who>" + _NAME_OR_PRONOUN + r")\s+(?:\w+ly\s+)?(?:was\s+|is\s+)?(?:" + _THOUGHT_VERBS + r"|think)"
+    r"(?:\b(?P<who>" + _NAME_OR_PRONOUN + r")\s+(?:\w+ly\s+)?(?:was\s+|is\s+|had\s+)?(?:" + _THOUGHT_VERBS + r"|think"
+    r"|(?:" + _SAID + r")\s+" + _TO_ONESELF + r")"
     r"|\b(?:" + _THOUGHT_VERBS + r"|think)\s+(?:poor\s+|the\s+)?(?P<who2>" + _NAME_OR_PRONOUN + r"))"
     r"(?:\s+to\s+\w+sel(?:f|ves))?[\s,:—–-]*$"
 )
@@ -274,7 +288,7 @@ def thought_subject(text: str, s: int, e: int, para_start: int, para_end: int) -
     "..."`); None when no thought tag frames it."""
     m = _SUBJECT_AFTER.match(text, e, min(para_end, e + 40))
     if m is not None:
-        g = next(n for n in ("who", "who2", "who3", "who4") if m.group(n) is not None)
+        g = next(n for n in ("who", "who2", "who3", "who4", "who5", "who6") if m.group(n) is not None)
         return m.span(g)
     lo = max(para_start, s - 40)
     m = _SUBJECT_BEFORE.search(text[lo:s])

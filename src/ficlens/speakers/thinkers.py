@@ -63,6 +63,8 @@ def attribute_thoughts(work: Work, ix: _Index) -> None:
 def _subject(ix: _Index, start: int, end: int) -> str | None:
     """The character the tag's subject word stands for: its mention, or a pronoun the
     characters stage left unresolved (`I` the narrator, he/she the last of that gender)."""
+    if ix.text[start:end] == "I" and ix.narrator is not None:
+        return ix.narrator  # the narrator thinks in a first-person story, whatever `I` was resolved to
     for m in ix.mentions_in(start, end):
         if m.character is not None:
             return m.character
