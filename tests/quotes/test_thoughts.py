@@ -66,3 +66,8 @@ def test_a_line_said_to_oneself_is_a_thought_but_not_one_murmured():
     assert kinds('"Easy," Pell assured herself.') == {'"Easy,"': "non_speech"}
     # an aside murmured to oneself is heard: speech
     assert kinds('"Oh, wonderful," murmured Pell to herself.') == {'"Oh, wonderful,"': "speech"}
+
+
+def test_the_part_after_a_told_herself_tag_is_a_thought():
+    got = kinds('"Stay calm," Pell told herself again and again. "It is only a goat."')
+    assert got == {'"Stay calm,"': "non_speech", '"It is only a goat."': "non_speech"}

@@ -314,11 +314,9 @@ def thought_continues(text: str, prev_e: int, s: int) -> bool:
     between = text[prev_e:s]
     if _THEN.match(between):
         return True
-    return (
-        _THOUGHT_AFTER.match(between) is not None
-        and _TAG_ONLY.match(between) is not None
-        and SPEECH_VERB.search(between) is None
-    )
+    tag = _THOUGHT_AFTER.match(between)
+    # a speech verb after the tag's own (`told himself`) starts a spoken line's frame
+    return tag is not None and _TAG_ONLY.match(between) is not None and SPEECH_VERB.search(between, tag.end()) is None
 
 
 def thought_parts(text: str, spans: list[tuple[int, int]], kinds: list[str], para_start: int, para_end: int) -> list[str]:
