@@ -2,7 +2,8 @@
 
 `attribute_speakers(work)` fills, for every speech quote, `speaker`, `addressees`,
 `evidence`, `cue` and `confidence`, and each character's `quotes` and `words_spoken`
-(words inside the marks). Non-speech quotes keep no speaker. It reads the story
+(words inside the marks). Non-speech quotes keep no speaker; a quoted thought then gets
+kind `thought` and its thinker as speaker (`thinkers.py`), and is no turn of any rule below. It reads the story
 paragraphs, `work.quotes` with `QuoteLayer.continues`, `work.mentions` (sorted by
 start; narration pronouns already resolved), `scene_breaks`, `Cast.narrator` and
 `Cast.closed`. It adds no layer. Two stages of their own follow it: `merge_described`
