@@ -110,7 +110,8 @@ class Quote:
     evidence: str | None = None  # explicit | anaphoric | implicit
     cue: Span | None = None
     confidence: float = 0.0
-    # speech | non_speech (a sign, a word mentioned, italic thought): non-speech gets no speaker
+    # speech | non_speech (a sign, a word mentioned, italic thought): non-speech gets no speaker |
+    # thought (a quoted thought, `speakers.thinkers`): its speaker is the thinker
     kind: str = "speech"
     # index (in `Work.quotes`) of the first part of the utterance this quote continues (a
     # quote running over paragraphs is one quote per paragraph); None for a first part

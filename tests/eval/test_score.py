@@ -171,6 +171,13 @@ def test_non_speech_prediction_is_not_spurious_against_speech_only_gold():
     assert score_work(typed, work).counts.precision == 0.5
 
 
+def test_a_thought_prediction_is_not_spurious_against_speech_only_gold():
+    # a quoted thought is no speech either: gold that annotates speech only leaves it out
+    gold = _gold([GoldQuote(0, 6, "mara")])
+    work = _work([Quote(0, 6, speaker="c1"), Quote(18, 24, speaker="c2", kind="thought")])
+    assert score_work(gold, work).counts.precision == 1.0
+
+
 def test_parts_of_a_multi_paragraph_quote_inside_one_gold_span_are_not_spurious():
     text = '"One.\n\n"Two.\n\n"Three," said Mara.'
     gold = GoldWork("w", text, [GoldQuote(0, text.index(" said"), "mara")], [GoldCharacter("mara", ["Mara"])])

@@ -44,3 +44,30 @@ def test_the_rest_of_a_thought_split_by_its_tag_is_a_thought():
 
 def test_a_speech_verb_with_mentally_tags_a_thought():
     assert kinds('"Useless," said she mentally, and smiled at him.') == {'"Useless,"': "non_speech"}
+
+
+def test_the_part_after_a_thought_tag_ending_its_sentence_is_a_thought():
+    got = kinds('"Oh," Pell thought. "Oh, no." "Tea?" asked Bram.')
+    assert got == {'"Oh,"': "non_speech", '"Oh, no."': "non_speech", '"Tea?"': "speech"}
+
+
+def test_a_thought_going_on_after_and_then_is_a_thought():
+    got = kinds('He thought, "Not the stairs," and then, "Not the stairs again."')
+    assert got == {'"Not the stairs,"': "non_speech", '"Not the stairs again."': "non_speech"}
+
+
+def test_a_line_with_its_own_speech_tag_after_a_thought_is_speech():
+    assert kinds('"Hm," she thought. "Bram?" she called.') == {'"Hm,"': "non_speech", '"Bram?"': "speech"}
+
+
+def test_a_line_said_to_oneself_is_a_thought_but_not_one_murmured():
+    assert kinds('"Not the pears," said Lune to herself.') == {'"Not the pears,"': "non_speech"}
+    assert kinds('"Never," he had said to himself, "never again."') == {'"Never,"': "non_speech", '"never again."': "non_speech"}
+    assert kinds('"Easy," Pell assured herself.') == {'"Easy,"': "non_speech"}
+    # an aside murmured to oneself is heard: speech
+    assert kinds('"Oh, wonderful," murmured Pell to herself.') == {'"Oh, wonderful,"': "speech"}
+
+
+def test_the_part_after_a_told_herself_tag_is_a_thought():
+    got = kinds('"Stay calm," Pell told herself again and again. "It is only a goat."')
+    assert got == {'"Stay calm,"': "non_speech", '"It is only a goat."': "non_speech"}

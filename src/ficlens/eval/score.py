@@ -27,7 +27,7 @@ speaker; it counts in its own by-type row, not in the speaker accuracy. A gold `
 is counted apart (`thoughts*`): detected whatever kind ficlens gives it, and right where
 the gold names a thinker and the predicted speaker stands for that thinker, whatever the
 predicted kind. Gold without any quote `type` (LitBank) annotates speech only, so there
-a predicted non-speech quote that overlaps no gold quote is not a false positive.
+a predicted non-speech or thought quote that overlaps no gold quote is not a false positive.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from ficlens.eval.fair import fair_map, score_cast
-from ficlens.eval.gold import NON_SPEECH, GoldCharacter, GoldQuote, GoldWork
+from ficlens.eval.gold import NON_SPEECH, THOUGHT, GoldCharacter, GoldQuote, GoldWork
 from ficlens.eval.quotations import quotation_speaker, quotations
 from ficlens.eval.tags import score_tags
 from ficlens.model import Character, Quote, Work
@@ -327,9 +327,9 @@ def _matched(gold: GoldWork, work: Work) -> tuple[list[Quote], dict[int, int]]:
         match = match_spans([(q.start, q.end) for q in gold.quotes], [(q.start, q.end) for q in preds])
     if not any(q.type for q in gold.quotes):
         # Untyped gold (LitBank) annotates speech only: a quotation predicted as
-        # non-speech that meets no gold quote agrees with it, so it is not spurious.
+        # non-speech or as a thought that meets no gold quote agrees with it, so it is not spurious.
         used = set(match.values())
-        keep = [i for i, q in enumerate(preds) if i in used or q.kind != NON_SPEECH]
+        keep = [i for i, q in enumerate(preds) if i in used or q.kind not in (NON_SPEECH, THOUGHT)]
         if len(keep) < len(preds):
             preds = [preds[i] for i in keep]
             match = match_spans([(q.start, q.end) for q in gold.quotes], [(q.start, q.end) for q in preds])

@@ -39,7 +39,7 @@ from itertools import accumulate
 from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK
 from ficlens.layers import QuoteLayer
 from ficlens.model import Quote, Work
-from ficlens.quotes.kinds import is_non_speech, is_written
+from ficlens.quotes.kinds import is_non_speech, is_written, thought_parts
 from ficlens.quotes.marks import (
     APOSTROPHE,
     CLOSE,
@@ -130,7 +130,7 @@ def quote_spans(
             found_kinds = ["speech"] * len(found)
         else:
             found, ends_open = _mark_spans(text, start, end, style)
-            found_kinds = [_kind(text, s, e, start, end) for s, e in found]
+            found_kinds = thought_parts(text, found, [_kind(text, s, e, start, end) for s, e in found], start, end)
             italic = _italic_spans(text, start, end, found)
             if italic:
                 merged = sorted(list(zip(found, found_kinds, strict=False)) + italic)

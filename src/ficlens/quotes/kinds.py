@@ -27,12 +27,19 @@ from __future__ import annotations
 
 import re
 
-from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK
+from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK, SPEECH_VERB
 from ficlens.lang.textscan import is_blank
 
-__all__ = ["is_non_speech", "is_written"]
+__all__ = ["is_non_speech", "is_written", "thought_continues", "thought_parts", "thought_subject"]
 
-_THOUGHT_VERBS = r"thought|thinks|think|wondered|wonders|wonder|reflected|reflects|" + SELF_TALK
+_REFLEXIVE = r"(?:my|him|her|them|your|our)sel(?:f|ves)"
+# telling oneself: `she assured herself`, `he was telling himself`
+_SELF_VERBS = r"(?:telling|reminding|assured|assures|advised|advises|admonished|admonishes|promised|promises)\s+" + _REFLEXIVE
+_THOUGHT_VERBS = r"thought|thinks|think|thinking|wondered|wonders|wonder|reflected|reflects|" + SELF_TALK + "|" + _SELF_VERBS
+# a speech verb said to oneself or in one's mind: `said he mentally`, `said Jessie to herself`
+_TO_ONESELF = r"(?:mentally|inwardly|to\s+" + _REFLEXIVE + r")"
+# the verbs that say a line to oneself, silently: not `murmured to himself`, an aside aloud
+_SAID = r"said|says|saying|added|adds|sighed|sighs"
 # a speech verb right before, with at most a person between: `told Mara "..."`
 _VERB_BEFORE = re.compile(
     r"\b(?i:" + QUOTE_FRAME_VERBS + r")\b(?:\s+(?:to\s+)?(?i:him|her|them|me|us|you|it|[A-Z][\w’']+))?"
@@ -47,13 +54,17 @@ _TAG_AFTER = re.compile(
 )
 _THOUGHT_AFTER = re.compile(
     r"[\s,]*(?:(?:" + _THOUGHT_VERBS + r")\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN
-    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:" + _THOUGHT_VERBS + r")"
-    + r"|(?:(?:" + QUOTE_FRAME_VERBS + r")\s+" + _NAME_OR_PRONOUN + "|" + _NAME_OR_PRONOUN + r"\s+(?:" + QUOTE_FRAME_VERBS
-    + r"))\s+(?:mentally|inwardly))\b"  # `"Odd," said he mentally`
+    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:was\s+|had\s+)?(?:" + _THOUGHT_VERBS + r")"
+    # `"Odd," said he mentally`, `"Odd," said Nell to herself`, `"Odd," she had said to herself`
+    + r"|(?:" + QUOTE_FRAME_VERBS + r")\s+" + _NAME_OR_PRONOUN + r"\s+(?:mentally|inwardly)"
+    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:" + QUOTE_FRAME_VERBS + r")\s+(?:mentally|inwardly)"
+    + r"|(?:" + _SAID + r")\s+" + _NAME_OR_PRONOUN + r"\s+" + _TO_ONESELF
+    + r"|" + _NAME_OR_PRONOUN + r"\s+(?:\w+ly\s+)?(?:had\s+|was\s+)?(?:" + _SAID + r")\s+" + _TO_ONESELF + r")\b"
 )
 _THOUGHT_BEFORE = re.compile(
-    r"\b(?:" + _THOUGHT_VERBS + r"|think)(?:\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN + r")?"
-    r"(?:\s+to\s+\w+sel(?:f|ves))?[\s,:—–-]*$"  # `"Well," thought Mara to herself, "..."`
+    r"\b(?:(?:" + _THOUGHT_VERBS + r"|think)(?:\s+(?:poor\s+|the\s+)?" + _NAME_OR_PRONOUN + r")?"
+    r"(?:\s+to\s+\w+sel(?:f|ves))?"  # `"Well," thought Mara to herself, "..."`
+    r"|(?:" + _SAID + r")(?:\s+" + _NAME_OR_PRONOUN + r")?\s+" + _TO_ONESELF + r")[\s,:—–-]*$"
 )
 # Naming cues win over speech verbs: `called "the house"` names, `called, "Come!"` speaks.
 _NAMING_BEFORE = re.compile(
@@ -249,3 +260,78 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
         return True  # a term as a subject: `"Side-burns" found favour`
     # scare quotes: a word right before, the sentence running on right after
     return bool(_WORD_BEFORE.search(before) and _RUNS_ON_AFTER.match(after))
+
+
+# The thinker's word in a thought tag, for the speakers stage (`speakers.thinkers`): after
+# the quotation (`"...," thought Mara`, `"...," she thought`) or before it (`He thinks, "..."`)
+_WHO_AT = r"(?P<who>" + _NAME_OR_PRONOUN + r")"
+_SUBJECT_AFTER = re.compile(
+    r"[\s,]*(?:(?:" + _THOUGHT_VERBS + r")\s+(?:poor\s+|the\s+)?" + _WHO_AT
+    + r"|(?P<who2>" + _NAME_OR_PRONOUN + r")\s+(?:\w+ly\s+)?(?:was\s+|is\s+|had\s+)?(?:" + _THOUGHT_VERBS + r")"
+    + r"|(?:(?:" + _SAID + r")\s+(?P<who3>" + _NAME_OR_PRONOUN + r")|(?P<who4>" + _NAME_OR_PRONOUN
+    + r")\s+(?:\w+ly\s+)?(?:had\s+|was\s+)?(?:" + _SAID + r"))\s+" + _TO_ONESELF
+    + r"|(?:(?:" + QUOTE_FRAME_VERBS + r")\s+(?P<who5>" + _NAME_OR_PRONOUN + r")|(?P<who6>" + _NAME_OR_PRONOUN
+    + r")\s+(?:" + QUOTE_FRAME_VERBS + r"))\s+(?:mentally|inwardly))\b"
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?P<who>" + _NAME_OR_PRONOUN + r")\s+(?:\w+ly\s+)?(?:was\s+|is\s+|had\s+)?(?:" + _THOUGHT_VERBS + r"|think"
+    r"|(?:" + _SAID + r")\s+" + _TO_ONESELF + r")"
+    r"|\b(?:" + _THOUGHT_VERBS + r"|think)\s+(?:poor\s+|the\s+)?(?P<who2>" + _NAME_OR_PRONOUN + r"))"
+    r"(?:\s+to\s+\w+sel(?:f|ves))?[\s,:—–-]*$"
+)
+
+
+def thought_subject(text: str, s: int, e: int, para_start: int, para_end: int) -> tuple[int, int] | None:
+    """The span of the word naming who thinks the quotation `text[s:e]` in its thought tag
+    (`Mara` of `"How odd," thought Mara`, `she` of `"Don't," she thought.`, `I` of `I
+    think, "..."`); (s, s) when a thought tag frames it but names nobody (`and then thought,
+    "..."`); None when no thought tag frames it."""
+    m = _SUBJECT_AFTER.match(text, e, min(para_end, e + 40))
+    if m is not None:
+        g = next(n for n in ("who", "who2", "who3", "who4", "who5", "who6") if m.group(n) is not None)
+        return m.span(g)
+    lo = max(para_start, s - 40)
+    m = _SUBJECT_BEFORE.search(text[lo:s])
+    if m is not None:
+        g = "who" if m.group("who") is not None else "who2"
+        return lo + m.start(g), lo + m.end(g)
+    if _THOUGHT_AFTER.match(text, e, min(para_end, e + 40)) or _THOUGHT_BEFORE.search(text, lo, s):
+        return s, s
+    return None
+
+
+# the narration between two parts of one thought: its tag alone, one sentence ended by a
+# stop (`"Oh," Ash thought. "Oh, no."`, `she thought despondently. "..."`), or `and then`
+# (`He thought, "...," and then, "..."`)
+_TAG_ONLY = re.compile(r"[^.!?;:\"“”]{0,100}[.;:]\s*$")
+_THEN = re.compile(r"[\s,]*(?:and\s+)?then[,:]?\s*$")
+
+
+def thought_continues(text: str, prev_e: int, s: int) -> bool:
+    """Whether a quotation starting at `s` goes on with the thought that closed at
+    `prev_e` in the same paragraph: only that thought's tag after it, or `and then`,
+    stands between them, and no speech verb."""
+    between = text[prev_e:s]
+    if _THEN.match(between):
+        return True
+    tag = _THOUGHT_AFTER.match(between)
+    # a speech verb after the tag's own (`told himself`) starts a spoken line's frame
+    return tag is not None and _TAG_ONLY.match(between) is not None and SPEECH_VERB.search(between, tag.end()) is None
+
+
+def thought_parts(text: str, spans: list[tuple[int, int]], kinds: list[str], para_start: int, para_end: int) -> list[str]:
+    """`kinds` of one paragraph's quotations, with the parts that go on with a thought
+    (`thought_continues`) and have no speech tag of their own made non-speech too."""
+    out = list(kinds)
+    for j in range(1, len(spans)):
+        (ps, pe), (s, e) = spans[j - 1], spans[j]
+        if out[j] == "non_speech" or out[j - 1] != "non_speech" or text[ps] not in _MARKS or text[s] not in _MARKS:
+            continue
+        if thought_subject(text, ps, pe, para_start, para_end) is None or not thought_continues(text, pe, s):
+            continue
+        if _TAG_AFTER.match(text, e, min(para_end, e + 40)) is None:
+            out[j] = "non_speech"
+    return out
+
+
+_MARKS = "\"“”'‘’"

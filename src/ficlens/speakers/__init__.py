@@ -2,7 +2,8 @@
 
 `attribute_speakers(work)` fills, for every speech quote, `speaker`, `addressees`,
 `evidence`, `cue` and `confidence`, and each character's `quotes` and `words_spoken`
-(words inside the marks). Non-speech quotes keep no speaker. It reads the story
+(words inside the marks). Non-speech quotes keep no speaker; a quoted thought then gets
+kind `thought` and its thinker as speaker (`thinkers.py`), and is no turn of any rule below. It reads the story
 paragraphs, `work.quotes` with `QuoteLayer.continues`, `work.mentions` (sorted by
 start; narration pronouns already resolved), `scene_breaks`, `Cast.narrator` and
 `Cast.closed`. It adds no layer. Two stages of their own follow it: `merge_described`
@@ -128,7 +129,7 @@ from __future__ import annotations
 
 from ficlens.layers import Merges
 from ficlens.model import Work
-from ficlens.speakers import answering, continued, groups
+from ficlens.speakers import answering, continued, groups, thinkers
 from ficlens.speakers.addressees import _called_hear, _looked_at
 from ficlens.speakers.conversation import _converse
 from ficlens.speakers.index import _Index
@@ -157,6 +158,7 @@ def attribute_speakers(work: Work) -> Work:
     groups.join_in(work, ix.para_of)
     groups.address_groups(work, ix.para_of)
     _count(work)
+    thinkers.attribute_thoughts(work, ix)  # after the counts: a thought is no words spoken
     return work
 
 
