@@ -4,7 +4,8 @@ lines of an exchange stands for.
 - A long turn calling several (`"That will do, Nell! ... And Tom, sit down." ... "Well, Tom,
   here we are."`): the one its last line calls answers, not the one who spoke before.
 - `She smiled at him.` between Mr. Hale's and Rosa's lines is Rosa, the exchange's one
-  woman, though the characters stage reached for a woman named further back."""
+  woman, though the characters stage reached for a woman named further back; so is a
+  `she asked` tag just after such a narration paragraph."""
 
 from __future__ import annotations
 
@@ -50,3 +51,23 @@ def test_the_one_the_last_line_calls_answers():
 def test_a_bare_she_between_two_lines_is_the_exchange_s_woman():
     work = analyze(GARDEN.strip() + "\n")
     assert speaker_at(work, "I cannot rest while") == "Rosa"
+
+
+SHED = """
+Anna Pell went down to the village with the letters, and her sister Rosa stayed behind with Mr. Hale in the garden. Anna did not come back before dark.
+
+"You look tired," said Mr. Hale.
+
+"I did not sleep," said Rosa.
+
+"Then you should rest."
+
+Her eyes went to the roof of the shed, where the last tiles hung loose.
+
+"How can I rest while the roof leaks?" she asked.
+"""
+
+
+def test_a_she_tag_after_the_narration_is_the_exchange_s_woman():
+    work = analyze(SHED.strip() + "\n")
+    assert speaker_at(work, "How can I rest") == "Rosa"

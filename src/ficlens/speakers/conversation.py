@@ -74,7 +74,8 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             answerer = None
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
-        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr) for i in turn]
+        parties = (earlier, partner) if t == conv_start else (None, None)
+        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr, parties) for i in turn]
         _named_in_paragraph(ix, quotes, turn, attrs)
         if not any(attrs):
             attrs = _called_in_answer(ix, quotes, turns, t, direct, vocs) or attrs
@@ -96,8 +97,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last) or heard
             if other is None and t == conv_start + 1:
                 other = answerer  # the line before was said across narration to the earlier speaker
-            opening = t == conv_start
-            guess = _guess(ix, first, gap, last, other, last_addr, vocs, earlier if opening else None, partner if opening else None)
+            guess = _guess(ix, first, gap, last, other, last_addr, vocs, earlier if t == conv_start else None, parties[1])
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
         turn_addr: list[str] = []
         said_to: tuple[str | None, list[str]] | None = None  # the previous quote of this turn

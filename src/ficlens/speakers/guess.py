@@ -173,6 +173,17 @@ def _last_listener(ix: _Index, q: Quote, speaker: str | None) -> str | None:
     return None
 
 
+def _named_since_line(ix: _Index, c: str | None, offset: int) -> bool:
+    """Whether the narration names `c` (not by a pronoun) between the last quote of an
+    earlier paragraph and `offset`."""
+    para = ix.work.paragraphs[ix.para_of(offset)]
+    i = bisect_left(ix.q_starts, para.start) - 1
+    since = ix.work.quotes[i].end if i >= 0 else 0
+    return any(
+        n.character == c and n.kind != "pronoun" and not ix.in_quote(n.start) for n in ix.mentions_in(since, offset)
+    )
+
+
 def _party(ix: _Index, m: Mention, parties: tuple[str | None, str | None], vocs: list[str]) -> Mention:
     """A he/she opening the narration between two lines of an exchange (`"It is no matter,
     Fanny."` / `She eyed him.`) is its party of that gender when only one is, not someone
@@ -180,9 +191,7 @@ def _party(ix: _Index, m: Mention, parties: tuple[str | None, str | None], vocs:
     gender = _GENDER.get(ix.text[m.start : m.end].lower())
     if None in parties or m.character in parties or gender not in ("he", "she"):
         return m
-    i = bisect_left(ix.q_starts, m.start) - 1
-    since = ix.work.quotes[i].end if i >= 0 else 0
-    if any(n.character == m.character and n.kind != "pronoun" for n in ix.mentions_in(since, m.start)):
+    if _named_since_line(ix, m.character, m.start):
         return m  # one the narration named since the last line (`the face of George Lomax appeared`) is on stage
     fit = [c for c in parties if c is not None and ix.gender.get(c) == gender and c not in vocs]
     return replace(m, character=fit[0]) if len(fit) == 1 else m

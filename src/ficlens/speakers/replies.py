@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from ficlens.model import Paragraph, Quote
 from ficlens.speakers import dialogue
-from ficlens.speakers.guess import _narrated_near, _with
+from ficlens.speakers.guess import _named_since_line, _narrated_near, _with
 from ficlens.speakers.index import _Attr, _Index
 from ficlens.speakers.patterns import _PREP_BEFORE, _WORD
 from ficlens.speakers.sentences import _last_sentence_start
@@ -221,7 +221,7 @@ def _ahead(
 
 def _recheck(
     ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None,
-    named: str | None = None,
+    named: str | None = None, parties: tuple[str | None, str | None] = (None, None),
 ) -> _Attr | None:
     """Resolve a tag or beat pronoun in context: a character of that gender named earlier
     in the paragraph's narration, else the conversation participant of that gender
@@ -252,6 +252,13 @@ def _recheck(
         lead = ix.text[para.start + _last_sentence_start(ix.text, para.start, m.start) : m.start]
         if len(_WORD.findall(lead)) <= 2 and not _PREP_BEFORE.search(lead):
             return _with(a, m.character)
+    fit = [c for c in parties if fits(c)]
+    if last is None and None not in parties and a.speaker not in parties and a.speaker not in local and len(fit) == 1:
+        # a fresh exchange after a short narration (`Her eyes were lifted to his.` / `"...," she
+        # asked`): the pronoun is the one party of that gender of the exchange before it,
+        # unless the narration named the characters stage's pick since the last line
+        if not _named_since_line(ix, a.speaker, offset):
+            return _with(a, fit[0])  # type: ignore[arg-type]
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
         return _with(a, prev)  # type: ignore[arg-type]
     if a.speaker == last and fits(named) and named != last:
