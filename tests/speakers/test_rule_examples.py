@@ -69,6 +69,8 @@ SPEAKERS = [
      'Lena sat by Hugo in the dark.\n\nShe squeezed his hand. "It will pass."\n', 'It will', 'Lena'),
     ('2 a listener puzzling is no beat', 'Sam could not guess what she meant.',
      'Ada and Sam walked home.\n\n"It is the other key," said Ada.\n\n"Which?" asked Sam.\n\n"Not that one." Sam could not guess what she meant.\n', 'Not that', 'Ada'),
+    ('2 one kept silent is no beat', 'The captain rubbed his chin and remained silent.',
+     'Ned Marlow sat with Captain Voss at the long table.\n\n"Who told you about the wreck?" asked Voss.\n\n"Nobody. I saw it from the cliff." The captain rubbed his chin and remained silent.\n', 'Nobody', 'Ned Marlow'),
     ('2 one carried off is no beat', 'The baby, asleep, was carried away.',
      'Ada handed the baby to Sam.\n\n"Mind her head," said Ada.\n\n"I will." The baby, asleep, was carried away.\n', 'I will', 'Sam'),
     ('2 a he/she about someone the tagged line talked of', '"Greta called," Tomas said. Ines sat down. "She says ..."',
