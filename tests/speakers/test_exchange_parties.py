@@ -5,7 +5,10 @@ lines of an exchange stands for.
   here we are."`): the one its last line calls answers, not the one who spoke before.
 - `She smiled at him.` between Mr. Hale's and Rosa's lines is Rosa, the exchange's one
   woman, though the characters stage reached for a woman named further back; so is a
-  `she asked` tag just after such a narration paragraph."""
+  `she asked` tag just after such a narration paragraph.
+- A pronoun tag after a narration paragraph that names the exchange's other party
+  (`There was a flicker of a smile on Ralph's face`) is theirs, not a second turn of the
+  one who spoke just before it."""
 
 from __future__ import annotations
 
@@ -71,3 +74,23 @@ Her eyes went to the roof of the shed, where the last tiles hung loose.
 def test_a_she_tag_after_the_narration_is_the_exchange_s_woman():
     work = analyze(SHED.strip() + "\n")
     assert speaker_at(work, "How can I rest") == "Rosa"
+
+
+POND = """
+Tom Reed and Ralph Cayley walked down to the water together.
+
+"Is that the lake?" asked Tom.
+
+"That is the lake," said Ralph.
+
+"It looks very small for a lake."
+
+There was just a flicker of a smile on Ralph’s face, but Tom did not see it.
+
+"Well, it is really a pond," he said, "but we have always called it the lake."
+"""
+
+
+def test_a_pronoun_tag_after_narration_naming_the_other_party_is_theirs():
+    work = analyze(POND.strip() + "\n")
+    assert speaker_at(work, "Well, it is really") == "Ralph Cayley"

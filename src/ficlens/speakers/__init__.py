@@ -45,7 +45,11 @@ over paragraphs). How a quote gets its speaker, strongest first:
 3. A pronoun subject is resolved in context: the one character of that gender a name
    tag or closing name beat of the same paragraph gives (`"...," he said, "..." Walter
    glanced at the clock.`), else a character of that gender opening a
-   sentence earlier in the paragraph, else the other conversation participant when the
+   sentence earlier in the paragraph; opening an exchange after a short narration, the
+   one party of that gender of the exchange before it (unless the narration named the
+   stage's pick since), or the other party when the stage picked the one who spoke just
+   before it and the narration names only that other (`There was a smile on Ralph's
+   face.`); else the other conversation participant when the
    characters stage picked the one who spoke last (speakers alternate) or the one the
    last turn called by name or told, else a participant the narration of the last few
    paragraphs named over someone only talked about in the quotes, else the one the
@@ -60,12 +64,15 @@ over paragraphs). How a quote gets its speaker, strongest first:
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
 5. Conversation (`implicit`), for a turn with no tag or beat: right after another
    quote paragraph, its speaker again when its tag says he goes on (`"Well," Tom cut
-   in, and went on with the story.`), else the one the previous line named or told answers, else the other of
+   in, and went on with the story.`), else the one the previous line named or told answers (after a
+   turn calling several, the one its last line calls), else the other of
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
    its last joined clause: `Nan drew the curtains, and Bo sat up.`; of the clause inside a
-   sentence that opens on no one: `It was so late by then that I gave up arguing.`),
+   sentence that opens on no one: `It was so late by then that I gave up arguing.`; a
+   he/she the characters stage gave someone the narration has not named since the last
+   line is the exchange's one party of that gender),
    or, when the line calls that subject by name, whoever spoke just before the
    narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
    even with a third sister tagged later), or, when it calls the one who spoke just

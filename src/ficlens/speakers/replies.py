@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from ficlens.model import Paragraph, Quote
 from ficlens.speakers import dialogue
@@ -219,6 +220,21 @@ def _ahead(
     return None
 
 
+def _named_between(ix: _Index, para: Paragraph, fits: Callable[[str | None], bool], but: str) -> str | None:
+    """The one character `fits` that the narration-only paragraph just before `para` names
+    (not by a pronoun), other than `but`; None when it names none or several."""
+    p = ix.para_of(para.start)
+    if p <= 0:
+        return None
+    before = ix.work.paragraphs[p - 1]
+    k = bisect_left(ix.q_starts, before.start)
+    if k < len(ix.q_starts) and ix.q_starts[k] < before.end:
+        return None  # a quote paragraph: no narration between two lines
+    named = {m.character for m in ix.mentions_in(before.start, before.end) if m.kind != "pronoun" and fits(m.character)}
+    named.discard(but)
+    return named.pop() if len(named) == 1 else None
+
+
 def _recheck(
     ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None,
     named: str | None = None, parties: tuple[str | None, str | None] = (None, None),
@@ -259,6 +275,14 @@ def _recheck(
         # unless the narration named the characters stage's pick since the last line
         if not _named_since_line(ix, a.speaker, offset):
             return _with(a, fit[0])  # type: ignore[arg-type]
+    if last is None and a.speaker is not None and a.speaker == parties[0]:
+        # the one who spoke just before a narration paragraph does not answer himself: a
+        # pronoun tag after it is the other party of the exchange when that paragraph names
+        # them and nobody else of the gender (`There was a smile on Ralph's face, but Tom
+        # did not see it.` / `"...," he said`)
+        shown = _named_between(ix, para, fits, a.speaker)
+        if shown is not None and shown == parties[1]:
+            return _with(a, shown)
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
         return _with(a, prev)  # type: ignore[arg-type]
     if a.speaker == last and fits(named) and named != last:
