@@ -7,7 +7,7 @@ lines of an exchange stands for.
   woman, though the characters stage reached for a woman named further back; so is a
   `she asked` tag just after such a narration paragraph.
 - A pronoun tag after a narration paragraph that names the exchange's other party
-  (`There was a flicker of a smile on Ralph's face`) is theirs, not a second turn of the
+  (`Tom did not see the flicker of a smile on Ralph's face.`) is theirs, not a second turn of the
   one who spoke just before it."""
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ Tom Reed and Ralph Cayley walked down to the water together.
 
 "It looks very small for a lake."
 
-There was just a flicker of a smile on Ralph’s face, but Tom did not see it.
+Tom did not see the flicker of a smile on Ralph’s face.
 
 "Well, it is really a pond," he said, "but we have always called it the lake."
 """

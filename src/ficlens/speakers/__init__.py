@@ -48,8 +48,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    sentence earlier in the paragraph; opening an exchange after a short narration, the
    one party of that gender of the exchange before it (unless the narration named the
    stage's pick since), or the other party when the stage picked the one who spoke just
-   before it and the narration names only that other (`There was a smile on Ralph's
-   face.`); else the other conversation participant when the
+   before it and the narration names that other last and nobody else of the gender
+   (`Tom did not see the smile on Ralph's face.`); else the other conversation participant when the
    characters stage picked the one who spoke last (speakers alternate) or the one the
    last turn called by name or told, else a participant the narration of the last few
    paragraphs named over someone only talked about in the quotes, else the one the

@@ -222,7 +222,8 @@ def _ahead(
 
 def _named_between(ix: _Index, para: Paragraph, fits: Callable[[str | None], bool], but: str) -> str | None:
     """The one character `fits` that the narration-only paragraph just before `para` names
-    (not by a pronoun), other than `but`; None when it names none or several."""
+    (not by a pronoun) other than `but`; None when it names none or several such, or
+    names `but` last."""
     p = ix.para_of(para.start)
     if p <= 0:
         return None
@@ -230,9 +231,11 @@ def _named_between(ix: _Index, para: Paragraph, fits: Callable[[str | None], boo
     k = bisect_left(ix.q_starts, before.start)
     if k < len(ix.q_starts) and ix.q_starts[k] < before.end:
         return None  # a quote paragraph: no narration between two lines
-    named = {m.character for m in ix.mentions_in(before.start, before.end) if m.kind != "pronoun" and fits(m.character)}
-    named.discard(but)
-    return named.pop() if len(named) == 1 else None
+    shown = [m.character for m in ix.mentions_in(before.start, before.end) if m.kind != "pronoun" and fits(m.character)]
+    named = set(shown) - {but}
+    if len(named) != 1 or shown[-1] == but:
+        return None  # `Geralt took the pie ... and Jaskier sank down`: the one who spoke is named last
+    return named.pop()
 
 
 def _recheck(
@@ -278,8 +281,8 @@ def _recheck(
     if last is None and a.speaker is not None and a.speaker == parties[0]:
         # the one who spoke just before a narration paragraph does not answer himself: a
         # pronoun tag after it is the other party of the exchange when that paragraph names
-        # them and nobody else of the gender (`There was a smile on Ralph's face, but Tom
-        # did not see it.` / `"...," he said`)
+        # them last and nobody else of the gender but him (`Tom did not see the smile on
+        # Ralph's face.` / `"...," he said`)
         shown = _named_between(ix, para, fits, a.speaker)
         if shown is not None and shown == parties[1]:
             return _with(a, shown)
