@@ -85,7 +85,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
-   to); pronoun tags keep their own reading (step 3). A
+   to; the subject of a narration paragraph of its own before a line weighs little
+   there, being as often a listener reacting: `Mrs. Pratt sniffed loudly.`); pronoun
+   tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
    answers (`He answered that the gate was locked.`, `She gave no reply.`), or does without a
    word what the line before asked (`"Pass me the map."` / `I handed it over.`; not a smile or

@@ -36,6 +36,7 @@ _REPLY = re.compile(
     re.IGNORECASE,
 )
 NARRATION_GUESS_COST = 2.0  # an untagged line given to the subject of the narration next to it
+SHOWN_GUESS_COST = 0.5  # ... of a narration paragraph of its own before the line
 REPLY_WORDS = 40  # longest narration paragraph read as a participant's turn
 REACTION_WORDS = 3  # longest exclamation read as a reaction to the line before (`"Surely not!"`)
 
@@ -136,9 +137,20 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
             # read from the narration next to the line, not from the alternation: it may
             # even give the line to the one who spoke the paragraph before and goes on
             slot.guess_cost, slot.goes_on = NARRATION_GUESS_COST, True
+            if first.cue is not None and _narration_only(ix, first.cue.start):
+                # the subject of a narration paragraph of its own (`Blunt looked at him
+                # inquiringly.`) is as often the listener reacting: the lines around decide
+                slot.guess_cost = SHOWN_GUESS_COST
         elif first.confidence == CONF_RESUME:
             slot.guess_cost = NARRATION_GUESS_COST  # read from the narration too, not from alternation
     return slot
+
+
+def _narration_only(ix: _Index, offset: int) -> bool:
+    """Whether the paragraph holding `offset` is narration only (holds no quote)."""
+    para = ix.work.paragraphs[ix.para_of(offset)]
+    k = bisect_left(ix.q_starts, para.start)
+    return not (k < len(ix.q_starts) and ix.q_starts[k] < para.end)
 
 
 def _turned_to(ix: _Index, q: Quote) -> set[str]:
