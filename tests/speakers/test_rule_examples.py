@@ -91,6 +91,8 @@ SPEAKERS = [
      'Hugo and Lena came to the yard.\n\n"Can we get in?" Lena asked.\n\nHugo answered that the gate was locked.\n\n"Then we climb."\n', 'Then we', 'Lena'),
     ('5 no reply is a turn', 'She gave no reply.',
      'Hugo and Lena came to the yard.\n\n"Are you angry?" Hugo asked.\n\nLena gave no reply.\n\n"Please."\n', 'Please', 'Hugo'),
+    ('5 no reply is a turn', 'To this Tom could find no reply.',
+     'Ann Reed and Tom Pell sat on the steps of the mill.\n\n"Have you ever been to the city?" asked Ann.\n\n"Once," said Tom.\n\n"Then you have seen the river."\n\nTo this Tom could find no reply.\n\n"You never looked at it, I suppose."\n', 'You never looked', 'Ann Reed'),
     ('5 doing what the line asked is a turn', '"Pass me the map." / I handed it over.',
      'Tobin and I sat in the truck.\n\n"Pass me the map," said Tobin.\n\nI handed it over.\n\n"Thanks."\n', 'Thanks', 'Tobin'),
     ('5 the subject of a closing narration says the next line', '"...," said Holmes. I read the entry aloud. / "..."',

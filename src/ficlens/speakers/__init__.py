@@ -89,7 +89,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    there, being as often a listener reacting: `Mrs. Pratt sniffed loudly.`); pronoun
    tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
-   answers (`He answered that the gate was locked.`, `She gave no reply.`), or does without a
+   answers (`He answered that the gate was locked.`, `She gave no reply.`, `To this Tom could
+   find no reply.`), or does without a
    word what the line before asked (`"Pass me the map."` / `I handed it over.`; not a smile or
    a nod, after which words usually follow): it is their turn.
    A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own

@@ -27,11 +27,12 @@ from ficlens.speakers.tuning import (
 )
 from ficlens.speakers.vocatives import _voc_turn, _vocatives
 
-# a participant's reported answer: `answered that the gate was locked`, `gave no reply` (a speech
-# verb alone in narration more often introduces the next line: `before she said anything`)
+# a participant's reported answer: `answered that the gate was locked`, `gave no reply`, `could
+# find no reply`, `remained silent` (a speech verb alone in narration more often introduces
+# the next line: `before she said anything`)
 _REPLY = re.compile(
     r"\b(?:(?:replied|answered|returned|rejoined|said|observed|agreed|assented|admitted|declared)\s+that\b|"
-    r"(?:made|gave)\s+no\s+(?:answer|reply|response)|said\s+nothing|did\s+not\s+(?:answer|reply)|"
+    r"(?:made|gave|could\s+find)\s+no\s+(?:answer|reply|response|words)|said\s+nothing|did\s+not\s+(?:answer|reply)|remained\s+silent|"
     r"was\s+silent)",
     re.IGNORECASE,
 )
