@@ -38,14 +38,19 @@ over paragraphs). How a quote gets its speaker, strongest first:
    names that character as a vocative. In a beat the one the narrator sees acts
    (`I can see Tobin by the stove. "..."`); a bare he/she opening it is its subject
    (`She squeezed his hand.`); an aside in brackets (`(Rufus was the pony.)`), a
-   listener puzzling over the line (`Sam could not guess what she meant.`) and one
+   listener puzzling over the line (`Sam could not guess what she meant.`), one kept
+   silent (`The captain rubbed his chin and remained silent.`) and one
    carried off (`The baby, asleep, was carried away.`) are no beats. A line opening on
    he/she about someone the name-tagged line before it in the paragraph talked of
    (`"Greta called," Tomas said. Ines sat down. "She says ..."`) stays the tagged speaker's.
 3. A pronoun subject is resolved in context: the one character of that gender a name
    tag or closing name beat of the same paragraph gives (`"...," he said, "..." Walter
    glanced at the clock.`), else a character of that gender opening a
-   sentence earlier in the paragraph, else the other conversation participant when the
+   sentence earlier in the paragraph; opening an exchange after a short narration, the
+   one party of that gender of the exchange before it (unless the narration named the
+   stage's pick since), or the other party when the stage picked the one who spoke just
+   before it and the narration names that other last and nobody else of the gender
+   (`Tom did not see the smile on Ralph's face.`); else the other conversation participant when the
    characters stage picked the one who spoke last (speakers alternate) or the one the
    last turn called by name or told, else a participant the narration of the last few
    paragraphs named over someone only talked about in the quotes, else the one the
@@ -65,12 +70,15 @@ over paragraphs). How a quote gets its speaker, strongest first:
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).
 5. Conversation (`implicit`), for a turn with no tag or beat: right after another
    quote paragraph, its speaker again when its tag says he goes on (`"Well," Tom cut
-   in, and went on with the story.`), else the one the previous line named or told answers, else the other of
+   in, and went on with the story.`), else the one the previous line named or told answers (after a
+   turn calling several, the one its last line calls), else the other of
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
    its last joined clause: `Nan drew the curtains, and Bo sat up.`; of the clause inside a
-   sentence that opens on no one: `It was so late by then that I gave up arguing.`),
+   sentence that opens on no one: `It was so late by then that I gave up arguing.`; a
+   he/she the characters stage gave someone the narration has not named since the last
+   line is the exchange's one party of that gender),
    or, when the line calls that subject by name, whoever spoke just before the
    narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
    even with a third sister tagged later), or, when it calls the one who spoke just
@@ -83,9 +91,12 @@ over paragraphs). How a quote gets its speaker, strongest first:
    Finally untagged turns nearer a tagged turn after them than a tagged one before
    take its alternation, and each conversation's untagged turns are decided again with
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
-   to); pronoun tags keep their own reading (step 3). A
+   to; the subject of a narration paragraph of its own before a line weighs little
+   there, being as often a listener reacting: `Mrs. Pratt sniffed loudly.`); pronoun
+   tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant
-   answers (`He answered that the gate was locked.`, `She gave no reply.`), or does without a
+   answers (`He answered that the gate was locked.`, `She gave no reply.`, `To this Tom could
+   find no reply.`), or does without a
    word what the line before asked (`"Pass me the map."` / `I handed it over.`; not a smile or
    a nod, after which words usually follow): it is their turn.
    A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own

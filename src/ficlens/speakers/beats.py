@@ -47,9 +47,15 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     return _attr(ix, m, word, Span(q_end + lead, q_end + max(cut, lead)), False)
 
 
-# a beat that puzzles over what someone else meant or said: its subject heard the line
+# a beat that puzzles over what someone else meant or said: its subject heard the line;
+# or one that keeps its subject silent (`The count knit his brows, and remained silent`,
+# `Emmy made no reply.`): someone else said the line next to it
 _LISTENER = re.compile(
     r"\b(?:know|knew|understand|understood|see|saw|guess|guessed|wonder|wondered|ask|asked)\s+what\s+(?:he|she)\s+(?:meant|means|had meant|said|says|had said|was saying|was talking about)\b"
+    r"|(?:\b(?:remained|remains|was|kept|keeps|fell)\s+silent\b|\b(?:made|makes|gave|gives|could\s+find)\s+no\s+(?:reply|answer|response)\b"
+    r"|\bsaid\s+nothing\b|\bdid\s+not\s+(?:answer|reply)\b|\bheld\s+(?:his|her)\s+tongue\b)"
+    # not a silence that ends in the same sentence (`He was silent for a time, then returned to this theme`)
+    r"(?![^.!?]*\b(?:then|till|until|at\s+last|at\s+length)\b)"
 )
 
 

@@ -47,6 +47,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     last_end = 0
     conv_start = 0  # index of the turn that opened the current conversation
     earlier: str | None = None
+    partner: str | None = None
     hint: str | None = None  # like heard, also when only guessed across narration
     answerer: str | None = None  # the earlier speaker, when the opening line was said to them
     convs: list[int] = []  # per turn, the index of its conversation's first turn
@@ -66,13 +67,16 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             # short stretch of narration (`"Say that again," Ron snarled` after Malfoy)
             same = all(bisect_right(b, first.start) == bisect_right(b, last_end) for b in (breaks, chapters))
             earlier = last if gap <= 2 and same else None
+            partner = prev if earlier is not None and prev not in gone else None  # whom `earlier` was talking with
             if earlier in gone:
                 earlier = prev if prev not in gone and gap <= 2 and same else None
+                partner = None
             last = prev = last_addr = heard = hint = None
             answerer = None
             conv_start = t
         vocs = _turn_vocatives(ix, quotes, turn)
-        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr) for i in turn]
+        parties = (earlier, partner) if t == conv_start else (None, None)
+        attrs = [_recheck(ix, direct.get(i), last, prev, vocs, heard or hint, last_addr, parties) for i in turn]
         _named_in_paragraph(ix, quotes, turn, attrs)
         if not any(attrs):
             attrs = _called_in_answer(ix, quotes, turns, t, direct, vocs) or attrs
@@ -94,7 +98,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             other = prev if prev is not None else _ahead(ix, quotes, turns, direct, t, last) or heard
             if other is None and t == conv_start + 1:
                 other = answerer  # the line before was said across narration to the earlier speaker
-            guess = _guess(ix, first, gap, last, other, last_addr, vocs, earlier if t == conv_start else None)
+            guess = _guess(ix, first, gap, last, other, last_addr, vocs, earlier if t == conv_start else None, parties[1])
             attrs = [guess] * len(turn) if guess else [None] * len(turn)
         turn_addr: list[str] = []
         said_to: tuple[str | None, list[str]] | None = None  # the previous quote of this turn
@@ -150,6 +154,11 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             if a.speaker != last:
                 prev, last = last, a.speaker
         last_addr = turn_addr[0] if len(turn_addr) == 1 else None
+        closing = [c for c in _vocatives(ix, quotes[turn[-1]]) if c != quotes[turn[-1]].speaker]
+        if len(turn_addr) > 1 and len(closing) == 1:
+            # a long turn calling several (`"That will do, Léonie! ... Yes, Edward!" So she drove
+            # them out. "Well, Justin, ..."`): the one its last line calls answers
+            last_addr = closing[0]
         last_para = ix.para_of(quotes[turn[-1]].start)
         last_end = quotes[turn[-1]].end
         convs.append(conv_start)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ficlens.model import Mention, Quote, Span
 from ficlens.speakers.beats import _post_beat
 from ficlens.speakers.index import _Attr, _Index
+from ficlens.speakers.patterns import _GENDER
 from ficlens.speakers.subjects import _NOMINATIVE, _heard_last, _subject
 from ficlens.speakers.tuning import (
     BACK_MENTIONS,
@@ -171,6 +173,30 @@ def _last_listener(ix: _Index, q: Quote, speaker: str | None) -> str | None:
     return None
 
 
+def _named_since_line(ix: _Index, c: str | None, offset: int) -> bool:
+    """Whether the narration names `c` (not by a pronoun) between the last quote of an
+    earlier paragraph and `offset`."""
+    para = ix.work.paragraphs[ix.para_of(offset)]
+    i = bisect_left(ix.q_starts, para.start) - 1
+    since = ix.work.quotes[i].end if i >= 0 else 0
+    return any(
+        n.character == c and n.kind != "pronoun" and not ix.in_quote(n.start) for n in ix.mentions_in(since, offset)
+    )
+
+
+def _party(ix: _Index, m: Mention, parties: tuple[str | None, str | None], vocs: list[str]) -> Mention:
+    """A he/she opening the narration between two lines of an exchange (`"It is no matter,
+    Fanny."` / `She eyed him.`) is its party of that gender when only one is, not someone
+    else the characters stage reached further back and the narration has not named since the last line."""
+    gender = _GENDER.get(ix.text[m.start : m.end].lower())
+    if None in parties or m.character in parties or gender not in ("he", "she"):
+        return m
+    if _named_since_line(ix, m.character, m.start):
+        return m  # one the narration named since the last line (`the face of George Lomax appeared`) is on stage
+    fit = [c for c in parties if c is not None and ix.gender.get(c) == gender and c not in vocs]
+    return replace(m, character=fit[0]) if len(fit) == 1 else m
+
+
 def _guess(
     ix: _Index,
     q: Quote,
@@ -180,9 +206,10 @@ def _guess(
     last_addr: str | None,
     vocs: list[str],
     earlier: str | None = None,
+    partner: str | None = None,
 ) -> _Attr | None:
     """`earlier` is the last speaker before a short narration, when this line opens the
-    conversation after it."""
+    conversation after it, and `partner` the one they were talking with."""
 
     def ok(c: str | None) -> bool:
         return c is not None and c != last and c not in vocs
@@ -211,6 +238,8 @@ def _guess(
         )
         if m is not None:
             m = _heard_last(ix, m, s0, para.end)
+        if m is not None and m.kind == "pronoun":
+            m = _party(ix, m, (earlier, partner), vocs)
         if m is not None and m.character not in vocs and (m.kind != "pronoun" or m.character != last):
             return _Attr(m.character, IMPLICIT, Span(m.start, m.end), CONF_NARRATION)
         if m is not None and m.character in vocs and earlier is not None and earlier not in vocs:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from ficlens.model import Paragraph, Quote
 from ficlens.speakers import centering, dialogue
-from ficlens.speakers.guess import _narrated_near, _with
+from ficlens.speakers.guess import _named_since_line, _narrated_near, _with
 from ficlens.speakers.index import _Attr, _Index
 from ficlens.speakers.patterns import _PREP_BEFORE, _WORD
 from ficlens.speakers.sentences import _last_sentence_start
@@ -26,15 +27,17 @@ from ficlens.speakers.tuning import (
 )
 from ficlens.speakers.vocatives import _voc_turn, _vocatives
 
-# a participant's reported answer: `answered that the gate was locked`, `gave no reply` (a speech
-# verb alone in narration more often introduces the next line: `before she said anything`)
+# a participant's reported answer: `answered that the gate was locked`, `gave no reply`, `could
+# find no reply`, `remained silent` (a speech verb alone in narration more often introduces
+# the next line: `before she said anything`)
 _REPLY = re.compile(
     r"\b(?:(?:replied|answered|returned|rejoined|said|observed|agreed|assented|admitted|declared)\s+that\b|"
-    r"(?:made|gave)\s+no\s+(?:answer|reply|response)|said\s+nothing|did\s+not\s+(?:answer|reply)|"
+    r"(?:made|gave|could\s+find)\s+no\s+(?:answer|reply|response|words)|said\s+nothing|did\s+not\s+(?:answer|reply)|remained\s+silent|"
     r"was\s+silent)",
     re.IGNORECASE,
 )
 NARRATION_GUESS_COST = 2.0  # an untagged line given to the subject of the narration next to it
+SHOWN_GUESS_COST = 0.5  # ... of a narration paragraph of its own before the line
 REPLY_WORDS = 40  # longest narration paragraph read as a participant's turn
 REACTION_WORDS = 3  # longest exclamation read as a reaction to the line before (`"Surely not!"`)
 
@@ -135,9 +138,20 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
             # read from the narration next to the line, not from the alternation: it may
             # even give the line to the one who spoke the paragraph before and goes on
             slot.guess_cost, slot.goes_on = NARRATION_GUESS_COST, True
+            if first.cue is not None and _narration_only(ix, first.cue.start):
+                # the subject of a narration paragraph of its own (`Blunt looked at him
+                # inquiringly.`) is as often the listener reacting: the lines around decide
+                slot.guess_cost = SHOWN_GUESS_COST
         elif first.confidence == CONF_RESUME:
             slot.guess_cost = NARRATION_GUESS_COST  # read from the narration too, not from alternation
     return slot
+
+
+def _narration_only(ix: _Index, offset: int) -> bool:
+    """Whether the paragraph holding `offset` is narration only (holds no quote)."""
+    para = ix.work.paragraphs[ix.para_of(offset)]
+    k = bisect_left(ix.q_starts, para.start)
+    return not (k < len(ix.q_starts) and ix.q_starts[k] < para.end)
 
 
 def _turned_to(ix: _Index, q: Quote) -> set[str]:
@@ -232,9 +246,27 @@ def _named_after(ix: _Index, a: _Attr, offset: int) -> set[str]:
     }
 
 
+def _named_between(ix: _Index, para: Paragraph, fits: Callable[[str | None], bool], but: str) -> str | None:
+    """The one character `fits` that the narration-only paragraph just before `para` names
+    (not by a pronoun) other than `but`; None when it names none or several such, or
+    names `but` last."""
+    p = ix.para_of(para.start)
+    if p <= 0:
+        return None
+    before = ix.work.paragraphs[p - 1]
+    k = bisect_left(ix.q_starts, before.start)
+    if k < len(ix.q_starts) and ix.q_starts[k] < before.end:
+        return None  # a quote paragraph: no narration between two lines
+    shown = [m.character for m in ix.mentions_in(before.start, before.end) if m.kind != "pronoun" and fits(m.character)]
+    named = set(shown) - {but}
+    if len(named) != 1 or shown[-1] == but:
+        return None  # `Geralt took the pie ... and Jaskier sank down`: the one who spoke is named last
+    return named.pop()
+
+
 def _recheck(
     ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None,
-    named: str | None = None,
+    named: str | None = None, parties: tuple[str | None, str | None] = (None, None),
 ) -> _Attr | None:
     """Resolve a tag or beat pronoun in context: a character of that gender named earlier
     in the paragraph's narration, else the conversation participant of that gender
@@ -267,6 +299,21 @@ def _recheck(
             return _with(a, m.character)
     if last is None and prev is None and not local and fits(c := centering.last_subject(ix, gender, offset)) and c != a.speaker:
         return _with(a, c)  # type: ignore[arg-type]  # no exchange carries over: the narration's last subject acts
+    fit = [c for c in parties if fits(c)]
+    if last is None and None not in parties and a.speaker not in parties and a.speaker not in local and len(fit) == 1:
+        # a fresh exchange after a short narration (`Her eyes were lifted to his.` / `"...," she
+        # asked`): the pronoun is the one party of that gender of the exchange before it,
+        # unless the narration named the characters stage's pick since the last line
+        if not _named_since_line(ix, a.speaker, offset):
+            return _with(a, fit[0])  # type: ignore[arg-type]
+    if last is None and a.speaker is not None and a.speaker == parties[0]:
+        # the one who spoke just before a narration paragraph does not answer himself: a
+        # pronoun tag after it is the other party of the exchange when that paragraph names
+        # them last and nobody else of the gender but him (`Tom did not see the smile on
+        # Ralph's face.` / `"...," he said`)
+        shown = _named_between(ix, para, fits, a.speaker)
+        if shown is not None and shown == parties[1]:
+            return _with(a, shown)
     if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
         return _with(a, prev)  # type: ignore[arg-type]
     if a.speaker == last and fits(named) and named != last:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ficlens.lang.en.kin import KIN_NOUNS
+from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.model import Quote
 from ficlens.speakers.index import _Index
 
@@ -21,6 +23,20 @@ _VOC_TURN_AFTER = re.compile(r"^\s*,")
 # `"... before the frost. Aunt, you promised me."` (not `"Tom, who was there, knows."`)
 _VOC_SENT_BEFORE = re.compile(r"[.!?]\s+$")
 _VOC_SENT_AFTER = re.compile(r"^\s*,\s*(?:you|I|we|please|let|do|don't)\b")
+
+
+# a name in apposition is talked about, not called: `my friend, Miss Spencer`, `the maid,
+# Ada Mason` (a person noun after `my`, `our` or `the` just before it; not `You're a fine
+# girl, Fergy` nor `He's your master, Danny`, nor a name ending a question or a cry), and
+# `Ulric Fiennes, the sculptor, you know` (a short noun phrase after it, between commas)
+_APPOS_NOUNS = PERSON_NOUNS | frozenset(KIN_NOUNS) | {"friend", "neighbour", "neighbor", "cousin", "partner", "colleague"}
+_APPOS_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]he)\s+(?:[a-z]+\s+){0,2}([a-z]+),\s*$")
+_APPOS_AFTER = re.compile(r"^,\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,")
+
+
+def _apposed(before: str) -> bool:
+    g = _APPOS_BEFORE.search(before)
+    return g is not None and g.group(1) in _APPOS_NOUNS
 
 
 def _voc_turn(before: str, after: str) -> bool:
@@ -47,6 +63,9 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
         if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) or _voc_turn(
             before, after
         ) or _voc_sentence(before, after):
+            rest = text[m.end : min(q.end, m.end + 60)]
+            if _APPOS_AFTER.match(rest) or _apposed(text[max(q.start + 1, m.start - 40) : m.start]) and not rest.lstrip().startswith(("?", "!")):
+                continue
             if _inner_quoted(text, q.start + 1, m.start):
                 continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
             if m.character not in out:
