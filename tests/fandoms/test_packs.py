@@ -154,3 +154,34 @@ def test_fandoms_command_lists_packs_and_shows_one():
     assert one.exit_code == 0 and "Heda" in one.output
     bad = runner.invoke(app, ["fandoms", "narnia"])
     assert bad.exit_code == 2
+
+
+def test_bundled_canon_bonds_name_pack_characters():
+    bonds = {frozenset(b.characters): b.kind for b in get_pack("the100").relationships}
+    assert bonds[frozenset(("Bellamy Blake", "Octavia Blake"))] == "family"
+    for p in packs():
+        names = {c.name for c in p.characters}
+        assert all(set(b.characters) <= names and b.kind in ("platonic", "family") for b in p.relationships), p.id
+
+
+@pytest.mark.parametrize(
+    "entry, problem",
+    [
+        ('characters = ["Wren Aldous"]\nkind = "family"', "must name two characters"),
+        ('characters = ["Wren Aldous", "Nobody"]\nkind = "family"', "'Nobody' is not a character"),
+        ('characters = ["Wren Aldous", "Tam Aldous"]\nkind = "rivals"', "kind must be one of platonic, family"),
+    ],
+)
+def test_a_bad_canon_bond_is_refused_naming_the_pack(tmp_path, entry, problem):
+    from ficlens.fandoms import load_pack
+
+    f = tmp_path / "lighthouse.toml"
+    f.write_text(
+        'id = "lighthouse"\nname = "L"\n[[characters]]\nname = "Wren Aldous"\n[[characters]]\nname = "Tam Aldous"\n'
+        f"[[relationships]]\n{entry}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PackError) as e:
+        load_pack(f)
+    msg = str(e.value)
+    assert "lighthouse.toml" in msg and problem in msg and "\n" not in msg

@@ -40,18 +40,21 @@ def test_a_kiss_on_the_forehead_is_tenderness_not_romance():
 
 
 def test_the_kind_follows_the_evidence_and_the_chance_decides_whether_to_tag():
-    # (love, romance, friendship, family, tenderness, interaction, exclusive, prominence, exchanges)
-    romance = [1.61, 1.39, 0, 0, 0, 1.0, 1.0, 0.5, 0.5]  # a kiss, a hand held
-    friends = [0, 0, 1.1, 0, 0.69, 1.0, 1.0, 0.5, 0.5]  # "best friend", a hug
+    # (love, romance, friendship, family, tenderness, interaction, exclusive, prominence, exchanges, canon_family)
+    romance = [1.61, 1.39, 0, 0, 0, 1.0, 1.0, 0.5, 0.5, 0]  # a kiss, a hand held
+    friends = [0, 0, 1.1, 0, 0.69, 1.0, 1.0, 0.5, 0.5, 0]  # "best friend", a hug
+    slow_siblings = [0.4, 0, 0, 0, 0.69, 1.0, 1.0, 0.5, 0.5, 1.0]  # a lingering look between canon siblings
     assert KINDS[decide([0.1, 0.5, 0.4], romance)] == "romantic"
     assert KINDS[decide([0.1, 0.5, 0.4], friends)] == "platonic"
     assert decide([0.9, 0.05, 0.05], romance) == 0
+    # canon family with no kiss or "I love you" stays family, whatever the model reads
+    assert KINDS[decide([0.1, 0.6, 0.3], slow_siblings)] == "platonic"
 
 
 def test_the_fit_learns_to_tell_tagged_pairs_from_untagged_ones():
     rng = np.random.default_rng(1)
-    tagged = rng.normal(2.0, 0.5, size=(40, 9))
-    untagged = rng.normal(0.0, 0.5, size=(40, 9))
+    tagged = rng.normal(2.0, 0.5, size=(40, 10))
+    untagged = rng.normal(0.0, 0.5, size=(40, 10))
     x = np.vstack([tagged, untagged])
     y = np.array([2] * 40 + [0] * 40)
     w, b = fit(x, y)
@@ -73,20 +76,20 @@ def test_a_romance_in_the_story_is_tagged_romantic():
 
 def test_a_best_friend_outweighs_jealousy_when_nothing_says_romance():
     # slow-burn 1.0 (jealousy), friendship 2.0 ("best friend"), no kiss or "I love you" (log1p)
-    x = [0.69, 0, 1.1, 0, 0, 1.0, 1.0, 0.5, 0.5]
+    x = [0.69, 0, 1.1, 0, 0, 1.0, 1.0, 0.5, 0.5, 0]
     assert KINDS[decide([0.1, 0.6, 0.3], x)] == "platonic"
     x[0], x[1] = 1.61, 1.39  # ... until a kiss
     assert KINDS[decide([0.1, 0.6, 0.3], x)] == "romantic"
 
 
 def test_a_pair_that_only_talks_needs_a_surer_chance_than_a_pair_with_cues():
-    talk = [0, 0, 0, 0, 0, 1.0, 1.0, 0.5, 0.5]
-    cued = [0, 0, 0.69, 0, 0, 1.0, 1.0, 0.5, 0.5]
+    talk = [0, 0, 0, 0, 0, 1.0, 1.0, 0.5, 0.5, 0]
+    cued = [0, 0, 0.69, 0, 0, 1.0, 1.0, 0.5, 0.5, 0]
     p = [0.6, 0.05, 0.35]  # P(tag) 0.4: between the two bars
     assert decide(p, talk, tag_at=0.3, talk_at=0.5) == 0
     assert KINDS[decide(p, cued, tag_at=0.3, talk_at=0.5)] == "platonic"
 
 
 def test_best_friends_said_outright_stay_friends_against_much_teasing_about_jealousy():
-    x = [1.61, 0, 1.1, 0, 0, 1.0, 1.0, 0.5, 0.5]  # "jealous" four times, "best friend" once (log1p)
+    x = [1.61, 0, 1.1, 0, 0, 1.0, 1.0, 0.5, 0.5, 0]  # "jealous" four times, "best friend" once (log1p)
     assert KINDS[decide([0.1, 0.6, 0.3], x)] == "platonic"

@@ -61,7 +61,7 @@ def test_exclusive_attention_is_against_each_ones_strongest_partner():
 
 def test_a_cue_never_argues_against_a_tag_in_the_fit():
     # a kiss that, in the data, falls mostly on untagged pairs (a misattributed cue)
-    x = np.array([[1.0, 1.0] + [0.0] * 7] * 10 + [[0.0] * 5 + [1.0] * 4] * 10)
+    x = np.array([[1.0, 1.0] + [0.0] * 8] * 10 + [[0.0] * 5 + [1.0] * 5] * 10)
     y = np.array([0] * 8 + [1] * 2 + [1] * 10)
     w, _b = fit(x, y)
     assert (w[0, :N_CUES] <= 0).all()
@@ -105,7 +105,7 @@ def test_label_support_sorts_gold_tags_by_their_text_evidence():
 def test_feature_auc_is_a_half_for_a_feature_that_does_not_separate():
     from ficlens.train.relations import Examples, feature_auc
 
-    rows = [[0.0] * 5 + [w, 0.5, 0.5, 0.5] for w in (0.9, 0.8, 0.1, 0.2)]
+    rows = [[0.0] * 5 + [w, 0.5, 0.5, 0.5, 0.0] for w in (0.9, 0.8, 0.1, 0.2)]
     people = [frozenset((str(i), "x")) for i in range(4)]
     auc = feature_auc([Examples(rows, [2, 1, 0, 0], people, [True] * 4, [])])
     assert auc["interaction"] == 1.0 and auc["exclusive"] == 0.5

@@ -67,7 +67,9 @@ def test_an_unnamed_relative_goes_to_the_character_sharing_the_family_name():
     )
     work = _run(text, [("c1", ["c2"]), ("c2", ["c1"])])
     assert "Benedek Vasquez & Ione Vasquez" in _tags(work)
-    assert "Dara Quill & Ione Vasquez" not in _tags(work)
+    # the family word is not Dara's (two lines of talk may still make a platonic tag)
+    other = _tags(work).get("Dara Quill & Ione Vasquez")
+    assert other is None or (other.kind == "platonic" and "family" not in other.evidence)
 
 
 def test_characters_merely_mentioned_together_are_not_tagged():

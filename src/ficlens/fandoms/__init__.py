@@ -27,6 +27,7 @@ import re
 
 from ficlens.fandoms.detect import PackEvidence, PackGuess, guess_pack, pack_from_names
 from ficlens.fandoms.load import (
+    Bond,
     CharacterEntry,
     Pack,
     PackError,
@@ -39,6 +40,7 @@ from ficlens.fandoms.load import (
 from ficlens.model import Work
 
 __all__ = [
+    "Bond",
     "CharacterEntry",
     "Pack",
     "PackError",

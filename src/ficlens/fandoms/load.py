@@ -13,7 +13,7 @@ from typing import Any
 
 from ficlens.read.errors import ReadError
 
-__all__ = ["CharacterEntry", "Pack", "PackError", "get_pack", "load_character_file", "load_pack", "packs"]
+__all__ = ["BOND_KINDS", "Bond", "CharacterEntry", "Pack", "PackError", "get_pack", "load_character_file", "load_pack", "packs"]
 
 ENTRY_POINT_GROUP = "ficlens.packs"
 
@@ -32,6 +32,18 @@ class CharacterEntry:
     pronouns: str | None = None
 
 
+BOND_KINDS = ("platonic", "family")
+
+
+@dataclass(slots=True, frozen=True)
+class Bond:
+    """A canon relationship between two of the pack's characters (canonical names):
+    family ties and canon best friends, what the canon itself establishes."""
+
+    characters: tuple[str, str]
+    kind: str  # one of BOND_KINDS
+
+
 @dataclass(slots=True)
 class Pack:
     id: str
@@ -41,6 +53,7 @@ class Pack:
     # Places, groups and canon vocabulary ("Polis", "Mount Weather", "Skaikru"): evidence
     # that a story belongs to the fandom, and words that never name a character.
     terms: list[str] = field(default_factory=list)
+    relationships: list[Bond] = field(default_factory=list)
     source: str = "bundled"  # where the pack came from: "bundled" or "DIST VERSION"
 
 
@@ -63,6 +76,34 @@ def _entries(items: Any, where: str) -> list[CharacterEntry]:
             if pronouns not in _PRONOUNS:
                 raise PackError(where, f"character {item['name']!r}: pronouns must be he, she or they")
         out.append(CharacterEntry(item["name"].strip(), [a.strip() for a in aliases if a.strip()], pronouns))
+    return out
+
+
+def _bonds(items: Any, names: set[str], where: str) -> list[Bond]:
+    """The optional `[[relationships]]`: two of the pack's canonical names and a kind."""
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise PackError(where, "\"relationships\" must be a list ([[relationships]])")
+    out: list[Bond] = []
+    seen: set[frozenset[str]] = set()
+    for i, item in enumerate(items, 1):
+        chars = item.get("characters") if isinstance(item, dict) else None
+        if not isinstance(chars, list) or len(chars) != 2 or not all(isinstance(c, str) for c in chars):
+            raise PackError(where, f"relationship {i}: \"characters\" must name two characters")
+        a, b = (c.strip() for c in chars)
+        for c in (a, b):
+            if c not in names:
+                raise PackError(where, f"relationship {i}: {c!r} is not a character of the pack")
+        if a == b:
+            raise PackError(where, f"relationship {i}: names {a!r} twice")
+        kind = item.get("kind")
+        if kind not in BOND_KINDS:
+            raise PackError(where, f"relationship {i} ({a} & {b}): kind must be one of {', '.join(BOND_KINDS)}")
+        if frozenset((a, b)) in seen:
+            raise PackError(where, f"relationship {i} ({a} & {b}) is listed twice")
+        seen.add(frozenset((a, b)))
+        out.append(Bond((a, b), kind))
     return out
 
 
@@ -104,10 +145,12 @@ def load_pack(path: Path, source: str = "bundled") -> Pack:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise PackError(str(path), f"\"{key}\" must be a list of non-empty strings")
+    characters = _entries(data.get("characters"), str(path))
     return Pack(
         id=str(pid).strip().lower(),
         name=str(data.get("name") or pid),
-        characters=_entries(data.get("characters"), str(path)),
+        characters=characters,
+        relationships=_bonds(data.get("relationships"), {c.name for c in characters}, str(path)),
         ao3_fandoms=[str(f) for f in data.get("ao3_fandoms", [])],
         terms=[t.strip() for t in data.get("terms", [])],
         source=source,

@@ -15,12 +15,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ficlens.fandoms.load import all_packs
 from ficlens.layers import Narration, Sentences
 from ficlens.model import Character, Quote, Span, Work
 from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
 
-__all__ = ["Evidence", "collect_evidence", "family_names", "narrator"]
+__all__ = ["Evidence", "canon_bonds", "collect_evidence", "family_names", "narrator"]
 
 LOOKBACK = 300  # characters before the cue's sentence searched for the second person
 CROSS_SHARE = 0.6
@@ -91,6 +93,48 @@ def family_names(c: Character) -> set[str]:
         parts = _DISAMBIGUATOR.sub("", n).split()
         if len(parts) >= 2:
             out.add(parts[-1].lower())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bond_index() -> tuple[dict[str, set[str]], dict[frozenset[str], str]]:
+    """Every pack's canon bonds: the pack characters a name stands for ("pack:Name"),
+    by the canonical name and by it without a disambiguator ("Katara (Avatar)": "katara"),
+    and the kind of each bonded pair of those keys."""
+    names: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[frozenset[str], str] = {}
+    for pack in all_packs():
+        for b in pack.relationships:
+            keys = [f"{pack.id}:{c}" for c in b.characters]
+            kinds[frozenset(keys)] = b.kind
+            for c, k in zip(b.characters, keys, strict=True):
+                names[c.lower()].add(k)
+                names[_DISAMBIGUATOR.sub("", c).strip().lower()].add(k)
+    return dict(names), kinds
+
+
+def canon_bonds(work: Work) -> dict[frozenset[str], str]:
+    """Pairs of the work's characters (ids) that a fandom pack gives a canon bond, with its
+    kind ("family", "platonic"): the canon's knowledge, which fans tag by even where the
+    story shows little. Only a character's canonical pack name or its own full name counts."""
+    names, kinds = _bond_index()
+    keys: dict[str, set[str]] = {}
+    for c in work.characters:
+        found: set[str] = set()
+        for n in (c.canonical, c.name):
+            if n:
+                found |= names.get(n.strip().lower(), set())
+        if found:
+            keys[c.id] = found
+    out: dict[frozenset[str], str] = {}
+    ids = sorted(keys)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            for ka in keys[a]:
+                kind = next((kinds[frozenset((ka, kb))] for kb in keys[b] if frozenset((ka, kb)) in kinds), None)
+                if kind is not None:
+                    out[frozenset((a, b))] = kind
+                    break
     return out
 
 

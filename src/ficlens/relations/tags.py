@@ -1,18 +1,19 @@
 """AO3-style relationship tags: `A/B` (romantic or sexual) and `A & B` (platonic, family).
 
 For every pair of characters that the cues name together (`evidence.py`) or that talk to
-each other, `pair_features` reads nine numbers: the weight (log scale) of romance cues
+each other (or that share a canon family bond in a fandom pack and talk), `pair_features`
+reads ten numbers: the weight (log scale) of romance cues
 (strong and slow-burn together), of strong romance cues alone, of friendship cues, of
 family words and of tenderness any pair may show, how strongly the pair interacts, how
 exclusive that attention is (the pair's interaction against each one's strongest
-partner), how prominent the lesser of the two characters is, and how many exchanges
-they have. A multinomial logistic model (`tag_weights.json`, fitted on the train split's
+partner), how prominent the lesser of the two characters is, how many exchanges
+they have, and whether the pack gives them a canon family bond. A multinomial logistic model (`tag_weights.json`, fitted on the train split's
 gold tags alone by `python -m ficlens.train.relations`) turns them into the chances of
 no tag, a romantic and a platonic tag; a pair is tagged when the chance of some tag
 reaches TAG_AT (TALK_AT for a pair with no cue; its confidence). It is romantic when its
 romance evidence outweighs its family evidence and either reaches ROMANCE_MIN or backs a
 model that reads romance; else platonic. A platonic pair with family words or a shared
-family name is tagged `family` (an AO3 `&` tag like any platonic one).
+family name or a canon family bond is tagged `family` (an AO3 `&` tag like any platonic one).
 
 Names: the character's canonical (fandom pack) name, else its own name. Order: AO3's
 wrangling guideline for relationship tags (alphabetical by family name, a single name
@@ -30,11 +31,11 @@ from functools import lru_cache
 from importlib import resources
 
 from ficlens.model import Character, Interaction, Relationship, Work
-from ficlens.relations.evidence import Evidence, collect_evidence, family_names
+from ficlens.relations.evidence import Evidence, canon_bonds, collect_evidence, family_names
 
 __all__ = ["FEATURES", "KINDS", "decide", "pair_features", "probabilities", "propose_tags", "tag_agreement", "tag_name"]
 
-FEATURES = ("love", "romance", "friendship", "family", "tenderness", "interaction", "exclusive", "prominence", "exchanges")
+FEATURES = ("love", "romance", "friendship", "family", "tenderness", "interaction", "exclusive", "prominence", "exchanges", "canon_family")
 KINDS = ("none", "romantic", "platonic")  # the model's classes, in its weight rows' order
 ROMANTIC, PLATONIC, FAMILY = "romantic", "platonic", "family"
 # A pair is tagged when the chance of some tag is at least TAG_AT, and a pair with no cue
@@ -48,6 +49,7 @@ TALK_AT = 0.45
 # its talk (dev, end to end: P 0.585 R 0.721 at 2, against 0.564 / 0.721 at 3 and
 # 0.500 / 0.698 at 4, each refitted)
 STRONG_TURNS = 2
+CANON_FAMILY = FEATURES.index("canon_family")
 
 
 def tag_name(names: list[str], romantic: bool) -> str:
@@ -77,6 +79,13 @@ def pair_features(
     # a pair that only shares scenes is no relationship: a candidate has cue evidence or
     # STRONG_TURNS exchanges
     pairs = set(evidence) | {p for p, i in inter.items() if i.conversations >= STRONG_TURNS}
+    # a canon family bond (fandom pack: siblings, parents, found family the canon names)
+    # makes a candidate of two who talk in the story; a bond between characters who never
+    # meet there is no tag. Canon friendships are left out: on dev they added untagged
+    # pairs (end to end P 0.500 R 0.814 with them, 0.607 / 0.791 without), and a canon
+    # friendship is as often a story's romance (friends to lovers) as its friendship
+    family = {p for p, k in canon_bonds(work).items() if k == FAMILY and p in inter and inter[p].conversations}
+    pairs |= family
     order = {c.id: i for i, c in enumerate(work.characters)}
     # exclusive attention: how much each of the two deals with the other, against that
     # character's strongest partner; a couple or a pair of friends is each other's first
@@ -106,6 +115,7 @@ def pair_features(
             min(weight / top[a] if top.get(a) else 0.0, weight / top[b] if top.get(b) else 0.0),
             1.0 / (1 + max(order[a], order[b])),
             min(it.conversations, 12) / 12 if it else 0.0,  # absolute: two lines in a short text are no relationship
+            1.0 if pair in family else 0.0,
         ]
     return out
 
@@ -134,12 +144,13 @@ FRIENDS_MIN = 1.09  # log1p(2.0): "best friend" once, or "friend" twice
 
 def decide(p: list[float], x: list[float], tag_at: float = TAG_AT, talk_at: float = TALK_AT) -> int:
     """The index in KINDS of the tag for a pair with chances `p` and features `x` (0: none)."""
-    cued = any(x[:5])
+    # a canon family bond is evidence like a cue: the lower bar
+    cued = any(x[:5]) or bool(x[CANON_FAMILY])
     if 1.0 - p[0] < (tag_at if cued else talk_at):
         return 0
     love, romance, friends, family = x[0], x[1], x[2], x[3]
-    if family >= love:
-        return 2
+    if family >= love or (x[CANON_FAMILY] and romance == 0):
+        return 2  # canon family with no kiss or "I love you" stays family
     if romance == 0 and (friends >= love or friends >= FRIENDS_MIN):
         return 2  # friendship outweighs slow-burn signs (jealousy, a blush) with no kiss or "I love you"
     # strong romance evidence, or the model reads romance and some romance cue backs it
@@ -159,9 +170,11 @@ def propose_tags(work: Work, interactions: list[Interaction]) -> list[Relationsh
         ev = evidence.get(pair) or Evidence()
         kind = KINDS[best]
         a, b = sorted(pair)
-        if kind == PLATONIC and (x[3] > 0 or family_names(by_id[a]) & family_names(by_id[b])):
+        if kind == PLATONIC and (x[3] > 0 or x[CANON_FAMILY] or family_names(by_id[a]) & family_names(by_id[b])):
             kind = FAMILY
         labels = list(ev.labels) or ["strong interaction"]
+        if x[CANON_FAMILY]:
+            labels.append("canon family")
         ids = sorted(pair, key=lambda c: order[c])
         out.append(
             Relationship(

@@ -105,6 +105,7 @@ def examples(gold: GoldWork, gold_characters: bool = False) -> Examples:
 
 
 N_CUES = 5  # the first features of `tags.FEATURES` are cue weights
+CANON = [tags.CANON_FAMILY]
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 6000, lr: float = 0.3) -> tuple[np.ndarray, np.ndarray]:
@@ -124,6 +125,8 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 6000, lr: f
         # between the wrong two (a cue misattributed) otherwise teaches that a kiss means
         # no tag (projected gradient descent: the "none" row's cue weights stay <= 0)
         w[0, :N_CUES] = np.minimum(w[0, :N_CUES], 0.0)
+        # nor a canon bond (whose pairs the train split has few of)
+        w[0, CANON] = np.minimum(w[0, CANON], 0.0)
     return w, b
 
 
