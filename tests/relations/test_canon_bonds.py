@@ -9,6 +9,10 @@ from ficlens.relations.evidence import canon_bonds
 
 def _run(text, speakers, cast):
     work = build(text, cast, list(speakers))
+    if cast is BATS:  # as the DC pack would name them; an original story's cast has no canonical names
+        for c in work.characters:
+            if c.name in ("Bruce Wayne", "Tim Drake"):
+                c.canonical = c.name
     analyze_narrative(work)
     return find_relations(work)
 
@@ -42,6 +46,9 @@ def test_a_canon_family_bond_between_two_who_talk_makes_a_family_tag():
     # the same scene between two with no canon bond: one line is no relationship
     plain = _run(TALK.replace("Bruce", "Ada").replace("Tim", "Piet"), speakers, cast=PLAIN)
     assert not any(set(r.characters) == {"c1", "c2"} for r in plain.relationships)
+    # nor between an original story's Bruce Wayne and Tim Drake, whom no pack named
+    original = build(TALK, BATS, list(speakers))
+    assert canon_bonds(original) == {}
 
 
 APART = (

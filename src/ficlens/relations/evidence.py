@@ -116,14 +116,15 @@ def _bond_index() -> tuple[dict[str, set[str]], dict[frozenset[str], str]]:
 def canon_bonds(work: Work) -> dict[frozenset[str], str]:
     """Pairs of the work's characters (ids) that a fandom pack gives a canon bond, with its
     kind ("family", "platonic"): the canon's knowledge, which fans tag by even where the
-    story shows little. Only a character's canonical pack name or its own full name counts."""
+    story shows little. Only a character the story's pack gave a canonical name counts."""
     names, kinds = _bond_index()
     keys: dict[str, set[str]] = {}
     for c in work.characters:
         found: set[str] = set()
-        for n in (c.canonical, c.name):
-            if n:
-                found |= names.get(n.strip().lower(), set())
+        # only a pack's own character (its canonical name): an original story's "Tim" and
+        # "Bruce" are nobody's canon brothers
+        if c.canonical:
+            found |= names.get(c.canonical.strip().lower(), set())
         if found:
             keys[c.id] = found
     out: dict[frozenset[str], str] = {}
