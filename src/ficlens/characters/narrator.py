@@ -28,6 +28,7 @@ from ficlens.characters.tuning import (
     I_GOES_ON,
     I_TAG_GAP,
     I_TURNS_SPEAKING,
+    NAMED_OTHER,
     REPLY_VOCATIVE,
     SELF_NAMED,
     TAG_AFTER,
@@ -127,10 +128,12 @@ def _narrator(
     # addressed by others and talked about in quotes, seldom named in the narration
     # ... and called by it often for all that talk: one the others mostly talk about ("Noonan
     # was like a father to Tim"), or one the narrator calls, is someone else
+    # ... and, of a closed list, one the narration names by name again and again whom nobody
+    # calls in a line next to the narrator's own ("Percy grinned" / "Come on, Percy")
     best = [(own[i] + voc[i] + reply[i] + 0.5 * quoted[i] - 0.5 * narr[i], voc[i], -i)
             for i in voc.keys() | reply.keys() | own.keys()
             if own[i] or ((voc[i] or reply[i] > 0) and voc[i] + reply[i] >= ADDRESS_SHARE * quoted[i] and not called[i]
-                          and not beside[i])]
+                          and not beside[i] and not (closed and narr[i] >= NAMED_OTHER and not reply[i] > 0))]
     if not closed and len(i_turns) >= WEAK_CALLS_TURNS:
         # a narrator who speaks this often and goes by a name is called by it more than once
         best = [b for b in best if own[-b[2]] + voc[-b[2]] + reply[-b[2]] >= 2]

@@ -13,6 +13,7 @@ _TAG_BREAK = re.compile(r"[.!?\n]")  # `I said. "...` tags no quote after it
 I_TAG_GAP = 6  # characters between a quote and the "I" of its tag (`," I said`)
 I_GOES_ON = 30  # characters from that "I" to a quote that goes on after the tag, in the same paragraph
 ADDRESS_SHARE = 0.25  # a narrator the others name is called by it at least this often per quoted mention
+NAMED_OTHER = 2  # names in the narration that make a listed character someone other than "I"
 WEAK_CALLS_TURNS = 10  # narrator's lines from which one call of a name is too little to be theirs
 FIRST_SHARE = 0.4  # I/me/my outside quotes per he/she that make the narration first person
 FIRST_SHARE_SPEAKING = 0.2  # the same when the narrator is seen speaking (`," I said`)
