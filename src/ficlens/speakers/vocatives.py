@@ -34,6 +34,31 @@ _APPOS_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]he)\s+(?:[a-z]+\s+){0,2}([a-z
 _APPOS_AFTER = re.compile(r"^,\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,")
 
 
+# a name that opens the line as a question and the line goes on is echoed, asked about:
+# `"Rennick? No, he left at noon."` (a lone `"Rennick?"` may still be a call, and so is
+# `"Rennick? Are you there?"` and `"Rennick? Rennick, wake up."`)
+_ECHO_AFTER = re.compile(r"^\s*\?\s+(?!(?:[Aa]re|[Ii]s (?:that|it)|[Yy]ou|[Ww]here are)\b)[\w‘'“\"…]")
+# a name after a dash that follows a word, ending its clause: a name supplied for what
+# came before, `"the new clerk—Rennick—told me"`, `"it was the cook—Mrs. Abel."`
+# (not `"and—Rennick, a glass?"`, a call after the break)
+_DASH_BEFORE = re.compile(r"[a-z]\s*[—–]\s*$")
+_DASH_AFTER = re.compile(r"^\s*(?:[.—–]|$)")
+# a name opening the line with `sir` or `my lord` after it is announced to the one so
+# called: `"Mr. Rennick, sir."`, `"Mrs. Abel, my lady, is waiting."`
+_ANNOUNCE_AFTER = re.compile(r"^,\s*(?:sir|madam|ma[’']am|my lord|my lady|your lordship|your ladyship)\b")
+
+
+def _talked_about(text: str, qstart: int, qend: int, start: int, end: int) -> bool:
+    """Whether a name that reads like a call is an echo, an aside or an announcement."""
+    after = text[end : min(qend, end + 40)]
+    opening = start <= qstart + 2
+    if opening and _ECHO_AFTER.match(after) and not after.lstrip(" ?").startswith(text[start:end].split()[-1]):
+        return True
+    if _DASH_BEFORE.search(text[max(qstart + 1, start - 6) : start]) and _DASH_AFTER.match(after):
+        return True
+    return opening and _ANNOUNCE_AFTER.match(after) is not None
+
+
 def _apposed(before: str) -> bool:
     g = _APPOS_BEFORE.search(before)
     return g is not None and g.group(1) in _APPOS_NOUNS
@@ -65,6 +90,8 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
         ) or _voc_sentence(before, after):
             rest = text[m.end : min(q.end, m.end + 60)]
             if _APPOS_AFTER.match(rest) or _apposed(text[max(q.start + 1, m.start - 40) : m.start]) and not rest.lstrip().startswith(("?", "!")):
+                continue
+            if _talked_about(text, q.start, q.end, m.start, m.end):
                 continue
             if _inner_quoted(text, q.start + 1, m.start):
                 continue  # `"Someone said to me, 'We don't, Mrs. Hale.'"`: a call repeated, not made
