@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 
 from ficlens.model import Mention, Quote, Span, Work
-from ficlens.speakers import dialogue
+from ficlens.speakers import dialogue, gaze
+from ficlens.speakers.addressees import beat_listener
 from ficlens.speakers.beats import _para_beat
 from ficlens.speakers.departures import departed
 from ficlens.speakers.guess import _guess, _last_listener, _named_in_paragraph, _spread
@@ -274,6 +275,20 @@ def _first_called(ix: _Index, q: Quote, vocs: set[str]) -> set[str]:
     return {x.character for x in ix.mentions_in(q.start + 1, end) if x.character in vocs and x.kind != "pronoun"}
 
 
+def _shown_listener(ix: _Index, quotes: list[Quote], turn: list[int], slot: dialogue.Slot, verbs: list[int]) -> None:
+    """The one the narration next to the turn shows its speaker turning to or looking at
+    (`Hen slides onto the stool next to him.`, `She turned to Marcus. "Well?"`): the
+    decoder expects them to answer, when the turn is that speaker's."""
+    for i in turn:
+        sp = quotes[i].speaker
+        if sp is None or quotes[i].kind == "non_speech":
+            continue
+        c = beat_listener(ix, quotes, i, sp, verbs)
+        if c is not None and c not in slot.vocatives:
+            slot.listener, slot.listener_of = c, sp
+            return
+
+
 def _decode_runs(
     ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr]
 ) -> None:
@@ -284,6 +299,7 @@ def _decode_runs(
     was locked.`, `She gave no reply.`): that paragraph is their turn."""
     marks = (ix.work.scene_breaks, [c.start for c in ix.work.chapters])
     runs: list[list[int | dialogue.Slot]] = []
+    verbs = gaze.verb_starts(ix.text)
     replies: set[int] = set()
     for t in range(len(turns)):
         if t > 0 and convs[t] == convs[t - 1]:
@@ -304,6 +320,7 @@ def _decode_runs(
                     a = direct.get(i)
                     if a is not None and a.addressee and a.addressee != quotes[i].speaker:
                         slot.vocatives.add(a.addressee)
+                _shown_listener(ix, quotes, turns[k], slot, verbs)
         for n in range(1, len(run)):
             if id(run[n - 1]) in replies:
                 # after a reported answer, the narration subject is the one who answered

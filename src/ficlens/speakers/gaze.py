@@ -38,7 +38,11 @@ _STEMS = (
     "catch", "caught",
 )
 # one seen doing it (`I have seen her look at him like that`) is not turning to anyone now
-_SEEN = re.compile(r"\b(?:seen|saw|see|sees|watch|watches|watched|heard|hear|hears)\s+[\w'’]+\s+$", re.IGNORECASE)
+# nor is one who does not do it (`showed me the bunk without looking at me`, `didn't look at her`)
+_SEEN = re.compile(
+    r"\b(?:seen|saw|see|sees|watch|watches|watched|heard|hear|hears)\s+[\w'’]+\s+$|(?:\bwithout|\bnever|\bnot|n[’']t)\s+$",
+    re.IGNORECASE,
+)
 REACH = 40  # characters before a mention within which its verb phrase must end
 
 

@@ -1,0 +1,51 @@
+"""The one a beat shows the speaker turning to (`Nell turned to Tobin. "You're late."`)
+is the line's listener and, in the untagged run after it, the one who answers; a beat
+that says the speaker did not look (`without looking at Tobin`) shows no listener."""
+
+from __future__ import annotations
+
+from attribution import speaker_at
+
+from ficlens.pipeline import analyze
+from ficlens.speakers import gaze
+from ficlens.speakers.addressees import beat_listener
+from ficlens.speakers.index import _Index
+
+KITCHEN = """
+Nell and Jules were at the counter when Tobin came in with his coat still wet. Nell had saved him a mug.
+
+"Morning," said Jules.
+
+Nell turned to Tobin. "You're late."
+
+"The bus broke down."
+
+"Again?"
+
+"Again."
+"""
+
+
+def test_the_one_a_beat_turns_to_answers_the_line():
+    work = analyze(KITCHEN.strip() + "\n")
+    assert speaker_at(work, "You're late.") == "Nell"
+    assert speaker_at(work, "The bus broke down.") == "Tobin"
+    assert speaker_at(work, "Again?") == "Nell"
+    assert speaker_at(work, "Again.") == "Tobin"
+
+
+SHELF = """
+Nell and Tobin were sorting the books. Nell shelved another one without looking at Tobin. "Any more?"
+
+"Two boxes," said Tobin.
+
+Nell glanced at Tobin. "Only two?"
+"""
+
+
+def test_a_beat_that_does_not_look_shows_no_listener():
+    work = analyze(SHELF.strip() + "\n")
+    ix, verbs = _Index(work), gaze.verb_starts(work.text)
+    ids = {c.name: c.id for c in work.characters}
+    assert beat_listener(ix, work.quotes, 0, ids["Nell"], verbs) is None
+    assert beat_listener(ix, work.quotes, 2, ids["Nell"], verbs) == ids["Tobin"]
