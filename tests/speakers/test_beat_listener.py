@@ -49,3 +49,23 @@ def test_a_beat_that_does_not_look_shows_no_listener():
     ids = {c.name: c.id for c in work.characters}
     assert beat_listener(ix, work.quotes, 0, ids["Nell"], verbs) is None
     assert beat_listener(ix, work.quotes, 2, ids["Nell"], verbs) == ids["Tobin"]
+
+
+STOOL = KITCHEN.replace("Nell turned to Tobin.", "Nell slid onto the stool next to Tobin.")
+
+
+def test_the_one_a_beat_sits_down_next_to_answers_the_line():
+    work = analyze(STOOL.strip() + "\n")
+    assert speaker_at(work, "The bus broke down.") == "Tobin"
+    assert speaker_at(work, "Again.") == "Tobin"
+
+
+MUG = """
+Nell and Tobin were at the counter. Nell handed Tobin a mug. "Careful, it's hot."
+"""
+
+
+def test_one_handed_something_is_the_listener():
+    work = analyze(MUG.strip() + "\n")
+    ids = {c.name: c.id for c in work.characters}
+    assert beat_listener(_Index(work), work.quotes, 0, ids["Nell"], gaze.verb_starts(work.text)) == ids["Tobin"]
