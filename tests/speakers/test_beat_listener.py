@@ -69,3 +69,35 @@ def test_one_handed_something_is_the_listener():
     work = analyze(MUG.strip() + "\n")
     ids = {c.name: c.id for c in work.characters}
     assert beat_listener(_Index(work), work.quotes, 0, ids["Nell"], gaze.verb_starts(work.text)) == ids["Tobin"]
+
+
+COUCH = """
+Jules had fallen asleep on the couch with the television still on. Tobin was in the armchair, and Nell sat on the rug between them.
+
+Nell looked up at Tobin and then across at Jules. "Should we wake Jules up?"
+
+"Let him sleep."
+
+"He'll be stiff tomorrow."
+
+"He's always stiff."
+"""
+
+
+def test_the_one_a_beat_looks_at_hears_the_exchange_not_the_one_talked_about():
+    work = analyze(COUCH.strip() + "\n")
+    names = {c.id: c.name for c in work.characters}
+    q = next(q for q in work.quotes if work.text[q.start : q.end].startswith("\"He'll be"))
+    assert names[q.speaker or ""] == "Nell"
+    assert [names[a] for a in q.addressees] == ["Tobin"]
+
+
+HANDED_ON = """
+Little Jules had fallen asleep in Nell's arms while Tobin watched. Nell handed Jules over to Tobin. "Careful."
+"""
+
+
+def test_one_handed_on_to_another_is_no_listener():
+    work = analyze(HANDED_ON.strip() + "\n")
+    ids = {c.name: c.id for c in work.characters}
+    assert beat_listener(_Index(work), work.quotes, 0, ids["Nell"], gaze.verb_starts(work.text)) != ids["Jules"]

@@ -51,6 +51,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     partner: str | None = None
     hint: str | None = None  # like heard, also when only guessed across narration
     answerer: str | None = None  # the earlier speaker, when the opening line was said to them
+    verbs = gaze.verb_starts(ix.text)
     convs: list[int] = []  # per turn, the index of its conversation's first turn
     groups: list[int] = []  # turns tagged `they said` with no group character to say them
     for t, turn in enumerate(turns):
@@ -114,6 +115,11 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             if a.addressee and a.addressee != a.speaker and not addr:
                 addr.append(a.addressee)
             turn_addr += [c for c in addr if c not in turn_addr]
+            if not addr and a.speaker and (shown := beat_listener(ix, quotes, i, a.speaker, verbs)) is not None:
+                # `She turned to Marcus. "Well?"`: Marcus hears it and likely answers; kept out of
+                # turn_addr, which steers the next pronoun tag (`she gave Millie a few verbal stabs`
+                # / `"...," she said`: still the scold's, measured on LitBank)
+                addr.append(shown)
             if not addr and said_to is not None and said_to[0] == a.speaker:
                 addr = list(said_to[1])  # the rest of one speaker's paragraph goes to the same listener
             if not addr:
@@ -164,7 +170,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         last_end = quotes[turn[-1]].end
         convs.append(conv_start)
     _backfill(ix, quotes, turns, convs)
-    _decode_runs(ix, quotes, turns, convs, direct)
+    _decode_runs(ix, quotes, turns, convs, direct, verbs)
     for t in groups:
         for i in turns[t]:
             quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
@@ -290,7 +296,8 @@ def _shown_listener(ix: _Index, quotes: list[Quote], turn: list[int], slot: dial
 
 
 def _decode_runs(
-    ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr]
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr],
+    verbs: list[int],
 ) -> None:
     """Re-decide the untagged turns of each conversation with every anchor at once
     (`dialogue.decode`): tags before and after them and the names lines are said to,
@@ -299,7 +306,6 @@ def _decode_runs(
     was locked.`, `She gave no reply.`): that paragraph is their turn."""
     marks = (ix.work.scene_breaks, [c.start for c in ix.work.chapters])
     runs: list[list[int | dialogue.Slot]] = []
-    verbs = gaze.verb_starts(ix.text)
     replies: set[int] = set()
     for t in range(len(turns)):
         if t > 0 and convs[t] == convs[t - 1]:

@@ -45,6 +45,9 @@ _SEEN = re.compile(
     r"\b(?:seen|saw|see|sees|watch|watches|watched|heard|hear|hears)\s+[\w'’]+\s+$|(?:\bwithout|\bnever|\bnot|n[’']t)\s+$",
     re.IGNORECASE,
 )
+# a verb of handing over, and what follows one handed over to someone else
+_GIVE = re.compile(r"(?:hand|pass|offer|gave|give)", re.IGNORECASE)
+_PASSED_ON = re.compile(r"\s+(?:back\s+|over\s+|across\s+)?(?:to|into|onto|off)\b", re.IGNORECASE)
 REACH = 40  # characters before a mention within which its verb phrase must end
 
 
@@ -70,6 +73,8 @@ def beat_listener(
         v = _TOWARD.search(text, lead_start, m.start)
         if v is None or v.end() != m.start or _SEEN.search(text[max(sent_start, v.start() - 30) : v.start()]):
             continue
+        if _GIVE.match(v.group()) and _PASSED_ON.match(text, m.end):
+            continue  # `handed him back to his nurse`: the one handed over is no listener
         # the subject: the first mention of the sentence, which must be the speaker
         first = next((mentions[j] for j in range(lo, k) if mentions[j].start >= sent_start), None)
         if first is not None and first.character == speaker:
