@@ -74,7 +74,9 @@ def test_one_handed_something_is_the_listener():
 COUCH = """
 Jules had fallen asleep on the couch with the television still on. Tobin was in the armchair, and Nell sat on the rug between them.
 
-Nell looked up at Tobin and then across at Jules. "Should we wake Jules up?"
+Nell looked up at Tobin and then across at Jules.
+
+"Should we wake Jules up?"
 
 "Let him sleep."
 

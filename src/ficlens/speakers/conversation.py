@@ -115,10 +115,11 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             if a.addressee and a.addressee != a.speaker and not addr:
                 addr.append(a.addressee)
             turn_addr += [c for c in addr if c not in turn_addr]
-            if not addr and a.speaker and (shown := beat_listener(ix, quotes, i, a.speaker, verbs)) is not None:
-                # `She turned to Marcus. "Well?"`: Marcus hears it and likely answers; kept out of
-                # turn_addr, which steers the next pronoun tag (`she gave Millie a few verbal stabs`
-                # / `"...," she said`: still the scold's, measured on LitBank)
+            if not addr and a.speaker and a.evidence == IMPLICIT and (shown := beat_listener(ix, quotes, i, a.speaker, verbs)) is not None:
+                # `She turned to Marcus. / "Well?"`: Marcus hears the untagged line and likely answers.
+                # Kept out of turn_addr, which steers the next pronoun tag (`she gave Millie a few
+                # verbal stabs` / `"...," she said`: still the scold's, measured on LitBank), and off
+                # tagged lines, whose `heard` steers the next `he said` (measured on the samples)
                 addr.append(shown)
             if not addr and said_to is not None and said_to[0] == a.speaker:
                 addr = list(said_to[1])  # the rest of one speaker's paragraph goes to the same listener
