@@ -103,3 +103,14 @@ def test_one_handed_on_to_another_is_no_listener():
     work = analyze(HANDED_ON.strip() + "\n")
     ids = {c.name: c.id for c in work.characters}
     assert beat_listener(_Index(work), work.quotes, 0, ids["Nell"], gaze.verb_starts(work.text)) != ids["Jules"]
+
+
+CUP = """
+Nell and Tobin had been up all night over the maps. Nell set a cup down beside Tobin. "Drink that."
+"""
+
+
+def test_a_thing_set_down_beside_one_shows_no_listener():
+    work = analyze(CUP.strip() + "\n")
+    ids = {c.name: c.id for c in work.characters}
+    assert beat_listener(_Index(work), work.quotes, 0, ids["Nell"], gaze.verb_starts(work.text)) is None

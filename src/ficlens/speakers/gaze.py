@@ -45,6 +45,13 @@ _SEEN = re.compile(
     r"\b(?:seen|saw|see|sees|watch|watches|watched|heard|hear|hears)\s+[\w'’]+\s+$|(?:\bwithout|\bnever|\bnot|n[’']t)\s+$",
     re.IGNORECASE,
 )
+# `next to` or `beside` one shows a listener after one sitting, standing or settling there
+_BESIDE = re.compile(r"(?:next|beside)", re.IGNORECASE)
+_SETTLES = re.compile(
+    r"\b(?:s[ia]t|sits|sitting|slid|slides?|sliding|drop|stood|stand|settl|perch|lean|flop|plop|curl|slump|"
+    r"sink|sank|fell|falls?|appear|join|kneel|knelt|crouch|lay|lies|lying|squeez|step|walk|come|came|scoot)",
+    re.IGNORECASE,
+)
 # a verb of handing over, and what follows one handed over to someone else
 _GIVE = re.compile(r"(?:hand|pass|offer|gave|give)", re.IGNORECASE)
 _PASSED_ON = re.compile(r"\s+(?:back\s+|over\s+|across\s+)?(?:to|into|onto|off)\b", re.IGNORECASE)
@@ -73,6 +80,8 @@ def beat_listener(
         v = _TOWARD.search(text, lead_start, m.start)
         if v is None or v.end() != m.start or _SEEN.search(text[max(sent_start, v.start() - 30) : v.start()]):
             continue
+        if _BESIDE.match(v.group()) and not _SETTLES.search(text, max(sent_start, v.start() - 40), v.start()):
+            continue  # `put a cup down beside him`: a thing set down, not one who joins them
         if _GIVE.match(v.group()) and _PASSED_ON.match(text, m.end):
             continue  # `handed him back to his nurse`: the one handed over is no listener
         # the subject: the first mention of the sentence, which must be the speaker
