@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ficlens.model import Work
+from ficlens.model import Quote, Work
 from ficlens.speakers import gaze
 from ficlens.speakers.index import _Attr, _Index
 from ficlens.speakers.scan import any_between
@@ -45,20 +45,34 @@ def _looked_at(work: Work, ix: _Index, direct: dict[int, _Attr]) -> None:
         if near and seen is not None:  # near implies seen; said again for the type checker
             q.addressees = [seen[2]]  # the rest of the speaker's paragraph goes to the same listener
             continue
-        para = paras[p]
-        after_end = min(quotes[i + 1].start, para.end) if i + 1 < len(quotes) else para.end
-        spans = [(q.end, ix.sentences.end_after(q.end, after_end))]
-        before_start = max(quotes[i - 1].end, para.start) if i > 0 else para.start
-        spans.append((before_start, q.start))
-        if before_start == para.start and p > 0 and (i == 0 or quotes[i - 1].end <= paras[p - 1].start):
-            # a line opening its paragraph after pure narration: that narration's last sentence
-            prev = paras[p - 1]
-            spans.append((ix.sentences.start_before(prev.end - 1, prev.start), prev.end))
-        for start, end in spans:
-            if end - start < 3 or bisect_left(verbs, start) == bisect_left(verbs, end):
-                continue
-            c = gaze.beat_listener(text, ix.sentences, ix.mentions, ix.m_starts, start, end, q.speaker)
-            if c is not None:
-                q.addressees = [c]
-                seen = (p, q.speaker, c)
-                break
+        c = beat_listener(ix, quotes, i, q.speaker, verbs)
+        if c is not None:
+            q.addressees = [c]
+            seen = (p, q.speaker, c)
+
+
+def beat_listener(ix: _Index, quotes: list[Quote], i: int, speaker: str, verbs: list[int]) -> str | None:
+    """The one the narration next to quote i shows `speaker` turning to, looking at or
+    touching: the sentence after the line, the narration before it in its paragraph, or,
+    for a line opening its paragraph, the last sentence of a narration paragraph before.
+    `verbs` is `gaze.verb_starts` of the text."""
+    q, text, paras = quotes[i], ix.work.text, ix.work.paragraphs
+    p = ix.para_of(q.start)
+    if p < 0:
+        return None
+    para = paras[p]
+    after_end = min(quotes[i + 1].start, para.end) if i + 1 < len(quotes) else para.end
+    spans = [(q.end, ix.sentences.end_after(q.end, after_end))]
+    before_start = max(quotes[i - 1].end, para.start) if i > 0 else para.start
+    spans.append((before_start, q.start))
+    if before_start == para.start and p > 0 and (i == 0 or quotes[i - 1].end <= paras[p - 1].start):
+        # a line opening its paragraph after pure narration: that narration's last sentence
+        prev = paras[p - 1]
+        spans.append((ix.sentences.start_before(prev.end - 1, prev.start), prev.end))
+    for start, end in spans:
+        if end - start < 3 or bisect_left(verbs, start) == bisect_left(verbs, end):
+            continue
+        c = gaze.beat_listener(text, ix.sentences, ix.mentions, ix.m_starts, start, end, speaker)
+        if c is not None:
+            return c
+    return None

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 
 from ficlens.model import Mention, Quote, Span, Work
-from ficlens.speakers import dialogue
+from ficlens.speakers import dialogue, gaze
+from ficlens.speakers.addressees import beat_listener
 from ficlens.speakers.beats import _para_beat
 from ficlens.speakers.departures import departed
 from ficlens.speakers.guess import _guess, _last_listener, _named_in_paragraph, _spread
@@ -50,6 +51,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
     partner: str | None = None
     hint: str | None = None  # like heard, also when only guessed across narration
     answerer: str | None = None  # the earlier speaker, when the opening line was said to them
+    verbs = gaze.verb_starts(ix.text)
     convs: list[int] = []  # per turn, the index of its conversation's first turn
     groups: list[int] = []  # turns tagged `they said` with no group character to say them
     for t, turn in enumerate(turns):
@@ -113,6 +115,12 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
             if a.addressee and a.addressee != a.speaker and not addr:
                 addr.append(a.addressee)
             turn_addr += [c for c in addr if c not in turn_addr]
+            if not addr and a.speaker and a.evidence == IMPLICIT and (shown := beat_listener(ix, quotes, i, a.speaker, verbs)) is not None:
+                # `She turned to Marcus. / "Well?"`: Marcus hears the untagged line and likely answers.
+                # Kept out of turn_addr, which steers the next pronoun tag (`she gave Millie a few
+                # verbal stabs` / `"...," she said`: still the scold's, measured on LitBank), and off
+                # tagged lines, whose `heard` steers the next `he said` (measured on the samples)
+                addr.append(shown)
             if not addr and said_to is not None and said_to[0] == a.speaker:
                 addr = list(said_to[1])  # the rest of one speaker's paragraph goes to the same listener
             if not addr:
@@ -163,7 +171,7 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         last_end = quotes[turn[-1]].end
         convs.append(conv_start)
     _backfill(ix, quotes, turns, convs)
-    _decode_runs(ix, quotes, turns, convs, direct)
+    _decode_runs(ix, quotes, turns, convs, direct, verbs)
     for t in groups:
         for i in turns[t]:
             quotes[i].speaker, quotes[i].addressees, quotes[i].evidence, quotes[i].confidence = None, [], None, 0.0
@@ -274,8 +282,23 @@ def _first_called(ix: _Index, q: Quote, vocs: set[str]) -> set[str]:
     return {x.character for x in ix.mentions_in(q.start + 1, end) if x.character in vocs and x.kind != "pronoun"}
 
 
+def _shown_listener(ix: _Index, quotes: list[Quote], turn: list[int], slot: dialogue.Slot, verbs: list[int]) -> None:
+    """The one the narration next to the turn shows its speaker turning to or looking at
+    (`Hen slides onto the stool next to him.`, `She turned to Marcus. "Well?"`): the
+    decoder expects them to answer, when the turn is that speaker's."""
+    for i in turn:
+        sp = quotes[i].speaker
+        if sp is None or quotes[i].kind == "non_speech":
+            continue
+        c = beat_listener(ix, quotes, i, sp, verbs)
+        if c is not None and c not in slot.vocatives:
+            slot.listener, slot.listener_of = c, sp
+            return
+
+
 def _decode_runs(
-    ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr]
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr],
+    verbs: list[int],
 ) -> None:
     """Re-decide the untagged turns of each conversation with every anchor at once
     (`dialogue.decode`): tags before and after them and the names lines are said to,
@@ -304,6 +327,7 @@ def _decode_runs(
                     a = direct.get(i)
                     if a is not None and a.addressee and a.addressee != quotes[i].speaker:
                         slot.vocatives.add(a.addressee)
+                _shown_listener(ix, quotes, turns[k], slot, verbs)
         for n in range(1, len(run)):
             if id(run[n - 1]) in replies:
                 # after a reported answer, the narration subject is the one who answered
