@@ -71,3 +71,19 @@ counted her stitches. The boys, at the call of Hetty, came in from the orchard a
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Boots off") == "Hetty"
+
+
+def test_a_she_goes_on_with_the_subject_before_not_the_woman_driven_home():
+    # centering: Mira has been "she" all afternoon, but the sentence before makes Tessa the
+    # subject; "She would not come in" and the tag after it are Tessa's
+    text = """
+Tessa Brand kept the pony cart at the inn. Mira Quell spent the whole afternoon at the fair.
+Mira bought ribbons for her mother. She tried the coconut shy twice and won nothing. She ate a
+hot pie by the carousel. She was tired by six.
+
+Tessa Brand drove Mira home in the pony cart. She would not come in for supper.
+
+"The pony is lame in one foot," she said. "I must get him to the stable before dark."
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "The pony") == "Tessa Brand"

@@ -34,6 +34,8 @@ from ficlens.characters.nominals import (
 )
 from ficlens.characters.tuning import (
     DECAY,
+    PREV_SUBJECT,
+    PREV_SUBJECT_GAP,
     SALIENCE_CAP,
     SAME_SUBJECT,
     UNKNOWN_GENDER,
@@ -49,6 +51,7 @@ from ficlens.characters.tuning import (
 # stage writes "the young man", "the old man" (measured: given to the salient man by
 # salience, it merged strangers into named men on LitBank and SE dev)
 _BARE = frozenset({"the man", "the woman"})
+_OTHER = {"he": "she", "she": "he"}
 
 
 def _leans_other(e: Ent, gender: str) -> bool:
@@ -108,6 +111,7 @@ def _resolve(
     if links is not None and links.closed:
         newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
 
+    taken_as: dict[int, set[str]] = {}  # entity -> the other of he / she, for each of them it was taken for
     narrated: set[int] = set()  # entities the narration has named, or a quote called by name
     # the narrator's named family ("my sister Hattie") is no more "the visitor" than an
     # unnamed one (a friend may well be "the gentleman"); a list names its own
@@ -241,6 +245,11 @@ def _resolve(
         qi = bisect_right(qends, it.start) - 1
         if qi >= 0 and it.start - qends[qi] <= 12:
             addressed = vocs.get(qends[qi], addressed)
+        # centering: a subject "he" / "she" goes on with the subject of the sentence before
+        # ("Ann drove Bea home. She declined to stay." is Ann, though Bea came last)
+        prev_subj = max((st[3] for st in state.values() if st[3] < it.sent), default=-1)
+        if not it.subject or it.sent - prev_subj > PREV_SUBJECT_GAP or any(st[3] == it.sent for st in state.values()):
+            prev_subj = -1  # "Emma smiled as well as she could": her own sentence's subject comes first
         for idx, (sal, sent, start, subj_sent) in state.items():
             score = sal * DECAY ** (it.sent - sent)
             if score < 0.02:
@@ -265,6 +274,13 @@ def _resolve(
                 continue
             if subj_sent == it.sent and not it.obj:
                 score += SAME_SUBJECT  # the subject of this very sentence
+            elif prev_subj >= 0 and subj_sent == prev_subj and idx not in unnamed and (
+                g is not None or it.gender not in taken_as.get(idx, ())
+            ):
+                # not one of unknown gender this text has already called the other pronoun
+                # ("She stood. He came close": not her), nor a passer-by ("a man came out
+                # to meet me. He ... was MacSwain")
+                score += PREV_SUBJECT
             score += start * 1e-12
             if score > best_score:
                 best, best_score = idx, score
@@ -277,5 +293,7 @@ def _resolve(
         if best is None:
             continue
         bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
+        if it.gender in _OTHER:
+            taken_as.setdefault(best, set()).add(_OTHER[it.gender])
         out.append((it.start, it.end, best, "pronoun", None, False))
     return out

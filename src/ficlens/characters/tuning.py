@@ -36,6 +36,10 @@ DECAY = 0.7  # salience kept from one sentence to the next
 W_NAME_SUBJ, W_NAME, W_QUOTED, W_PRON_SUBJ, W_PRON = 4.0, 1.5, 0.15, 1.0, 0.5
 W_POSSESSOR = 0.2  # "on Tom's reply", "in Holmes's hand": a possessor heads no phrase of the sentence
 SAME_SUBJECT = 1.0  # bonus for the subject of the pronoun's own sentence
+# centering: bonus, for a subject pronoun, for the subject of the last sentence that had one
+# (SE train gold characters +4 quotations, SE dev end to end +3; 0.5 and 3.0 no better)
+PREV_SUBJECT = 1.0
+PREV_SUBJECT_GAP = 2  # sentences back that that sentence may lie (1 and 3 worse)
 UNKNOWN_GENDER = 0.8  # factor for a candidate whose gender is unknown
 # salience a named character needs to be taken for "the old keeper": on LitBank a
 # description in a speech tag names an already salient character far more often than not
