@@ -154,18 +154,31 @@ def everyday_terms() -> frozenset[str]:
     return frozenset(str(t) for t in found) if isinstance(found, list) else frozenset()
 
 
+_RUN = re.compile(r"(?<![\w'’-])[\w'’-]+")  # a term can only start where such a run starts
+
+
 @lru_cache(maxsize=1)
-def _term_index() -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    """One pattern for every pack's terms, and term -> the packs that list it."""
+def _term_index() -> tuple[dict[str, re.Pattern[str]], dict[str, list[str]]]:
+    """Every pack's terms as one anchored pattern per first word ("Mount" -> "Mount
+    Weather|Mount Doom"), and term -> the packs that list it. Trying only the terms of the
+    word at hand, instead of one alternation of all ~600 terms at every character, is the
+    same search (longest term first) at a fifth of the cost."""
     owners: dict[str, list[str]] = {}
     common = everyday_terms()
     for p in all_packs():
         for term in p.terms:
             if term not in common:
                 owners.setdefault(_term_key(term), []).append(p.id)
-    alternatives = sorted(owners, key=len, reverse=True)
-    body = "|".join(_term_pattern(t) for t in alternatives)
-    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])"), owners
+    by_first: dict[str, list[str]] = {}
+    for t in sorted(owners, key=len, reverse=True):
+        first = _RUN.match(t)
+        heads = [first.group()] if first else [""]
+        if t.startswith("the "):
+            heads = ["the", "The"]
+        for head in heads:
+            by_first.setdefault(head, []).append(_term_pattern(t))
+    patterns = {head: re.compile(rf"(?:{'|'.join(alts)})(?![\w'’-])") for head, alts in by_first.items()}
+    return patterns, owners
 
 
 def _term_pattern(term: str) -> str:
@@ -211,10 +224,18 @@ def _names(seqs: Iterable[str]) -> tuple[dict[str, dict[int, float]], dict[str, 
 
 
 def _terms(text: str, spans: list[tuple[int, int]]) -> dict[str, float]:
-    pattern, owners = _term_index()
+    patterns, owners = _term_index()
     seen: set[str] = set()
     for s, e in spans:
-        seen.update(_term_key(re.sub(r"\s+", " ", m.group())) for m in pattern.finditer(text, s, e))
+        pos = s
+        for run in _RUN.finditer(text, s, e):
+            if run.start() < pos:
+                continue  # inside the term just found
+            pattern = patterns.get(run.group())
+            m = pattern.match(text, run.start(), e) if pattern is not None else None
+            if m is not None:
+                seen.add(_term_key(re.sub(r"\s+", " ", m.group())))
+                pos = m.end()
     out: dict[str, float] = {}
     for term in sorted(seen):
         packs = owners.get(term, ())
