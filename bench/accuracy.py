@@ -234,6 +234,7 @@ def main(argv: list[str]) -> int:
               f"{'lenient q/p':>13} {'spk|det':>6} {'thought':>7} {'addr':>6} {'words/s':>9}")
     casts: list[str] = []
     coref: list[str] = []
+    failed_works = 0
     for name, path, split, needs_test, label in SETS:
         if name not in wanted:
             continue
@@ -250,6 +251,9 @@ def main(argv: list[str]) -> int:
             except GoldError as e:
                 print(f"{name}: {e}", file=sys.stderr)
                 return 1
+            for failure in report.failures:  # a work whose analysis raised is not in the row: say so
+                print(f"{name} ({mode}, {scorer}): NOT SCORED: {failure}", file=sys.stderr)
+            failed_works += len(report.failures)
             if not report.works:
                 print(f"{name}: no gold works in split {split}", file=sys.stderr)
                 break
@@ -272,14 +276,17 @@ def main(argv: list[str]) -> int:
         if coref:
             print("\nB3 on LitBank PER coreference (today's rules; over gold mentions, singletons kept):")
             print("\n".join(coref))
+    if failed_works:
+        print(f"{failed_works} work(s) not scored: their rows leave them out (see NOT SCORED above)", file=sys.stderr)
+    status = 1 if failed_works else 0
     if "--sets" in argv:  # a chosen few rows: the whole-corpus extras below are not asked for
-        return 0
+        return status
     if not as_json:
         print("\ngold characters' pronouns handed to the pipeline, and without:")
     _pronoun_effect(as_json)
     if not as_json:
         _agreement()
-    return 0
+    return status
 
 
 def _b3(x: B3) -> dict[str, Any]:
