@@ -98,9 +98,8 @@ def family_names(c: Character) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _bond_index() -> tuple[dict[str, set[str]], dict[frozenset[str], str]]:
-    """Every pack's canon bonds: the pack characters a name stands for ("pack:Name"),
-    by the canonical name and by it without a disambiguator ("Katara (Avatar)": "katara"),
-    and the kind of each bonded pair of those keys."""
+    """Every pack's canon bonds: the pack characters a canonical name stands for
+    ("pack:Name"), and the kind of each bonded pair of those keys."""
     names: dict[str, set[str]] = defaultdict(set)
     kinds: dict[frozenset[str], str] = {}
     for pack in all_packs():
@@ -109,7 +108,6 @@ def _bond_index() -> tuple[dict[str, set[str]], dict[frozenset[str], str]]:
             kinds[frozenset(keys)] = b.kind
             for c, k in zip(b.characters, keys, strict=True):
                 names[c.lower()].add(k)
-                names[_DISAMBIGUATOR.sub("", c).strip().lower()].add(k)
     return dict(names), kinds
 
 
