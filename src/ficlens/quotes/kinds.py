@@ -29,6 +29,7 @@ import re
 
 from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK, SPEECH_VERB
 from ficlens.lang.textscan import is_blank
+from ficlens.quotes.marks import DOUBLE, SINGLE
 
 __all__ = ["is_non_speech", "is_written", "thought_continues", "thought_parts", "thought_subject"]
 
@@ -262,6 +263,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
     return bool(_WORD_BEFORE.search(before) and _RUNS_ON_AFTER.match(after))
 
 
+_MARKS = DOUBLE + SINGLE  # a quotation mark opening the part: not an italic
+
 # The thinker's word in a thought tag, for the speakers stage (`speakers.thinkers`): after
 # the quotation (`"...," thought Mara`, `"...," she thought`) or before it (`He thinks, "..."`)
 _WHO_AT = r"(?P<who>" + _NAME_OR_PRONOUN + r")"
@@ -333,5 +336,3 @@ def thought_parts(text: str, spans: list[tuple[int, int]], kinds: list[str], par
             out[j] = "non_speech"
     return out
 
-
-_MARKS = "\"“”'‘’"

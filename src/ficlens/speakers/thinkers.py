@@ -15,20 +15,20 @@ from __future__ import annotations
 
 from ficlens.model import Span, Work
 from ficlens.quotes.kinds import thought_continues, thought_subject
+from ficlens.quotes.marks import DOUBLE, SINGLE
 from ficlens.speakers.index import _Index
 from ficlens.speakers.tuning import ANAPHORIC, CONF_NARRATION, CONF_TAG_NAME, CONF_TAG_PRONOUN, EXPLICIT, IMPLICIT
 
 __all__ = ["THOUGHT", "attribute_thoughts"]
 
 THOUGHT = "thought"
-_MARKS = "\"“”'‘’"
 
 
 def attribute_thoughts(work: Work, ix: _Index) -> None:
     """Give every quoted thought kind `thought` and its thinker (module doc)."""
     text = work.text
     for i, q in enumerate(work.quotes):
-        if q.kind != "non_speech" or text[q.start] not in _MARKS:
+        if q.kind != "non_speech" or text[q.start] not in DOUBLE + SINGLE:
             continue
         p = ix.para_of(q.start)
         if p < 0:
