@@ -247,9 +247,14 @@ def _resolve(
             addressed = vocs.get(qends[qi], addressed)
         # centering: a subject "he" / "she" goes on with the subject of the sentence before
         # ("Ann drove Bea home. She declined to stay." is Ann, though Bea came last)
-        prev_subj = max((st[3] for st in state.values() if st[3] < it.sent), default=-1)
-        if not it.subject or it.sent - prev_subj > PREV_SUBJECT_GAP or any(st[3] == it.sent for st in state.values()):
-            prev_subj = -1  # "Emma smiled as well as she could": her own sentence's subject comes first
+        prev_subj = -1
+        if it.subject:  # only a subject pronoun goes on with a subject: not read for the others
+            subj_sents = [st[3] for st in state.values()]
+            # "Emma smiled as well as she could": her own sentence's subject comes first
+            if it.sent not in subj_sents:
+                prev_subj = max((s for s in subj_sents if s < it.sent), default=-1)
+                if it.sent - prev_subj > PREV_SUBJECT_GAP:
+                    prev_subj = -1
         for idx, (sal, sent, start, subj_sent) in state.items():
             score = sal * DECAY ** (it.sent - sent)
             if score < 0.02:
