@@ -135,3 +135,29 @@ def test_a_line_taken_up_after_a_tag_stays_speech_whatever_its_first_letter():
     # a clipped word or a line broken off keeps its speech
     assert set(kinds('\u2018\u2019tis late,\u2019 said Nan.').values()) == {"speech"}
     assert set(kinds('"\u2014and then the roof went," Ivo said.').values()) == {"speech"}
+
+
+def test_in_a_work_written_in_lower_case_a_small_first_letter_is_still_speech():
+    # the author's style, said in the notes or not: the narration opens on small letters too
+    text = (
+        "the kettle was on and nobody was watching it.\n\n"
+        '"who left the milk out."\n\n'
+        "nobody answered. pell looked at the ceiling.\n\n"
+        '"not me," said pell.\n\n'
+        "ivo shrugged and got two mugs down anyway.\n\n"
+        '"it was the cat."'
+    )
+    got = kinds(text)
+    assert got['"who left the milk out."'] == "speech"
+    assert got['"it was the cat."'] == "speech"
+
+
+def test_one_lower_case_paragraph_does_not_make_a_lower_case_work():
+    text = (
+        "Ness was halfway through the washing-up when it came.\n\n"
+        "her phone buzzed twice.\n\n"
+        '"are you still awake"\n\n'
+        "She dried her hands. Ivo was asleep on the sofa.\n\n"
+        "The cat watched her from the sill."
+    )
+    assert kinds(text)['"are you still awake"'] == "non_speech"

@@ -124,13 +124,14 @@ def quote_spans(
     kinds: list[str] = []
     continues: set[int] = set()
     carried = False  # the previous paragraph ended inside a quote
+    lowercase = lowercase_narration(text, paragraphs)
     for n, (start, end) in enumerate(paragraphs):
         if _DASH_START.match(text, start, end):
             found, ends_open = _dash_spans(text, start, end), False
             found_kinds = ["speech"] * len(found)
         else:
             found, ends_open = _mark_spans(text, start, end, style)
-            found_kinds = thought_parts(text, found, [_kind(text, s, e, start, end) for s, e in found], start, end)
+            found_kinds = thought_parts(text, found, [_kind(text, s, e, start, end, lowercase) for s, e in found], start, end)
             italic = _italic_spans(text, start, end, found)
             if italic:
                 merged = sorted(list(zip(found, found_kinds, strict=False)) + italic)
@@ -306,5 +307,19 @@ def _tagged_thought(text: str, start: int, end: int, m: re.Match[str]) -> bool:
     return _THOUGHT_TAG_BEFORE.search(text, max(start, s - 40), s) is not None
 
 
-def _kind(text: str, s: int, e: int, start: int, end: int) -> str:
-    return "non_speech" if is_non_speech(text, s, e, start, end) else "speech"
+def _kind(text: str, s: int, e: int, start: int, end: int, lowercase: bool) -> str:
+    return "non_speech" if is_non_speech(text, s, e, start, end, lowercase) else "speech"
+
+
+def lowercase_narration(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether the work is written in lower case by choice (`the gym smelled like floor
+    polish`): at least a third of its narration paragraphs (those opening on a letter) open
+    on a small one, and at least three do. In such a work a spoken line opening on a small
+    letter is the author's style, not a text message typed the way phones are."""
+    narration = small = 0
+    for start, end in paragraphs:
+        first = _first_visible(text, start, end)
+        if first < end and text[first].isalpha():
+            narration += 1
+            small += text[first].islower()
+    return small >= 3 and 3 * small >= narration

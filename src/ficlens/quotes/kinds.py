@@ -225,8 +225,10 @@ def _spoken_before(before: str) -> bool:
     return m is not None and m.group().rstrip().endswith((",", ":"))
 
 
-def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> bool:
-    """Whether the quotation `text[s:e]` (marks included) mentions or thinks rather than speaks."""
+def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, lowercase: bool = False) -> bool:
+    """Whether the quotation `text[s:e]` (marks included) mentions or thinks rather than speaks.
+    `lowercase`: the work's narration is in lower case by choice, so a line opening on a
+    small letter is no sign of a text message."""
     inner = text[s + 1 : e - 1].strip(" \t'‘’\"“”") if e - s >= 2 else ""
     if not any(c.isalnum() for c in inner):
         return True  # a stray mark, or marks around punctuation only
@@ -236,7 +238,7 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int) -> 
         return True
     if _EPIGRAPH_AFTER.match(text, e, para_end) and s == para_start:
         return True
-    if is_written(text, s, e, para_start, para_end) or _lowercase_message(text, s, e, para_start):
+    if is_written(text, s, e, para_start, para_end) or (not lowercase and _lowercase_message(text, s, e, para_start)):
         return True
     words = len(inner.split())
     if words > 6 and not (words <= 12 and _title_cased(inner) and _NAMING_BEFORE.search(before)):
