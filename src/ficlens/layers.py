@@ -81,11 +81,15 @@ class Sentences:
 @dataclass(frozen=True, slots=True)
 class QuoteLayer:
     """`continues`: indices `i` of `work.quotes` whose utterance goes on in quote `i + 1`
-    (the next paragraph's part of a multi-paragraph quote); `style`: "double" or "single"."""
+    (the next paragraph's part of a multi-paragraph quote); `style`: "double" or "single";
+    `lowercase`: the work is written in lower case by choice (`quotes.lowercase_narration`),
+    so names, `i` and sentence openings may be small letters (the characters and speakers
+    stages read it here rather than counting again)."""
 
     STAGE: ClassVar[str] = "quotes"
     continues: frozenset[int] = frozenset()
     style: str = "double"
+    lowercase: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,6 +150,7 @@ from ficlens.characters.kinship import (
     stated_kin,
 )
 from ficlens.characters.links import Links
+from ficlens.characters.lowercase import SMALL_I_MIN, common_folds, is_lowercase, listed_folds, tag_folds, text_folds
 from ficlens.characters.names import (
     extract,
     sentence_starts,
@@ -205,7 +206,16 @@ def find_characters(
     lower = +lower  # only the words written in lower case outside text-message lines
     vocab = set(lower) - _name_words(text, lower)  # "Wren" opening a sentence is the girl called Wren
     starts = sentence_starts(work)
-    occs, prons = extract(work, clusters.explicit_aliases(), vocab, starts)
+    small = is_lowercase(work)
+    folds: dict[str, str] = {}
+    if small:
+        # names are written small here: "kageyama" is the name, opening a sentence too
+        spans = [(p.start, p.end) for p in work.paragraphs]
+        folds = {**tag_folds(text, spans), **text_folds(text, spans, [(q.start, q.end) for q in work.quotes], lower),
+                 **listed_folds(clusters.exact)}
+        vocab -= set(folds) | {f for f in clusters.exact if f.islower()}
+    small_i = small and lower["i"] >= SMALL_I_MIN
+    occs, prons = extract(work, clusters.explicit_aliases(small), vocab, starts, folds, small_i, common_folds(folds))
     occs = sorted(occs + tag_occs(work, occs, starts), key=lambda o: o.start)
     occs = sorted(occs + intro_occs(work, occs, starts), key=lambda o: o.start)
     occs = sorted(occs + voice_owner_occs(work, occs, starts), key=lambda o: o.start)

@@ -231,10 +231,11 @@ class Clusters:
                 self._index_form(e, f, explicit=True, canonical=n == 0)
             e.label = entry_forms(entry)[0]
 
-    def explicit_aliases(self) -> tuple[str, ...]:
+    def explicit_aliases(self, lowercase: bool = False) -> tuple[str, ...]:
         """Forms to match verbatim in the text (pack and list names and aliases)."""
-        # a lower-case form counts when it is an epithet ("the guide", "the doctor")
-        return tuple(sorted(f for f in self.exact if any(ch.isupper() for ch in f) or f.startswith("the ")
+        # a lower-case form counts when it is an epithet ("the guide", "the doctor"), or
+        # in a work written in lower case by choice, where "kageyama" is how names are written
+        return tuple(sorted(f for f in self.exact if lowercase or any(ch.isupper() for ch in f) or f.startswith("the ")
                             or is_description(f) or is_partitive(f) or _long_indefinite(f)))
 
     def _new(self, entry: CharacterEntry | None = None) -> Ent:

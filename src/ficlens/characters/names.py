@@ -64,6 +64,8 @@ MY_KIN = r"[Mm]y[ \t](?:" + "|".join(sorted(KIN, key=len, reverse=True)) + r")(?
 PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
     sorted({w for w in PRONOUN_GENDER if w != "i"} | {w.capitalize() for w in PRONOUN_GENDER}, key=len, reverse=True)
 ) + r")(?![\w'’-])"
+# a work in lower case by choice that writes the first person `i` (see `small_i`)
+PRONOUN_SMALL_I = PRONOUN.replace("(?:", "(?:i|", 1)
 
 _HON_PREFIX = re.compile(rf"^(?:{_HON_T}[ \t]+)+")
 _HON_WORD = re.compile(rf"(?:({_HON_ABBR})\.?|({_HON_FULL}))[ \t]+$")
@@ -129,14 +131,15 @@ class Pron:
 
 
 @lru_cache(maxsize=32)
-def master_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """Pronouns, then pack/list aliases (longest first), then epithets, then name sequences."""
+def master_regex(aliases: tuple[str, ...], small_i: bool = False) -> re.Pattern[str]:
+    """Pronouns, then pack/list aliases (longest first), then epithets, then name sequences;
+    `small_i`: a lower-case `i` is the first-person pronoun too."""
     # a listed "my mother" must win over its pronoun "my"; other aliases come after pronouns
     owned = tuple(a for a in aliases if a.split()[0].lower() in _POSSESSIVE and " " in a)
     aliases = tuple(a for a in aliases if a not in owned)
     parts = [rf"(?P<desc>{_alternation(owned)})"] if owned else []
     parts.append(rf"(?P<kin>{MY_KIN})")
-    parts.append(rf"(?P<pron>{PRONOUN})")
+    parts.append(rf"(?P<pron>{PRONOUN_SMALL_I if small_i else PRONOUN})")
     if aliases:
         parts.append(rf"(?P<alias>{_alternation(aliases)})")
     parts.append(r"(?P<yn>[Yy]/[Nn](?![\w/]))")  # the reader of a reader-insert story
@@ -178,16 +181,23 @@ def is_initial(text: str, start: int, floor: int) -> bool:
 
 
 def extract(
-    work: Work, aliases: tuple[str, ...], vocab: set[str], starts: list[int] | None = None
+    work: Work, aliases: tuple[str, ...], vocab: set[str], starts: list[int] | None = None,
+    folds: dict[str, str] | None = None, small_i: bool = False, common: frozenset[str] = frozenset(),
 ) -> tuple[list[Occ], list[Pron]]:
     """Every name-like occurrence and pronoun in the story paragraphs, in text order.
 
     `vocab` holds the words the text also writes in lower case: such a word that opens a
     sentence ("Then", "Poor") is stripped from the front of a name sequence. `starts` are
-    the sentence starts (`sentence_starts`), when the caller has them already.
+    the sentence starts (`sentence_starts`), when the caller has them already. `folds`
+    (a work in lower case by choice, `characters.lowercase`): small forms matched as the
+    names they map to, never after a determiner (`the rose`), and those in `common` (a
+    common word too: `will`) only speaking in a tag or called out; `small_i`: a small `i`
+    is the pronoun `I`.
     """
     text = work.text
-    rx = master_regex(aliases)
+    folds = folds or {}
+    rx = master_regex(aliases + tuple(sorted(f for f in folds if f not in aliases)), small_i)
+    listed = set(aliases)
     if starts is None:
         starts = sentence_starts(work)
     qs = [q.start for q in work.quotes]
@@ -205,7 +215,7 @@ def extract(
                 kind = "alias"
             if kind == "pron":
                 w = m.group().lower()
-                if w == "i" and m.group() != "I":
+                if w == "i" and m.group() != "I" and not small_i:
                     continue
                 g = PRONOUN_GENDER[w]
                 subj = w in ("he", "she", "they", "i")
@@ -217,6 +227,10 @@ def extract(
                 prons.append(Pron(s, e, w, g, quoted, sent, pi, subj, obj))
                 continue
             surface = "Y/N" if kind == "yn" else m.group()
+            if kind == "alias" and surface in folds and surface not in listed:
+                if " " not in surface and _after_determiner(text, s, p.start):
+                    continue  # `the rose`: the word, not Rose
+                surface = folds[surface]
             if kind == "name":
                 s0, surface0 = s, surface
                 s, surface = _strip_front(text, s, surface, p.start, vocab)
@@ -241,8 +255,20 @@ def extract(
                 core = surface.split(None, 1)[1]
             else:
                 hon, core = split_hon(surface)
-            occs.append(_features(text, s, e, surface, core, hon, epithet, p.start, quoted, sent, pi, kind == "alias"))
+            alias = kind == "alias" and surface in listed  # not a name the text capitalised elsewhere
+            o = _features(text, s, e, surface, core, hon, epithet, p.start, quoted, sent, pi, alias)
+            if m.group() in common and surface != m.group() and not (o.speech or o.vocative):
+                continue  # a small `will` that neither speaks nor is called is the word
+            occs.append(o)
     return occs, prons
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DETERMINERS)) + r")[ \t]+$", re.IGNORECASE)
+
+
+def _after_determiner(text: str, start: int, floor: int) -> bool:
+    """`the rose`, `his will`: a small folded word after a determiner is the common word."""
+    return _DETERMINER_BEFORE.search(text, max(floor, start - 8), start) is not None
 
 
 _TOK = re.compile(r"\S+")

@@ -25,9 +25,10 @@ word mentioned, a sign, a title, scare quotes) gets `kind="non_speech"` (see `ki
 
 Working layer it adds (`ficlens.layers.QuoteLayer`): `continues`, the set of quote
 indices `i` whose utterance goes on in quote `i + 1` (the next paragraph's part of a
-multi-paragraph quote), and `style`, `"double"` or `"single"`. In the output each later
-part's `Quote.part_of` is the index of the utterance's first part, so saved JSON keeps
-the chain.
+multi-paragraph quote), `style`, `"double"` or `"single"`, and `lowercase`, whether the
+work is written in lower case by choice (`lowercase_narration`). In the output each
+later part's `Quote.part_of` is the index of the utterance's first part, so saved JSON
+keeps the chain.
 """
 
 from __future__ import annotations
@@ -91,11 +92,13 @@ _SPEECH_BEFORE = re.compile(r"\b(?:" + QUOTE_FRAME_VERBS + r"|repeating|shout of
 def find_quotes(work: Work) -> Work:
     """Fill `work.quotes` (speaker-less) and the `QuoteLayer`."""
     style = dialogue_style(work)
-    spans, continues, kinds = quote_spans(work.text, [(p.start, p.end) for p in work.paragraphs], style)
+    paragraphs = [(p.start, p.end) for p in work.paragraphs]
+    lowercase = lowercase_narration(work.text, paragraphs)
+    spans, continues, kinds = quote_spans(work.text, paragraphs, style, lowercase)
     work.quotes = [Quote(s, e, kind=k) for (s, e), k in zip(spans, kinds, strict=False)]
     for i in sorted(continues):  # ascending, so a chain's first part is set before its next
         work.quotes[i + 1].part_of = work.quotes[i].part_of if work.quotes[i].part_of is not None else i
-    work.layers.put(QuoteLayer(frozenset(continues), style))
+    work.layers.put(QuoteLayer(frozenset(continues), style, lowercase))
     return work
 
 
@@ -117,14 +120,16 @@ def dialogue_style(work: Work) -> str:
 
 
 def quote_spans(
-    text: str, paragraphs: list[tuple[int, int]], style: str = "double"
+    text: str, paragraphs: list[tuple[int, int]], style: str = "double", lowercase: bool | None = None
 ) -> tuple[list[tuple[int, int]], set[int], list[str]]:
-    """Quote spans, the indices that continue into the next one, and each span's kind."""
+    """Quote spans, the indices that continue into the next one, and each span's kind;
+    `lowercase` is `lowercase_narration` (counted here when not given)."""
     spans: list[tuple[int, int]] = []
     kinds: list[str] = []
     continues: set[int] = set()
     carried = False  # the previous paragraph ended inside a quote
-    lowercase = lowercase_narration(text, paragraphs)
+    if lowercase is None:
+        lowercase = lowercase_narration(text, paragraphs)
     for n, (start, end) in enumerate(paragraphs):
         if _DASH_START.match(text, start, end):
             found, ends_open = _dash_spans(text, start, end), False
