@@ -44,10 +44,16 @@ class Markup:
 
 @dataclass(frozen=True, slots=True)
 class Sentences:
-    """Sorted, non-overlapping `(start, end)` offsets of the sentences of every story paragraph."""
+    """Sorted, non-overlapping `(start, end)` offsets of the sentences of every story paragraph.
+
+    `lowercase`: the work is written in lower case by choice (`segment.lowercase_narration`),
+    so a sentence, a spoken line, a name or the pronoun `i` may open on a small letter. The
+    segmenter decides it, as its sentences depend on it; the quotes and characters stages
+    read it here rather than counting again."""
 
     STAGE: ClassVar[str] = "segment"
     spans: tuple[tuple[int, int], ...] = ()
+    lowercase: bool = False
 
     def index_of(self, offset: int) -> int:
         """Index of the last sentence starting at or before `offset` (-1: none); a bisect."""
@@ -81,15 +87,11 @@ class Sentences:
 @dataclass(frozen=True, slots=True)
 class QuoteLayer:
     """`continues`: indices `i` of `work.quotes` whose utterance goes on in quote `i + 1`
-    (the next paragraph's part of a multi-paragraph quote); `style`: "double" or "single";
-    `lowercase`: the work is written in lower case by choice (`quotes.lowercase_narration`),
-    so names, `i` and sentence openings may be small letters (the characters and speakers
-    stages read it here rather than counting again)."""
+    (the next paragraph's part of a multi-paragraph quote); `style`: "double" or "single"."""
 
     STAGE: ClassVar[str] = "quotes"
     continues: frozenset[int] = frozenset()
     style: str = "double"
-    lowercase: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ficlens.fandoms import CharacterEntry
-from ficlens.layers import Cast, QuoteLayer
+from ficlens.layers import Cast, Sentences
 from ficlens.pipeline import Options, analyze
 
 KITCHEN = """
@@ -34,7 +34,7 @@ def _with(text: str, *names: str):
 
 def test_a_listed_name_written_small_tags_its_line():
     work = _with(KITCHEN, "Pell", "Ivo")
-    assert work.layers.get(QuoteLayer).lowercase
+    assert work.layers.get(Sentences).lowercase
     assert _speaker(work, "you're dripping") == "Pell"
     assert _speaker(work, "only water,\"") == "Pell"
     # the beat before the untagged line is ivo's, written small
@@ -150,5 +150,5 @@ def test_a_small_i_is_the_first_person_in_a_lower_case_work():
 def test_a_small_i_in_ordinary_text_is_no_pronoun():
     text = LAMP.replace("i left", "I left").replace("the kettle", "The kettle").replace("nell took", "Nell took")
     work = analyze(text.strip() + "\n")
-    assert not work.layers.get(QuoteLayer).lowercase
+    assert not work.layers.get(Sentences).lowercase
     assert not any(m.kind == "pronoun" and work.text[m.start : m.end] == "i" for m in work.mentions)

@@ -161,16 +161,3 @@ def test_one_lower_case_paragraph_does_not_make_a_lower_case_work():
         "The cat watched her from the sill."
     )
     assert kinds(text)['"are you still awake"'] == "non_speech"
-
-
-def test_the_quotes_layer_says_whether_the_work_is_in_lower_case():
-    # later stages read the verdict from the layer instead of counting again
-    from ficlens.layers import QuoteLayer
-    from ficlens.model import Work
-    from ficlens.pipeline import run
-
-    small = "the door stuck again.\n\n\"push it,\" ivo said.\n\npell pushed it.\n\nit opened onto the rain.\n"
-    work = run(Work(text=small), until="quotes")
-    assert work.layers.get(QuoteLayer).lowercase
-    work = run(Work(text=small.replace("the door", "The door").replace("pell", "Pell").replace("it opened", "It opened")), until="quotes")
-    assert not work.layers.get(QuoteLayer).lowercase

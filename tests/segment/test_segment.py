@@ -382,6 +382,28 @@ def test_sentences_keep_closing_quotes_and_tags():
     ]
 
 
+def test_in_a_work_written_in_lower_case_a_sentence_may_open_small():
+    text = (
+        "the tap dripped all night. nobody fixed it.\n\n"
+        '"why?" ivo asked. "it\'s only a washer."\n\n'
+        "pell shrugged. she had a book.\n\n"
+        "the tap went on dripping."
+    )
+    work = _seg(text)
+    assert work.layers.get(Sentences).lowercase
+    assert _sents(text)[:4] == [
+        "the tap dripped all night.",
+        "nobody fixed it.",
+        '"why?" ivo asked.',  # a closing quote before the small letter: still one
+        '"it\'s only a washer."',
+    ]
+    assert "pell shrugged." in _sents(text)
+    # in ordinary text a small letter after a stop opens no sentence ("e.g. the tap")
+    plain = "The tap dripped. it was late.\n\nPell read.\n\nIvo slept."
+    assert not _seg(plain).layers.get(Sentences).lowercase
+    assert _sents(plain)[0] == "The tap dripped. it was late."
+
+
 def test_sentences_never_cross_paragraphs_and_are_sorted():
     work = _seg(STORY_A + "\n\n" + STORY_B)
     spans = work.layers.get(Sentences).spans

@@ -1,6 +1,6 @@
 """Names in a work written in lower case by choice (`kageyama said`, `suga only smiled`).
 
-The name rules find capitalised words; in such a work (`QuoteLayer.lowercase`) the author
+The name rules find capitalised words; in such a work (`Sentences.lowercase`) the author
 writes names small in the narration and capitalises them only now and then (a vocative,
 `Suga-san`, the notes). There, and only there, a name is matched in lower case too:
 
@@ -31,7 +31,7 @@ from ficlens.lang.en.kin import KIN_NOUNS
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.pronouns import PRONOUN_GENDER
 from ficlens.lang.en.speech_verbs import TAG_VERB_WORDS
-from ficlens.layers import QuoteLayer
+from ficlens.layers import Sentences
 from ficlens.model import Work
 
 __all__ = [
@@ -57,8 +57,8 @@ SMALL_I_MIN = 2
 
 
 def is_lowercase(work: Work) -> bool:
-    """The quotes stage's verdict (False when it did not run, as in some unit tests)."""
-    layer = work.layers.find(QuoteLayer)
+    """The segmenter's verdict (`Sentences.lowercase`; False when it did not run)."""
+    layer = work.layers.find(Sentences)
     return layer is not None and layer.lowercase
 
 

@@ -25,10 +25,10 @@ word mentioned, a sign, a title, scare quotes) gets `kind="non_speech"` (see `ki
 
 Working layer it adds (`ficlens.layers.QuoteLayer`): `continues`, the set of quote
 indices `i` whose utterance goes on in quote `i + 1` (the next paragraph's part of a
-multi-paragraph quote), `style`, `"double"` or `"single"`, and `lowercase`, whether the
-work is written in lower case by choice (`lowercase_narration`). In the output each
-later part's `Quote.part_of` is the index of the utterance's first part, so saved JSON
-keeps the chain.
+multi-paragraph quote), and `style`, `"double"` or `"single"`. In the output each later
+part's `Quote.part_of` is the index of the utterance's first part, so saved JSON keeps
+the chain. In a work written in lower case by choice (`Sentences.lowercase`) a line
+opening on a small letter is no text message.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK
-from ficlens.layers import QuoteLayer
+from ficlens.layers import QuoteLayer, Sentences
 from ficlens.model import Quote, Work
 from ficlens.quotes.kinds import is_non_speech, is_written, thought_parts
 from ficlens.quotes.marks import (
@@ -52,6 +52,7 @@ from ficlens.quotes.marks import (
     WEAK,
     classify,
 )
+from ficlens.segment import lowercase_narration
 
 __all__ = ["find_quotes", "quote_spans"]
 
@@ -93,12 +94,13 @@ def find_quotes(work: Work) -> Work:
     """Fill `work.quotes` (speaker-less) and the `QuoteLayer`."""
     style = dialogue_style(work)
     paragraphs = [(p.start, p.end) for p in work.paragraphs]
-    lowercase = lowercase_narration(work.text, paragraphs)
+    sentences = work.layers.find(Sentences)  # the segmenter's verdict on lower case; counted when absent
+    lowercase = sentences.lowercase if sentences is not None else lowercase_narration(work.text, paragraphs)
     spans, continues, kinds = quote_spans(work.text, paragraphs, style, lowercase)
     work.quotes = [Quote(s, e, kind=k) for (s, e), k in zip(spans, kinds, strict=False)]
     for i in sorted(continues):  # ascending, so a chain's first part is set before its next
         work.quotes[i + 1].part_of = work.quotes[i].part_of if work.quotes[i].part_of is not None else i
-    work.layers.put(QuoteLayer(frozenset(continues), style, lowercase))
+    work.layers.put(QuoteLayer(frozenset(continues), style))
     return work
 
 
@@ -123,7 +125,7 @@ def quote_spans(
     text: str, paragraphs: list[tuple[int, int]], style: str = "double", lowercase: bool | None = None
 ) -> tuple[list[tuple[int, int]], set[int], list[str]]:
     """Quote spans, the indices that continue into the next one, and each span's kind;
-    `lowercase` is `lowercase_narration` (counted here when not given)."""
+    `lowercase` is `segment.lowercase_narration` (counted here when not given)."""
     spans: list[tuple[int, int]] = []
     kinds: list[str] = []
     continues: set[int] = set()
@@ -314,17 +316,3 @@ def _tagged_thought(text: str, start: int, end: int, m: re.Match[str]) -> bool:
 
 def _kind(text: str, s: int, e: int, start: int, end: int, lowercase: bool) -> str:
     return "non_speech" if is_non_speech(text, s, e, start, end, lowercase) else "speech"
-
-
-def lowercase_narration(text: str, paragraphs: list[tuple[int, int]]) -> bool:
-    """Whether the work is written in lower case by choice (`the gym smelled like floor
-    polish`): at least a third of its narration paragraphs (those opening on a letter) open
-    on a small one, and at least three do. In such a work a spoken line opening on a small
-    letter is the author's style, not a text message typed the way phones are."""
-    narration = small = 0
-    for start, end in paragraphs:
-        first = _first_visible(text, start, end)
-        if first < end and text[first].isalpha():
-            narration += 1
-            small += text[first].islower()
-    return small >= 3 and 3 * small >= narration

@@ -44,6 +44,9 @@ Working layer added here (`ficlens.layers`, not in the JSON output):
   lower-case tag (`"Why?" she asked.` is one sentence). Paragraph ends always end a
   sentence, so a sentence never crosses a paragraph. Sentences inside a quotation
   split like any others (`"I'm not judging. I'm saying..."` is two), as spaCy's do.
+  In a work written in lower case by choice (`Sentences.lowercase`: a third of its
+  narration paragraphs, and at least three, open on a small letter) a sentence also
+  ends before a small letter, unless a closing quote stands between (`"why?" she asked`).
 """
 
 from __future__ import annotations
@@ -60,9 +63,9 @@ from ficlens.model import (
 from ficlens.segment.chapters import _break_gap, _chapters, _joined_runs, _segments
 from ficlens.segment.lines import _is_line_mode, _Unit, _units, strip_span
 from ficlens.segment.notes import _label
-from ficlens.segment.splitter import sentences
+from ficlens.segment.splitter import lowercase_narration, sentences
 
-__all__ = ["segment", "sentences", "strip_span", "unwrapped"]
+__all__ = ["lowercase_narration", "segment", "sentences", "strip_span", "unwrapped"]
 
 
 def segment(work: Work) -> Work:
@@ -105,7 +108,8 @@ def segment(work: Work) -> Work:
     if not work.chapters:
         work.chapters = _chapters(text, work.segments, work.paragraphs)
     # sentences of the text as the later stages read it: hard wraps as spaces
-    work.layers.put(Sentences(tuple(sentences(unwrapped(text, work.paragraphs), work.paragraphs))))
+    small = lowercase_narration(text, [(p.start, p.end) for p in work.paragraphs])
+    work.layers.put(Sentences(tuple(sentences(unwrapped(text, work.paragraphs), work.paragraphs, small)), small))
     work.meta.words = sum(len(text[s.start : s.end].split()) for s in work.story_spans())
     return work
 

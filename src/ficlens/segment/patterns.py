@@ -83,6 +83,11 @@ _BYLINE = re.compile(r"(?i)^(?:by|written\s+by|author\s*:)\s+\S.{0,60}$")
 # a match starts only where a run of stops starts: tried at every dot of "......" it
 # made a long run quadratic (a match inside a run ends where the whole run's would)
 _SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
+# in a work written in lower case by choice: also before a small letter, but not after a
+# closing quote (`"why?" she asked` is one sentence)
+_SENT_END_SMALL = re.compile(
+    r"(?<![.!?…])[.!?…]+(?:[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])|(?=\s+[\"'“‘(\[]*[a-zß-öø-ÿ]))"
+)
 _ABBREV = ABBREVIATIONS
 
 _NOTE_PARA_WORDS = 200  # longer paragraphs are story, whatever they say

@@ -6,17 +6,19 @@ from ficlens.model import (
     Paragraph,
 )
 from ficlens.segment.lines import strip_span
-from ficlens.segment.patterns import _ABBREV, _SENT_END
+from ficlens.segment.patterns import _ABBREV, _SENT_END, _SENT_END_SMALL
 
 # --- sentences --------------------------------------------------------------------------------
 
 
-def sentences(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
-    """Sentence spans over the paragraphs (see the module docstring for the rules)."""
+def sentences(text: str, paragraphs: list[Paragraph], small: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans over the paragraphs (see the module docstring for the rules); `small`:
+    the work is written in lower case by choice, so a sentence may open on a small letter."""
     out: list[tuple[int, int]] = []
+    ends = _SENT_END_SMALL if small else _SENT_END
     for p in paragraphs:
         start = p.start
-        for m in _SENT_END.finditer(text, p.start, p.end):
+        for m in ends.finditer(text, p.start, p.end):
             end = m.end()
             if _is_abbreviation(text, m.start(), start):
                 continue
@@ -41,3 +43,17 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     if len(word) == 1 and text[i].isupper():
         return True  # an initial: "J. K. Rowling"
     return word in _ABBREV
+
+
+def lowercase_narration(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether the work is written in lower case by choice (`the gym smelled like floor
+    polish`): at least a third of its narration paragraphs (those opening on a letter) open
+    on a small one, and at least three do. In such a work a spoken line opening on a small
+    letter is the author's style, not a text message typed the way phones are."""
+    narration = small = 0
+    for start, end in paragraphs:
+        first, _ = strip_span(text, start, end)
+        if first < end and text[first].isalpha():
+            narration += 1
+            small += text[first].islower()
+    return small >= 3 and 3 * small >= narration
