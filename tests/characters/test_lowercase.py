@@ -152,3 +152,37 @@ def test_a_small_i_in_ordinary_text_is_no_pronoun():
     work = analyze(text.strip() + "\n")
     assert not work.layers.get(Sentences).lowercase
     assert not any(m.kind == "pronoun" and work.text[m.start : m.end] == "i" for m in work.mentions)
+
+
+PORCH = """
+the porch light was out again and the moths had gone somewhere else.
+
+"i hope the bus is late," ivo said.
+
+dorrit didn't hope for anything. she sat on the step and waited.
+
+"it won't be," dorrit said. "it never is when you hope."
+
+ivo laughed at that.
+"""
+
+
+def _with_pack(text: str, *entries: CharacterEntry):
+    from ficlens.characters import find_characters
+    from ficlens.fandoms import Pack
+    from ficlens.model import Work
+    from ficlens.pipeline import run
+
+    work = run(Work(text=text.strip() + "\n"), until="quotes")
+    return find_characters(work, pack=Pack("test", "Test", list(entries)))
+
+
+def test_a_pack_name_written_small_counts_only_where_the_text_shows_it_is_a_name():
+    work = _with_pack(PORCH, CharacterEntry("Hope"), CharacterEntry("Ivo Vance", ["Ivo"]), CharacterEntry("Dorrit Pell", ["Dorrit"]))
+    names = {c.id: c.name for c in work.characters}
+    # ivo speaks in a tag: a name; the pack's Hope is never anything here but the word
+    assert "Ivo Vance" in names.values()
+    assert "Hope" not in names.values()
+    ivo = next(i for i, n in names.items() if n == "Ivo Vance")
+    at = work.text.index("ivo laughed")
+    assert any(m.start == at and m.character == ivo for m in work.mentions)

@@ -150,7 +150,16 @@ from ficlens.characters.kinship import (
     stated_kin,
 )
 from ficlens.characters.links import Links
-from ficlens.characters.lowercase import SMALL_I_MIN, common_folds, is_lowercase, listed_folds, tag_folds, text_folds
+from ficlens.characters.lowercase import (
+    SMALL_I_MIN,
+    common_folds,
+    is_lowercase,
+    listed_folds,
+    shown,
+    tag_folds,
+    tag_subjects,
+    text_folds,
+)
 from ficlens.characters.names import (
     extract,
     sentence_starts,
@@ -211,8 +220,12 @@ def find_characters(
     if small:
         # names are written small here: "kageyama" is the name, opening a sentence too
         spans = [(p.start, p.end) for p in work.paragraphs]
-        folds = {**tag_folds(text, spans), **text_folds(text, spans, [(q.start, q.end) for q in work.quotes], lower),
-                 **listed_folds(clusters.exact)}
+        speaking = tag_subjects(text, spans)
+        capitals = text_folds(text, spans, [(q.start, q.end) for q in work.quotes], lower)
+        given = listed_folds(clusters.exact)
+        if restrict is None:  # a user's list names this story's people; a pack, a whole canon
+            given = shown(given, text, spans, [*capitals, *speaking])
+        folds = {**tag_folds(speaking), **capitals, **given}
         vocab -= set(folds) | {f for f in clusters.exact if f.islower()}
     small_i = small and lower["i"] >= SMALL_I_MIN
     occs, prons = extract(work, clusters.explicit_aliases(small), vocab, starts, folds, small_i, common_folds(folds))

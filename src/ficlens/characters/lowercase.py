@@ -39,7 +39,9 @@ __all__ = [
     "common_folds",
     "is_lowercase",
     "listed_folds",
+    "shown",
     "tag_folds",
+    "tag_subjects",
     "tag_only",
     "text_folds",
 ]
@@ -132,9 +134,9 @@ def _called(text: str, m: re.Match[str], starts: list[int], quotes: list[tuple[i
     return (before.endswith(", ") or before[-1:] in "\"“") and text[m.end() : m.end() + 1] in _CALL_END
 
 
-def tag_folds(text: str, spans: Iterable[tuple[int, int]]) -> dict[str, str]:
-    """Small words that speak in at least `TAG_SUBJECT_MIN` speech tags right after a
-    quote (`"ten," kageyama said.`, `"no," said ivo.`), to their capitalised form."""
+def tag_subjects(text: str, spans: Iterable[tuple[int, int]]) -> Counter[str]:
+    """How often each small word speaks in a speech tag right after a quote (`"ten,"
+    kageyama said.`, `"no," said ivo.`)."""
     seen: Counter[str] = Counter()
     for start, end in spans:
         for m in _TAG_SUBJECT.finditer(text, start, end):
@@ -143,4 +145,30 @@ def tag_folds(text: str, spans: Iterable[tuple[int, int]]) -> dict[str, str]:
         for m in _TAG_SUBJECT_AFTER.finditer(text, start, end):
             if m.group(1) in TAG_VERB_WORDS:
                 seen[m.group(2)] += 1
+    return seen
+
+
+def tag_folds(seen: Counter[str]) -> dict[str, str]:
+    """Small words that speak in at least `TAG_SUBJECT_MIN` tags (`tag_subjects`), to
+    their capitalised form: names, though the text never capitalises them."""
     return {w: w.capitalize() for w, n in seen.items() if n >= TAG_SUBJECT_MIN and _foldable(w)}
+
+
+# a small word called out in a quote (`", stiles."`, `"scott."`) or owning something (`stiles's`)
+_SMALL_CALL = re.compile(r"(?:, |[\"“])([a-z][a-z'’-]+)(?=[.!?,]?[\"”]|[.!?](?:\s|$))|\b([a-z][a-z-]+)['’]s\b")
+# a capitalised word that is a sentence of its own: `"Nishinoya! Tanaka! inside voices!"`
+_LONE_CAPITAL = re.compile(r"(?:(?<=[.!?…] )|(?<=[\"“]))([A-Z][a-z'’-]+)[.!?…]")
+
+
+def shown(folds: dict[str, str], text: str, spans: Iterable[tuple[int, int]], known: Iterable[str]) -> dict[str, str]:
+    """The pack folds the text shows to be names: a small single word counts only once it
+    stands where a name does somewhere (a tag's speaker, called out, owning something, a
+    capitalised sentence of its own) or is among `known` (the small words found
+    capitalised or tagging, `text_folds`, `tag_subjects`). A pack names a whole canon:
+    its `Hope` is no reason to take every small `hope` for her."""
+    seen = set(known)
+    for start, end in spans:
+        for m in _SMALL_CALL.finditer(text, start, end):
+            seen.add(m.group(1) or m.group(2))
+        seen.update(m.group(1).lower() for m in _LONE_CAPITAL.finditer(text, start, end))
+    return {w: f for w, f in folds.items() if " " in w or w in seen}
