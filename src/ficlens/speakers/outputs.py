@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from ficlens.layers import Sentences
 from ficlens.model import Mention, Work
-from ficlens.speakers.patterns import _FIRST_PERSON, _SECOND_PERSON, _WORD
+from ficlens.speakers.patterns import _FIRST_PERSON, _FIRST_PERSON_SMALL, _SECOND_PERSON, _WORD
 
 # --- outputs derived from the attribution ---
 
 
 def _quote_pronouns(work: Work) -> None:
-    """`I` in a quote is its speaker, `you` its single addressee: add them as mentions."""
+    """`I` in a quote is its speaker, `you` its single addressee: add them as mentions.
+    In a work written in lower case by choice a small `i` is `I` too."""
     text, added = work.text, []
+    sentences = work.layers.find(Sentences)
+    first = _FIRST_PERSON_SMALL if sentences is not None and sentences.lowercase else _FIRST_PERSON
     for q in work.quotes:
         if q.speaker is None or q.kind == "non_speech":
             continue
         inner = text[q.start : q.end]
-        for m in _FIRST_PERSON.finditer(inner):
+        for m in first.finditer(inner):
             added.append(Mention(q.start + m.start(), q.start + m.end(), q.speaker, "pronoun"))
         if len(q.addressees) == 1:
             for m in _SECOND_PERSON.finditer(inner):

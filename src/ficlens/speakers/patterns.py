@@ -32,6 +32,7 @@ _BARE_PRONOUN = re.compile(r"(?:\b(he|she|they|I|we)\b)", re.IGNORECASE)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_FIRST_PERSON_SMALL = re.compile(r"\b(?:I|i|me|my|mine|myself)\b")  # a work in lower case by choice
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _GENDER = THIRD_PERSON
 _POSSESSIVE = POSSESSIVES
