@@ -186,3 +186,47 @@ def test_a_pack_name_written_small_counts_only_where_the_text_shows_it_is_a_name
     ivo = next(i for i, n in names.items() if n == "Ivo Vance")
     at = work.text.index("ivo laughed")
     assert any(m.start == at and m.character == ivo for m in work.mentions)
+
+
+ATTIC = """
+the attic smelled of dust and old paper and something sweet.
+
+tamsin opened the first box. tamsin frowned at what was inside.
+
+"more letters."
+
+and tamsin sat back on her heels, turning one over. tamsin laughed at the stamp.
+
+"who keeps all this," she said.
+
+the window rattled in its frame.
+"""
+
+
+def test_end_to_end_a_small_word_that_opens_three_sentences_as_their_subject_is_a_character():
+    work = analyze(ATTIC.strip() + "\n")
+    tamsin = next((c for c in work.characters if c.name == "Tamsin"), None)
+    assert tamsin is not None
+    assert _speaker(work, "who keeps all this") == "Tamsin"
+    # `the attic smelled`, `the window rattled`: a determiner opens no name
+    assert {c.name for c in work.characters} == {"Tamsin"}
+
+
+NOTED = """
+Summary: one wet afternoon with Odile and her brother.
+
+the kitchen was warm and the windows had fogged up.
+
+"pass the salt," odile said.
+
+her brother passed the pepper instead. odile looked at him.
+
+"the salt."
+
+he grinned and passed the salt.
+"""
+
+
+def test_end_to_end_a_name_capitalised_in_the_notes_is_linked_in_the_story():
+    work = analyze(NOTED.strip() + "\n")
+    assert _speaker(work, "pass the salt") == "Odile"

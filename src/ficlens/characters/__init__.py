@@ -155,6 +155,7 @@ from ficlens.characters.lowercase import (
     common_folds,
     is_lowercase,
     listed_folds,
+    opening_subjects,
     shown,
     tag_folds,
     tag_subjects,
@@ -191,7 +192,7 @@ from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.lang.en.function_words import STOP
 from ficlens.layers import Cast
-from ficlens.model import Work
+from ficlens.model import AUTHOR_NOTE, SUMMARY, Work
 
 __all__ = ["character_by_surface", "find_characters"]
 
@@ -221,11 +222,15 @@ def find_characters(
         # names are written small here: "kageyama" is the name, opening a sentence too
         spans = [(p.start, p.end) for p in work.paragraphs]
         speaking = tag_subjects(text, spans)
-        capitals = text_folds(text, spans, [(q.start, q.end) for q in work.quotes], lower)
+        quotes = [(q.start, q.end) for q in work.quotes]
+        opening = opening_subjects(text, spans, quotes)
+        # the notes too: "Stiles and his dad. no ships" in an author's note names him
+        notes = [(s.start, s.end) for s in work.segments if s.kind in (AUTHOR_NOTE, SUMMARY)]
+        capitals = text_folds(text, spans + notes, quotes, lower)
         given = listed_folds(clusters.exact)
         if restrict is None:  # a user's list names this story's people; a pack, a whole canon
             given = shown(given, text, spans, [*capitals, *speaking])
-        folds = {**tag_folds(speaking), **capitals, **given}
+        folds = {**tag_folds(speaking, opening), **capitals, **given}
         vocab -= set(folds) | {f for f in clusters.exact if f.islower()}
     small_i = small and lower["i"] >= SMALL_I_MIN
     occs, prons = extract(work, clusters.explicit_aliases(small), vocab, starts, folds, small_i, common_folds(folds))

@@ -5,10 +5,13 @@ writes names small in the narration and capitalises them only now and then (a vo
 `Suga-san`, the notes). There, and only there, a name is matched in lower case too:
 
 - a form of the pack or of a character list (`Kageyama`, `Derek Hale`) in lower case;
-- a single word the text capitalises as a name mid-sentence, before an honorific suffix
-  or called out (`"they hit a bike, Suga-san!"`, `"Hinata."`) wherever it is written small;
+- a single word the text (its notes too) capitalises as a name mid-sentence, before an
+  honorific suffix or called out (`"they hit a bike, Suga-san!"`, `"Hinata."`) wherever
+  it is written small;
 - a lower-case word that is the speaker of a speech tag right after a quote at least
-  twice (`"ten," kageyama said.`, `"no," said ivo.`), though never capitalised.
+  twice (`"ten," kageyama said.`, `"no," said ivo.`), or the subject opening a sentence
+  three times, a tag counting as one (`stiles looks at his dad.`), though never
+  capitalised.
 
 Each maps the small form to the form the name rules know (`folds`: `kageyama` ->
 `Kageyama`), so one character holds both. Pronouns, determiners and tag verbs are never
@@ -39,6 +42,7 @@ __all__ = [
     "common_folds",
     "is_lowercase",
     "listed_folds",
+    "opening_subjects",
     "shown",
     "tag_folds",
     "tag_subjects",
@@ -53,6 +57,13 @@ _TAG_SUBJECT = re.compile(
 # ... or after its verb, the tag ending there: `"no," said ivo.`
 _TAG_SUBJECT_AFTER = re.compile(r"[,!?…—–-][\"”][ \t]+([a-z]+)[ \t]+([a-z][a-z'’-]+)(?=[ \t]*[.,;!?—–])")
 TAG_SUBJECT_MIN = 2  # tags a small word must speak in before it is taken for a name
+# a small word opening a sentence (or a clause after `and` / `then`) and a verb after it:
+# `kageyama grunted`, `stiles looks at his dad`
+_OPENING_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?…] )|(?<=[.!?…][\"”] )|(?<=\band )|(?<=\bthen ))([a-z][a-z'’-]+)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b",
+    re.MULTILINE,
+)
+SUBJECT_MIN = 3  # sentences a small word must be the subject of (a tag counting as one) to be a name
 # small `i` words before the work's `i` is taken for the pronoun `I` (one could be a list
 # item or a Roman numeral)
 SMALL_I_MIN = 2
@@ -148,10 +159,42 @@ def tag_subjects(text: str, spans: Iterable[tuple[int, int]]) -> Counter[str]:
     return seen
 
 
-def tag_folds(seen: Counter[str]) -> dict[str, str]:
-    """Small words that speak in at least `TAG_SUBJECT_MIN` tags (`tag_subjects`), to
-    their capitalised form: names, though the text never capitalises them."""
-    return {w: w.capitalize() for w, n in seen.items() if n >= TAG_SUBJECT_MIN and _foldable(w)}
+def opening_subjects(text: str, spans: Iterable[tuple[int, int]], quotes: list[tuple[int, int]]) -> Counter[str]:
+    """How often each small word is the subject opening a narration sentence, a verb
+    after it (`kageyama grunted.`, `and scott falls into the room`)."""
+    seen: Counter[str] = Counter()
+    starts = [s for s, _ in quotes]
+    for start, end in spans:
+        for m in _OPENING_SUBJECT.finditer(text, start, end):
+            if _verb(m.group(2)) and not _quoted(m.start(), starts, quotes):
+                seen[m.group(1)] += 1
+    return seen
+
+
+def _verb(word: str) -> bool:
+    """The cheap verb test of the name rules (`names._features`): a tag or action word, or
+    a past (`grunted`) or present (`looks`) form."""
+    return (
+        word in TAG_VERB_WORDS or word in ACTION_WORDS or (len(word) > 4 and word.endswith("ed"))
+        or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+    )
+
+
+def _quoted(at: int, starts: list[int], quotes: list[tuple[int, int]]) -> bool:
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and at < quotes[i][1]
+
+
+def tag_folds(seen: Counter[str], subjects: Counter[str] | None = None) -> dict[str, str]:
+    """Small words that speak in at least `TAG_SUBJECT_MIN` tags (`tag_subjects`), or open
+    `SUBJECT_MIN` sentences as their subject, tags included (`opening_subjects`), to their
+    capitalised form: names, though the text never capitalises them."""
+    subjects = subjects or Counter()
+    out = {}
+    for w in set(seen) | set(subjects):
+        if (seen[w] >= TAG_SUBJECT_MIN or seen[w] + subjects[w] >= SUBJECT_MIN) and _foldable(w):
+            out[w] = w.capitalize()
+    return out
 
 
 # a small word called out in a quote (`", stiles."`, `"scott."`) or owning something (`stiles's`)

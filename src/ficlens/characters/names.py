@@ -227,7 +227,7 @@ def extract(
                 prons.append(Pron(s, e, w, g, quoted, sent, pi, subj, obj))
                 continue
             surface = "Y/N" if kind == "yn" else m.group()
-            if kind == "alias" and surface in folds and surface not in listed:
+            if folds and kind == "alias" and surface in folds and surface not in listed:
                 if " " not in surface and _after_determiner(text, s, p.start):
                     continue  # `the rose`: the word, not Rose
                 surface = folds[surface]
@@ -257,7 +257,7 @@ def extract(
                 hon, core = split_hon(surface)
             alias = kind == "alias" and surface in listed  # not a name the text capitalised elsewhere
             o = _features(text, s, e, surface, core, hon, epithet, p.start, quoted, sent, pi, alias)
-            if m.group() in common and surface != m.group() and not (o.speech or o.vocative):
+            if common and m.group() in common and surface != m.group() and not (o.speech or o.vocative):
                 continue  # a small `will` that neither speaks nor is called is the word
             occs.append(o)
     return occs, prons
