@@ -11,6 +11,10 @@ prominence) and `work.mentions` (sorted by start). How it works:
    canonical pack name (`canonical` is set); otherwise `name` is the fullest form seen.
    A word that fuses a known name with another ("Bakageyama") or clips it with a pet
    ending ("Yams") is that character (`nicknames`).
+   In a work written in lower case by choice (`Sentences.lowercase`) names are matched
+   written small too (`kageyama said`): pack and list forms, words the text capitalises
+   as a name, small words that tag lines or open sentences as their subject, and a
+   small `i` is the pronoun (`lowercase`).
    The work's AO3 character tags (`meta.tags["character"]`) act as a small pack of
    their own: "Honoroit" in the text takes the tag's name "Honoroit Banlardois".
    With `restrict` (a user's or the gold character list) only the listed characters
