@@ -71,3 +71,26 @@ def test_a_line_said_to_oneself_is_a_thought_but_not_one_murmured():
 def test_the_part_after_a_told_herself_tag_is_a_thought():
     got = kinds('"Stay calm," Pell told herself again and again. "It is only a goat."')
     assert got == {'"Stay calm,"': "non_speech", '"It is only a goat."': "non_speech"}
+
+
+def test_in_a_work_written_in_lower_case_a_small_i_or_name_tags_a_thought():
+    text = (
+        "the bus was late again and the shelter leaked.\n\n"
+        "*not today,* i think, and pull my hood up.\n\n"
+        "ivo was already there, dripping. *typical,* ivo thought.\n\n"
+        "*no.* i close my eyes. we waited.\n\n"
+        "nobody else came."
+    )
+    got = kinds(text)
+    assert got["*not today,*"] == "non_speech"
+    assert got["*typical,*"] == "non_speech"
+    assert got["*no.*"] == "non_speech"
+    # in ordinary text a small `i` tags nothing: these italics stay emphasis
+    plain = text.replace("the bus", "The bus").replace("ivo was", "Ivo was").replace("nobody", "Nobody")
+    plain = plain.replace("*not today,* i", "*Not today,* i")
+    assert "*typical,*" not in kinds(plain)
+
+
+def test_an_italic_opening_a_later_paragraph_before_an_i_clause_is_a_thought():
+    # not only at the very start of the text
+    assert kinds("The kettle clicked off.\n\n*No.* I close my eyes. We waited.") == {"*No.*": "non_speech"}

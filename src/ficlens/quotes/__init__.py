@@ -86,6 +86,12 @@ _I_CLAUSE_AFTER = re.compile(r"\s+I\s+(?!(?:" + QUOTE_FRAME_VERBS + r")\b)[a-z]+
 # splitter cuts only before a capital or a quote mark, never before `*` or `_`
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…][\"”’'*_]?\s+)$")
 _THOUGHT_TAG_BEFORE = re.compile(_WHO + r"\s+(?:\w+ly\s+)?" + _THINK + r"(?:\s+\w+ly)?,\s*$")
+# the same tags in a work written in lower case by choice: `*no,* i think`, `*no,* kageyama
+# thought`, a small `i` and a name written small
+_WHO_SMALL = r"(?:I|i|we|he|she|they|you|[A-Za-z][\w’']+)"
+_THOUGHT_TAG_AFTER_SMALL = re.compile(_THOUGHT_TAG_AFTER.pattern.replace(_WHO, _WHO_SMALL))
+_I_CLAUSE_AFTER_SMALL = re.compile(_I_CLAUSE_AFTER.pattern.replace(r"\s+I\s+", r"\s+[Ii]\s+", 1))
+_THOUGHT_TAG_BEFORE_SMALL = re.compile(_THOUGHT_TAG_BEFORE.pattern.replace(_WHO, _WHO_SMALL))
 # a speech verb earlier in the same clause: `cried out in a shrill voice, _Halt there_`
 _SPEECH_BEFORE = re.compile(r"\b(?:" + QUOTE_FRAME_VERBS + r"|repeating|shout of|cry of)\b[^.!?;]{0,50}$", re.IGNORECASE)
 
@@ -139,7 +145,7 @@ def quote_spans(
         else:
             found, ends_open = _mark_spans(text, start, end, style)
             found_kinds = thought_parts(text, found, [_kind(text, s, e, start, end, lowercase) for s, e in found], start, end)
-            italic = _italic_spans(text, start, end, found)
+            italic = _italic_spans(text, start, end, found, lowercase)
             if italic:
                 merged = sorted(list(zip(found, found_kinds, strict=False)) + italic)
                 found = [s for s, _ in merged]
@@ -255,7 +261,7 @@ def _dash_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _italic_spans(
-    text: str, start: int, end: int, quoted: list[tuple[int, int]]
+    text: str, start: int, end: int, quoted: list[tuple[int, int]], lowercase: bool = False
 ) -> list[tuple[tuple[int, int], str]]:
     if "_" not in text[start:end] and "*" not in text[start:end]:
         return []
@@ -271,7 +277,7 @@ def _italic_spans(
         k = bisect_left(starts, e)
         if k and reach[k - 1] > s:
             continue
-        if _tagged_thought(text, start, end, m):
+        if _tagged_thought(text, start, end, m, lowercase):
             thinking = True  # the paragraph's other italic sentences are thoughts too
             out.append(((s, e), "non_speech"))
             continue
@@ -285,7 +291,7 @@ def _italic_spans(
             continue
         if thinking is None:
             thinking = _THOUGHT.search(text, start, end) is not None
-        if thinking and m.group(2)[0].isupper():
+        if thinking and (lowercase or m.group(2)[0].isupper()):
             out.append(((s, e), "non_speech"))
     return out
 
@@ -301,17 +307,25 @@ def _written_italic(text: str, start: int, end: int, m: re.Match[str]) -> bool:
     return is_written(text, s, e, start, end)
 
 
-def _tagged_thought(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+def _tagged_thought(text: str, start: int, end: int, m: re.Match[str], lowercase: bool = False) -> bool:
     """An italic thought framed by its tag: `*No,* I think`, `*Breathe,* she told herself`,
     `*No.* I close my eyes` (opening its sentence; the italic closing on its own
-    punctuation), or `I think, *not like this.*` right after the tag."""
+    punctuation), or `I think, *not like this.*` right after the tag; in a work written in
+    lower case by choice the tag's `i` or name may be small."""
     s, e = m.span()
+    after, clause, before = (
+        (_THOUGHT_TAG_AFTER_SMALL, _I_CLAUSE_AFTER_SMALL, _THOUGHT_TAG_BEFORE_SMALL) if lowercase
+        else (_THOUGHT_TAG_AFTER, _I_CLAUSE_AFTER, _THOUGHT_TAG_BEFORE)
+    )
     if m.group(2)[-1] in ",.!?…—–-":
-        if _THOUGHT_TAG_AFTER.match(text, e, end):
+        if after.match(text, e, end):
             return True
-        if _I_CLAUSE_AFTER.match(text, e, end) and _SENTENCE_OPEN.search(text, max(start, s - 4), s):
+        # opening its paragraph opens its sentence (`^` in a search from `start` matches only
+        # at the text's start)
+        opens = s == _first_visible(text, start, end) or _SENTENCE_OPEN.search(text, max(start, s - 4), s)
+        if opens and clause.match(text, e, end):
             return True
-    return _THOUGHT_TAG_BEFORE.search(text, max(start, s - 40), s) is not None
+    return before.search(text, max(start, s - 40), s) is not None
 
 
 def _kind(text: str, s: int, e: int, start: int, end: int, lowercase: bool) -> str:
