@@ -230,3 +230,24 @@ he grinned and passed the salt.
 def test_end_to_end_a_name_capitalised_in_the_notes_is_linked_in_the_story():
     work = analyze(NOTED.strip() + "\n")
     assert _speaker(work, "pass the salt") == "Odile"
+
+
+SINGLE = """
+the ferry was late and the gulls had given up on us.
+
+\u2018it\u2019s always late,\u2019 wynn said.
+
+\u2018not always,\u2019 said corra. \u2018just when you\u2019re cold.\u2019
+
+wynn stamped her feet on the boards.
+
+\u2018i\u2019m always cold,\u2019 wynn said.
+
+corra laughed and gave her the flask.
+"""
+
+
+def test_end_to_end_lower_case_names_tag_single_quote_dialogue_too():
+    work = analyze(SINGLE.strip() + "\n")
+    assert _speaker(work, "s always late") == "Wynn"
+    assert _speaker(work, "m always cold") == "Wynn"

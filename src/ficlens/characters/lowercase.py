@@ -51,16 +51,17 @@ __all__ = [
 ]
 
 # a small word as the speaker of the tag right after a quote: `"ten," kageyama said`
+# (single-quote dialogue too: `'ten,' kageyama said`)
 _TAG_SUBJECT = re.compile(
-    r"[,!?…—–-][\"”][ \t]+([a-z][a-z'’-]+)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b"
+    r"[,!?…—–-][\"”'’][ \t]+([a-z][a-z'’-]+)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b"
 )
 # ... or after its verb, the tag ending there: `"no," said ivo.`
-_TAG_SUBJECT_AFTER = re.compile(r"[,!?…—–-][\"”][ \t]+([a-z]+)[ \t]+([a-z][a-z'’-]+)(?=[ \t]*[.,;!?—–])")
+_TAG_SUBJECT_AFTER = re.compile(r"[,!?…—–-][\"”'’][ \t]+([a-z]+)[ \t]+([a-z][a-z'’-]+)(?=[ \t]*[.,;!?—–])")
 TAG_SUBJECT_MIN = 2  # tags a small word must speak in before it is taken for a name
 # a small word opening a sentence (or a clause after `and` / `then`) and a verb after it:
 # `kageyama grunted`, `stiles looks at his dad`
 _OPENING_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?…] )|(?<=[.!?…][\"”] )|(?<=\band )|(?<=\bthen ))([a-z][a-z'’-]+)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b",
+    r"(?:^|(?<=[.!?…] )|(?<=[.!?…][\"”'’] )|(?<=\band )|(?<=\bthen ))([a-z][a-z'’-]+)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b",
     re.MULTILINE,
 )
 SUBJECT_MIN = 3  # sentences a small word must be the subject of (a tag counting as one) to be a name
@@ -114,7 +115,7 @@ def listed_folds(forms: Iterable[str]) -> dict[str, str]:
 
 # a capitalised word and an honorific suffix: "Suga-san", "Noya-senpai"
 _CAPITAL = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(-(?:san|kun|chan|senpai|sempai|sama|nii|nee))?(?![\w-])(?!['’][a-z])")
-_CALL_END = frozenset(",.!?—–-;:\"”")
+_CALL_END = frozenset(",.!?—–-;:\"”'’")
 
 
 def text_folds(text: str, spans: Iterable[tuple[int, int]], quotes: list[tuple[int, int]], lower: Counter[str]) -> dict[str, str]:
@@ -142,7 +143,7 @@ def _called(text: str, m: re.Match[str], starts: list[int], quotes: list[tuple[i
     if i < 0 or m.start() >= quotes[i][1]:
         return False
     before = text[max(quotes[i][0], m.start() - 2) : m.start()]
-    return (before.endswith(", ") or before[-1:] in "\"“") and text[m.end() : m.end() + 1] in _CALL_END
+    return (before.endswith(", ") or before[-1:] in "\"“'‘") and text[m.end() : m.end() + 1] in _CALL_END
 
 
 def tag_subjects(text: str, spans: Iterable[tuple[int, int]]) -> Counter[str]:
@@ -198,9 +199,9 @@ def tag_folds(seen: Counter[str], subjects: Counter[str] | None = None) -> dict[
 
 
 # a small word called out in a quote (`", stiles."`, `"scott."`) or owning something (`stiles's`)
-_SMALL_CALL = re.compile(r"(?:, |[\"“])([a-z][a-z'’-]+)(?=[.!?,]?[\"”]|[.!?](?:\s|$))|\b([a-z][a-z-]+)['’]s\b")
+_SMALL_CALL = re.compile(r"(?:, |[\"“‘])([a-z][a-z'’-]+)(?=[.!?,]?[\"”’]|[.!?](?:\s|$))|\b([a-z][a-z-]+)['’]s\b")
 # a capitalised word that is a sentence of its own: `"Nishinoya! Tanaka! inside voices!"`
-_LONE_CAPITAL = re.compile(r"(?:(?<=[.!?…] )|(?<=[\"“]))([A-Z][a-z'’-]+)[.!?…]")
+_LONE_CAPITAL = re.compile(r"(?:(?<=[.!?…] )|(?<=[\"“‘]))([A-Z][a-z'’-]+)[.!?…]")
 
 
 def shown(folds: dict[str, str], text: str, spans: Iterable[tuple[int, int]], known: Iterable[str]) -> dict[str, str]:
