@@ -64,6 +64,23 @@ def _apposed(before: str) -> bool:
     return g is not None and g.group(1) in _APPOS_NOUNS
 
 
+# a name that is a sentence of its own inside the line, after a word's full stop, calls:
+# `"Hey. Robin. Rob."`, `"I know. Sam. Stop."`. Not after a question, which it may answer
+# (`"Who came? Tom."`), nor after a cry (`"Oh! George!"`: measured, it lost an end-to-end
+# merge on se-dev), an initial or a title (`"... to see J. A. Lamb!"`), nor a name the
+# speaker gives as their own (`"It's me. Major Brent."`, `"Mine's Byng. Reggie Byng."`)
+_VOC_ALONE_BEFORE = re.compile(r"(?:(?<!\bMrs)(?<!\bMme)[a-z]{2}[.…]|…)\s+$")
+_VOC_ALONE_AFTER = re.compile(r"^[.!…]")
+_DESCRIBING = frozenset({"My", "Our", "Your", "His", "Her", "Their", "The", "That", "This"})
+_OWN_NAME_BEFORE = re.compile(r"(?:\bme|\b(?:[Mm]ine|[Nn]ame)[’']s\b[^.!?…]*)[.!…]\s+$")
+
+
+def _voc_alone(before: str, after: str, name: str) -> bool:
+    if not name[:1].isupper() or name.split()[0] in _DESCRIBING:
+        return False  # `"Yeah. My sister. She wants me home."`: a description, talked about
+    return bool(_VOC_ALONE_BEFORE.search(before) and _VOC_ALONE_AFTER.match(after)) and not _OWN_NAME_BEFORE.search(before)
+
+
 def _voc_turn(before: str, after: str) -> bool:
     return bool(_VOC_TURN_BEFORE.search(before) and _VOC_TURN_AFTER.match(after))
 
@@ -87,7 +104,9 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
         after = text[m.end : min(q.end, m.end + 12)]
         if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) or _voc_turn(
             before, after
-        ) or _voc_sentence(before, after):
+        ) or _voc_sentence(before, after) or _voc_alone(
+            text[max(q.start + 1, m.start - 30) : m.start], after, text[m.start : m.end]
+        ):
             rest = text[m.end : min(q.end, m.end + 60)]
             if _APPOS_AFTER.match(rest) or _apposed(text[max(q.start + 1, m.start - 40) : m.start]) and not rest.lstrip().startswith(("?", "!")):
                 continue
