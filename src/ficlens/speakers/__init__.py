@@ -102,7 +102,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own
    (`"Wat, sir."`) and weighs like a tag there. Right after a quote paragraph that
    closes on narration, that narration's subject says the next untagged line
-   (`"...," said Holmes. I read the entry aloud.` / `"..."`).
+   (`"...," said Holmes. I read the entry aloud.` / `"..."`). A line opening an exchange
+   whose narration next to it reaches a first- or second-person narrator (`"Where were
+   you?" Ada said from behind me.`) is the narrator's to answer (`dialogue.Slot.listener`).
 6. Across a short narration (same scene and chapter), a line is said to the narration's
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
