@@ -54,3 +54,14 @@ def test_a_surname_after_initials_or_a_cry_is_not_called():
 def test_a_description_standing_alone_is_not_called():
     text = 'Tom Hale and his sister went in.\n\n"Yeah. My sister. She wants me home," said Tom.\n'
     assert _called(text, "Yeah.") == []
+
+
+def test_a_lone_name_after_a_short_word_or_as_a_question_is_called():
+    text = 'Tom Hale and Ada Moss stood at the gate.\n\n"Oh. Ada. You came," said Tom. "I vote we go in. Ada?"\n'
+    assert _called(text, "Oh.") == ["Ada Moss"]
+    assert _called(text, "I vote") == ["Ada Moss"]
+
+
+def test_a_surname_after_a_title_is_not_called():
+    text = 'Tom Hale and Ada Moss stood at the gate.\n\n"I spoke to Dr. Moss. She was out," said Tom.\n'
+    assert _called(text, "I spoke") == []

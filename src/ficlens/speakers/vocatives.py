@@ -9,6 +9,7 @@ from ficlens.lang.en.kin import KIN_NOUNS
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.model import Quote
 from ficlens.speakers.index import _Index
+from ficlens.speakers.patterns import _ABBREV
 
 _VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
@@ -65,12 +66,13 @@ def _apposed(before: str) -> bool:
 
 
 # a name that is a sentence of its own inside the line, after a word's full stop, calls:
-# `"Hey. Robin. Rob."`, `"I know. Sam. Stop."`. Not after a question, which it may answer
-# (`"Who came? Tom."`), nor after a cry (`"Oh! George!"`: measured, it lost an end-to-end
-# merge on se-dev), an initial or a title (`"... to see J. A. Lamb!"`), nor a name the
-# speaker gives as their own (`"It's me. Major Brent."`, `"Mine's Byng. Reggie Byng."`)
-_VOC_ALONE_BEFORE = re.compile(r"(?:(?<!\bMrs)(?<!\bMme)[a-z]{2}[.…]|…)\s+$")
-_VOC_ALONE_AFTER = re.compile(r"^[.!…]")
+# `"Hey. Robin. Rob."`, `"I know. Sam. Stop."`, `"Oh. Ada."`, `"I vote we go in. Ada?"`.
+# Not after a question, which it may answer (`"Who came? Tom."`), nor after a cry (`"Oh!
+# George!"`: measured, it lost an end-to-end merge on se-dev), an initial or a title
+# (`"... to see J. A. Lamb!"`, `"Dr. Moss."`), nor a name the speaker gives as their own
+# (`"It's me. Major Brent."`, `"Mine's Byng. Reggie Byng."`)
+_VOC_ALONE_BEFORE = re.compile(r"(?:\b(?:\w*[a-z]{2}|[A-Z][a-z])[.…]|…)\s+$")
+_VOC_ALONE_AFTER = re.compile(r"^[.!?…]")
 _DESCRIBING = frozenset({"My", "Our", "Your", "His", "Her", "Their", "The", "That", "This"})
 _OWN_NAME_BEFORE = re.compile(r"(?:\bme|\b(?:[Mm]ine|[Nn]ame)[’']s\b[^.!?…]*)[.!…]\s+$")
 
@@ -78,6 +80,9 @@ _OWN_NAME_BEFORE = re.compile(r"(?:\bme|\b(?:[Mm]ine|[Nn]ame)[’']s\b[^.!?…]*
 def _voc_alone(before: str, after: str, name: str) -> bool:
     if not name[:1].isupper() or name.split()[0] in _DESCRIBING:
         return False  # `"Yeah. My sister. She wants me home."`: a description, talked about
+    stop = before.rstrip()
+    if _ABBREV.search(stop[:-1] + ".") and not stop.endswith("No."):
+        return False  # `"... with Mr. Lamb."`, `"Mrs. Lamb!"`: a title, not a full stop
     return bool(_VOC_ALONE_BEFORE.search(before) and _VOC_ALONE_AFTER.match(after)) and not _OWN_NAME_BEFORE.search(before)
 
 
