@@ -65,3 +65,8 @@ def test_a_lone_name_after_a_short_word_or_as_a_question_is_called():
 def test_a_surname_after_a_title_is_not_called():
     text = 'Tom Hale and Ada Moss stood at the gate.\n\n"I spoke to Dr. Moss. She was out," said Tom.\n'
     assert _called(text, "I spoke") == []
+
+
+def test_a_call_opening_a_later_sentence_past_a_fond_apposition():
+    text = 'Tom Hale and Ada Moss came in from the snow.\n\n"Sit down! Ada, my dear girl, you look frozen," said Tom.\n'
+    assert _called(text, "Sit down!") == ["Ada Moss"]

@@ -21,9 +21,10 @@ _VOC_TURN_AFTER = re.compile(r"^\s*,")
 
 
 # a call opening a later sentence, when a pronoun or a plea opens the clause after it:
-# `"... before the frost. Aunt, you promised me."` (not `"Tom, who was there, knows."`)
+# `"... before the frost. Aunt, you promised me."`, also past a fond apposition (`"Sit
+# down! Ada, my dear girl, you look frozen."`); not `"Tom, who was there, knows."`
 _VOC_SENT_BEFORE = re.compile(r"[.!?]\s+$")
-_VOC_SENT_AFTER = re.compile(r"^\s*,\s*(?:you|I|we|please|let|do|don't)\b")
+_VOC_SENT_AFTER = re.compile(r"^\s*,\s*(?:(?:my|our)\s+[^,.!?]{1,30},\s*)?(?:you|I|we|please|let|do|don't)\b")
 
 
 # a name in apposition is talked about, not called: `my friend, Miss Spencer`, `the maid,
@@ -109,7 +110,7 @@ def _vocatives(ix: _Index, q: Quote) -> list[str]:
         after = text[m.end : min(q.end, m.end + 12)]
         if (m.start <= q.start + 2 or _VOC_BEFORE.search(before)) and _VOC_AFTER.match(after) or _voc_turn(
             before, after
-        ) or _voc_sentence(before, after) or _voc_alone(
+        ) or _voc_sentence(before, text[m.end : min(q.end, m.end + 50)]) or _voc_alone(
             text[max(q.start + 1, m.start - 30) : m.start], after, text[m.start : m.end]
         ):
             rest = text[m.end : min(q.end, m.end + 60)]
