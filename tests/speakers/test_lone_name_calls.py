@@ -4,6 +4,7 @@ own, a description or an initial before a surname is no such call."""
 
 from __future__ import annotations
 
+import pytest
 from attribution import speaker_at
 
 from ficlens.pipeline import analyze
@@ -40,33 +41,26 @@ def _called(text: str, line: str) -> list[str]:
     return [c.name for a in _vocatives(_Index(work), q) if (c := work.character(a)) is not None]
 
 
-def test_a_name_given_as_ones_own_is_not_called():
-    text = 'Tom Hale looked up from the ledger.\n\n"Who is it?" said Tom.\n\n"It\'s me. Ada Moss. Open up."\n'
-    assert _called(text, "It's me.") == []
+GATE = "Tom Hale and Ada Moss stood at the gate.\n\n"
 
 
-def test_a_surname_after_initials_or_a_cry_is_not_called():
-    text = 'Tom Hale and Ada Moss stood at the gate.\n\n"It is J. R. Moss!" said Tom. "Oh! Moss! How odd."\n'
-    assert _called(text, "It is J.") == []
-    assert _called(text, "Oh!") == []
-
-
-def test_a_description_standing_alone_is_not_called():
-    text = 'Tom Hale and his sister went in.\n\n"Yeah. My sister. She wants me home," said Tom.\n'
-    assert _called(text, "Yeah.") == []
-
-
-def test_a_lone_name_after_a_short_word_or_as_a_question_is_called():
-    text = 'Tom Hale and Ada Moss stood at the gate.\n\n"Oh. Ada. You came," said Tom. "I vote we go in. Ada?"\n'
-    assert _called(text, "Oh.") == ["Ada Moss"]
-    assert _called(text, "I vote") == ["Ada Moss"]
-
-
-def test_a_surname_after_a_title_is_not_called():
-    text = 'Tom Hale and Ada Moss stood at the gate.\n\n"I spoke to Dr. Moss. She was out," said Tom.\n'
-    assert _called(text, "I spoke") == []
-
-
-def test_a_call_opening_a_later_sentence_past_a_fond_apposition():
-    text = 'Tom Hale and Ada Moss came in from the snow.\n\n"Sit down! Ada, my dear girl, you look frozen," said Tom.\n'
-    assert _called(text, "Sit down!") == ["Ada Moss"]
+@pytest.mark.parametrize(
+    ("text", "line", "called"),
+    [
+        # a name given as one's own
+        ('Tom Hale looked up.\n\n"Who is it?" said Tom.\n\n"It\'s me. Ada Moss. Open up."\n', "It's me.", []),
+        # a surname after initials, after a cry, after a title
+        (GATE + '"It is J. R. Moss!" said Tom. "Oh! Moss! How odd."\n', "It is J.", []),
+        (GATE + '"It is J. R. Moss!" said Tom. "Oh! Moss! How odd."\n', "Oh!", []),
+        (GATE + '"I spoke to Dr. Moss. She was out," said Tom.\n', "I spoke", []),
+        # a description standing alone
+        ('Tom Hale and his sister went in.\n\n"Yeah. My sister. She wants me home," said Tom.\n', "Yeah.", []),
+        # a lone name after a short word, or asked as a question of its own
+        (GATE + '"Oh. Ada. You came," said Tom. "I vote we go in. Ada?"\n', "Oh.", ["Ada Moss"]),
+        (GATE + '"Oh. Ada. You came," said Tom. "I vote we go in. Ada?"\n', "I vote", ["Ada Moss"]),
+        # a call opening a later sentence past a fond apposition
+        (GATE + '"Sit down! Ada, my dear girl, you look frozen," said Tom.\n', "Sit down!", ["Ada Moss"]),
+    ],
+)
+def test_which_lone_names_are_calls(text: str, line: str, called: list[str]) -> None:
+    assert _called(text, line) == called
