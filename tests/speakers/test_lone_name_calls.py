@@ -64,3 +64,10 @@ GATE = "Tom Hale and Ada Moss stood at the gate.\n\n"
 )
 def test_which_lone_names_are_calls(text: str, line: str, called: list[str]) -> None:
     assert _called(text, line) == called
+
+
+def test_a_bare_name_after_a_question_calls_unless_the_question_asks_who():
+    asked = 'Tom Hale and Ada Moss sat over the board.\n\n"Can I buy both of them?" said Ada.\n\n"Ada."\n'
+    assert _called(asked, '"Ada."') == ["Ada Moss"]
+    who = 'Tom Hale and Ada Moss sat over the board.\n\n"Who bought the green ones?" said Tom.\n\n"Ada."\n'
+    assert _called(who, '"Ada."') == []

@@ -120,7 +120,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    description's gender allows (`answering.py`).
 
 Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
-question: `"What is his name?"` / `"Hollis."`), the object of the tag (`told
+question after someone: `"What is his name?"` / `"Hollis."`), the object of the tag (`told
 her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
 beside a vocative), else the listener of the speaker's previous line in the paragraph (or, for a speaker
 going on after a short narration, the one his line before it called by name),

@@ -150,9 +150,14 @@ def _inner_quoted(text: str, start: int, pos: int) -> bool:
 _BARE_NAME = re.compile(r"\W*(?:[A-Z][\w'’.-]*+\s*){1,3}[.…]?\W*")
 
 
+_ASKS_WHO = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich|[Nn]ame|called|[Ww]ho[’']s)\b")
+
+
 def _answers_with_a_name(ix: _Index, q: Quote) -> bool:
-    """A line that is only a name, right after a question (`"What is his name?"` /
-    `"Hollis."`), answers it: the name is who was asked about, not who is spoken to."""
+    """A line that is only a name, right after a question asking after someone (`"What is
+    his name?"` / `"Hollis."`), answers it: the name is who was asked about, not who is
+    spoken to. After any other question (`"Can I buy both?"` / `"Iz."`) the name calls
+    (measured: fanfic-train +5 / +2 quotations end to end / gold chars, fanfic-dev gold +2)."""
     body = ix.text[q.start + 1 : q.end - 1]
     if not _BARE_NAME.fullmatch(body) or "!" in body or "?" in body:
         return False
@@ -160,5 +165,8 @@ def _answers_with_a_name(ix: _Index, q: Quote) -> bool:
     if i < 0:
         return False
     prev = ix.work.quotes[i]
-    asked = ix.text[prev.start : prev.end].rstrip("\"'”’ ").endswith("?")
+    said = ix.text[prev.start : prev.end].rstrip("\"'”’ ")
+    # a question asking after someone (`"Who did it?"`, `"And his name?"`); a bare name
+    # after any other question calls (`"Can I have both?"` / `"Iz."`)
+    asked = said.endswith("?") and _ASKS_WHO.search(said[said.rfind(".", 0, len(said) - 1) + 1 :]) is not None
     return asked and ix.para_of(prev.start) >= ix.para_of(q.start) - 1
