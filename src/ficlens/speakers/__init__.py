@@ -102,7 +102,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    A line answering `"Your name?"` (`"What name?"`) that opens on a name is that character's own
    (`"Wat, sir."`) and weighs like a tag there. Right after a quote paragraph that
    closes on narration, that narration's subject says the next untagged line
-   (`"...," said Holmes. I read the entry aloud.` / `"..."`).
+   (`"...," said Holmes. I read the entry aloud.` / `"..."`). A line opening an exchange
+   whose narration next to it reaches a first- or second-person narrator (`"Where were
+   you?" Ada said from behind me.`) is the narrator's to answer (`dialogue.Slot.listener`).
 6. Across a short narration (same scene and chapter), a line is said to the narration's
    opening subject when that is someone else, else to the previous conversation's last
    speaker, who then answers the next untagged line.
@@ -118,7 +120,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    description's gender allows (`answering.py`).
 
 Addressees: vocatives in the quote (`"..., Clarke."`; not a bare name answering a
-question: `"What is his name?"` / `"Hollis."`), the object of the tag (`told
+question after someone: `"What is his name?"` / `"Hollis."`), the object of the tag (`told
 her`, `said to Bellamy`; not `to herself` or `to his companion`; not a pronoun object
 beside a vocative), else the listener of the speaker's previous line in the paragraph (or, for a speaker
 going on after a short narration, the one his line before it called by name),

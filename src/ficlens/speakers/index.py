@@ -43,7 +43,9 @@ class _Index:
         self.m_starts = [m.start for m in work.mentions]
         self.q_starts = [q.start for q in work.quotes]
         self.gender = {c.id: c.pronouns for c in work.characters}
-        self.narrator = work.layers.get(Cast).narrator
+        cast = work.layers.get(Cast)
+        self.narrator = cast.narrator
+        self.reader = cast.reader  # the second-person "you" of a reader-insert story
         self.sentences = work.layers.get(Sentences)  # the segmenter's, shared by every stage
         # quote start -> its vocatives; asked several times per quote, and no rule of
         # attribute_speakers changes the mentions they come from
