@@ -51,7 +51,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    stage's pick since), or the other party when the stage picked the one who spoke just
    before it and the narration names that other last and nobody else of the gender
    (`Tom did not see the smile on Ralph's face.`); else the other conversation participant when the
-   characters stage picked the one who spoke last (speakers alternate) or the one the
+   characters stage picked the one who spoke last (speakers alternate; not when the narration
+   since that line went on about its speaker: `"...," said Tobin. Tobin kicked at the
+   bucket.` / `"...," he said`) or the one the
    last turn called by name or told, else a participant the narration of the last few
    paragraphs named over someone only talked about in the quotes, else the one the
    previous line was said to, else a party of the exchange rather than someone the lines
