@@ -41,3 +41,19 @@ Rain ran off the eaves. Corin shook the water from his hat and looked at the smi
 """
     work = analyze(text.strip() + "\n", Options(characters=CAST))
     assert speaker_of(work, "I waited") == "Corin"
+
+
+def test_the_subject_of_a_clause_after_but_acts_last():
+    # `..., but Tobin was quicker.`: the man of the last joined clause speaks, not Marek
+    text = """
+Tobin and Marek sat by the fire, and Nell brought the bill.
+
+"Who will pay?" Nell asked.
+
+Marek opened his purse to answer, but Tobin was quicker.
+
+"I will," said he.
+"""
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
+    work = analyze(text.strip() + "\n", Options(characters=cast))
+    assert speaker_of(work, "I will") == "Tobin"

@@ -122,12 +122,13 @@ def _takes_up(ix: _Index, q: Quote) -> bool:
     return m is not None and not ix.in_quote(m.start())
 
 
-_LAST_CLAUSE = re.compile(r"(?:,|;)\s+and\s+|;\s+")
+_LAST_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but)\s+|;\s+")
 
 
 def _last_clause_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     """The subject of the last of a sentence's joined clauses, the one nearest the next
-    line: `Nan drew the curtains, Ruth shut the door, and Bo knelt by the stove.`"""
+    line: `Nan drew the curtains, Ruth shut the door, and Bo knelt by the stove.`,
+    `Marek opened his purse, but Tobin was quicker.`"""
     cut = None
     for cut in _LAST_CLAUSE.finditer(ix.text, s0, end):  # noqa: B007 (the last match is read after the loop)
         pass
