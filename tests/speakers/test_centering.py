@@ -57,3 +57,19 @@ Marek opened his purse to answer, but Tobin was quicker.
     cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
     work = analyze(text.strip() + "\n", Options(characters=cast))
     assert speaker_of(work, "I will") == "Tobin"
+
+
+def test_a_subject_after_a_short_opening_phrase_is_the_last_subject():
+    # `At length Marek sank back`: two words before the subject, who then speaks
+    text = """
+Tobin rode up to the inn in the rain, and Nell met him at the door.
+
+"We have no room," she said.
+
+Tobin stared at her. Tobin looked past her at Marek, who lay asleep by the fire. At length Marek sank back into his chair.
+
+"He can have mine," he said.
+"""
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
+    work = analyze(text.strip() + "\n", Options(characters=cast))
+    assert speaker_of(work, "He can have") == "Marek"
