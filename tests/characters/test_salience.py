@@ -95,7 +95,7 @@ def test_the_subject_of_an_as_clause_is_not_the_one_the_next_he_goes_on_with():
     text = """
 In the hall a fire was burning.
 
-Marek sat at the long table, sorting letters. He looked up as Tobin walked in.
+Marek sat at the table, counting coins. He looked round as Tobin came in.
 
 "You are late," he said.
 """

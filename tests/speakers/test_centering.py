@@ -60,13 +60,13 @@ Marek opened his purse to answer, but Tobin was quicker.
 
 
 def test_a_subject_after_a_short_opening_phrase_is_the_last_subject():
-    # `At length Marek sank back`: two words before the subject, who then speaks
+    # `In the end Marek sank down`: three words before the subject, who then speaks
     text = """
 Tobin rode up to the inn in the rain, and Nell met him at the door.
 
 "We have no room," she said.
 
-Tobin stared at her. Tobin looked past her at Marek, who lay asleep by the fire. At length Marek sank back into his chair.
+Tobin stared at her. Tobin looked past her at Marek, who lay asleep by the fire. In the end Marek sank down onto the bench.
 
 "He can have mine," he said.
 """

@@ -112,3 +112,21 @@ Dr. Moss lifted little Teddy out of the cradle and gave him to Hannah Bell. Tedd
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Yes, doctor") == "Hannah Bell"
+
+
+def test_a_paragraph_ending_on_a_speech_verb_and_a_dash_tags_the_next_line():
+    # `... he answered—`: the dash opens the next paragraph's line like a colon
+    text = """
+Tobin and Marek walked down to the river, and Nell followed them with the basket.
+
+"Shall we cross here?" Nell asked.
+
+Marek frowned at the brown water, and after a while he answered—
+
+"Not here. The ford is lower down."
+"""
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
+    work = run_with_cast(text, cast)
+    q = next(q for q in work.quotes if work.text[q.start : q.end].startswith('"Not here'))
+    assert q.evidence == "anaphoric"
+    assert speaker_of(work, "Not here") == "Marek"
