@@ -6,8 +6,8 @@ import re
 
 from ficlens.lang.en.function_words import STOP
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
-from ficlens.model import Paragraph, Quote, Span
 from ficlens.lang.en.speech_verbs import SPEECH_VERB
+from ficlens.model import Paragraph, Quote, Span
 from ficlens.speakers import voices
 from ficlens.speakers.beats import _post_beat, _pre_beat
 from ficlens.speakers.clauses import _post_tag, _pre_tag
