@@ -18,7 +18,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    the quote (`"...," said Clarke`, `"...," Mr. Bennet replied`, `"...," her voice
    shook`), right before it (`Raven yelled, "..."`; the subject nearest the verb, so
    `Before Octavia could answer, Raven yelled` is Raven's), between the parts of an
-   interrupted quote, or ending the paragraph before (`He turned and said:`). Its
+   interrupted quote, or ending the paragraph before (`He turned and said:`, `and at last he answered--`). Its
    subject is a name (evidence `explicit`) or a pronoun (`anaphoric`). A possessed
    noun is not its possessor (`said her husband`), but a voice is (`her voice shook`).
    An object pronoun is no subject (`saw me and said`); a he/she the characters stage
