@@ -130,3 +130,17 @@ Marek frowned at the brown water, and after a while he answered—
     q = next(q for q in work.quotes if work.text[q.start : q.end].startswith('"Not here'))
     assert q.evidence == "anaphoric"
     assert speaker_of(work, "Not here") == "Marek"
+
+
+def test_and_said_goes_on_from_the_clause_after_the_last_semicolon():
+    # `...; but Nell put her head in at the door, and said`: Nell, not the sentence's first subject
+    text = """
+The kitchen was quiet.
+
+Tobin was asleep by the stove; Marek did not look up from his book; but Nell put her head in at the door, and said at once:
+
+"The cart is here."
+"""
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
+    work = run_with_cast(text, cast)
+    assert speaker_of(work, "The cart") == "Nell"

@@ -83,6 +83,7 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
 _ENDS_ON_SPEECH = re.compile(r"\b(?:spoke|speaks|said|says|began|begins|replied|replies|answered|answers|continued|went on)\.$")
 
 
+_AND_OPENS = re.compile(r"\s*and\s")
 _AS_CLAUSE = re.compile(r"\s*(?:as|when|while|after|before|until|once)\s+(?:he|she|they|I|[A-Z]\w+)\b")
 
 
@@ -118,6 +119,11 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
         m = None
     elif m is None:
         m = _subject(ix, base + c0, base + v.start(), max_lead_words=8)
+    b0 = max(seg.rfind(";", s0, c0), seg.rfind(":", s0, c0)) + 1 if _AND_OPENS.match(seg, c0) else 0
+    if m is None and word is None and b0 > s0:
+        # `...; but Nell put her head in at the door, and said`: the clause the `and` goes on
+        # from, back to the last semicolon or colon, opens on the subject, not the sentence
+        m = _subject(ix, base + b0, base + c0, max_lead_words=8)
     if m is None and word is None:
         m = _subject(ix, base + s0, base + v.start(), max_lead_words=8)
     if m is None and word is None:
