@@ -144,3 +144,15 @@ Tobin was asleep by the stove; Marek did not look up from his book; but Nell put
     cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
     work = run_with_cast(text, cast)
     assert speaker_of(work, "The cart") == "Nell"
+
+
+def test_one_about_to_speak_did_not_say_the_line_around_it():
+    # `"No, no," as Tobin was about to speak, "hear me first."`: Marek's, who interrupts him
+    text = """
+Tobin and Marek stood at the gate.
+
+Marek watched him closely. "You will not go," he said. "No, no," as Tobin was about to speak, "hear me first."
+"""
+    work = run_with_cast(text, [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he")])
+    assert speaker_of(work, "No, no") == "Marek"
+    assert speaker_of(work, "hear me") == "Marek"

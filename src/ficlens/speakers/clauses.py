@@ -46,6 +46,8 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
         v = voice
     if v is None or v.start() > TAG_REACH:
         return None
+    if _ABOUT_TO.search(clause, lead_ws, v.start()):
+        return None  # `"Ah, no," as I was about to speak`: one who was going to speak did not say this line
     base = q.end
     cue = Span(base + lead_ws, base + v.end())
     if not clause[lead_ws : v.start()].strip():
@@ -83,6 +85,7 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
 _ENDS_ON_SPEECH = re.compile(r"\b(?:spoke|speaks|said|says|began|begins|replied|replies|answered|answers|continued|went on)\.$")
 
 
+_ABOUT_TO = re.compile(r"\b(?:about|going|ready)\s+to\s+$")
 _AND_OPENS = re.compile(r"\s*and\s")
 _AS_CLAUSE = re.compile(r"\s*(?:as|when|while|after|before|until|once)\s+(?:he|she|they|I|[A-Z]\w+)\b")
 
@@ -104,6 +107,8 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
             return None
         verbs = [voice]
     v = verbs[-1]
+    if _ABOUT_TO.search(seg, s0, v.start()):
+        return None  # `"No," as Tobin was about to speak, "hear me"`: he did not say it
     base = start
     # the comma-separated clause holding the verb: `Before Octavia could answer, Raven yelled`
     c0 = max(seg.rfind(",", s0, v.start()) + 1, s0)
