@@ -24,7 +24,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    An object pronoun is no subject (`saw me and said`); a he/she the characters stage
    left unresolved still is (`When I came close she said`); the one heard speaks, not
    the one hearing (`I heard Mara call`); a verb followed by `that` reports speech and
-   tags no line (`"...?" I answered that the ferry had gone`); `cried one of the women` and
+   tags no line (`"...?" I answered that the ferry had gone`), nor does one about to speak (`"No," as Tobin was about to speak`); `cried one of the women` and
    `cried the voice of Tobin` are the women's and Tobin's; an unnamed voice speaks for a
    listed group (`said a voice in the crowd`; `she heard one voice say` just after the
    narration named the men). An unnamed voice the narration identifies (`answered a
