@@ -3,7 +3,8 @@ whole pipeline: who a narration "he" is when the speech tag has only a pronoun."
 
 from __future__ import annotations
 
-from ficlens.pipeline import analyze
+from ficlens.fandoms import CharacterEntry
+from ficlens.pipeline import Options, analyze
 
 from attribution import speaker_of
 
@@ -87,3 +88,17 @@ Tessa Brand drove Mira home in the pony cart. She would not come in for supper.
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "The pony") == "Tessa Brand"
+
+
+def test_the_subject_of_an_as_clause_is_not_the_one_the_next_he_goes_on_with():
+    # Tobin comes in inside an `as` clause: the sentence is about Marek, who speaks
+    text = """
+In the hall a fire was burning.
+
+Marek sat at the table, counting coins. He looked round as Tobin came in.
+
+"You are late," he said.
+"""
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he")]
+    work = analyze(text.strip() + "\n", Options(characters=cast))
+    assert speaker_of(work, "You are late") == "Marek"

@@ -41,3 +41,35 @@ Rain ran off the eaves. Corin shook the water from his hat and looked at the smi
 """
     work = analyze(text.strip() + "\n", Options(characters=CAST))
     assert speaker_of(work, "I waited") == "Corin"
+
+
+def test_the_subject_of_a_clause_after_but_acts_last():
+    # `..., but Tobin was quicker.`: the man of the last joined clause speaks, not Marek
+    text = """
+Tobin and Marek sat by the fire, and Nell brought the bill.
+
+"Who will pay?" Nell asked.
+
+Marek opened his purse to answer, but Tobin was quicker.
+
+"I will," said he.
+"""
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
+    work = analyze(text.strip() + "\n", Options(characters=cast))
+    assert speaker_of(work, "I will") == "Tobin"
+
+
+def test_a_subject_after_a_short_opening_phrase_is_the_last_subject():
+    # `In the end Marek sank down`: three words before the subject, who then speaks
+    text = """
+Tobin rode up to the inn in the rain, and Nell met him at the door.
+
+"We have no room," she said.
+
+Tobin stared at her. Tobin looked past her at Marek, who lay asleep by the fire. In the end Marek sank down onto the bench.
+
+"He can have mine," he said.
+"""
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
+    work = analyze(text.strip() + "\n", Options(characters=cast))
+    assert speaker_of(work, "He can have") == "Marek"

@@ -112,3 +112,47 @@ Dr. Moss lifted little Teddy out of the cradle and gave him to Hannah Bell. Tedd
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Yes, doctor") == "Hannah Bell"
+
+
+def test_a_paragraph_ending_on_a_speech_verb_and_a_dash_tags_the_next_line():
+    # `... he answered—`: the dash opens the next paragraph's line like a colon
+    text = """
+Tobin and Marek walked down to the river, and Nell followed them with the basket.
+
+"Shall we cross here?" Nell asked.
+
+Marek frowned at the brown water, and after a while he answered—
+
+"Not here. The ford is lower down."
+"""
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
+    work = run_with_cast(text, cast)
+    q = next(q for q in work.quotes if work.text[q.start : q.end].startswith('"Not here'))
+    assert q.evidence == "anaphoric"
+    assert speaker_of(work, "Not here") == "Marek"
+
+
+def test_and_said_goes_on_from_the_clause_after_the_last_semicolon():
+    # `...; but Nell put her head in at the door, and said`: Nell, not the sentence's first subject
+    text = """
+The kitchen was quiet.
+
+Tobin was asleep by the stove; Marek did not look up from his book; but Nell put her head in at the door, and said at once:
+
+"The cart is here."
+"""
+    cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
+    work = run_with_cast(text, cast)
+    assert speaker_of(work, "The cart") == "Nell"
+
+
+def test_one_about_to_speak_did_not_say_the_line_around_it():
+    # `"No, no," as Tobin was about to speak, "hear me first."`: Marek's, who interrupts him
+    text = """
+Tobin and Marek stood at the gate.
+
+Marek watched him closely. "You will not go," he said. "No, no," as Tobin was about to speak, "hear me first."
+"""
+    work = run_with_cast(text, [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he")])
+    assert speaker_of(work, "No, no") == "Marek"
+    assert speaker_of(work, "hear me") == "Marek"

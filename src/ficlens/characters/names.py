@@ -115,6 +115,7 @@ class Occ:
     place: int = 0  # after in/into/from/...: 2 for a place preposition, 1 for "from"
     after_the: bool = False
     reported: bool = False  # inside a question the narration reports (`asked if it were Mr. Hale`)
+    subordinate: bool = False  # the subject of a clause `as`, `when`, ... opens (`He looked up as Eden came in`)
 
 
 @dataclass(slots=True)
@@ -391,6 +392,10 @@ _SPEECH_OF = re.compile(
 )
 
 
+# words opening a clause that hangs on the main one: its subject is not the sentence's
+_SUBORDINATORS = frozenset("as when while whilst before after until till because though although once whenever".split())
+
+
 def _features(
     text: str, s: int, e: int, surface: str, core: str, hon: str | None, epithet: bool,
     floor: int, quoted: bool, sent: int, para: int, alias: bool,
@@ -422,6 +427,8 @@ def _features(
         o.reported = True
     if prev == "of" and not quoted and not surface.lower().startswith("the ") and _SPEECH_OF.search(text, max(floor, s - 30), s):
         o.subject = True  # "the call of Ivy": Ivy is the one calling, the next "she"
+    if o.subject and prev in _SUBORDINATORS:
+        o.subordinate = True
     if prev in PLACE_PREPS:
         o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:

@@ -227,7 +227,9 @@ def _resolve(
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
             w = W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_POSSESSOR if it.possessive else W_NAME)
-            bump(idx, it.sent, it.start, w, subj)
+            # `He looked up as Eden came in.`: the subject of an `as` clause is not the one the
+            # sentence is about, whom a he or she in the next goes on with
+            bump(idx, it.sent, it.start, w, subj and not it.subordinate)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             if links is not None:
                 links.seen(it, idx)

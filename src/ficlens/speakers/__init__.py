@@ -18,13 +18,13 @@ over paragraphs). How a quote gets its speaker, strongest first:
    the quote (`"...," said Clarke`, `"...," Mr. Bennet replied`, `"...," her voice
    shook`), right before it (`Raven yelled, "..."`; the subject nearest the verb, so
    `Before Octavia could answer, Raven yelled` is Raven's), between the parts of an
-   interrupted quote, or ending the paragraph before (`He turned and said:`). Its
+   interrupted quote, or ending the paragraph before (`He turned and said:`, `and at last he answered--`). Its
    subject is a name (evidence `explicit`) or a pronoun (`anaphoric`). A possessed
    noun is not its possessor (`said her husband`), but a voice is (`her voice shook`).
    An object pronoun is no subject (`saw me and said`); a he/she the characters stage
    left unresolved still is (`When I came close she said`); the one heard speaks, not
    the one hearing (`I heard Mara call`); a verb followed by `that` reports speech and
-   tags no line (`"...?" I answered that the ferry had gone`); `cried one of the women` and
+   tags no line (`"...?" I answered that the ferry had gone`), nor does one about to speak (`"No," as Tobin was about to speak`); `cried one of the women` and
    `cried the voice of Tobin` are the women's and Tobin's; an unnamed voice speaks for a
    listed group (`said a voice in the crowd`; `she heard one voice say` just after the
    narration named the men). An unnamed voice the narration identifies (`answered a
@@ -51,7 +51,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    stage's pick since), or the other party when the stage picked the one who spoke just
    before it and the narration names that other last and nobody else of the gender
    (`Tom did not see the smile on Ralph's face.`); else the other conversation participant when the
-   characters stage picked the one who spoke last (speakers alternate) or the one the
+   characters stage picked the one who spoke last (speakers alternate; not when the narration
+   since that line went on about its speaker: `"...," said Tobin. Tobin kicked at the
+   bucket.` / `"...," he said`) or the one the
    last turn called by name or told, else a participant the narration of the last few
    paragraphs named over someone only talked about in the quotes, else the one the
    previous line was said to, else a party of the exchange rather than someone the lines
@@ -75,7 +77,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
-   its last joined clause: `Nan drew the curtains, and Bo sat up.`; of the clause inside a
+   its last joined clause: `Nan drew the curtains, and Bo sat up.`, `..., but Bo was quicker.`; of the clause inside a
    sentence that opens on no one: `It was so late by then that I gave up arguing.`; a
    he/she the characters stage gave someone the narration has not named since the last
    line is the exchange's one party of that gender),

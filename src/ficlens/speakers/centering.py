@@ -44,8 +44,9 @@ def last_subject(ix: _Index, gender: str, offset: int) -> str | None:
             continue  # `It went very still.`: a sentence about no one says nothing of who acts
         lead = len(ix.text[s0:s1]) - len(ix.text[s0:s1].lstrip(_LEAD))
         # the last joined clause acts last (`..., and the clerk resumed`); else a subject the
-        # sentence opens on: one deep inside a long literary sentence is too often no subject
-        m = _last_clause_subject(ix, s0, s1) or _subject(ix, s0 + lead, s1, max_lead_words=1)
+        # sentence opens on, after at most three words (`In the end Marek sat down.`): one deep
+        # inside a long literary sentence is too often no subject (1 word: SE train -2 q)
+        m = _last_clause_subject(ix, s0, s1) or _subject(ix, s0 + lead, s1, max_lead_words=3)
         if m is None or m.kind == "pronoun" or m.character == ix.narrator:
             # no subject, or a pronoun the characters stage already chained (`He went on.`),
             # or the narrator (`I can hear wind where she is.`, never a he or she)

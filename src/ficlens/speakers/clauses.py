@@ -46,6 +46,8 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
         v = voice
     if v is None or v.start() > TAG_REACH:
         return None
+    if _ABOUT_TO.search(clause, lead_ws, v.start()):
+        return None  # `"Ah, no," as I was about to speak`: one who was going to speak did not say this line
     base = q.end
     cue = Span(base + lead_ws, base + v.end())
     if not clause[lead_ws : v.start()].strip():
@@ -83,6 +85,8 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
 _ENDS_ON_SPEECH = re.compile(r"\b(?:spoke|speaks|said|says|began|begins|replied|replies|answered|answers|continued|went on)\.$")
 
 
+_ABOUT_TO = re.compile(r"\b(?:about|going|ready)\s+to\s+$")
+_AND_OPENS = re.compile(r"\s*and\s")
 _AS_CLAUSE = re.compile(r"\s*(?:as|when|while|after|before|until|once)\s+(?:he|she|they|I|[A-Z]\w+)\b")
 
 
@@ -103,6 +107,8 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
             return None
         verbs = [voice]
     v = verbs[-1]
+    if _ABOUT_TO.search(seg, s0, v.start()):
+        return None  # `"No," as Tobin was about to speak, "hear me"`: he did not say it
     base = start
     # the comma-separated clause holding the verb: `Before Octavia could answer, Raven yelled`
     c0 = max(seg.rfind(",", s0, v.start()) + 1, s0)
@@ -118,6 +124,11 @@ def _pre_tag(ix: _Index, start: int, q_start: int) -> _Attr | None:
         m = None
     elif m is None:
         m = _subject(ix, base + c0, base + v.start(), max_lead_words=8)
+    b0 = max(seg.rfind(";", s0, c0), seg.rfind(":", s0, c0)) + 1 if _AND_OPENS.match(seg, c0) else 0
+    if m is None and word is None and b0 > s0:
+        # `...; but Nell put her head in at the door, and said`: the clause the `and` goes on
+        # from, back to the last semicolon or colon, opens on the subject, not the sentence
+        m = _subject(ix, base + b0, base + c0, max_lead_words=8)
     if m is None and word is None:
         m = _subject(ix, base + s0, base + v.start(), max_lead_words=8)
     if m is None and word is None:

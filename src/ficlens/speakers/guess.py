@@ -122,12 +122,13 @@ def _takes_up(ix: _Index, q: Quote) -> bool:
     return m is not None and not ix.in_quote(m.start())
 
 
-_LAST_CLAUSE = re.compile(r"(?:,|;)\s+and\s+|;\s+")
+_LAST_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but)\s+|;\s+")
 
 
 def _last_clause_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     """The subject of the last of a sentence's joined clauses, the one nearest the next
-    line: `Nan drew the curtains, Ruth shut the door, and Bo knelt by the stove.`"""
+    line: `Nan drew the curtains, Ruth shut the door, and Bo knelt by the stove.`,
+    `Marek opened his purse, but Tobin was quicker.`"""
     cut = None
     for cut in _LAST_CLAUSE.finditer(ix.text, s0, end):  # noqa: B007 (the last match is read after the loop)
         pass
@@ -182,6 +183,23 @@ def _named_since_line(ix: _Index, c: str | None, offset: int) -> bool:
     return any(
         n.character == c and n.kind != "pronoun" and not ix.in_quote(n.start) for n in ix.mentions_in(since, offset)
     )
+
+
+def _acted_since_line(ix: _Index, c: str | None, offset: int) -> bool:
+    """Whether the narration between the last line of an earlier paragraph (past that
+    line's own tag) and the first line of the paragraph of `offset` tells of `c`, by name
+    or by a pronoun the characters stage gave `c`: `"...," said Tobin. Tobin kicked at
+    the bucket.` / `"...," he said` -- the one the narration went on about is the one who speaks
+    again, not the other party of the exchange."""
+    para = ix.work.paragraphs[ix.para_of(offset)]
+    i = bisect_left(ix.q_starts, para.start) - 1
+    if i < 0:
+        return False
+    q = ix.work.quotes[i]
+    since = max(q.end, q.cue.end) if q.cue is not None else q.end
+    k = bisect_left(ix.q_starts, para.start)
+    until = min(offset, ix.q_starts[k]) if k < len(ix.q_starts) else offset
+    return any(n.character == c and not ix.in_quote(n.start) for n in ix.mentions_in(since, until))
 
 
 def _party(ix: _Index, m: Mention, parties: tuple[str | None, str | None], vocs: list[str]) -> Mention:

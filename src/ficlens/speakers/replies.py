@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ficlens.model import Paragraph, Quote
 from ficlens.speakers import centering, dialogue
-from ficlens.speakers.guess import _named_since_line, _narrated_near, _with
+from ficlens.speakers.guess import _acted_since_line, _named_since_line, _narrated_near, _with
 from ficlens.speakers.index import _Attr, _Index
 from ficlens.speakers.patterns import _PREP_BEFORE, _WORD
 from ficlens.speakers.sentences import _last_sentence_start
@@ -314,7 +314,9 @@ def _recheck(
         shown = _named_between(ix, para, fits, a.speaker)
         if shown is not None and shown == parties[1]:
             return _with(a, shown)
-    if fits(prev) and prev != a.speaker and (a.speaker == last or a.speaker in barred):
+    if fits(prev) and prev != a.speaker and (a.speaker in barred or a.speaker == last and not _acted_since_line(ix, last, offset)):
+        # speakers alternate, unless the narration since the last line went on about its
+        # speaker (`"...," said Tobin. Tobin kicked at the bucket.` / `"...," he said`)
         return _with(a, prev)  # type: ignore[arg-type]
     if a.speaker == last and fits(named) and named != last:
         return _with(a, named)  # type: ignore[arg-type]  # `"..., Walter." / "...," he answered`

@@ -6,6 +6,7 @@ import re
 
 from ficlens.lang.en.function_words import STOP
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 from ficlens.model import Paragraph, Quote, Span
 from ficlens.speakers import voices
 from ficlens.speakers.beats import _post_beat, _pre_beat
@@ -145,6 +146,11 @@ def _intro(ix: _Index, para: Paragraph, last_quote_end: int) -> _Attr | None:
     said sternly:--`, `Then the tall girl had said:`."""
     start = max(para.start, last_quote_end)
     seg = ix.text[start : para.end].rstrip()
-    if not seg.rstrip("-—–").endswith((":", ",")):
+    if not seg.rstrip("-—–").endswith((":", ",")) and not _SAID_DASH.search(seg):
         return None
     return _pre_tag(ix, start, start + len(seg))
+
+
+# `Marek frowned, and after a while he answered--`: a dash right after a speech verb (and
+# whom it was said to) opens the next paragraph's line like a colon
+_SAID_DASH = re.compile(rf"\b(?:{SPEECH_VERB.pattern})(?:\s+(?:to|at)\s+[\w.’' ]{{1,30}})?\s*(?:—|–|--)$")
