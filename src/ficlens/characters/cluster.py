@@ -29,6 +29,9 @@ from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES, NICKNAMES
 from ficlens.lang.en.honorifics import ELDER_TITLES, HON_GENDER, HONORIFICS, SHORT_TITLES
 from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS
 
+# A title and its written short form are one title: "Doctor Hale" is "Dr. Hale".
+_SHORT_OF = {**SHORT_TITLES, **{short: short for short in SHORT_TITLES.values()}}
+
 # Titles of a wife, used with her husband's surname: never joined to a first-name full name.
 MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora", "Senora", "Duchess", "Countess", "Baroness"})
 
@@ -360,14 +363,14 @@ class Clusters:
     def _hon(self, hon: str, core: str) -> tuple[int, ...]:
         cls = HONORIFICS.get(hon, "n")
         words = core.split()
-        key = (cls if cls != "n" else "n:" + hon, core)
+        key = (cls if cls != "n" else "n:" + _SHORT_OF.get(hon, hon), core)
         if key in self.by_hon:
             return (self.by_hon[key],)
         def fits(i: int) -> bool:
             # genders agree, and a holder already called by another honorific is another
             # person ("Sir Walter Elliot" is not "Mr. Elliot", "Aunt Shaw" not "General Shaw")
             e = self.ents[i]
-            hons = {h for h, _ in e.hon_forms if h not in FAMILY}
+            hons = {_SHORT_OF.get(h, h) for h, _ in e.hon_forms if h not in FAMILY}
             if hon in ("Miss", "Mrs") and len(words) == 1 and any(h == hon and " " in c for h, c in e.hon_forms):
                 return False  # "Miss Quarrie" is the elder sister of "Miss Letty Quarrie"
             g = ent_gender(e)
@@ -380,7 +383,8 @@ class Clusters:
                 return False  # "Mr. Ashdown" is not "his brother John Ashdown"
             if len(words) == 1 and hon in ("Mr", "Mrs") and self._relative(e, "young", core):
                 return False  # "Mr. Saunders" is not "young Robert Saunders": his father
-            return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY or bool(_SAME_TITLE.get(hon, set()) & hons))
+            return _compatible(hon, g) and (not hons or _SHORT_OF.get(hon, hon) in hons or hon in FAMILY
+                                            or bool(_SAME_TITLE.get(hon, set()) & hons))
 
         if len(words) >= 2:
             idx = self.by_full.get((words[0], words[-1]))

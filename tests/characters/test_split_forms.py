@@ -1,0 +1,26 @@
+"""One person written two ways stays one character: a title and its short form
+("Doctor Quell", "Dr. Quell")."""
+
+from __future__ import annotations
+
+from tests.characters.test_characters import holder, run
+
+SURGERY = """
+Dr. Quell opened the surgery door and looked out at the rain.
+
+"Come in, both of you," said Dr. Quell.
+
+Marta Bly shook out her umbrella. "Thank you, Doctor Quell," she said.
+
+Doctor Quell nodded and went back to his desk.
+"""
+
+
+def test_a_title_and_its_short_form_are_one_person():
+    work = run(SURGERY)
+    assert holder(work, "Dr. Quell").id == holder(work, "Doctor Quell").id
+
+
+def test_short_forms_still_keep_other_titles_apart():
+    work = run(SURGERY.replace("Doctor Quell nodded", "Captain Quell nodded"))
+    assert holder(work, "Dr. Quell").id != holder(work, "Captain Quell").id
