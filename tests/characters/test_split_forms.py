@@ -24,3 +24,24 @@ def test_a_title_and_its_short_form_are_one_person():
 def test_short_forms_still_keep_other_titles_apart():
     work = run(SURGERY.replace("Doctor Quell nodded", "Captain Quell nodded"))
     assert holder(work, "Dr. Quell").id != holder(work, "Captain Quell").id
+
+
+PORTER = """
+Sam Treddle carried the trunk up the stairs, puffing.
+
+"Where shall I put it?" said Sam Treddle.
+
+"By the window," said Ada Wynn. "You are very kind, Samuel Treddle."
+
+"Samuel Treddle never says no to a lady," he said.
+"""
+
+
+def test_a_pet_given_name_with_the_same_surname_is_one_person():
+    work = run(PORTER)
+    assert holder(work, "Sam Treddle").id == holder(work, "Samuel Treddle").id
+
+
+def test_another_given_name_with_the_same_surname_stays_apart():
+    work = run(PORTER.replace("Samuel Treddle", "Walter Treddle"))
+    assert holder(work, "Sam Treddle").id != holder(work, "Walter Treddle").id

@@ -32,6 +32,14 @@ from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS
 # A title and its written short form are one title: "Doctor Hale" is "Dr. Hale".
 _SHORT_OF = {**SHORT_TITLES, **{short: short for short in SHORT_TITLES.values()}}
 
+# A given name -> the given names it is a pet form of, or that are pet forms of it:
+# "Sam" and "Samuel", "Tom" and "Thomas" (`Clusters._full`).
+_SAME_GIVEN: dict[str, set[str]] = {}
+for _nick, _fulls in NICKNAMES.items():
+    for _full_name in _fulls:
+        _SAME_GIVEN.setdefault(_nick, set()).add(_full_name)
+        _SAME_GIVEN.setdefault(_full_name, set()).add(_nick)
+
 # Titles of a wife, used with her husband's surname: never joined to a first-name full name.
 MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora", "Senora", "Duchess", "Countess", "Baroness"})
 
@@ -336,6 +344,8 @@ class Clusters:
                 return (self.by_full[(words[0], part)],)  # "Adam Symes" seen before "Adam Fenwick-Symes"
         if any(w in PARTICLES for w in words[1:-1]) and len(self.first.get(words[0], ())) == 1:
             return tuple(self.first[words[0]])  # "Octavia kom Skaikru" is Octavia
+        if (same := self._same_given(words)) is not None:
+            return (same,)  # "Samuel Weller" is the "Sam Weller" seen before
         if self.closed:
             return ()
         e = self._new()
@@ -343,6 +353,16 @@ class Clusters:
         e.label = " ".join(words)
         self._prior(e, e.label, words[0])
         return (e.idx,)
+
+    def _same_given(self, words: list[str]) -> int | None:
+        """The one full-name holder with this surname whose given name is a pet form of
+        this one or the other way round ("Sam Weller" for "Samuel Weller"), when the
+        genders agree; None when there is none, or more than one."""
+        given, surname = words[0], words[-1]
+        g = "she" if given in FEMALE_NAMES and given not in MALE_NAMES else "he" if given in MALE_NAMES and given not in FEMALE_NAMES else None
+        cands = {self.by_full[(alt, surname)] for alt in _SAME_GIVEN.get(given, ()) if (alt, surname) in self.by_full}
+        cands = {i for i in cands if g is None or ent_gender(self.ents[i]) in (g, None)}
+        return next(iter(cands)) if len(cands) == 1 else None
 
     @staticmethod
     def _noun_prior(e: Ent, forms: list[str]) -> None:
