@@ -45,3 +45,43 @@ def test_a_pet_given_name_with_the_same_surname_is_one_person():
 def test_another_given_name_with_the_same_surname_stays_apart():
     work = run(PORTER.replace("Samuel Treddle", "Walter Treddle"))
     assert holder(work, "Sam Treddle").id != holder(work, "Walter Treddle").id
+
+
+CALLER = """
+Nell Ashby drove out to the house of Mrs. Ivy Garrow that morning.
+
+"Do sit down," said Mrs. Garrow. She poured the tea.
+
+"Thank you, Mrs. Garrow," said Nell. "I came about the stolen brooch."
+
+Mrs. Garrow sighed. "Then ask what you like," she said.
+"""
+
+
+def test_a_wifes_title_and_surname_join_the_full_form_the_text_gives_her():
+    work = run(CALLER)
+    assert holder(work, "Mrs. Garrow").id == holder(work, "Mrs. Ivy Garrow").id
+
+
+def test_a_wifes_title_never_joins_a_bare_full_name():
+    work = run(CALLER.replace("Mrs. Ivy Garrow", "Ivy Garrow"))
+    assert holder(work, "Mrs. Garrow").id != holder(work, "Ivy Garrow").id
+
+
+SUPPER = """
+Haviland Ames came in from the stables. Mrs. Haviland Ames was laying the table.
+
+"You are late again," said Mrs. Ames.
+
+"The mare was lame," said Haviland Ames. He washed his hands.
+
+Mrs. Ames put down the plates. "Then sit," she said.
+"""
+
+
+def test_a_wife_called_by_her_husbands_full_name_keeps_her_own_name():
+    work = run(SUPPER)
+    wife = holder(work, "Mrs. Ames")
+    assert wife.id == holder(work, "Mrs. Haviland Ames").id
+    assert wife.id != holder(work, "Haviland Ames").id
+    assert wife.name != "Haviland Ames"

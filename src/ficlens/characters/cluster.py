@@ -391,7 +391,7 @@ class Clusters:
             # person ("Sir Walter Elliot" is not "Mr. Elliot", "Aunt Shaw" not "General Shaw")
             e = self.ents[i]
             hons = {_SHORT_OF.get(h, h) for h, _ in e.hon_forms if h not in FAMILY}
-            if hon in ("Miss", "Mrs") and len(words) == 1 and any(h == hon and " " in c for h, c in e.hon_forms):
+            if hon == "Miss" and len(words) == 1 and any(h == hon and " " in c for h, c in e.hon_forms):
                 return False  # "Miss Quarrie" is the elder sister of "Miss Letty Quarrie"
             g = ent_gender(e)
             hg = HON_GENDER.get(cls)
@@ -417,6 +417,11 @@ class Clusters:
             cands = set()
             if hon not in MARRIED:  # "Lady Elliot" is not "Anne Elliot"
                 cands = {i for i in self.last.get(core, ()) if fits(i)}
+            else:
+                # ... but "Mrs. Potter" is the one the text calls "Mrs. Clara Potter"
+                same = _SAME_TITLE.get(hon, {hon})
+                cands = {i for i in self.last.get(core, ()) if fits(i) and any(
+                    h in same and " " in c and c.split()[-1] == core for h, c in self.ents[i].hon_forms)}
             if not cands and hon not in ("Mr", "Mrs", "Ms", "Miss"):
                 cands = {i for i in self.first.get(core, ()) if fits(i)}
             if not cands:
@@ -439,7 +444,10 @@ class Clusters:
         self._prior(e, f"{hon} {core}", words[0] if len(words) >= 2 else None)
         e.label = f"{hon}{'.' if hon in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {core}"
         self.by_hon[key] = e.idx
-        if len(words) >= 2 and not spouse_name(hon, core):
+        # "Mrs. Haviland Ames" beside the man "Haviland Ames": his name, hers only whole
+        husband = len(words) >= 2 and hon in MARRIED and (h := self.by_full.get((words[0], words[-1]))) is not None \
+            and ent_gender(self.ents[h]) == "he"
+        if len(words) >= 2 and not spouse_name(hon, core) and not husband:
             self._index_full(e, words)  # "General Leia Organa": "Leia" and "Organa" too
         else:
             self.last.setdefault(words[-1], set()).add(e.idx)
