@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.characters.test_characters import holder, run
+from tests.characters.test_characters import holder, mention_char, run
 
 SURGERY = """
 Dr. Quell opened the surgery door and looked out at the rain.
@@ -85,3 +85,26 @@ def test_a_wife_called_by_her_husbands_full_name_keeps_her_own_name():
     assert wife.id == holder(work, "Mrs. Haviland Ames").id
     assert wife.id != holder(work, "Haviland Ames").id
     assert wife.name != "Haviland Ames"
+
+
+# A pack's `kind`: "the turian" is the one turian of the canon that the story names.
+BATTERY = """
+Garrus Vakarian was bent over the console when Tali came in.
+
+"Busy?" Tali asked.
+
+"Always," said the turian. He did not look up.
+
+"Then I will wait," said the quarian, and sat down on a crate.
+"""
+
+
+def test_a_canon_kind_names_the_one_character_of_that_kind():
+    work = run(BATTERY, pack="mass_effect")
+    assert mention_char(work, "the turian") == holder(work, "Garrus Vakarian").id
+    assert mention_char(work, "the quarian") == holder(work, "Tali'Zorah vas Normandy").id
+
+
+def test_a_canon_kind_with_two_holders_in_the_story_names_neither():
+    work = run(BATTERY.replace("when Tali came in", "when Tali came in with news of Saren"), pack="mass_effect")
+    assert mention_char(work, "the turian") != holder(work, "Garrus Vakarian").id

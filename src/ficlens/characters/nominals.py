@@ -481,14 +481,18 @@ def _modifiers(core: str) -> frozenset[str]:
 
 def title_holders(ents: list, keep: set[int], nouns: set[str]) -> dict[str, int]:
     """Title noun -> the one kept entity holding that title in a name ("Dr. Hallam",
-    "Parson Crewe", a listed "Captain Vell")."""
+    "Parson Crewe", a listed "Captain Vell"), or of that canon kind (a pack's `kind`:
+    "the turian" is the one turian the story names)."""
     owners: dict[str, set[int]] = {}
+    kinds: dict[str, set[int]] = {}
     for e in ents:
         if e.idx not in keep:
             continue
         names = set(e.full) | {f"{h} {c}" for h, c in e.hon_forms} | ({e.label} if e.label else set())
         if e.entry is not None:
             names |= {e.entry.name, *e.entry.aliases}
+            for k in e.entry.kinds:
+                kinds.setdefault(k, set()).add(e.idx)
         for n in names:
             words = n.split()
             first = words[0].rstrip(".") if len(words) >= 2 else ""
@@ -503,6 +507,7 @@ def title_holders(ents: list, keep: set[int], nouns: set[str]) -> dict[str, int]
         holders: set[int] = set()
         for f in title_forms(noun):
             holders |= owners.get(f, set())
+        holders |= kinds.get(noun, set())
         if len(holders) == 1:
             out[noun] = next(iter(holders))
     return out
