@@ -108,3 +108,25 @@ def test_a_canon_kind_names_the_one_character_of_that_kind():
 def test_a_canon_kind_with_two_holders_in_the_story_names_neither():
     work = run(BATTERY.replace("when Tali came in", "when Tali came in with news of Saren"), pack="mass_effect")
     assert mention_char(work, "the turian") != holder(work, "Garrus Vakarian").id
+
+
+# The wife "his wife" made a character of is the one the narration calls "the Rector's
+# wife": she is shown by that name, and its words ("wife") are no names of hers.
+RECTORY = """
+The Rector stood on the step of the rectory and listened.
+
+"Someone is in the belfry," said his wife, pulling at his sleeve.
+
+"Then I shall go and see," said the Rector.
+
+The Rector's wife held up the lamp. "Take the stick," said the Rector's wife.
+"""
+
+
+def test_a_kin_character_is_shown_by_the_possessor_who_names_her():
+    work = run(RECTORY)
+    wife = holder(work, "his wife")
+    assert wife.name.lower() == "the rector's wife"
+    assert "wife" not in wife.aliases
+    at = work.text.index("The Rector's wife")
+    assert wife.id in {m.character for m in work.mentions if m.start == at}
