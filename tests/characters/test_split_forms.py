@@ -130,3 +130,35 @@ def test_a_kin_character_is_shown_by_the_possessor_who_names_her():
     assert "wife" not in wife.aliases
     at = work.text.index("The Rector's wife")
     assert wife.id in {m.character for m in work.mentions if m.start == at}
+
+
+# A canon rank in the pack ("Captain Nash") lets "the captain" name its one holder.
+STATION = """
+Bobby Nash set the pan down on the firehouse stove and went up to his office.
+
+* * *
+
+Buck slid down the pole. Eddie Diaz was already at the rig.
+
+"Two minutes, Buckley," the captain said from the stairs. "Then we roll."
+
+"On it," said Buck.
+"""
+
+SEANCE = """
+Sherlock Holmes did not look up from the candles.
+
+"And you, Detective Inspector, are late," he said.
+
+"Traffic," said Lestrade.
+"""
+
+
+def test_a_canon_rank_lets_the_title_name_its_holder():
+    work = run(STATION, pack="nine_one_one")
+    assert mention_char(work, "the captain") == holder(work, "Bobby Nash").id
+
+
+def test_a_canon_form_of_address_names_its_holder():
+    work = run(SEANCE, pack="sherlock")
+    assert mention_char(work, "Detective Inspector") == holder(work, "Greg Lestrade").id
