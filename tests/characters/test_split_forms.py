@@ -162,3 +162,17 @@ def test_a_canon_rank_lets_the_title_name_its_holder():
 def test_a_canon_form_of_address_names_its_holder():
     work = run(SEANCE, pack="sherlock")
     assert mention_char(work, "Detective Inspector") == holder(work, "Greg Lestrade").id
+
+
+BANKER = """
+Cornelius Van Tromp arrived at the bank at noon.
+
+"The vault," said Van Tromp. "Open it."
+
+The clerk hurried away, and Van Tromp waited by the window.
+"""
+
+
+def test_a_surname_with_its_particle_is_the_full_name_ending_so():
+    work = run(BANKER)
+    assert holder(work, "Van Tromp").id == holder(work, "Cornelius Van Tromp").id

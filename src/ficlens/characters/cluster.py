@@ -346,6 +346,14 @@ class Clusters:
             return tuple(self.first[words[0]])  # "Octavia kom Skaikru" is Octavia
         if (same := self._same_given(words)) is not None:
             return (same,)  # "Samuel Weller" is the "Sam Weller" seen before
+        if words[0].lower() in PARTICLES:
+            # "Van Aldin", "de Morcerf": a surname with its particle, the one full name ending so
+            tail = " " + " ".join(words)
+            cands = {i for i in self.last.get(words[-1], ()) if any(f.endswith(tail) for f in self.ents[i].full)
+                     and not self._relative(self.ents[i], None, words[-1])}
+            if len(cands) == 1:
+                self.by_full[(words[0], words[-1])] = idx = next(iter(cands))  # "M. Van Aldin" too
+                return (idx,)
         if self.closed:
             return ()
         e = self._new()
