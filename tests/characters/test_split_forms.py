@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.characters.test_characters import holder, mention_char, run
 
 SURGERY = """
@@ -176,3 +178,15 @@ The clerk hurried away, and Van Tromp waited by the window.
 def test_a_surname_with_its_particle_is_the_full_name_ending_so():
     work = run(BANKER)
     assert holder(work, "Van Tromp").id == holder(work, "Cornelius Van Tromp").id
+
+
+@pytest.mark.parametrize(("pack", "line", "nickname", "canonical"), [
+    ("my_hero_academia", "Kaminari Denki grinned. \"Move it, Dunce Face,\" said Bakugou.", "Dunce Face", "Kaminari Denki"),
+    ("my_hero_academia", "Kirishima Eijirou waved. \"Not now, Shitty Hair,\" said Bakugou.", "Shitty Hair", "Kirishima Eijirou"),
+    ("harry_potter", "Ron Weasley went red. \"Oh, Won-Won,\" sighed Lavender.", "Won-Won", "Ron Weasley"),
+    ("dc", "Tim Drake looked up. \"Pass the rolls, Replacement,\" said Jason.", "Replacement", "Tim Drake"),
+    ("dragon_age", "The Inquisitor read the letter. \"Bad news, Herald?\" asked Varric.", "Herald", "Inquisitor (Dragon Age)"),
+])
+def test_a_canon_nickname_names_its_character(pack: str, line: str, nickname: str, canonical: str):
+    work = run(line, pack=pack)
+    assert mention_char(work, nickname) == next(c.id for c in work.characters if c.name == canonical)
