@@ -426,10 +426,11 @@ class Clusters:
             if hon not in MARRIED:  # "Lady Elliot" is not "Anne Elliot"
                 cands = {i for i in self.last.get(core, ()) if fits(i)}
             else:
-                # ... but "Mrs. Potter" is the one the text calls "Mrs. Clara Potter"
+                # ... but "Mrs. Potter" is the one the text calls "Mrs. Clara Potter"; never
+                # the one it calls by her husband's name ("Mrs. John Potter" is his son's wife)
                 same = _SAME_TITLE.get(hon, {hon})
                 cands = {i for i in self.last.get(core, ()) if fits(i) and any(
-                    h in same and " " in c and c.split()[-1] == core for h, c in self.ents[i].hon_forms)}
+                    h in same and c in self.ents[i].full and c.split()[-1] == core for h, c in self.ents[i].hon_forms)}
             if not cands and hon not in ("Mr", "Mrs", "Ms", "Miss"):
                 cands = {i for i in self.first.get(core, ()) if fits(i)}
             if not cands:
