@@ -203,3 +203,9 @@ Mrs. Quade arrived at four with three trunks. "Elmer, my boy," said Mrs. Quade.
 def test_a_wife_known_by_her_husbands_name_is_not_the_elder_mrs():
     work = run(DOWAGER)
     assert holder(work, "Mrs. Quade").id != holder(work, "Mrs. Elmer Quade").id
+
+
+def test_a_pet_given_name_stays_apart_from_a_stated_relative():
+    work = run("Sam Treddle sat on the cart. His son Samuel Treddle held the reins.\n\n"
+               "\"Gee up,\" said Samuel Treddle.\n\n\"Steady,\" said Sam Treddle.")
+    assert holder(work, "Sam Treddle").id != holder(work, "Samuel Treddle").id

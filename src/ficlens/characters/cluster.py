@@ -369,7 +369,8 @@ class Clusters:
         given, surname = words[0], words[-1]
         g = "she" if given in FEMALE_NAMES and given not in MALE_NAMES else "he" if given in MALE_NAMES and given not in FEMALE_NAMES else None
         cands = {self.by_full[(alt, surname)] for alt in _SAME_GIVEN.get(given, ()) if (alt, surname) in self.by_full}
-        cands = {i for i in cands if g is None or ent_gender(self.ents[i]) in (g, None)}
+        cands = {i for i in cands if (g is None or ent_gender(self.ents[i]) in (g, None))
+                 and given not in self.relatives}  # "his son Samuel": the father is another
         return next(iter(cands)) if len(cands) == 1 else None
 
     @staticmethod
