@@ -19,8 +19,6 @@ Doctor Quell nodded and went back to his desk.
 """
 
 
-
-
 PORTER = """
 Sam Treddle carried the trunk up the stairs, puffing.
 
@@ -32,8 +30,6 @@ Sam Treddle carried the trunk up the stairs, puffing.
 """
 
 
-
-
 CALLER = """
 Nell Ashby drove out to the house of Mrs. Ivy Garrow that morning.
 
@@ -43,8 +39,6 @@ Nell Ashby drove out to the house of Mrs. Ivy Garrow that morning.
 
 Mrs. Garrow sighed. "Then ask what you like," she said.
 """
-
-
 
 
 SUPPER = """
@@ -149,7 +143,6 @@ Cornelius Van Tromp arrived at the bank at noon.
 
 The clerk hurried away, and Van Tromp waited by the window.
 """
-
 
 
 @pytest.mark.parametrize(("pack", "line", "nickname", "canonical"), [
