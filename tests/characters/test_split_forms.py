@@ -188,3 +188,18 @@ RELATIVE = """Sam Treddle sat on the cart. His son Samuel Treddle held the reins
 def test_two_forms_are_one_person_or_two(text: str, a: str, b: str, same: bool):
     work = run(text)
     assert (holder(work, a).id == holder(work, b).id) is same
+
+
+# A copula before a name gives it a role: "the gardener was Tobias Venn".
+GATE = """
+A man was clipping the hedge by the gate. Learning that the gardener was Tobias Venn, Kit asked about the key.
+
+The gardener shook his head. "No key here," said the gardener.
+
+Kit thanked him and walked back to the lane.
+"""
+
+
+def test_a_role_the_text_names_by_a_copula_is_that_person():
+    work = run(GATE)
+    assert mention_char(work, "The gardener shook") == holder(work, "Tobias Venn").id
