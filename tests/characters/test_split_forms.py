@@ -203,3 +203,18 @@ Kit thanked him and walked back to the lane.
 def test_a_role_the_text_names_by_a_copula_is_that_person():
     work = run(GATE)
     assert mention_char(work, "The gardener shook") == holder(work, "Tobias Venn").id
+
+
+# A pet form of a given name the story gives in full ("Ike" for Isaac Dunmore).
+MILL = """
+Isaac Dunmore worked the mill wheel all morning.
+
+"Ike, come and eat," called his sister.
+
+"In a minute," said Ike, and went on with the sacks.
+"""
+
+
+def test_a_pet_form_joins_the_full_given_name():
+    work = run(MILL)
+    assert holder(work, "Ike").id == holder(work, "Isaac Dunmore").id
