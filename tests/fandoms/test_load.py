@@ -81,3 +81,14 @@ def test_an_installed_pack_may_not_take_a_bundled_id(tmp_path, monkeypatch):
         assert "the100" in str(err.value) and "ficlens-lighthouse 1.2" in str(err.value)
     finally:
         load_mod.all_packs.cache_clear()
+
+
+def test_a_characters_kind_loads_and_a_bad_one_names_the_file(tmp_path: Path):
+    good = tmp_path / "good.toml"
+    good.write_text(PACK + 'kind = "keeper"\n', encoding="utf-8")
+    assert load_pack(good).characters[0].kinds == ["keeper"]
+    bad = tmp_path / "bad.toml"
+    bad.write_text(PACK + 'kind = "The Keeper"\n', encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        load_pack(bad)
+    assert "bad.toml" in str(err.value) and "kind" in str(err.value)

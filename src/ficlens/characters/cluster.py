@@ -29,6 +29,17 @@ from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES, NICKNAMES
 from ficlens.lang.en.honorifics import ELDER_TITLES, HON_GENDER, HONORIFICS, SHORT_TITLES
 from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS
 
+# A title and its written short form are one title: "Doctor Hale" is "Dr. Hale".
+_SHORT_OF = {**SHORT_TITLES, **{short: short for short in SHORT_TITLES.values()}}
+
+# A given name -> the given names it is a pet form of, or that are pet forms of it:
+# "Sam" and "Samuel", "Tom" and "Thomas" (`Clusters._full`).
+_SAME_GIVEN: dict[str, set[str]] = {}
+for _nick, _fulls in NICKNAMES.items():
+    for _full_name in _fulls:
+        _SAME_GIVEN.setdefault(_nick, set()).add(_full_name)
+        _SAME_GIVEN.setdefault(_full_name, set()).add(_nick)
+
 # Titles of a wife, used with her husband's surname: never joined to a first-name full name.
 MARRIED = frozenset({"Mrs", "Lady", "Madame", "Mme", "Madam", "Frau", "Signora", "Senora", "Duchess", "Countess", "Baroness"})
 
@@ -334,6 +345,16 @@ class Clusters:
                 return (self.by_full[(words[0], part)],)  # "Adam Symes" seen before "Adam Fenwick-Symes"
         if any(w in PARTICLES for w in words[1:-1]) and len(self.first.get(words[0], ())) == 1:
             return tuple(self.first[words[0]])  # "Octavia kom Skaikru" is Octavia
+        if (same := self._same_given(words)) is not None:
+            return (same,)  # "Samuel Weller" is the "Sam Weller" seen before
+        if words[0].lower() in PARTICLES:
+            # "Van Aldin", "de Morcerf": a surname with its particle, the one full name ending so
+            tail = " " + " ".join(words)
+            cands = {i for i in self.last.get(words[-1], ()) if any(f.endswith(tail) for f in self.ents[i].full)
+                     and not self._relative(self.ents[i], None, words[-1])}
+            if len(cands) == 1:
+                self.by_full[(words[0], words[-1])] = idx = next(iter(cands))  # "M. Van Aldin" too
+                return (idx,)
         if self.closed:
             return ()
         e = self._new()
@@ -341,6 +362,17 @@ class Clusters:
         e.label = " ".join(words)
         self._prior(e, e.label, words[0])
         return (e.idx,)
+
+    def _same_given(self, words: list[str]) -> int | None:
+        """The one full-name holder with this surname whose given name is a pet form of
+        this one or the other way round ("Sam Weller" for "Samuel Weller"), when the
+        genders agree; None when there is none, or more than one."""
+        given, surname = words[0], words[-1]
+        g = "she" if given in FEMALE_NAMES and given not in MALE_NAMES else "he" if given in MALE_NAMES and given not in FEMALE_NAMES else None
+        cands = {self.by_full[(alt, surname)] for alt in _SAME_GIVEN.get(given, ()) if (alt, surname) in self.by_full}
+        cands = {i for i in cands if (g is None or ent_gender(self.ents[i]) in (g, None))
+                 and given not in self.relatives}  # "his son Samuel": the father is another
+        return next(iter(cands)) if len(cands) == 1 else None
 
     @staticmethod
     def _noun_prior(e: Ent, forms: list[str]) -> None:
@@ -361,15 +393,15 @@ class Clusters:
     def _hon(self, hon: str, core: str) -> tuple[int, ...]:
         cls = HONORIFICS.get(hon, "n")
         words = core.split()
-        key = (cls if cls != "n" else "n:" + hon, core)
+        key = (cls if cls != "n" else "n:" + _SHORT_OF.get(hon, hon), core)
         if key in self.by_hon:
             return (self.by_hon[key],)
         def fits(i: int) -> bool:
             # genders agree, and a holder already called by another honorific is another
             # person ("Sir Walter Elliot" is not "Mr. Elliot", "Aunt Shaw" not "General Shaw")
             e = self.ents[i]
-            hons = {h for h, _ in e.hon_forms if h not in FAMILY}
-            if hon in ("Miss", "Mrs") and len(words) == 1 and any(h == hon and " " in c for h, c in e.hon_forms):
+            hons = {_SHORT_OF.get(h, h) for h, _ in e.hon_forms if h not in FAMILY}
+            if hon == "Miss" and len(words) == 1 and any(h == hon and " " in c for h, c in e.hon_forms):
                 return False  # "Miss Quarrie" is the elder sister of "Miss Letty Quarrie"
             g = ent_gender(e)
             hg = HON_GENDER.get(cls)
@@ -381,7 +413,8 @@ class Clusters:
                 return False  # "Mr. Ashdown" is not "his brother John Ashdown"
             if len(words) == 1 and hon in ("Mr", "Mrs") and self._relative(e, "young", core):
                 return False  # "Mr. Saunders" is not "young Robert Saunders": his father
-            return _compatible(hon, g) and (not hons or hon in hons or hon in FAMILY or bool(_SAME_TITLE.get(hon, set()) & hons))
+            return _compatible(hon, g) and (not hons or _SHORT_OF.get(hon, hon) in hons or hon in FAMILY
+                                            or bool(_SAME_TITLE.get(hon, set()) & hons))
 
         if len(words) >= 2:
             idx = self.by_full.get((words[0], words[-1]))
@@ -394,6 +427,12 @@ class Clusters:
             cands = set()
             if hon not in MARRIED:  # "Lady Elliot" is not "Anne Elliot"
                 cands = {i for i in self.last.get(core, ()) if fits(i)}
+            else:
+                # ... but "Mrs. Potter" is the one the text calls "Mrs. Clara Potter"; never
+                # the one it calls by her husband's name ("Mrs. John Potter" is his son's wife)
+                same = _SAME_TITLE.get(hon, {hon})
+                cands = {i for i in self.last.get(core, ()) if fits(i) and any(
+                    h in same and c in self.ents[i].full and c.split()[-1] == core for h, c in self.ents[i].hon_forms)}
             if not cands and hon not in ("Mr", "Mrs", "Ms", "Miss"):
                 cands = {i for i in self.first.get(core, ()) if fits(i)}
             if not cands:
@@ -416,7 +455,10 @@ class Clusters:
         self._prior(e, f"{hon} {core}", words[0] if len(words) >= 2 else None)
         e.label = f"{hon}{'.' if hon in ('Mr', 'Mrs', 'Ms', 'Dr') else ''} {core}"
         self.by_hon[key] = e.idx
-        if len(words) >= 2 and not spouse_name(hon, core):
+        # "Mrs. Haviland Ames" beside the man "Haviland Ames": his name, hers only whole
+        husband = len(words) >= 2 and hon in MARRIED and (h := self.by_full.get((words[0], words[-1]))) is not None \
+            and ent_gender(self.ents[h]) == "he"
+        if len(words) >= 2 and not spouse_name(hon, core) and not husband:
             self._index_full(e, words)  # "General Leia Organa": "Leia" and "Organa" too
         else:
             self.last.setdefault(words[-1], set()).add(e.idx)

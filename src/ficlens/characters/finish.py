@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ficlens.characters.cluster import (
+    MARRIED,
     Ent,
     ent_gender,
     spouse_name,
@@ -52,7 +53,10 @@ def _finish(
             name = e.entry.name
         else:
             name = _fullest(e, seen)
-            wife = [f for f in seen if (h := split_hon(f)[0]) is not None and split_hon(f)[1] == name and spouse_name(h, name)]
+            # with no full name of its own, a wife's title before a full name is her husband's
+            # name (`cluster.spouse_name`, or a man of that name is in the story)
+            wife = [f for f in seen if (h := split_hon(f)[0]) is not None and split_hon(f)[1] == name
+                    and (spouse_name(h, name) or h in MARRIED)]
             if wife and not e.full:
                 name = max(wife, key=lambda f: (seen[f], f))  # "Mrs Alfred Lammle" is not called "Alfred Lammle"
         aliases = [f for f, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])) if f != name]

@@ -75,6 +75,8 @@ def _implied_forms(forms: dict[int, Counter]) -> dict[int, list[str]]:
             words = f.split()
             if not any(w[:1].isupper() for w in words) or (len(words) > 1 and words[1][:1].islower()):
                 continue  # "the old keeper" is a description: its words are not names
+            if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+                continue  # so is "the Vicar's wife": "wife" is no name of hers
             parts = []
             if words[0].lower() == "the" and len(words) > 1:
                 parts.append(" ".join(words[1:]))

@@ -226,6 +226,8 @@ def link(
             surface = desc
         if target is None or target == owner:
             continue
+        if surface is None and pron is None and target in made.values():
+            surface = desc  # "the Vicar's wife" names the kin "his wife" made: her name to show
         known[key] = target
         out.append((start, end, target, "title", surface, False))
     return out

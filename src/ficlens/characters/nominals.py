@@ -108,6 +108,9 @@ _SUBJ_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB + r"\b")
 _APPOS = re.compile(r",[ \t]+(?:who|that)[ \t]+(?:was|is)[ \t]+(?:a|an)[ \t]+((?:[a-z-]+[ \t]*){1,3})")
 _APPOS_NP = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[a-z-]+[ \t]*){1,2}),")
 # a name said to be one: "Levi is a regular, Eren is a menace" ("the regular" is Levi)
+# "... that the farmer was William Mathews": the role noun a copula before a name gives it
+_NAMED_ROLE = re.compile(r"\b[Tt]he[ \t]+([a-z]+)[ \t]+(?:was|is)[ \t]+$")
+_PLAIN_ROLE = frozenset("man woman girl boy lady gentleman person child".split())
 _COPULA = re.compile(r"[ \t]+(?:was|is)[ \t]+(?:a|an)[ \t]+((?:[a-z-]+[ \t]*){1,2})(?=[,.;])")
 _INDEFINITE = re.compile(r"^(?:an?|another|one|some|any)\b|^(?:some|any)(?:body|one)\b", re.IGNORECASE)
 
@@ -412,14 +415,17 @@ def listed_voice_owners(items: list, smap: dict, fixed: dict[str, int]) -> dict[
 
 def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
     """Occurrence start -> the role noun an apposition gives it: "the man, who was a
-    ferryman", "Mr. Askew, a lawyer," "Levi is a regular," -> "ferryman", "lawyer",
-    "regular"."""
+    ferryman", "Mr. Askew, a lawyer," "Levi is a regular," "the farmer was William
+    Mathews" -> "ferryman", "lawyer", "regular", "farmer"."""
     out: dict[int, str] = {}
     for o in occs:
         if o.quoted:
             continue
         m = _APPOS.match(text, o.end, o.end + 60) or _APPOS_NP.match(text, o.end, o.end + 40) or _COPULA.match(text, o.end, o.end + 40)
         if m is None:
+            b = _NAMED_ROLE.search(text, max(0, o.start - 30), o.start) if not o.nominal else None
+            if b is not None and b.group(1) in PERSON_NOUNS and b.group(1) not in _PLAIN_ROLE:
+                out[o.start] = b.group(1)
             continue
         words = []
         for w in m.group(1).split():
@@ -481,14 +487,18 @@ def _modifiers(core: str) -> frozenset[str]:
 
 def title_holders(ents: list, keep: set[int], nouns: set[str]) -> dict[str, int]:
     """Title noun -> the one kept entity holding that title in a name ("Dr. Hallam",
-    "Parson Crewe", a listed "Captain Vell")."""
+    "Parson Crewe", a listed "Captain Vell"), or of that canon kind (a pack's `kind`:
+    "the turian" is the one turian the story names)."""
     owners: dict[str, set[int]] = {}
+    kinds: dict[str, set[int]] = {}
     for e in ents:
         if e.idx not in keep:
             continue
         names = set(e.full) | {f"{h} {c}" for h, c in e.hon_forms} | ({e.label} if e.label else set())
         if e.entry is not None:
             names |= {e.entry.name, *e.entry.aliases}
+            for k in e.entry.kinds:
+                kinds.setdefault(k, set()).add(e.idx)
         for n in names:
             words = n.split()
             first = words[0].rstrip(".") if len(words) >= 2 else ""
@@ -503,6 +513,7 @@ def title_holders(ents: list, keep: set[int], nouns: set[str]) -> dict[str, int]
         holders: set[int] = set()
         for f in title_forms(noun):
             holders |= owners.get(f, set())
+        holders |= kinds.get(noun, set())
         if len(holders) == 1:
             out[noun] = next(iter(holders))
     return out

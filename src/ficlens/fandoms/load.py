@@ -30,6 +30,9 @@ class CharacterEntry:
     name: str
     aliases: list[str] = field(default_factory=list)
     pronouns: str | None = None
+    # what the character is in canon, as a lower-case noun ("turian", "droid"): "the
+    # turian" names them when they are the only one of that kind the story names
+    kinds: list[str] = field(default_factory=list)
 
 
 BOND_KINDS = ("platonic", "family")
@@ -75,7 +78,12 @@ def _entries(items: Any, where: str) -> list[CharacterEntry]:
             pronouns = str(pronouns).split("/")[0].strip().lower()
             if pronouns not in _PRONOUNS:
                 raise PackError(where, f"character {item['name']!r}: pronouns must be he, she or they")
-        out.append(CharacterEntry(item["name"].strip(), [a.strip() for a in aliases if a.strip()], pronouns))
+        kinds = item.get("kind", [])
+        kinds = [kinds] if isinstance(kinds, str) else kinds
+        if not isinstance(kinds, list) or not all(isinstance(k, str) and k.strip().isalpha() and k.strip().islower() for k in kinds):
+            raise PackError(where, f"character {item['name']!r}: \"kind\" must be a lower-case noun or a list of them")
+        out.append(CharacterEntry(item["name"].strip(), [a.strip() for a in aliases if a.strip()], pronouns,
+                                  [k.strip() for k in kinds]))
     return out
 
 

@@ -27,6 +27,10 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "Patty": ("Patricia", "Martha"), "Trish": ("Patricia",), "Dolly": ("Dorothy",), "Dot": ("Dorothy",),
     "Dottie": ("Dorothy",), "Ginny": ("Virginia",), "Betty": ("Elizabeth",), "Bert": ("Albert", "Herbert"),
     "Bertie": ("Albert", "Herbert", "Bertram"), "Hank": ("Henry",), "Trixie": ("Beatrix", "Beatrice"),
+    "Bobbie": ("Roberta", "Robert"), "Ike": ("Isaac",), "Pip": ("Philip", "Philippa"),
+    "Phil": ("Philip", "Phyllis", "Philippa"), "Georgy": ("Georgiana", "George"), "Gussie": ("Augustus", "Augusta"),
+    "Alfie": ("Alfred",), "Teddy": ("Edward", "Theodore"), "Theo": ("Theodore", "Theodora"),
+    "Mags": ("Margaret", "Marguerite"),
 }
 
 # Given names with a clear usual gender, a prior for the pronouns of a character before
