@@ -186,7 +186,9 @@ def _resolve(
                 if before is not None and idx not in (before, None) and idx not in (nominal or {}).values():
                     # one description is one person: "the woman" already stood for another
                     idx = (nominal or {}).get(it.surface)
-                if idx is not None:
+                # a description written before anyone is on stage ("if only the girl had
+                # been ...", opening a chapter) is nobody yet: not bound to its unnamed self
+                if idx is not None and (it.speech or state or idx != (nominal or {}).get(it.surface)):
                     described[it.surface] = idx
             if idx is not None:
                 subj = (it.subject or it.initial) and not it.quoted
