@@ -20,6 +20,7 @@ from ficlens.characters.describe import (
     _leads,
     _plain_person,
     _plain_word,
+    aged_holder,
 )
 from ficlens.characters.links import Links
 from ficlens.characters.names import (
@@ -82,6 +83,7 @@ def _resolve(
     occs: list[Occ], prons: Sequence[Pron | Occ], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: Sequence[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
     links: Links | None = None, not_self: dict[int, set[int]] | None = None,
+    aged: dict[str, set[int]] | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
 
@@ -176,7 +178,9 @@ def _resolve(
                 if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE)) or _kin_word(it):
                     # "said the man" in a story told by "I" is never the narrator
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
-                    idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
+                    idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
+                    if idx is None:
+                        idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
                 else:
                     # "the surgeon", "the parlourmaid" are someone of their own unless evidence
                     # (`Links`) says who: salience alone gave them to whoever was on stage
