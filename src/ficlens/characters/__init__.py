@@ -21,7 +21,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    else a clear majority of those pronouns; a listed group ("the fishermen") is "they".
    Hard constraints here: "Mr. X" never joins a full name the text gives as someone's
    relative ("his brother John X": `relatives`); a bare surname the narration clearly
-   calls "he" never joins a woman's full name ("Garrow" is not Nell Garrow). Junk
+   calls "he" never joins a woman's full name ("Garrow" is not Nell Garrow), nor one two
+   speech tags name ("said Vell") a lady the text titles ("Lady Ann Vell"). Junk
    names are cut before clustering (`names`): a listed sentence adverb in front
    ("Afterwards Tom"), a nationality or language word ("Lucy Italian"), a place prefix ("Mount
    Weather"); a pack's canon terms ("Polis") never become characters (`surfaces`).
@@ -44,7 +45,7 @@ prominence) and `work.mentions` (sorted by start). How it works:
    "said the man" is someone new unless evidence says who; it keeps naming that
    character (never a second one); any other description ("the surgeon", "the
    parlourmaid") names a character only on evidence (below), never by salience; an
-   ambiguous name with nobody salient goes to the one named far more often. With
+   ambiguous name with nobody salient goes to the one named last, else the one named most often (never dropped). With
    nobody salient, a description that tags a quote becomes an unnamed character of
    its own ("the surgeon"), and so does a role noun the narration makes a subject three
    times without ever tagging a quote ("the captain blew through his nose": `people`). A he or she never takes a character of unknown gender
@@ -224,6 +225,7 @@ def find_characters(
         counts[o.surface] += 1
     clusters.relatives = stated_relatives(text)
     clusters.tag_named = {o.surface for o in occs if o.speech and o.hon is None and o.core in STOP}
+    clusters.tagged = Counter(o.surface for o in occs if o.speech and o.hon is None and not o.quoted)
     svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces}, work.quotes)
     smap = rejoin(clusters.build(surfaces, counts, svotes), clusters, occs, svotes)  # "Bakageyama", "Yams"
     ents = clusters.ents

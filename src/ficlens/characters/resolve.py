@@ -120,8 +120,11 @@ def _resolve(
     kin_named = {i for d, i in links.fixed.items() if d.startswith("my ") and d[3:] in KIN} \
         if links is not None and not links.closed else set()
 
+    last_at: dict[int, int] = {}  # entity -> where it was last mentioned (kept when salience fades)
+
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
+        last_at[idx] = start
         if weight != W_QUOTED:
             narrated.add(idx)
         st = state.get(idx)
@@ -215,16 +218,18 @@ def _resolve(
                 # the one named last, else the one named most often: an ambiguous first
                 # name is never dropped ("Lucy" beside a stray "Lucy Vane"); "one of them"
                 # names one member, whichever
+                if not seen:
+                    # no longer salient (a scene break, a long aside): still the one
+                    # mentioned last; else the one named most often (never dropped)
+                    seen = [(last_at[i], i) for i in t if i in last_at]
                 if seen:
                     idx = max(seen)[1]
                 else:
                     ranked = sorted(t, key=lambda i: (-freq[i], i))
                     if is_partitive(it.surface):
                         idx = t[0]
-                    elif freq[ranked[0]] >= 2 * freq[ranked[1]] + 1:
-                        idx = ranked[0]
                     else:
-                        continue  # no one named far more often: nobody sure
+                        idx = ranked[0]
             if it.vocative:
                 qi = bisect_right(qends, it.start)
                 if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
