@@ -25,7 +25,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    else a clear majority of those pronouns; a listed group ("the fishermen") is "they".
    Hard constraints here: "Mr. X" never joins a full name the text gives as someone's
    relative ("his brother John X": `relatives`); a bare surname the narration clearly
-   calls "he" never joins a woman's full name ("Garrow" is not Nell Garrow). Junk
+   calls "he" never joins a woman's full name ("Garrow" is not Nell Garrow), nor one two
+   speech tags name ("said Vell") a lady the text titles ("Lady Ann Vell"). Junk
    names are cut before clustering (`names`): a listed sentence adverb in front
    ("Afterwards Tom"), a nationality or language word ("Lucy Italian"), a place prefix ("Mount
    Weather"); a pack's canon terms ("Polis") never become characters (`surfaces`).
@@ -43,11 +44,12 @@ prominence) and `work.mentions` (sorted by start). How it works:
    names after it (`He sat down beside Bucky.`: `binding.named_after`). A pronoun that opens the story or a scene before anyone of its
    gender is named there is the character of that gender named most often. A plain
    description ("the old man", "the girl") or a kin word is taken for a salient
-   character of its gender not named in the same sentence (a bare "said the man" is
-   someone new unless evidence says who), and keeps naming that
+   character of its gender not named in the same sentence, first the one on stage the
+   narration calls "old Hobb" for "the old gentleman" (`describe.aged_holder`); a bare
+   "said the man" is someone new unless evidence says who; it keeps naming that
    character (never a second one); any other description ("the surgeon", "the
    parlourmaid") names a character only on evidence (below), never by salience; an
-   ambiguous name with nobody salient goes to the one named far more often. With
+   ambiguous name with nobody salient goes to the one named last, else the one named most often (never dropped). With
    nobody salient, a description that tags a quote becomes an unnamed character of
    its own ("the surgeon"), and so does a role noun the narration makes a subject three
    times without ever tagging a quote ("the captain blew through his nose": `people`). A he or she never takes a character of unknown gender
@@ -138,6 +140,7 @@ from ficlens.characters.cluster import (
     Ent,
     ent_gender,
 )
+from ficlens.characters.describe import aged_names
 from ficlens.characters.finish import _finish
 from ficlens.characters.forms import _described_names
 from ficlens.characters.gender import _vote_gender
@@ -254,6 +257,7 @@ def find_characters(
         counts[o.surface] += 1
     clusters.relatives = stated_relatives(text)
     clusters.tag_named = {o.surface for o in occs if o.speech and o.hon is None and o.core in STOP}
+    clusters.tagged = Counter(o.surface for o in occs if o.speech and o.hon is None and not o.quoted)
     svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces}, work.quotes)
     smap = rejoin(clusters.build(surfaces, counts, svotes), clusters, occs, svotes)  # "Bakageyama", "Yams"
     ents = clusters.ents
@@ -321,7 +325,9 @@ def find_characters(
                    **called_kin(text, occs, work.quotes, smap, ents, narrator),
                    **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
     not_self = named_after(text, occs, prons, smap, starts)
-    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links, not_self)
+    aged = aged_names(text, smap) if restrict is None else {}
+    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links, not_self,
+                   aged)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
         # again, with the kin as names: "said his wife" makes her the salient "she"
@@ -329,7 +335,7 @@ def find_characters(
         links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
         links.called, links.answers, links.named, links.roles, links.leading = castlinks
         raw = _resolve(occs + noms, [*prons, *extra], {**smap, **kin_smap}, ents, narrator, work.quotes,
-                       work.scene_breaks, nominal, reader, links, not_self)
+                       work.scene_breaks, nominal, reader, links, not_self, aged)
         raw = [back[r[4]] if r[4] in back else r for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
     definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)

@@ -231,6 +231,7 @@ class Clusters:
         self.relatives: dict[str, set[str]] = {}
         # common words written as a tag's speaker (`..." Irish remarked`): names here
         self.tag_named: set[str] = set()
+        self.tagged: Counter[str] = Counter()  # bare surface -> how often a speech tag names it
         for entry in entries or []:
             e = self._new(entry=entry)
             # "it" (a droid, a pet) is kept as a gender so no he/she/they ever resolves to it
@@ -465,6 +466,14 @@ class Clusters:
         self.title.setdefault(hon, set()).add(e.idx)
         return (e.idx,)
 
+    @staticmethod
+    def _titled_woman(e: Ent) -> bool:
+        """True for a woman the text calls by a woman's title of address or rank ("Miss",
+        "Lady"; not a family word like "Aunt")."""
+        return ent_gender(e) == "she" and any(
+            h not in FAMILY and HON_GENDER.get(HONORIFICS.get(h, "n")) == "she" for h, _ in e.hon_forms
+        )
+
     def _relative(self, e: Ent, g: str | None, surname: str) -> bool:
         """True when every full name of `e` has a first name the text gives as the
         relative of someone of gender `g` ("his brother John") or of "Mr. `surname`"."""
@@ -524,6 +533,10 @@ class Clusters:
             if said is not None:
                 # "Adams" that the narration calls "he" is not Alice Adams: her father
                 cands = {i for i in cands if ent_gender(self.ents[i]) in (said, None)}
+            if said != "she" and t not in FEMALE_NAMES and self.tagged[t] >= 2:
+                # a speaker the tags call plain "Vell" is not the lady the text gives a
+                # title ("Lady Ann Vell", "Miss Marr"): her brother, her uncle
+                cands = {i for i in cands if not self._titled_woman(self.ents[i])}
             if len(cands) > 1:
                 # a bare surname shared by a man and women of the family names the man
                 # ("Garside" with Mr. and Mrs. Garside); two men stay ambiguous

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ficlens.characters.cluster import (
@@ -11,6 +12,7 @@ from ficlens.characters.names import (
     Occ,
 )
 from ficlens.characters.nominals import (
+    _modifiers,
     noun_gender,
 )
 from ficlens.characters.tuning import NOMINAL_LINK
@@ -96,3 +98,30 @@ def _kind(o: Occ, e: Ent) -> str:
     if o.core in HONORIFICS or o.core in STOP:
         return "title"
     return "alias"
+
+
+# "exclaimed old Hobb", "young Ned": the narration's own age word before a name
+_AGED = re.compile(r"(?<![A-Za-z])(old|young)[ \t]+([A-Z][a-z]+)\b(?!\.)")
+
+
+def aged_names(text: str, smap: dict) -> dict[str, set[int]]:
+    """"old" / "young" -> the entities the text calls "old Hobb" / "young Ned"
+    (a name that names one entity only)."""
+    out: dict[str, set[int]] = {}
+    for m in _AGED.finditer(text):
+        t = smap.get(m.group(2))
+        if t and len(t) == 1:
+            out.setdefault(m.group(1), set()).add(t[0])
+    return out
+
+
+def aged_holder(o: Occ, aged: dict[str, set[int]], genders: list, state: dict, apart: set[int]) -> int | None:
+    """Who "the old gentleman" is when exactly one character on stage of its gender is
+    one the text calls "old X": the writer's own epithet for him."""
+    g = _description_gender(o.core)
+    cands = {i for a in _modifiers(o.core) & {"old", "young"} for i in aged.get(a, ())}
+    cands = {i for i in cands if (g is None or genders[i] in (g, None)) and i in state and state[i][1] != o.sent}
+    if len(cands) != 1:
+        return None
+    idx = next(iter(cands))
+    return None if idx in apart else idx

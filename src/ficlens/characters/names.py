@@ -342,6 +342,8 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
             break  # "Then Mother" keeps "Mother", as a lone word does
         if i == 0 and bare in PLACE_PREFIXES and len(toks) > 1:
             return s, ""  # "Mount Weather" is a place, and "Weather" nobody
+        if i == 0 and bare == "Young" and len(toks) > 1 and "Old " + surface[toks[1].start():] in text:
+            break  # "Young Billy" beside an "Old Billy": the son, a name of its own, not the father's
         if bare in STOP or bare in PARTICLES or (
             i == 0 and (w.lower() in vocab or _adverb(bare)) and w not in FEMALE_NAMES and w not in MALE_NAMES
             and is_initial(text, s, floor)

@@ -20,6 +20,7 @@ from ficlens.characters.describe import (
     _leads,
     _plain_person,
     _plain_word,
+    aged_holder,
 )
 from ficlens.characters.links import Links
 from ficlens.characters.names import (
@@ -82,6 +83,7 @@ def _resolve(
     occs: list[Occ], prons: Sequence[Pron | Occ], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: Sequence[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
     links: Links | None = None, not_self: dict[int, set[int]] | None = None,
+    aged: dict[str, set[int]] | None = None,
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
 
@@ -118,8 +120,11 @@ def _resolve(
     kin_named = {i for d, i in links.fixed.items() if d.startswith("my ") and d[3:] in KIN} \
         if links is not None and not links.closed else set()
 
+    last_at: dict[int, int] = {}  # entity -> where it was last mentioned (kept when salience fades)
+
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
+        last_at[idx] = start
         if weight != W_QUOTED:
             narrated.add(idx)
         st = state.get(idx)
@@ -176,7 +181,9 @@ def _resolve(
                 if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE)) or _kin_word(it):
                     # "said the man" in a story told by "I" is never the narrator
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
-                    idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
+                    idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
+                    if idx is None:
+                        idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
                 else:
                     # "the surgeon", "the parlourmaid" are someone of their own unless evidence
                     # (`Links`) says who: salience alone gave them to whoever was on stage
@@ -186,7 +193,9 @@ def _resolve(
                 if before is not None and idx not in (before, None) and idx not in (nominal or {}).values():
                     # one description is one person: "the woman" already stood for another
                     idx = (nominal or {}).get(it.surface)
-                if idx is not None:
+                # a description written before anyone is on stage ("if only the girl had
+                # been ...", opening a chapter) is nobody yet: not bound to its unnamed self
+                if idx is not None and (it.speech or state or idx != (nominal or {}).get(it.surface)):
                     described[it.surface] = idx
             if idx is not None:
                 subj = (it.subject or it.initial) and not it.quoted
@@ -209,16 +218,18 @@ def _resolve(
                 # the one named last, else the one named most often: an ambiguous first
                 # name is never dropped ("Lucy" beside a stray "Lucy Vane"); "one of them"
                 # names one member, whichever
+                if not seen:
+                    # no longer salient (a scene break, a long aside): still the one
+                    # mentioned last; else the one named most often (never dropped)
+                    seen = [(last_at[i], i) for i in t if i in last_at]
                 if seen:
                     idx = max(seen)[1]
                 else:
                     ranked = sorted(t, key=lambda i: (-freq[i], i))
                     if is_partitive(it.surface):
                         idx = t[0]
-                    elif freq[ranked[0]] >= 2 * freq[ranked[1]] + 1:
-                        idx = ranked[0]
                     else:
-                        continue  # no one named far more often: nobody sure
+                        idx = ranked[0]
             if it.vocative:
                 qi = bisect_right(qends, it.start)
                 if qi < len(qends) and quotes[qi].end - quotes[qi].start > len(it.surface) + 4:
