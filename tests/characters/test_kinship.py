@@ -201,3 +201,18 @@ def test_a_parent_called_out_by_the_narrator_is_a_character_of_their_own():
     assert len(mum) == 1 and mum[0].pronouns == "she"
     ids = {m.character for m in work.mentions if work.text[m.start : m.end] == "Mum"}
     assert ids == {mum[0].id}
+
+
+def test_a_ms_of_the_callers_surname_is_the_mother_called_out():
+    # a mother may be Ms. Quarrie, not Mrs.: Dunstan Quarrie's "Mom" is her
+    text = """
+Dunstan Quarrie dropped his bag by the door. Ms. Quarrie looked up from the stove. She was frowning.
+
+"Hi, Mom," Dunstan said.
+
+"You're late," she said.
+"""
+    work = run(text)
+    at = work.text.index("Mom")
+    names = {c.id: c.name for c in work.characters}
+    assert [names[m.character] for m in work.mentions if m.start == at] == ["Ms. Quarrie"]

@@ -30,6 +30,19 @@ def test_a_clipped_name_with_a_pet_ending_is_that_character():
     assert mention_char(work, "Pends") == holder(work, "Pendlebury").id
 
 
+def test_a_short_name_clipped_with_es_is_that_character():
+    # "Dumes" keeps all of "Dumo" but its last letter: the two-letter ending is a pet one
+    text = """
+Dumo mended the net on the jetty. Dumo whistled through his teeth.
+
+"Hand me the twine, Dumes," said Wendeline.
+
+He passed it over without a word.
+"""
+    work = run(text)
+    assert mention_char(work, "Dumes") == holder(work, "Dumo").id
+
+
 def test_a_clipped_nickname_of_another_gender_stays_apart():
     text = """
 Rosalind Ferrow crossed the yard. Rosalind was late.

@@ -10,7 +10,7 @@ Entry points, all called by `find_characters`:
   "her", an unresolved one, or a name with 's) followed by a kin noun ("his wife", "her
   elder sister", "Tom's aunt") gets a "title" mention over the whole description, for
   1. the member of the possessor's family the relation names, by honorific and surname:
-     the wife of Mr. X is Mrs. X, the mother of a Bennet daughter Mrs. Bennet, the brother
+     the wife of Mr. X is Mrs. X, the mother of a Bennet daughter Mrs. (or Ms.) Bennet, the brother
      of Nell Carver the other Carver man, the father of Stiles Stilinski the one
      Stilinski man known by an office ("Sheriff Stilinski"); a possessor with no known surname takes the most
      recently mentioned married couple's member for "her mother" / "his father"; when the
@@ -25,7 +25,7 @@ Entry points, all called by `find_characters`:
   `speakers/` reads such a mention as the subject instead of its possessor.
 - `pinned(...)`: those mentions as name occurrences for a second salience pass.
 - `definite_kin(...)`: "said the mother" is the family's mother (or the story's one Mrs.).
-- `narrator_kin(...)`: the narrator's "my mother" is Mrs. X for a narrator X.
+- `narrator_kin(...)`: the narrator's "my mother" is Mrs. (Ms.) X for a narrator X.
 - `kin_vocatives(...)`: "Oh, papa!", "Uncle, sit down." inside a quote are vocative
   mentions of the family member the word names.
 - `stated_kin(...)`, `called_kin(...)`: the narrator's kin the narration names outright
@@ -510,6 +510,9 @@ class _Families:
         self.given = {i: {_given_gender(f.split()[0]) for f in ents[i].full} - {None} for i in self.ids}
         self.wives = {i: {s for h, s in self.hons[i] if h in MARRIED} for i in self.ids}
         self.misters = {i: {s for h, s in self.hons[i] if h in _MALE_HON} for i in self.ids}
+        # a mother may go by Ms. X (a single mother, or no marriage the text tells of): a
+        # parent, though no wife in a couple
+        self.mothers = {i: self.wives[i] | {s for h, s in self.hons[i] if h == "Ms"} for i in self.ids}
         wives = set().union(*self.wives.values()) if self.ids else set()
         misters = set().union(*self.misters.values()) if self.ids else set()
         self.couples = wives & misters  # surnames with both a Mr. and a Mrs.
@@ -525,7 +528,7 @@ class _Families:
     def family_parent(self, g: str, order: list[tuple], upto: int) -> int | None:
         """A Mr. (Mrs.) X when the story has a child X (an untitled character of surname X)
         or a Mrs. (Mr.) X; the latest mentioned of several."""
-        titled = self.wives if g == "she" else self.misters
+        titled = self.mothers if g == "she" else self.misters
         children = {s for i in self.ids if not (self.wives[i] or self.misters[i]) for s in self.names[i]}
         return _latest({i for i in self.ids if titled[i] & (children | self.couples)}, order, upto)
 
@@ -544,7 +547,7 @@ class _Families:
         return any(titled[i] for i in self.ids if i != owner)
 
     def parent(self, i: int, g: str | None, s: str | None) -> bool:
-        titled = self.wives[i] if g == "she" else self.misters[i]
+        titled = self.mothers[i] if g == "she" else self.misters[i]
         return s in titled if s is not None else bool(titled & self.couples)
 
     def member(self, owner: int, noun: str, order: list[tuple], upto: int) -> int | None:

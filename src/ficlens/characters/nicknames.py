@@ -1,5 +1,5 @@
 """Nicknames made from a known name: fused with a word ("Bakageyama" for Kageyama) or
-clipped with a pet ending ("Yams" for Yamaguchi, "Tsukki" for Tsukishima).
+clipped with a pet ending ("Yams" for Yamaguchi, "Tsukki" for Tsukishima, "Tobes" for Tobi).
 
 `cluster.Clusters` makes such a word a character of its own, since it neither is nor
 begins a name of the story. `rejoin` then points it at the one character whose name it
@@ -25,6 +25,9 @@ FUSED_EXTRA = 5  # letters a fused word may add to the name ("baka", "ka" overla
 CLIP_MIN = 3  # letters a clipped nickname keeps of the name: "Yam" of Yamaguchi
 # pet endings after a clipped name: "Yams", "Tsukki" ("-y", "-ie" are `cluster`'s own)
 _PET_ENDINGS = ("s", "i")
+# "-es" after a clipped short name ("Tobes" for Tobi): the clip may keep all but one letter,
+# since the ending is two letters of its own and no plural or possessive of the name
+_PET_ES = "es"
 
 
 def _bases(word: str) -> list[str]:
@@ -45,7 +48,10 @@ def _fits(word: str, name: str) -> bool:
     lw, ln = word.lower(), name.lower()
     if len(name) >= FUSED_MIN and lw != ln and 0 < len(lw) - len(ln) <= FUSED_EXTRA and lw.endswith(ln):
         return True  # "bakageyama" ends with "kageyama"
-    return any(len(name) - len(b) >= 2 and name.startswith(b) for b in _bases(word))
+    if any(len(name) - len(b) >= 2 and name.startswith(b) for b in _bases(word)):
+        return True
+    base = word[: -len(_PET_ES)]
+    return word.endswith(_PET_ES) and len(base) >= CLIP_MIN and len(name) - len(base) >= 1 and name.startswith(base)
 
 
 def rejoin(
