@@ -282,6 +282,17 @@ def _first_called(ix: _Index, q: Quote, vocs: set[str]) -> set[str]:
     return {x.character for x in ix.mentions_in(q.start + 1, end) if x.character in vocs and x.kind != "pronoun"}
 
 
+def _last_called(ix: _Index, q: Quote, vocs: set[str]) -> set[str]:
+    """Of `vocs`, those called in the quote's last sentence (`"I'm not an ass. ... Am I an
+    ass, Jeeves?"`): the turn ends by handing the word to them."""
+    if not vocs:
+        return set()
+    start = q.start + 1
+    for m in _SENTENCE_END.finditer(ix.text, q.start + 1, q.end - 1):
+        start = m.end()
+    return {x.character for x in ix.mentions_in(start, q.end) if x.character in vocs and x.kind != "pronoun"}
+
+
 def _shown_listener(ix: _Index, quotes: list[Quote], turn: list[int], slot: dialogue.Slot, verbs: list[int]) -> None:
     """The one the narration next to the turn shows its speaker turning to or looking at
     (`Hen slides onto the stool next to him.`, `She turned to Marcus. "Well?"`): the
@@ -322,6 +333,7 @@ def _decode_runs(
         for k, slot in zip(run, slots, strict=False):
             if not isinstance(k, dialogue.Slot):
                 slot.opens_on = _first_called(ix, quotes[turns[k][0]], slot.vocatives)
+                slot.closes_on = _last_called(ix, quotes[turns[k][-1]], slot.vocatives)
                 # the tag's object hears the line (`said Mara to Tobin`), like a name in it
                 for i in turns[k]:
                     a = direct.get(i)
