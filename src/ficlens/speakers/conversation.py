@@ -307,6 +307,15 @@ def _shown_listener(ix: _Index, quotes: list[Quote], turn: list[int], slot: dial
             return
 
 
+def _retold(ix: _Index, q: Quote, tag: _Attr | None, c: str) -> bool:
+    """Whether the decoded order may give line q, tagged by a pronoun, to `c`: the tag
+    comes after the line, the line opens its paragraph and the pronoun's gender is c's."""
+    if tag is None or tag.pronoun is None or tag.pronoun[0] not in ("he", "she") or ix.gender.get(c) != tag.pronoun[0]:
+        return False
+    para = ix.work.paragraphs[ix.para_of(q.start)]
+    return tag.cue.start >= q.end and not ix.text[para.start : q.start].strip()
+
+
 def _decode_runs(
     ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr],
     verbs: list[int],
@@ -356,7 +365,17 @@ def _decode_runs(
                 continue
             if first.evidence == ANAPHORIC:
                 # a pronoun tag is read in its own context (`_recheck`): `"...?" she said aloud`
-                # with nobody else there stays hers though the decoded order wants a partner
+                # with nobody else there stays hers though the decoded order wants a partner.
+                # Only a tag after a line that opens its paragraph (`"Well?" he said`), whose
+                # pronoun fits the decoded speaker too, takes the order's speaker: a name or
+                # beat in the narration before the line says who acts there, and one the line
+                # talks about (`"Daisy would hate the damp," she said`) is not its speaker
+                if c not in slots[n].named and _retold(ix, first, direct.get(turns[k][0]), c):
+                    taken = first.speaker
+                    for i in turns[k]:
+                        if quotes[i].speaker == taken:  # the rest of the turn the tag's reading gave them
+                            quotes[i].speaker = c
+                            quotes[i].addressees = [v for v in quotes[i].addressees if v != c]
                 continue
             if first.evidence not in (IMPLICIT, None):
                 continue
