@@ -372,10 +372,12 @@ def _decode_runs(
                 # talks about (`"Daisy would hate the damp," she said`) is not its speaker
                 if c not in slots[n].named and _retold(ix, first, direct.get(turns[k][0]), c):
                     taken = first.speaker
+                    # the neighbour in the order hears the line when no name or object says who
+                    heard = [d for m in (n - 1, n + 1) if 0 <= m < len(run) and (d := decoded[m]) is not None and d != c]
                     for i in turns[k]:
                         if quotes[i].speaker == taken:  # the rest of the turn the tag's reading gave them
                             quotes[i].speaker = c
-                            quotes[i].addressees = [v for v in quotes[i].addressees if v != c]
+                            quotes[i].addressees = [v for v in quotes[i].addressees if v != c] or heard[:1]
                 continue
             if first.evidence not in (IMPLICIT, None):
                 continue
