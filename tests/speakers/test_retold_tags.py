@@ -40,3 +40,25 @@ def test_a_beat_before_the_line_keeps_its_speaker():
     text = DOCK.replace('"Morning," he said.', 'Tobin shrugged. "Morning," he said.')
     work = analyze(text.strip() + "\n", Options(characters=CAST))
     assert speaker_at(work, "\"Morning,\"") == "Tobin"
+
+
+GATE = """
+Mara walked Iris to the gate after supper. She would not stay the night.
+
+"It's late, and the road is dark," she said. "I'll come back on Sunday."
+
+"Then take the lantern, Iris."
+
+"I will."
+
+"And mind the ditch by the mill, Iris."
+"""
+
+
+def test_the_retold_line_is_said_to_its_neighbour_in_the_order():
+    # the next line calls Iris: the one leaving said the first, to Mara
+    cast = [CharacterEntry("Mara", [], "she"), CharacterEntry("Iris", [], "she")]
+    work = analyze(GATE.strip() + "\n", Options(characters=cast))
+    assert speaker_at(work, "It's late") == "Iris"
+    q = next(q for q in work.quotes if work.text[q.start : q.end].startswith('"It\'s late'))
+    assert [work.character(c).name for c in q.addressees] == ["Mara"]
