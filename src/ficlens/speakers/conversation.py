@@ -282,6 +282,17 @@ def _first_called(ix: _Index, q: Quote, vocs: set[str]) -> set[str]:
     return {x.character for x in ix.mentions_in(q.start + 1, end) if x.character in vocs and x.kind != "pronoun"}
 
 
+def _last_called(ix: _Index, q: Quote, vocs: set[str]) -> set[str]:
+    """Of `vocs`, those called in the quote's last sentence (`"I'm not an ass. ... Am I an
+    ass, Jeeves?"`): the turn ends by handing the word to them."""
+    if not vocs:
+        return set()
+    start = q.start + 1
+    for m in _SENTENCE_END.finditer(ix.text, q.start + 1, q.end - 1):
+        start = m.end()
+    return {x.character for x in ix.mentions_in(start, q.end) if x.character in vocs and x.kind != "pronoun"}
+
+
 def _shown_listener(ix: _Index, quotes: list[Quote], turn: list[int], slot: dialogue.Slot, verbs: list[int]) -> None:
     """The one the narration next to the turn shows its speaker turning to or looking at
     (`Hen slides onto the stool next to him.`, `She turned to Marcus. "Well?"`): the
@@ -322,6 +333,15 @@ def _narrator_listens(ix: _Index, quotes: list[Quote], turn: list[int], slot: di
             return
 
 
+def _retold(ix: _Index, q: Quote, tag: _Attr | None, c: str) -> bool:
+    """Whether the decoded order may give line q, tagged by a pronoun, to `c`: the tag
+    comes after the line, the line opens its paragraph and the pronoun's gender is c's."""
+    if tag is None or tag.pronoun is None or tag.pronoun[0] not in ("he", "she") or ix.gender.get(c) != tag.pronoun[0]:
+        return False
+    para = ix.work.paragraphs[ix.para_of(q.start)]
+    return tag.cue.start >= q.end and not ix.text[para.start : q.start].strip()
+
+
 def _decode_runs(
     ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], direct: dict[int, _Attr],
     verbs: list[int],
@@ -348,6 +368,7 @@ def _decode_runs(
         for k, slot in zip(run, slots, strict=False):
             if not isinstance(k, dialogue.Slot):
                 slot.opens_on = _first_called(ix, quotes[turns[k][0]], slot.vocatives)
+                slot.closes_on = _last_called(ix, quotes[turns[k][-1]], slot.vocatives)
                 # the tag's object hears the line (`said Mara to Tobin`), like a name in it
                 for i in turns[k]:
                     a = direct.get(i)
@@ -372,7 +393,19 @@ def _decode_runs(
                 continue
             if first.evidence == ANAPHORIC:
                 # a pronoun tag is read in its own context (`_recheck`): `"...?" she said aloud`
-                # with nobody else there stays hers though the decoded order wants a partner
+                # with nobody else there stays hers though the decoded order wants a partner.
+                # Only a tag after a line that opens its paragraph (`"Well?" he said`), whose
+                # pronoun fits the decoded speaker too, takes the order's speaker: a name or
+                # beat in the narration before the line says who acts there, and one the line
+                # talks about (`"Daisy would hate the damp," she said`) is not its speaker
+                if c not in slots[n].named and _retold(ix, first, direct.get(turns[k][0]), c):
+                    taken = first.speaker
+                    # the neighbour in the order hears the line when no name or object says who
+                    heard = [d for m in (n - 1, n + 1) if 0 <= m < len(run) and (d := decoded[m]) is not None and d != c]
+                    for i in turns[k]:
+                        if quotes[i].speaker == taken:  # the rest of the turn the tag's reading gave them
+                            quotes[i].speaker = c
+                            quotes[i].addressees = [v for v in quotes[i].addressees if v != c] or heard[:1]
                 continue
             if first.evidence not in (IMPLICIT, None):
                 continue
