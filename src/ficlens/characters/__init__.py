@@ -124,6 +124,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from ficlens.characters.backrefs import back_refs
 from ficlens.characters.binding import named_after
 from ficlens.characters.castlink import (
     answered_calls,
@@ -326,7 +327,8 @@ def find_characters(
                    **stated_kin(text, work.paragraphs, work.quotes, smap, ents), **links.fixed}
     not_self = named_after(text, occs, prons, smap, starts)
     aged = aged_names(text, smap) if restrict is None else {}
-    raw = _resolve(occs + noms, prons, smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links, not_self,
+    backs = back_refs(work, starts)  # "the latter", read like a pronoun by `_resolve` only
+    raw = _resolve(occs + noms, [*prons, *backs], smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links, not_self,
                    aged)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
@@ -334,7 +336,7 @@ def find_characters(
         extra, kin_smap, back = pinned(kin, text, prons, occs)
         links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
         links.called, links.answers, links.named, links.roles, links.leading = castlinks
-        raw = _resolve(occs + noms, [*prons, *extra], {**smap, **kin_smap}, ents, narrator, work.quotes,
+        raw = _resolve(occs + noms, [*prons, *extra, *backs], {**smap, **kin_smap}, ents, narrator, work.quotes,
                        work.scene_breaks, nominal, reader, links, not_self, aged)
         raw = [back[r[4]] if r[4] in back else r for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
     definite_kin(noms, raw, ents, keep)

@@ -247,6 +247,17 @@ def _resolve(
             continue
         if it.quoted:
             continue
+        if it.gender in ("latter", "former"):
+            # the latter: the one mentioned last before it (in its sentence or two before);
+            # the former: the other of the last two mentioned (never the narrator, "I")
+            recent = sorted(((at, i) for i, at in last_at.items() if at < it.start and i != narrator
+                             and i in state and it.sent - state[i][1] <= 2), reverse=True)
+            k = 0 if it.gender == "latter" else 1
+            if len(recent) > k:
+                ref = recent[k][1]
+                bump(ref, it.sent, it.start, W_NAME_SUBJ if it.subject else W_NAME, it.subject)
+                out.append((it.start, it.end, ref, "pronoun", None, False))
+            continue
         if it.gender == "i" or it.gender == "you":
             who = narrator if it.gender == "i" else reader
             if who is not None:
