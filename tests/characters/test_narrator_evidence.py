@@ -117,3 +117,12 @@ def test_a_chatty_narrator_called_once_by_a_title_is_that_name():
     # a dozen lines of the narrator's, one call of "Mr. Vane" away from them: too weak as
     # evidence among names, yet better than no name when nobody else is called at all
     assert narrator_name(run(DOORMAN)) == "Mr. Vane"
+
+
+def test_an_elision_opens_no_retold_line():
+    from ficlens.characters.narrator import _retold
+
+    line = "\"Get 'em, Rudi! I told him: 'Run, Pip.' Go on, Rudi.\""
+    assert not _retold(line, 0, line.index("Rudi"))
+    assert _retold(line, 0, line.index("Pip"))
+    assert not _retold(line, 0, line.rindex("Rudi"))

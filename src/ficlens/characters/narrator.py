@@ -160,8 +160,8 @@ def _narrator(
 
 _HIS_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:['’]s|\s+is|\s+was)\s+$")
 # a single quote opening a line retold inside a quote (`I said: 'All right, ...`), and one
-# closing it (`... his mouth.' He shut it`); an apostrophe (`don't`, `boys' `) is neither
-_INNER_OPEN = re.compile(r"(?:(?<=[\s:,—(\"“])|^)[‘'](?=\w)")
+# closing it (`... his mouth.' He shut it`); an apostrophe (`don't`, `boys' `, `get 'em`) is neither
+_INNER_OPEN = re.compile(r"(?:(?<=[\s:,—(\"“])|^)[‘'](?!(?:em|cause|cos|til|bout|round|n|tis|twas|s)\b)(?=\w)", re.I)
 _INNER_CLOSE = re.compile(r"(?<=[\w.,!?—…])[’'](?![\w])")
 
 
