@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -85,8 +86,13 @@ def _narrator(
     one the narrator says (`"..., Rudolf?" / "My dear Rose," I answered`) is the
     narrator's name, the next best evidence; a name two characters share counts for both
     (the narration names the other). A name answering the narrator's "Who?" is someone
-    else. With a closed character list the narrator is on it: failing any of that, the
-    listed character talked about in quotes but never named in the narration."""
+    else. A call inside a line a speaker retells (`I said: 'All right, Katz'`) calls
+    nobody here; a name given of a third person (`His name is Ferro`) is someone else's; a
+    line that names its tagged answerer (`"Mr. Vane, this is Mr. Quill."` / `said Mr.
+    Quill`) calls someone else. A narrator who speaks often is called next to their own
+    lines at least once. With a closed character list the narrator is on it: failing any
+    of that, the listed character talked about in quotes (or called once) but never
+    named in the narration."""
     voc: Counter[int] = Counter()
     narr: Counter[int] = Counter()
     quoted: Counter[int] = Counter()
@@ -105,11 +111,14 @@ def _narrator(
     tags = sorted(tags)
     answered = {qi for qi in range(len(quotes) - 1) if qi + 1 not in mine and _tagged_after(quotes[qi + 1].end, tags)}
     qstarts = [q.start for q in quotes]
+    answered -= _introduced(occs, smap, quotes, qstarts, answered)
     for o in occs:
         t = smap.get(o.surface)
         if not t:
             continue
         qi = bisect_right(qstarts, o.start) - 1 if (o.vocative or o.quoted) and quotes else -1
+        if o.vocative and qi >= 0 and _retold(text, quotes[qi].start, o.start):
+            continue  # `"I said: 'All right, Katz, ...'"`: a call the speaker retells, said to nobody here
         if o.vocative and qi in near:
             for i in t:
                 reply[i] += REPLY_VOCATIVE
@@ -120,6 +129,8 @@ def _narrator(
             # whom the narrator calls is someone else; "Who?" / "Father Ambrose." calls nobody
             voc[t[0]] += o.vocative and qi not in mine and qi not in answers and qi not in answered
             called[t[0]] += o.vocative and qi in mine
+            # `"His name is Ferro."`: a name given of a third person is not the narrator's
+            called[t[0]] += bool(_HIS_NAME.search(text, max(0, o.start - 24), o.start))
         else:
             narr[t[0]] += 1
             # `Garcia came and stood next to me`: one the narration tells of beside "me" is someone
@@ -136,12 +147,53 @@ def _narrator(
                           and not beside[i] and not (closed and narr[i] >= NAMED_OTHER and not reply[i] > 0))]
     if not closed and len(i_turns) >= WEAK_CALLS_TURNS:
         # a narrator who speaks this often and goes by a name is called by it more than once
-        best = [b for b in best if own[-b[2]] + voc[-b[2]] + reply[-b[2]] >= 2]
+        # ... and by it next to one of their own lines at least once: calls all made away
+        # from the narrator's lines are to someone else (`"Don't you, Ewan?"` to a guest)
+        best = [b for b in best if own[-b[2]] + voc[-b[2]] + reply[-b[2]] >= 2 and (own[-b[2]] or reply[-b[2]] > 0)]
     if not best:
-        best = [(0.5 * quoted[i], 0, -i) for i in quoted if narr[i] == 0 and quoted[i] >= 2
+        # ... or called by it once (`"Mr. Vane, ..."`): the others' one call beats a mere mention
+        best = [(0.5 * quoted[i] + voc[i], 0, -i) for i in quoted if narr[i] == 0 and (quoted[i] >= 2 or voc[i] > 0)
                 and (closed or any(h.rstrip(".") in _ADDRESS for h, _ in ents[i].hon_forms))]
     best = [b for b in best if b[0] > 0]
     return -max(best)[2] if best else None
+
+
+_HIS_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:['’]s|\s+is|\s+was)\s+$")
+# a single quote opening a line retold inside a quote (`I said: 'All right, ...`), and one
+# closing it (`... his mouth.' He shut it`); an apostrophe (`don't`, `boys' `, `get 'em`) is neither
+_INNER_OPEN = re.compile(r"(?:(?<=[\s:,—(\"“])|^)[‘'](?!(?:em|cause|cos|til|bout|round|n|tis|twas|s)\b)(?=\w)", re.I)
+_INNER_CLOSE = re.compile(r"(?<=[\w.,!?—…])[’'](?![\w])")
+
+
+def _retold(text: str, qstart: int, at: int) -> bool:
+    """Whether `at` lies inside a quote within the quote opening at `qstart`."""
+    inner = text[qstart + 1 : at]
+    opens = [m.start() for m in _INNER_OPEN.finditer(inner)]
+    if not opens:
+        return False
+    return not any(m.start() > opens[-1] for m in _INNER_CLOSE.finditer(inner))
+
+
+def _introduced(occs: list[Occ], smap: dict, quotes: Sequence, qstarts: list[int], answered: set[int]) -> set[int]:
+    """Of the lines answered by a tagged speaker, those that name that speaker themself
+    (`"Mr. Vane, this is my friend Mr. Hollow."` / `"So," said Mr. Hollow`): the call
+    in it goes to someone else, the one being introduced."""
+    said: dict[int, set[int]] = {}  # quote -> entities whose tag follows it
+    named: dict[int, set[int]] = {}  # quote -> entities named inside it
+    calls: dict[int, set[int]] = {}  # quote -> entities called inside it
+    for o in occs:
+        t = smap.get(o.surface)
+        if not t or len(t) != 1:
+            continue
+        qi = bisect_right(qstarts, o.start) - 1
+        if o.quoted and qi in answered:
+            named.setdefault(qi, set()).add(t[0])
+            if o.vocative:
+                calls.setdefault(qi, set()).add(t[0])
+        elif o.speech and not o.quoted and qi - 1 in answered and o.start - quotes[qi].end <= TAG_AFTER:
+            said.setdefault(qi - 1, set()).add(t[0])
+    # "Is that so, Walt?" / "Yes," said Walt: a line calling only its answerer stays answered
+    return {qi for qi, who in said.items() if who & named.get(qi, set()) and calls.get(qi, set()) - who}
 
 
 def _tagged_after(end: int, tags: list[int]) -> bool:
