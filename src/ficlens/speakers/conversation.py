@@ -10,7 +10,7 @@ from ficlens.speakers import dialogue, gaze
 from ficlens.speakers.addressees import beat_listener
 from ficlens.speakers.beats import _para_beat
 from ficlens.speakers.departures import departed
-from ficlens.speakers.guess import _guess, _last_listener, _named_in_paragraph, _spread
+from ficlens.speakers.guess import _acted_since_line, _guess, _last_listener, _named_in_paragraph, _spread
 from ficlens.speakers.index import _Attr, _Index
 from ficlens.speakers.patterns import _ASKS_NAME, _WORD
 from ficlens.speakers.replies import (
@@ -335,11 +335,17 @@ def _narrator_listens(ix: _Index, quotes: list[Quote], turn: list[int], slot: di
 
 def _retold(ix: _Index, q: Quote, tag: _Attr | None, c: str) -> bool:
     """Whether the decoded order may give line q, tagged by a pronoun, to `c`: the tag
-    comes after the line, the line opens its paragraph and the pronoun's gender is c's."""
+    comes after the line, the line opens its paragraph and the pronoun's gender is c's,
+    and the narration since the last line did not go on about the one the tag has now, by
+    name (`"In the shed," said Tobin. Tobin kicked at the bucket.` / `"...," he said`:
+    Tobin; by pronouns too lost on se-dev)."""
     if tag is None or tag.pronoun is None or tag.pronoun[0] not in ("he", "she") or ix.gender.get(c) != tag.pronoun[0]:
         return False
     para = ix.work.paragraphs[ix.para_of(q.start)]
-    return tag.cue.start >= q.end and not ix.text[para.start : q.start].strip()
+    if tag.cue.start < q.end or ix.text[para.start : q.start].strip():
+        return False
+    return not _acted_since_line(ix, q.speaker, q.start, names_only=True)
+
 
 
 def _decode_runs(

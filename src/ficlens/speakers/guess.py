@@ -185,12 +185,12 @@ def _named_since_line(ix: _Index, c: str | None, offset: int) -> bool:
     )
 
 
-def _acted_since_line(ix: _Index, c: str | None, offset: int) -> bool:
+def _acted_since_line(ix: _Index, c: str | None, offset: int, names_only: bool = False) -> bool:
     """Whether the narration between the last line of an earlier paragraph (past that
     line's own tag) and the first line of the paragraph of `offset` tells of `c`, by name
     or by a pronoun the characters stage gave `c`: `"...," said Tobin. Tobin kicked at
     the bucket.` / `"...," he said` -- the one the narration went on about is the one who speaks
-    again, not the other party of the exchange."""
+    again, not the other party of the exchange. `names_only`: by name, not by pronoun."""
     para = ix.work.paragraphs[ix.para_of(offset)]
     i = bisect_left(ix.q_starts, para.start) - 1
     if i < 0:
@@ -199,7 +199,10 @@ def _acted_since_line(ix: _Index, c: str | None, offset: int) -> bool:
     since = max(q.end, q.cue.end) if q.cue is not None else q.end
     k = bisect_left(ix.q_starts, para.start)
     until = min(offset, ix.q_starts[k]) if k < len(ix.q_starts) else offset
-    return any(n.character == c and not ix.in_quote(n.start) for n in ix.mentions_in(since, until))
+    return any(
+        n.character == c and not ix.in_quote(n.start) and not (names_only and n.kind == "pronoun")
+        for n in ix.mentions_in(since, until)
+    )
 
 
 def _party(ix: _Index, m: Mention, parties: tuple[str | None, str | None], vocs: list[str]) -> Mention:
