@@ -133,6 +133,7 @@ from ficlens.characters.castlink import (
     reply_calls,
     role_holders,
     roles_apart,
+    self_named,
     subject_before,
     whose_names,
 )
@@ -315,7 +316,8 @@ def find_characters(
                   restrict is not None, [c.start for c in work.chapters[1:]])
     # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
     para_starts = [p.start for p in work.paragraphs]
-    links.called = links_apart(reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts), occs, noms, smap)
+    links.called = links_apart({**reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts),
+                                **self_named(text, occs, noms, work.quotes, smap, links.genders)}, occs, noms, smap)
     links.answers = links_apart(answered_calls(occs, noms, work.quotes, smap, links.genders, para_starts), occs, noms, smap)
     links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)
     links.roles = role_holders(occs, {**links.appos, **(vocative_roles(text, occs, work.quotes) if links.closed else {})}, smap, noms)

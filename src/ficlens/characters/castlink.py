@@ -32,10 +32,13 @@ addressing the count": `links_apart`, `roles_apart`).
 to the named subject of the narration sentence leading into its quote (`Rook had turned
 to the crowd. "Go home," said the old man`).
 
+`self_named` gives a description tag the one character its quote says the speaker is
+(`"Princess, it's Antilles," said the comlink`; "I'm Wren", "my name is Wren").
+
 `whose_names` gives a described character the name a relative clause states for it
 ("The guard, whose name was Orme, knocked"), as an alias (without a list).
 
-`Links` uses the first four before salience (see `nominals`); no layers.
+`Links` uses the first four and `self_named` (with `reply_calls`) before salience (see `nominals`); no layers.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from collections.abc import Iterator, Sequence
 
 from ficlens.characters.names import Occ
 from ficlens.characters.nominals import _PLAIN_HEADS, _clash, _modifiers, head_noun, is_indefinite, noun_gender
+from ficlens.lang.en.honorifics import HONORIFICS
 from ficlens.model import Work
 
 REPLY_REACH = 600  # characters from the description to the reply that calls it by name
@@ -114,6 +118,47 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
                 if g is None or genders[v] in (g, None):
                     out[d.start] = v
             break
+    return out
+
+
+# a speaker naming themself: "I'm Wren", "my name is Wren"; "it's Wren", "this is Wren"
+# only opening the quote or after a call ("Princess, it's Antilles"), since "Look, it's
+# Dr. Ames!" announces someone else
+_SELF_NAMED = re.compile(r"(?:\b(?:I['’]m|I am|[Mm]y name is|[Nn]ame['’]s)|(?P<opening>\b(?:[Ii]t['’]s|[Ii]t is|[Tt]his is)))[ \t]+$")
+_QUOTE_OPENING = re.compile(r"[\s\"'“‘]*")
+
+
+def self_named(text: str, occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, genders: list) -> dict[int, int]:
+    """Start of a description tag -> the one character the quote it tags says its speaker
+    is (`"Princess, it's Antilles," said the comlink`; see `_SELF_NAMED`), when the
+    description's noun and that character agree in gender."""
+    speech = [q for q in quotes if q.kind != "non_speech"]
+    qends = [q.end for q in speech]
+    called_end = {o.end for o in occs if o.quoted and o.vocative}
+    named: dict[int, set[int]] = {}  # quote index -> entities it says its speaker is
+    for o in occs:
+        t = smap.get(o.surface)
+        qi = bisect_right(qends, o.start)
+        if not t or len(t) != 1 or not o.quoted or qi >= len(speech) or speech[qi].start > o.start:
+            continue
+        m = _SELF_NAMED.search(text, speech[qi].start, o.start)
+        if m is None:
+            continue
+        if m.group("opening") is not None:
+            lead = text[speech[qi].start : m.start()]
+            opening = _QUOTE_OPENING.match(lead)
+            call = lead[opening.end() if opening else 0 :].rstrip()
+            # a call before it: a name, or a title ("Princess,"), never "Look,"
+            after_call = call.endswith(",") and (call[:-1] in HONORIFICS or speech[qi].start + len(lead.rstrip()) - 1 in called_end)
+            if call and not after_call:
+                continue
+        named.setdefault(qi, set()).add(t[0])
+    out: dict[int, int] = {}
+    for d, qi in [*_definite_tags(noms, qends), *_voice_tags(noms, qends)]:
+        who = named.get(qi, set())
+        g = noun_gender(head_noun(d.core))
+        if len(who) == 1 and (g is None or genders[next(iter(who))] in (g, None)):
+            out[d.start] = next(iter(who))
     return out
 
 

@@ -17,6 +17,16 @@ from ficlens.layers import Cast
 from ficlens.model import Character, Mention, Work
 
 
+def _head_phrase(surface: str) -> str:
+    """A description without the clause a comma hangs on it: "the colonel, who had just
+    come in" is called "the colonel" (the clause says what he did, not who he is)."""
+    head, comma, rest = surface.partition(", ")
+    # "a thin, pale girl" is one description: only a relative clause is cut off
+    if comma and head.lower().startswith(("the ", "a ", "an ")) and rest.split(None, 1)[:1] in (["who"], ["whom"], ["whose"], ["which"]):
+        return head
+    return surface
+
+
 def _finish(
     work: Work, raw: list, ents: list[Ent], keep: set[int], smap: dict, closed: bool, narrator: int | None
 ) -> None:
@@ -31,7 +41,7 @@ def _finish(
         first_at.setdefault(idx, start)
         if surface is not None:
             named[idx] += 1
-            forms.setdefault(idx, Counter())[surface] += 1
+            forms.setdefault(idx, Counter())[_head_phrase(surface)] += 1
         if not quoted:
             # in the action: named in the narration, or referred to there more than once
             if surface is not None or idx in pron_once:

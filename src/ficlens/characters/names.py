@@ -80,7 +80,8 @@ def split_hon(surface: str) -> tuple[str | None, str]:
     last = _HON_WORD.search(surface, 0, h.end())
     assert last is not None  # _HON_PREFIX is made of _HON_WORD matches
     return last.group(1) or last.group(2), surface[h.end() :].strip()
-_PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
+# the word before a name, in its own sentence: "they said. Harrowgate, Selby" is no `said Harrowgate`
+_PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n.!?]{0,3}$")
 # after a name: a possessive, then the next word, skipping one adverb ("Wells never writes")
 _NEXT = re.compile(
     r"(['’]s?(?![A-Za-z]))?[ \t]*(?:,[ \t]*)?"

@@ -35,7 +35,8 @@ PLACES = frozenset(
 
 # The first word of a capitalised sequence that names a place by what follows it:
 # "Mount Weather", "Lake Ossory", "Fort Ross". The words after it are no person's name.
-PLACE_PREFIXES = frozenset("Mount Mt Lake Loch Fort Cape Isle Camp".split())
+# a street or square of a foreign town: "Rue du Helder", "Via Appia", "Piazza Navona"
+PLACE_PREFIXES = frozenset("Mount Mt Lake Loch Fort Cape Isle Camp Rue Via Calle Piazza Plaza".split())
 
 # Nationality and language words: after a first name they are no surname ("Lucy Italian
 # lessons"), and a sequence they open names no person ("Italians Drive Them").
