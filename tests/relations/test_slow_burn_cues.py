@@ -101,3 +101,11 @@ def test_a_hand_put_in_a_pocket_is_no_held_hand():
 def test_flush_as_a_description_is_no_blush():
     assert _labels("Flush, colourful cheeks, a light moustache, a grey hat.") == []
     assert _labels("Dara flushed and looked away.")[0] == "blushing"
+
+
+def test_a_kissing_noise_and_hands_held_up_or_taken_back_are_no_romance():
+    assert _labels("Dara made a kissing noise at the hens.") == []
+    assert _labels('"Not me," said Ione, holding her hands up.') == []
+    assert _labels("Ione held her hands out to the stove.") == []
+    assert _labels("Dara took her hand back and kept walking.") == []
+    assert _labels("Dara took her hand.") == ["holding hands"]
