@@ -109,3 +109,11 @@ def test_a_kissing_noise_and_hands_held_up_or_taken_back_are_no_romance():
     assert _labels("Ione held her hands out to the stove.") == []
     assert _labels("Dara took her hand back and kept walking.") == []
     assert _labels("Dara took her hand.") == ["holding hands"]
+
+
+def test_fearing_to_lose_him_is_about_a_third_person_not_the_one_spoken_to():
+    cast = {**CAST, "c3": ("Bram Holt", "he", ["Bram"])}
+    told = build('"I can\'t lose him, Dara," Ione said.', cast, [("c1", ["c2"])])
+    assert frozenset(("c1", "c2")) not in collect_evidence(told)
+    to_you = build('"I can\'t lose you, Dara," Ione said.', cast, [("c1", ["c2"])])
+    assert collect_evidence(to_you)[frozenset(("c1", "c2"))].slow > 0

@@ -326,8 +326,17 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
             chars = _family_pair(text, m, quote, ref_at, first, kin, within, names)
         else:
             chars = _nearest(refs, ref_pos, s, e, m.start())
+            # "I can't lose him, Raven": the one the speaker fears to lose is a third
+            # person, not the one spoken to; only "you" is the addressee
+            to_you = label == "I love you" or m.group().lower().endswith("you")
             if quote is not None and label in ("I love you", "I can't lose you") and quote.speaker and quote.addressees:
-                chars = [quote.speaker, quote.addressees[0]]
+                if to_you:
+                    chars = [quote.speaker, quote.addressees[0]]
+                else:
+                    third = [c for c in chars if c not in (quote.speaker, quote.addressees[0])]
+                    if not third:
+                        continue  # the one feared lost is not known: no pair
+                    chars = [quote.speaker, third[0]]
         share = 1.0 if len(chars) == 2 else 0.8
         if len(chars) < 2 and kind != FAMILY and label != PARTNER:
             # "She reached for her hand. Lexa didn't pull away.": the cue's sentence names
