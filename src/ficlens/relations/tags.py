@@ -64,6 +64,25 @@ def _display(c: Character) -> str:
     return "Reader" if READER.fullmatch(name.strip()) else name
 
 
+_DETERMINER = {"a", "an", "the", "my", "his", "her", "their", "your", "our", "some", "that", "this"}
+
+
+def _proper(name: str) -> bool:
+    """A name with a capitalised word past any leading determiner: "Vó", "the Sheriff"."""
+    words = name.split()
+    if words and words[0].lower() in _DETERMINER:
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
+
+
+def _described(c: Character) -> bool:
+    """A character known only by descriptions ("a low voice", "The old man", "her mom"):
+    no one fans name in a tag, and most often a lesser half of someone the text names.
+    One capitalised name or alias is enough to keep it ("the sheriff", alias "Dad")."""
+    names = [c.canonical or "", c.name, *c.aliases]
+    return not any(_proper(n) for n in names if n) and _display(c) != "Reader"
+
+
 def pair_features(
     work: Work, interactions: list[Interaction], evidence: dict[frozenset[str], Evidence] | None = None
 ) -> dict[frozenset[str], list[float]]:
@@ -91,7 +110,7 @@ def pair_features(
             top[c] = max(top.get(c, 0.0), i.weight)
     out: dict[frozenset[str], list[float]] = {}
     for pair in pairs:
-        if len(pair) != 2 or not pair <= by_id.keys():
+        if len(pair) != 2 or not pair <= by_id.keys() or any(_described(by_id[c]) for c in pair):
             continue
         a, b = sorted(pair)
         ev = evidence.get(pair) or Evidence()
