@@ -117,3 +117,9 @@ def test_fearing_to_lose_him_is_about_a_third_person_not_the_one_spoken_to():
     assert frozenset(("c1", "c2")) not in collect_evidence(told)
     to_you = build('"I can\'t lose you, Dara," Ione said.', cast, [("c1", ["c2"])])
     assert collect_evidence(to_you)[frozenset(("c1", "c2"))].slow > 0
+
+
+def test_looking_at_someone_like_that_is_a_manner_not_a_lingering_look():
+    assert _labels('"Why are you looking at me like that?"') == []
+    assert _labels('"I\'m not looking at you like anything."') == []
+    assert _labels("Ione looks at Dara like she hung the moon.") == ["a look that lingers"]

@@ -56,7 +56,7 @@ CUES: list[tuple[str, str, str, float]] = [
     (r"\bforeheads? (?:together|against|to|touching|pressed)\b|\b(?:presses|pressed|rests|rested|leans|leaned|tips|tipped) (?:" + _POSS + r") forehead\b", "foreheads together", SLOW, 1.5),
     (r"\bcan['’]t lose (?:you|him|her)\b|\bcouldn['’]t lose (?:you|him|her)\b|\bthought I['’]d lost you\b", "I can't lose you", SLOW, 1.5),
     (r"\b(?:gaze|look|eyes) (?:lingers|lingered|linger|lingering)\b|\blinger(?:s|ed|ing)? on (?:" + _POSS + r"|" + _OBJ + r")\b"
-     r"|\b(?:looks|looked|looking|stares|stared|staring) at (?:" + _OBJ + r") like\b|\b(?:glanced|glances|looked|looks) at (?:" + _POSS + r") (?:mouth|lips)\b",
+     r"|\b(?:looks|looked|looking|stares|stared|staring) at (?:" + _OBJ + r") like\b(?! (?:that|this|anything|nothing)\b)|\b(?:glanced|glances|looked|looks) at (?:" + _POSS + r") (?:mouth|lips)\b",
      "a look that lingers", SLOW, 1.0),
     (r"\btuck(?:s|ed|ing)? (?:a (?:strand|lock) of )?(?:" + _POSS + r" )?hair behind\b|\bthumb (?:brush|brushes|brushed|stroking|strokes|stroked|traces|traced)\b"
      r"|\bthumb\b[^.!?]{0,40}\bknuckles\b|\bcup(?:s|ped|ping)? (?:his|her|their|my|your) (?:face|cheek|jaw)\b", "a tender touch", SLOW, 1.0),
