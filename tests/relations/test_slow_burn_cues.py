@@ -101,3 +101,25 @@ def test_a_hand_put_in_a_pocket_is_no_held_hand():
 def test_flush_as_a_description_is_no_blush():
     assert _labels("Flush, colourful cheeks, a light moustache, a grey hat.") == []
     assert _labels("Dara flushed and looked away.")[0] == "blushing"
+
+
+def test_a_kissing_noise_and_hands_held_up_or_taken_back_are_no_romance():
+    assert _labels("Dara made a kissing noise at the hens.") == []
+    assert _labels('"Not me," said Ione, holding her hands up.') == []
+    assert _labels("Ione held her hands out to the stove.") == []
+    assert _labels("Dara took her hand back and kept walking.") == []
+    assert _labels("Dara took her hand.") == ["holding hands"]
+
+
+def test_fearing_to_lose_him_is_about_a_third_person_not_the_one_spoken_to():
+    cast = {**CAST, "c3": ("Bram Holt", "he", ["Bram"])}
+    told = build('"I can\'t lose him, Dara," Ione said.', cast, [("c1", ["c2"])])
+    assert frozenset(("c1", "c2")) not in collect_evidence(told)
+    to_you = build('"I can\'t lose you, Dara," Ione said.', cast, [("c1", ["c2"])])
+    assert collect_evidence(to_you)[frozenset(("c1", "c2"))].slow > 0
+
+
+def test_looking_at_someone_like_that_is_a_manner_not_a_lingering_look():
+    assert _labels('"Why are you looking at me like that?"') == []
+    assert _labels('"I\'m not looking at you like anything."') == []
+    assert _labels("Ione looks at Dara like she hung the moon.") == ["a look that lingers"]

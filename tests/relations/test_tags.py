@@ -184,3 +184,13 @@ def test_a_reader_insert_is_tagged_reader_as_on_ao3():
             '"I love you," Y/N said into her hair.')
     work = _run(text, [("c1", ["c2"]), ("c2", ["c1"]), ("c2", ["c1"])], cast=cast)
     assert "Ione Vasquez/Reader" in _tags(work)
+
+
+def test_a_character_known_only_by_a_description_is_in_no_tag():
+    cast = {"c1": ("Ione Vasquez", "she", ["Ione"]), "c2": ("a low voice", "they", ["The low voice"])}
+    text = ROMANCE.replace("Dara's", "the low voice's").replace("Dara", "a low voice")
+    assert _run(text, [("c1", ["c2"]), ("c2", ["c1"]), ("c2", ["c1"])], cast).relationships == []
+    # one capitalised name or alias keeps a character: "the sheriff", called "Dad"
+    cast["c2"] = ("the sheriff", "he", ["Dad"])
+    text = ROMANCE.replace("Dara's", "Dad's").replace("Dara", "Dad")
+    assert _run(text, [("c1", ["c2"]), ("c2", ["c1"]), ("c2", ["c1"])], cast).relationships != []

@@ -31,13 +31,16 @@ _VERB_HANDS = re.compile(r"\w+ hands?", re.I)  # "clasped hands": the verb is an
 CUES: list[tuple[str, str, str, float]] = [
     # a kiss on the cheek or the forehead is what parents and friends give too
     (r"\bkiss(?:ed|es|ing)?\b(?=[^.!?]{0,30}\b(?:cheek|forehead|knuckles|temple|hair|head)\b)", "kiss on the cheek", AFFECTION, 1.0),
-    (r"\bkiss(?:ed|es|ing)?\b", "kiss", ROMANTIC, 3.0),
+    # "a kissing noise" to call the geese, "kissed her teeth" in scorn: no one kissed
+    (r"\bkiss(?:ed|es|ing)?\b(?! (?:noises?|sounds?|(?:his|her|their|my|your) teeth)\b)", "kiss", ROMANTIC, 3.0),
     (r"\bI love you\b|\bin love with\b|\bI['’]m in love\b|\bfall(?:ing|en)? (?:for|in love)\b|\bfell (?:for|in love)\b", "I love you", ROMANTIC, 3.0),
     (r"\b(?:lovers?|girlfriend|boyfriend|fianc[eé]e?|wife|husband|spouse)\b", PARTNER, ROMANTIC, 2.0),
     (r"\b(?:on a date|date night|first date|a date)\b|\bcrush\b|\bflirt(?:s|ed|ing)?\b", "date", ROMANTIC, 1.5),
     (
         r"\b(?:hold(?:s|ing)?|held|t(?:ake|akes|ook|aking)|squeez(?:e|es|ed|ing)|clasp(?:s|ed)?|grabb?(?:s|ed)?|"
         r"let(?:ting|s)? go of|lac(?:e|ed|es)|twin(?:e|ed|es)|joined|find(?:s)?|found)\s+(?:" + _POSS + r"\s+)?hands?\b"
+        # ... but hands held up, out to the fire or taken back are one's own
+        r"(?! (?:up|out|back|apart|aloft|in front|to the|over (?:his|her|their|my|your) head)\b)"
         r"|\bhand in hand\b|\bjoined hands\b|\bfingers (?:laced|lace|intertwined|intertwine|tangled|tangle|wrapped around|brush|brushed)\b"
         # "he puts his hand in Kageyama's open one", "her fingers closed around his"
         # ... but "put his hand in his pocket" is no one's hand
@@ -53,7 +56,7 @@ CUES: list[tuple[str, str, str, float]] = [
     (r"\bforeheads? (?:together|against|to|touching|pressed)\b|\b(?:presses|pressed|rests|rested|leans|leaned|tips|tipped) (?:" + _POSS + r") forehead\b", "foreheads together", SLOW, 1.5),
     (r"\bcan['’]t lose (?:you|him|her)\b|\bcouldn['’]t lose (?:you|him|her)\b|\bthought I['’]d lost you\b", "I can't lose you", SLOW, 1.5),
     (r"\b(?:gaze|look|eyes) (?:lingers|lingered|linger|lingering)\b|\blinger(?:s|ed|ing)? on (?:" + _POSS + r"|" + _OBJ + r")\b"
-     r"|\b(?:looks|looked|looking|stares|stared|staring) at (?:" + _OBJ + r") like\b|\b(?:glanced|glances|looked|looks) at (?:" + _POSS + r") (?:mouth|lips)\b",
+     r"|\b(?:looks|looked|looking|stares|stared|staring) at (?:" + _OBJ + r") like\b(?! (?:that|this|anything|nothing)\b)|\b(?:glanced|glances|looked|looks) at (?:" + _POSS + r") (?:mouth|lips)\b",
      "a look that lingers", SLOW, 1.0),
     (r"\btuck(?:s|ed|ing)? (?:a (?:strand|lock) of )?(?:" + _POSS + r" )?hair behind\b|\bthumb (?:brush|brushes|brushed|stroking|strokes|stroked|traces|traced)\b"
      r"|\bthumb\b[^.!?]{0,40}\bknuckles\b|\bcup(?:s|ped|ping)? (?:his|her|their|my|your) (?:face|cheek|jaw)\b", "a tender touch", SLOW, 1.0),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,7 +23,7 @@ from ficlens.layers import Narration, Sentences
 from ficlens.model import Character, Quote, Span, Work
 from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
 
-__all__ = ["Evidence", "canon_bonds", "collect_evidence", "family_names", "narrator"]
+__all__ = ["READER", "Evidence", "canon_bonds", "collect_evidence", "family_names", "name_resolver", "narrator"]
 
 LOOKBACK = 300  # characters before the cue's sentence searched for the second person
 CROSS_SHARE = 0.6
@@ -47,6 +48,61 @@ class Evidence:
 def narrator(work: Work) -> str | None:
     pov = work.narrative.get("pov", {}) if work.narrative else {}
     return pov.get("character") if pov.get("person") == "first" else None
+
+
+# a reader-insert ("Y/N", "(y/n)"), whom AO3 tags as "Reader"
+READER = re.compile(r"\(?\s*y\s*/\s*n\s*\)?|reader", re.I)
+_DISAMBIG = re.compile(r"\s*\([^)]*\)")
+
+
+def name_resolver(work: Work) -> Callable[[str], str]:
+    """A name as a tag writes it ("Clarke Griffin", "Reid", "Reader") -> the id of the
+    character it names, else the name itself, lowercased."""
+    names: dict[str, str] = {}
+    for c in work.characters:
+        for n in [c.name, *c.aliases, c.canonical or ""]:
+            if n:
+                names.setdefault(n.lower(), c.id)
+            if n and READER.fullmatch(n.strip()):
+                names.setdefault("reader", c.id)
+    for c in work.characters:
+        # "Clarke Griffin" in a tag resolves to a character known only as "Clarke"
+        for n in [c.name, *c.aliases, c.canonical or ""]:
+            for part in n.split():
+                names.setdefault(part.lower(), c.id)
+
+    def resolve(name: str) -> str:
+        n = _DISAMBIG.sub("", name).strip().lower()
+        if n in names:
+            return names[n]
+        for part in n.split():
+            if part in names:
+                return names[part]
+        return n
+
+    return resolve
+
+
+# An author's note names the story's ship as AO3 tags it ("Morgan/Reid is endgame",
+# "Cullen/Reader slow burn"): the slash between two names is the romance tag itself.
+# Notes are mostly outside the story's paragraphs, so the whole text is read; two
+# capitalised names of two letters or more ("Y/N" is no pair).
+_SHIP = re.compile(r"(?<![\w/])([A-Z][\w'’-]+) ?/ ?([A-Z][\w'’-]+)(?![\w/])")
+SHIP_WEIGHT = 3.0  # as a kiss
+
+
+def _ship_tags(work: Work, evidence: dict[frozenset[str], Evidence]) -> None:
+    resolve = None
+    known = {c.id for c in work.characters}
+    for m in _SHIP.finditer(work.text):
+        resolve = resolve or name_resolver(work)
+        a, b = resolve(m.group(1)), resolve(m.group(2))
+        if a in known and b in known and a != b:
+            ev = evidence[frozenset((a, b))]
+            ev.romantic += SHIP_WEIGHT
+            if "ship tag" not in ev.labels:
+                ev.labels.append("ship tag")
+            ev.spans.append(Span(m.start(), m.end()))
 
 
 def _references(work: Work) -> list[tuple[int, str]]:
@@ -270,8 +326,17 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
             chars = _family_pair(text, m, quote, ref_at, first, kin, within, names)
         else:
             chars = _nearest(refs, ref_pos, s, e, m.start())
+            # "I can't lose him, Raven": the one the speaker fears to lose is a third
+            # person, not the one spoken to; only "you" is the addressee
+            to_you = label == "I love you" or m.group().lower().endswith("you")
             if quote is not None and label in ("I love you", "I can't lose you") and quote.speaker and quote.addressees:
-                chars = [quote.speaker, quote.addressees[0]]
+                if to_you:
+                    chars = [quote.speaker, quote.addressees[0]]
+                else:
+                    third = [c for c in chars if c not in (quote.speaker, quote.addressees[0])]
+                    if not third:
+                        continue  # the one feared lost is not known: no pair
+                    chars = [quote.speaker, third[0]]
         share = 1.0 if len(chars) == 2 else 0.8
         if len(chars) < 2 and kind != FAMILY and label != PARTNER:
             # "She reached for her hand. Lexa didn't pull away.": the cue's sentence names
@@ -295,4 +360,5 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
         if label not in ev.labels:
             ev.labels.append(label)
         ev.spans.append(Span(s, e))
+    _ship_tags(work, evidence)
     return evidence

@@ -26,12 +26,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
 from ficlens.model import Character, Interaction, Relationship, Work
-from ficlens.relations.evidence import Evidence, canon_bonds, collect_evidence, family_names
+from ficlens.relations.evidence import READER, Evidence, canon_bonds, collect_evidence, family_names, name_resolver
 
 __all__ = ["FEATURES", "KINDS", "decide", "pair_features", "probabilities", "propose_tags", "tag_agreement", "tag_name"]
 
@@ -59,13 +58,29 @@ def tag_name(names: list[str], romantic: bool) -> str:
     return ("/" if romantic else " & ").join(ordered)
 
 
-# a reader-insert ("Y/N", "(y/n)") is tagged as AO3 tags it: "Cullen Rutherford/Reader"
-_READER = re.compile(r"\(?\s*y\s*/\s*n\s*\)?|reader", re.I)
-
-
 def _display(c: Character) -> str:
+    # a reader-insert ("Y/N", "(y/n)") is tagged as AO3 tags it: "Cullen Rutherford/Reader"
     name = c.canonical or c.name
-    return "Reader" if _READER.fullmatch(name.strip()) else name
+    return "Reader" if READER.fullmatch(name.strip()) else name
+
+
+_DETERMINER = {"a", "an", "the", "my", "his", "her", "their", "your", "our", "some", "that", "this"}
+
+
+def _proper(name: str) -> bool:
+    """A name with a capitalised word past any leading determiner: "Vó", "the Sheriff"."""
+    words = name.split()
+    if words and words[0].lower() in _DETERMINER:
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
+
+
+def _described(c: Character) -> bool:
+    """A character known only by descriptions ("a low voice", "The old man", "her mom"):
+    no one fans name in a tag, and most often a lesser half of someone the text names.
+    One capitalised name or alias is enough to keep it ("the sheriff", alias "Dad")."""
+    names = [c.canonical or "", c.name, *c.aliases]
+    return not any(_proper(n) for n in names if n) and _display(c) != "Reader"
 
 
 def pair_features(
@@ -95,7 +110,7 @@ def pair_features(
             top[c] = max(top.get(c, 0.0), i.weight)
     out: dict[frozenset[str], list[float]] = {}
     for pair in pairs:
-        if len(pair) != 2 or not pair <= by_id.keys():
+        if len(pair) != 2 or not pair <= by_id.keys() or any(_described(by_id[c]) for c in pair):
             continue
         a, b = sorted(pair)
         ev = evidence.get(pair) or Evidence()
@@ -190,39 +205,12 @@ def propose_tags(work: Work, interactions: list[Interaction]) -> list[Relationsh
     return out
 
 
-_DISAMBIG = re.compile(r"\s*\([^)]*\)")
-
-
-def _resolver(work: Work) -> Callable[[str], str]:
-    names: dict[str, str] = {}
-    for c in work.characters:
-        for n in [c.name, *c.aliases, c.canonical or ""]:
-            if n:
-                names.setdefault(n.lower(), c.id)
-    for c in work.characters:
-        # "Clarke Griffin" in a tag resolves to a character known only as "Clarke"
-        for n in [c.name, *c.aliases, c.canonical or ""]:
-            for part in n.split():
-                names.setdefault(part.lower(), c.id)
-
-    def resolve(name: str) -> str:
-        n = _DISAMBIG.sub("", name).strip().lower()
-        if n in names:
-            return names[n]
-        for part in n.split():
-            if part in names:
-                return names[part]
-        return n
-
-    return resolve
-
-
 def tag_agreement(work: Work) -> dict:
     """Compare the author's relationship tags with the inferred ones (character sets and kind)."""
     author = list(work.meta.tags.get("relationship") or [])
     if not author:
         return {}
-    resolve = _resolver(work)
+    resolve = name_resolver(work)
 
     def key(tag: str) -> tuple[frozenset[str], str]:
         kind = ROMANTIC if "/" in tag else PLATONIC
