@@ -333,6 +333,31 @@ def _narrator_listens(ix: _Index, quotes: list[Quote], turn: list[int], slot: di
             return
 
 
+RESUME_PARAS = 2  # narration paragraphs over which an exchange's two parties may take it up again
+
+
+def _resumed_listener(
+    ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int], k: int, slot: dialogue.Slot,
+    marks: tuple[list[int], ...],
+) -> None:
+    """A line opening an exchange after a short narration, said by one of the two who
+    talked just before it (`"Hot." / "Too hot?" / Tam blew on the cup. Ivo waited. /
+    `"Still hot."`): the other of the two is expected to answer it, like one the speaker turned to."""
+    sp = quotes[turns[k][0]].speaker
+    if k < 2 or sp is None or slot.listener is not None or slot.vocatives or convs[k - 1] > k - 2:
+        return
+    a, b = quotes[turns[k - 1][-1]].speaker, quotes[turns[k - 2][-1]].speaker
+    if a is None or b is None or a == b or sp not in (a, b):
+        return
+    lo, hi = quotes[turns[k - 1][-1]].start, quotes[turns[k][0]].start
+    if ix.para_of(hi) - ix.para_of(lo) - 1 > RESUME_PARAS or any(bisect_right(m, lo) != bisect_right(m, hi) for m in marks):
+        return
+    other = b if sp == a else a
+    if other in departed(ix.text, quotes[turns[k - 1][-1]].end, hi, lambda x, y: _subject(ix, x, y)):
+        return  # one the narration sent out (`Marco gets up and leaves.`) answers nothing
+    slot.listener, slot.listener_of = other, sp
+
+
 def _retold(ix: _Index, q: Quote, tag: _Attr | None, c: str) -> bool:
     """Whether the decoded order may give line q, tagged by a pronoun, to `c`: the tag
     comes after the line, the line opens its paragraph and the pronoun's gender is c's,
@@ -383,6 +408,7 @@ def _decode_runs(
                 _shown_listener(ix, quotes, turns[k], slot, verbs)
                 if k == run[0]:
                     _narrator_listens(ix, quotes, turns[k], slot)
+                    _resumed_listener(ix, quotes, turns, convs, k, slot, marks)
         for n in range(1, len(run)):
             if id(run[n - 1]) in replies:
                 # after a reported answer, the narration subject is the one who answered
