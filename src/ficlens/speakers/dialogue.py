@@ -92,6 +92,7 @@ class Slot:
     closes_on: set[str] = field(default_factory=set)  # vocatives in the turn's last sentence (`"Am I, Jeeves?"`)
     listener: str | None = None  # whom the narration shows `listener_of` turning to or looking at
     listener_of: str | None = None
+    listener_cost: float = LISTENER_COST  # what anyone else answering costs
 
 
 def _parties(slots: list[Slot]) -> list[str]:
@@ -136,7 +137,7 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
     for k in range(1, len(slots)):
         s, said_to, named = slots[k], slots[k - 1].vocatives, slots[k - 1].named
         passed = PASSED_COST + (CLOSED_COST if slots[k - 1].closes_on else 0.0)
-        seen_by, seen = slots[k - 1].listener_of, slots[k - 1].listener
+        seen_by, seen, seen_cost = slots[k - 1].listener_of, slots[k - 1].listener, slots[k - 1].listener_cost
         emit = {c: _emit(s, c) for c in parties}
         # what depends on one speaker only, worked out once per slot, not per state
         called = {c: c in named and c not in said_to for c in parties}
@@ -168,7 +169,7 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
             looked = seen if seen is not None and b == seen_by else None
             for c, e, cl, said, guessed in cands:
                 if looked is not None and c != looked:
-                    e += LISTENER_COST
+                    e += seen_cost
                 if c == b:
                     step = same if guessed else SAME_COST
                 elif not free and c == before:
