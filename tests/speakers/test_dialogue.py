@@ -89,3 +89,14 @@ def test_the_one_a_line_calls_by_name_answers_it_rather_than_the_speaker_before(
         Slot(anchor="ana", anchor_cost=4.0),
     ]
     assert decode(slots)[2] == "cal"
+
+
+def test_a_pronoun_tag_outweighs_a_call_of_its_own_speaker():
+    # `"Ana, wait," she said.` with `she` read as Ana: the tag holds against the vocative
+    # (VOCATIVE_COST below a pronoun tag's anchor cost) and a weak guess for a third
+    slots = [
+        Slot(anchor="ana", anchor_cost=4.0),
+        Slot(anchor="ben", anchor_cost=4.0),
+        Slot(anchor="ana", anchor_cost=2.0, vocatives={"ana"}, guess="cal", guess_cost=0.1),
+    ]
+    assert decode(slots) == ["ana", "ben", "ana"]
