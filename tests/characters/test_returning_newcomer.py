@@ -1,0 +1,39 @@
+"""With a character list, a listed character who comes back on stage as "a man came in"
+and is named soon after: the pronoun-tagged lines after the description are theirs."""
+
+from __future__ import annotations
+
+from ficlens.fandoms import CharacterEntry
+
+from attribution import run_with_cast, speaker_of
+
+FERRY = """
+Owen Marsh took the last lantern and went down to the landing. Nobody saw him go.
+
+Ida Fenn sat by the stove with the ledger open. Captain Rolt stood at the window. The
+rain ran down the glass. The clock ticked. Ida turned a page. Rolt drummed on the sill.
+The fire settled. A dog barked somewhere in the lane. Ida wrote a figure and crossed it
+out. Rolt yawned. The kettle began to sing. Ida lifted it off the hob.
+
+"It will not clear before morning," Rolt said.
+
+"Then we wait," said Ida.
+
+The door swung open and a man came in from the dark. He was wet to the knees and carried
+a lantern that had gone out.
+
+"The ferry has sunk at her moorings," he said. "There is nothing left of her."
+
+Ida stared at him. Rolt did not move. It was Owen Marsh, and his hands were shaking.
+"""
+
+
+def test_a_listed_man_come_back_as_a_man_speaks_the_pronoun_tagged_line():
+    cast = [
+        CharacterEntry("Owen Marsh", ["Owen"], "he"),
+        CharacterEntry("Ida Fenn", ["Ida"], "she"),
+        CharacterEntry("Captain Rolt", ["Rolt"], "he"),
+    ]
+    work = run_with_cast(FERRY, cast)
+    assert speaker_of(work, "The ferry has sunk") == "Owen Marsh"
+    assert speaker_of(work, "It will not clear") == "Captain Rolt"
