@@ -37,3 +37,31 @@ def test_a_listed_man_come_back_as_a_man_speaks_the_pronoun_tagged_line():
     work = run_with_cast(FERRY, cast)
     assert speaker_of(work, "The ferry has sunk") == "Owen Marsh"
     assert speaker_of(work, "It will not clear") == "Captain Rolt"
+
+
+LANDING = """
+Owen Marsh had sailed for the coast in the spring, and nobody had heard from him since.
+
+Ida Fenn kept the inn. Captain Rolt came every evening for his pipe. The winter was long.
+Ida counted the bottles. Rolt read the paper. Snow lay on the sill. The lamp smoked. Ida
+trimmed the wick. Rolt folded the paper and set it down. The fire had burned low. Ida put
+on another log. Rolt watched the sparks go up.
+
+"Nobody will come tonight," said Rolt.
+
+There was a knock. Ida opened the door, and on the step stood a tall man in a sea-coat.
+
+"You have a room, I hope," he said. "I have walked from the harbour."
+
+"Owen?" she whispered. "Owen Marsh?"
+"""
+
+
+def test_a_newcomer_after_the_verb_that_brings_him_in_speaks_the_pronoun_tagged_line():
+    cast = [
+        CharacterEntry("Owen Marsh", ["Owen"], "he"),
+        CharacterEntry("Ida Fenn", ["Ida"], "she"),
+        CharacterEntry("Captain Rolt", ["Rolt"], "he"),
+    ]
+    work = run_with_cast(LANDING, cast)
+    assert speaker_of(work, "You have a room") == "Owen Marsh"
