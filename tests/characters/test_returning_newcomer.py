@@ -7,6 +7,12 @@ from ficlens.fandoms import CharacterEntry
 
 from attribution import run_with_cast, speaker_of
 
+CAST = [
+    CharacterEntry("Owen Marsh", ["Owen"], "he"),
+    CharacterEntry("Ida Fenn", ["Ida"], "she"),
+    CharacterEntry("Captain Rolt", ["Rolt"], "he"),
+]
+
 FERRY = """
 Owen Marsh took the last lantern and went down to the landing. Nobody saw him go.
 
@@ -29,12 +35,7 @@ Ida stared at him. Rolt did not move. It was Owen Marsh, and his hands were shak
 
 
 def test_a_listed_man_come_back_as_a_man_speaks_the_pronoun_tagged_line():
-    cast = [
-        CharacterEntry("Owen Marsh", ["Owen"], "he"),
-        CharacterEntry("Ida Fenn", ["Ida"], "she"),
-        CharacterEntry("Captain Rolt", ["Rolt"], "he"),
-    ]
-    work = run_with_cast(FERRY, cast)
+    work = run_with_cast(FERRY, CAST)
     assert speaker_of(work, "The ferry has sunk") == "Owen Marsh"
     assert speaker_of(work, "It will not clear") == "Captain Rolt"
 
@@ -58,10 +59,5 @@ There was a knock. Ida opened the door, and on the step stood a tall man in a se
 
 
 def test_a_newcomer_after_the_verb_that_brings_him_in_speaks_the_pronoun_tagged_line():
-    cast = [
-        CharacterEntry("Owen Marsh", ["Owen"], "he"),
-        CharacterEntry("Ida Fenn", ["Ida"], "she"),
-        CharacterEntry("Captain Rolt", ["Rolt"], "he"),
-    ]
-    work = run_with_cast(LANDING, cast)
+    work = run_with_cast(LANDING, CAST)
     assert speaker_of(work, "You have a room") == "Owen Marsh"
