@@ -92,7 +92,9 @@ class Links:
         if idx is None:
             idx = self.named.get(o.start)  # "a doctor got down ... 'It's Dr. Ames!'" ... "the doctor"
         if idx is None:
-            idx = self.roles.get(noun)  # "the nurse" before the line that shows she is Mrs. Penny
+            # "the nurse" before the line that shows she is Mrs. Penny; but "the man" given
+            # to one listed man once (`"Morning, Bram." "Morning," said the man`) is anyone the next time
+            idx = self.roles.get(noun) if not (self.closed and noun in _PLAIN_HEADS) else None
         if idx is None and self.closed:
             idx = self.leading.get(o.start)
         if idx is None and self.voice is not None and o.sent - self.voice[1] <= VOICE_REACH:

@@ -311,8 +311,14 @@ def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
 # who may speak next, known only by a gendered noun
 _GENDERED = "|".join(sorted(MALE_NOUNS | FEMALE_NOUNS, key=len, reverse=True))
 _INTRO = re.compile(
-    r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:" + _GENDERED + r")(?=(?:[’']s[ \t]+voice)|[ \t]+"
+    r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:" + _GENDERED + r")(?=(?:[’']s[ \t]+voice)|"
+    r"[ \t]+"
     r"(?:[a-z]+ed|came|stood|sat|rose|spoke|said|asked|cried|answered|was|had)\b)"
+)
+# "On the threshold stood a tall man": the newcomer after the verb that brings them in
+_INTRO_INVERTED = re.compile(
+    r"\b(?:stood|appeared|entered|emerged|sat)[ \t]+(an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:"
+    + _GENDERED + r"))(?![\w'’-])"
 )
 
 
@@ -341,6 +347,16 @@ def intro_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]
                 continue
             sent = bisect_right(sent_starts, s) - 1
             o = _features(text, s, e, m.group(), m.group(), None, False, p.start, False, sent, pi, True)
+            o.nominal = o.speech = o.subject = True
+            out.append(o)
+            taken.add(s)
+        for m in _INTRO_INVERTED.finditer(text, p.start, p.end):
+            s, e = m.start(1), m.end(1)
+            qi = bisect_right(qs, s) - 1
+            if s in taken or (qi >= 0 and s < qe[qi]):
+                continue
+            sent = bisect_right(sent_starts, s) - 1
+            o = _features(text, s, e, m.group(1), m.group(1), None, False, p.start, False, sent, pi, True)
             o.nominal = o.speech = o.subject = True
             out.append(o)
             taken.add(s)

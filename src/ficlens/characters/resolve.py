@@ -106,7 +106,7 @@ def _resolve(
     unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
     # a listed passer-by ("another private", "a voice") is no he or she the list knows of
     unnamed |= {i for i, e in enumerate(ents) if e.entry is not None and all(map(is_indefinite, entry_forms(e.entry)))}
-    newcomer = _newcomers(occs, smap, genders)
+    newcomer = _newcomers(occs, smap, genders, links is not None and links.closed)
     freq = Counter(smap[o.surface][0] for o in occs if len(smap.get(o.surface, ())) == 1)
     named_in = _named_by_sentence(occs, smap)
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)

@@ -27,6 +27,9 @@ def fix_answering_descriptions(work: Work, ix: _Index) -> None:
     """In place: move answering lines tagged with a description off the previous speaker."""
     text = work.text
     para, m_starts, gender, speech = ix.para_of, ix.m_starts, ix.gender, ix.speech()
+    # a description that is one of the speaker's own names ("the captain" listed for the
+    # captain) is evidence, not a guess from salience: the same one may speak twice
+    own = {c.id: {a.lower() for a in (c.name, *c.aliases)} for c in work.characters}
 
     for n, q in enumerate(speech):
         if n == 0 or q.evidence != "explicit" or q.cue is None or q.speaker is None:
@@ -43,7 +46,7 @@ def fix_answering_descriptions(work: Work, ix: _Index) -> None:
             if m.character == q.speaker and text[m.start : m.end].lower().startswith(_DETERMINERS):
                 desc = text[m.start : m.end]
                 break
-        if desc is None:
+        if desc is None or desc.lower() in own.get(q.speaker, ()):
             continue
         g = noun_gender(head_noun(desc.split(",")[0]))
         k = n - 1
