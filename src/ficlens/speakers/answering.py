@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ficlens.characters.nominals import head_noun, noun_gender
+from ficlens.layers import Cast
 from ficlens.model import Quote, Work
 from ficlens.speakers.index import _Index
 
@@ -29,7 +30,9 @@ def fix_answering_descriptions(work: Work, ix: _Index) -> None:
     para, m_starts, gender, speech = ix.para_of, ix.m_starts, ix.gender, ix.speech()
     # a description that is one of the speaker's own names ("the captain" listed for the
     # captain) is evidence, not a guess from salience: the same one may speak twice
-    own = {c.id: {a.lower() for a in (c.name, *c.aliases)} for c in work.characters}
+    # (a given list only: without one, aliases hold what salience bound)
+    closed = work.layers.get(Cast).closed
+    own = {c.id: {a.lower() for a in (c.name, *c.aliases)} for c in work.characters} if closed else {}
 
     for n, q in enumerate(speech):
         if n == 0 or q.evidence != "explicit" or q.cue is None or q.speaker is None:
