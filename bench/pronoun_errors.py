@@ -30,7 +30,8 @@ SETS = {"se-train": (ROOT / "bench" / "gold" / "se", "train"), "fanfic-train": (
 
 # pronoun offset -> (characters stage's speaker, _recheck's speaker, rule)
 TRACE: dict[int, tuple[str | None, str | None, str]] = {}
-ARGS: dict[int, tuple[Any, ...]] = {}  # pronoun offset -> the context _recheck was given
+ARGS: dict[int, tuple[Any, ...]] = {}
+FEAT: dict[int, dict[str, Any]] = {}  # pronoun offset -> raw features of the context (for --dump)  # pronoun offset -> the context _recheck was given
 _rule: list[str] = []
 _orig_recheck = conversation._recheck
 _orig_with_r = replies._with
@@ -57,6 +58,8 @@ def _recheck(ix: Any, a: Any, *args: Any, **kw: Any) -> Any:
         heard = args[3] if len(args) > 3 else None
         parties = args[5] if len(args) > 5 else None
         ARGS[a.pronoun[1]] = (last, prev, heard, *(parties or (None, None)))
+        if DUMP is not None:
+            FEAT[a.pronoun[1]] = _features(ix, a, last, prev, heard, args[4] if len(args) > 4 else None, parties or (None, None))
     return out
 
 
@@ -68,6 +71,37 @@ def _named(ix: Any, quotes: Any, turn: Any, attrs: Any) -> None:
         if a is not None and a.pronoun is not None and a.speaker != b:
             s, _, _ = TRACE.get(a.pronoun[1], (b, b, ""))
             TRACE[a.pronoun[1]] = (s, a.speaker, "named_in_paragraph")
+
+
+DUMP = open(sys.argv[sys.argv.index("--dump") + 1], "w") if "--dump" in sys.argv else None  # noqa: SIM115
+
+
+def _features(ix: Any, a: Any, last: Any, prev: Any, heard: Any, named: Any, parties: Any) -> dict[str, Any]:
+    from ficlens.speakers import centering
+    from ficlens.speakers.guess import _acted_since_line, _named_since_line, _narrated_near
+
+    gender, off = a.pronoun
+    sub = None
+    p = ix.para_of(off)
+    for s0, s1 in reversed(ix.sentences.within(ix.work.paragraphs[max(0, p - 1)].start, off)):
+        if ix.in_quote(s0):
+            continue
+        m = _subject(ix, s0, s1)
+        if m is not None:
+            sub = (m.character, m.kind)
+            break
+    cands = {"stage": a.speaker, "last": last, "prev": prev, "heard": heard, "named": named,
+             "earlier": parties[0], "partner": parties[1], "center": centering.last_subject(ix, gender, off),
+             "sub": sub[0] if sub else None}
+    return {
+        "gender": gender, "cands": cands, "sub_kind": sub[1] if sub else None, "addr": a.addressee,
+        "near": {k: _narrated_near(ix, c, off) for k, c in cands.items() if c},
+        "since": {k: _named_since_line(ix, c, off) for k, c in cands.items() if c},
+        "acted": {k: _acted_since_line(ix, c, off) for k, c in cands.items() if c},
+        "g": {k: ix.gender.get(c) for k, c in cands.items() if c},
+        "para_open": ix.text[ix.work.paragraphs[p].start : a.cue.start].lstrip().startswith(("\"", "“")),
+        "post": a.cue.start > ix.work.paragraphs[p].start and ix.in_quote(a.cue.start - 2),
+    }
 
 
 replies._with = _with_r  # type: ignore[assignment]
@@ -101,6 +135,14 @@ def inspect(gold: GoldWork, work: Work, ws: WorkScore) -> None:
         off = next((o for o in TRACE if p.cue.start <= o < p.cue.end), None)
         stage, rech, rule = TRACE.get(off, (None, None, "?")) if off is not None else (None, None, "?")
         final = stands.get(p.speaker or "")
+        if DUMP is not None and off in FEAT:
+            import json
+
+            f = FEAT[off]
+            row = {"work": gold.id, "at": g.start, "gold": g.speaker, "final": final, "rule": rule,
+                   "recheck": stands.get(rech or ""), **f,
+                   "cands": {k: stands.get(c or "", "?" + str(c)) for k, c in f["cands"].items()}}
+            DUMP.write(json.dumps(row) + "\n")
         RULES_ALL[rule] += 1
         if final == g.speaker:
             RULES_OK[rule] += 1
@@ -176,6 +218,7 @@ def main(argv: list[str]) -> int:
             inspect(gold, work, ws)
             TRACE.clear()
             ARGS.clear()
+            FEAT.clear()
 
         score(path, Options(), gold_characters="--e2e" not in argv, split=split, inspect=hook)
     print("\nclasses of wrong same-gender pronoun tags:", dict(CLASSES.most_common()))

@@ -121,12 +121,16 @@ def _resolve(
         if links is not None and not links.closed else set()
 
     last_at: dict[int, int] = {}  # entity -> where it was last mentioned (kept when salience fades)
+    # ... where the narration last mentioned it: `the latter` is read there, not in the lines
+    # (`"Well, Hubbard," said the latter` is not Hubbard)
+    told_at: dict[int, int] = {}
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
         last_at[idx] = start
         if weight != W_QUOTED:
             narrated.add(idx)
+            told_at[idx] = start
         st = state.get(idx)
         if st is None:
             state[idx] = [weight, sent, start, sent if subj else -1]
@@ -250,7 +254,7 @@ def _resolve(
         if it.gender in ("latter", "former"):
             # the latter: the one mentioned last before it (in its sentence or two before);
             # the former: the other of the last two mentioned (never the narrator, "I")
-            recent = sorted(((at, i) for i, at in last_at.items() if at < it.start and i != narrator
+            recent = sorted(((at, i) for i, at in told_at.items() if at < it.start and i != narrator
                              and i in state and it.sent - state[i][1] <= 2), reverse=True)
             k = 0 if it.gender == "latter" else 1
             if len(recent) > k:
