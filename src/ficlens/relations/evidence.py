@@ -88,15 +88,44 @@ def name_resolver(work: Work) -> Callable[[str], str]:
 # Notes are mostly outside the story's paragraphs, so the whole text is read; two
 # capitalised names of two letters or more ("Y/N" is no pair).
 _SHIP = re.compile(r"(?<![\w/])([A-Z][\w'’-]+) ?/ ?([A-Z][\w'’-]+)(?![\w/])")
+# ... and as notes are typed: "frodo/sam but its SLOW", "izzy/reader". A lowercase word
+# must be a character's own name word ("hurt/comfort", "and/or" name no one): _name_words
+_SHIP_LOWER = re.compile(r"(?<![\w/])([a-z][\w'’-]+) ?/ ?([a-z][\w'’-]+)(?![\w/])")
+# "yes Effie and Haymitch are together": the note says the ship in words. Present tense
+# only, and no place after it: "Merry and Pippin were together at the gate" is company
+_TOGETHER = re.compile(
+    r"(?<![\w/])([A-Z][\w'’-]+) and ([A-Z][\w'’-]+) are (?:(?:so |totally |definitely |canonically )?"
+    r"together(?! (?:in|at|on|with|for|again|now)\b)|dating|a couple|in love)\b"
+)
 SHIP_WEIGHT = 3.0  # as a kiss
+
+
+def _name_words(work: Work) -> dict[str, str]:
+    """Capitalised words of the characters' own names, lowercased -> id ("Frodo Baggins"
+    gives "frodo" and "baggins"; "the boy" gives nothing): what a lowercase ship names."""
+    out: dict[str, str] = {}
+    for c in work.characters:
+        for n in [c.name, *c.aliases, c.canonical or ""]:
+            for w in _DISAMBIG.sub("", n).split():
+                if w[:1].isupper() and len(w) > 1:
+                    out.setdefault(w.lower(), c.id)
+            if n and READER.fullmatch(n.strip()):
+                out.setdefault("reader", c.id)
+    return out
 
 
 def _ship_tags(work: Work, evidence: dict[frozenset[str], Evidence]) -> None:
     resolve = None
     known = {c.id for c in work.characters}
-    for m in _SHIP.finditer(work.text):
+    words: dict[str, str] | None = None
+    found: list[tuple[re.Match[str], str, str]] = []
+    for m in [*_SHIP.finditer(work.text), *_TOGETHER.finditer(work.text)]:
         resolve = resolve or name_resolver(work)
-        a, b = resolve(m.group(1)), resolve(m.group(2))
+        found.append((m, resolve(m.group(1)), resolve(m.group(2))))
+    for m in _SHIP_LOWER.finditer(work.text):
+        words = _name_words(work) if words is None else words
+        found.append((m, words.get(m.group(1), "?"), words.get(m.group(2), "?")))
+    for m, a, b in found:
         if a in known and b in known and a != b:
             ev = evidence[frozenset((a, b))]
             ev.romantic += SHIP_WEIGHT
