@@ -172,11 +172,17 @@ def _sentence(spans: tuple[tuple[int, int], ...], starts: list[int], lo: int, hi
 _DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)")  # "Katara (Avatar)": the fandom, not a family
 
 
+_NOT_A_NAME = {"a", "an", "the", "my", "his", "her", "their", "your", "our", "this", "that", "some"}
+
+
 def family_names(c: Character) -> set[str]:
+    """The last word of each name of two words or more, when it is a name: "the old
+    woman", "Big guy" and "the man lounging against" are descriptions, and two
+    characters that both get one ("woman") are no kin."""
     out = set()
     for n in [c.name, *c.aliases, c.canonical or ""]:
         parts = _DISAMBIGUATOR.sub("", n).split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and parts[0].lower() not in _NOT_A_NAME and parts[-1][:1].isupper():
             out.add(parts[-1].lower())
     return out
 
