@@ -4,7 +4,8 @@ References are names and aliases, pronouns the earlier stages resolved, "I"/"you
 a quote (its speaker / addressee), and "I" in first-person narration (the narrator).
 When a sentence refers to more than two characters, the cue goes to the two references
 nearest to it, at reduced weight; when it refers to one, to that one and the nearest
-other one named just before it (LOOKBACK characters, CROSS_SHARE weight). A family word whose
+other one named just before it (LOOKBACK characters, CROSS_SHARE weight), or, in dialogue,
+to the speaker and the one spoken to when it is one of them (else to no pair). A family word whose
 relative is not named ("my brother") goes to a character sharing the possessor's family
 name.
 """
@@ -373,7 +374,15 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
                         continue  # the one feared lost is not known: no pair
                     chars = [quote.speaker, third[0]]
         share = 1.0 if len(chars) == 2 else 0.8
-        if len(chars) < 2 and kind != FAMILY and label != PARTNER:
+        one_named = len(chars) < 2 and kind != FAMILY and label != PARTNER
+        if one_named and quote is not None:
+            # "You're blushing," said to her: the two who talk. "He's got a date tonight":
+            # a third person, whose other half the line does not name (the lookback below
+            # would pair him with whoever spoke last: on train, a wrong tag as often as not)
+            talk = {quote.speaker, quote.addressees[0]} if quote.speaker and quote.addressees else set()
+            chars = sorted(c for c in talk if c) if chars and chars[0] in talk and len(talk) == 2 else []
+            share = CROSS_SHARE
+        elif one_named:
             # "She reached for her hand. Lexa didn't pull away.": the cue's sentence names
             # one of the two; the other is the nearest one named just before (up to
             # LOOKBACK characters, across a paragraph break), at a lower weight
