@@ -93,3 +93,25 @@ def test_a_pair_that_only_talks_needs_a_surer_chance_than_a_pair_with_cues():
 def test_best_friends_said_outright_stay_friends_against_much_teasing_about_jealousy():
     x = [1.61, 0, 1.1, 0, 0, 1.0, 1.0, 0.5, 0.5, 0]  # "jealous" four times, "best friend" once (log1p)
     assert KINDS[decide([0.1, 0.6, 0.3], x)] == "platonic"
+
+
+CAST3 = {**CAST, "c3": ("Otto Brandt", "he", ["Otto"])}
+
+
+def _all_evidence(text, speakers):
+    work = build(text, CAST3, list(speakers))
+    analyze_narrative(work)
+    return collect_evidence(work)
+
+
+def test_a_cue_in_dialogue_about_a_third_person_pairs_no_one_with_him():
+    # Dara tells Ione about Otto's date: the date is not with Ione, nor with Dara
+    ev = _all_evidence('Ione put the kettle on. Otto came in with the bread.\n\n"Otto has a date tonight," Dara told Ione.',
+                       [("c2", ["c1"])])
+    assert not any("c3" in pair for pair in ev)
+
+
+def test_a_cue_in_dialogue_about_the_one_spoken_to_pairs_the_two_who_talk():
+    ev = _all_evidence('Otto left the kitchen.\n\n"You are blushing," Dara said to Ione.', [("c2", ["c1"])])
+    assert "blushing" in ev[frozenset(("c1", "c2"))].labels
+    assert not any("c3" in pair for pair in ev)

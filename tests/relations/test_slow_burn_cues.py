@@ -123,3 +123,21 @@ def test_looking_at_someone_like_that_is_a_manner_not_a_lingering_look():
     assert _labels('"Why are you looking at me like that?"') == []
     assert _labels('"I\'m not looking at you like anything."') == []
     assert _labels("Ione looks at Dara like she hung the moon.") == ["a look that lingers"]
+
+
+def test_laced_fingers_and_palms_together_are_holding_hands():
+    assert _labels("Under the table Dara laces our fingers together.") == ["holding hands"]
+    assert _labels("Ione turned her hand so our palms were together.") == ["holding hands"]
+
+
+def test_pressing_ones_own_palms_together_is_no_holding_hands():
+    assert _labels("Dara pressed her palms together and bowed.") == []
+
+
+def test_a_stomach_that_flips_and_a_face_gone_soft_are_slow_burn():
+    assert _labels("The grin made Dara's stomach flip over.") == ["breath catches"]
+    assert _labels("Ione watched the dog with her whole face gone soft.") == ["breath catches"]
+
+
+def test_a_stomach_that_drops_is_dread():
+    assert _labels("Dara's stomach dropped when the phone rang.") == []

@@ -29,6 +29,14 @@ def test_a_fandom_disambiguator_is_no_family_name():
     assert family_names(Character(id="c2", name="Wren Halloway (Tidewater)")) == {"halloway"}
 
 
+def test_a_description_is_no_family_name():
+    # "the old woman" and "the young woman" are no kin; "Big guy" has no family
+    old = Character(id="c1", name="Wren Halloway", aliases=["the old woman", "Big guy"])
+    assert family_names(old) == {"halloway"}
+    assert family_names(Character(id="c2", name="the young woman")) == set()
+    assert family_names(Character(id="c3", name="the man lounging against")) == set()
+
+
 def test_two_of_one_fandom_are_not_tagged_family_for_the_fandom_in_their_names():
     cast = {"c1": ("Wren (Tidewater)", "she", ["Wren"]), "c2": ("Pell (Tidewater)", "he", ["Pell"])}
     text = '"Best friends," Wren said.\n\n"Best friends," Pell said.\n\n"Always," Wren said.\n\n"Always," Pell said.'

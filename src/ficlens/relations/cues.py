@@ -47,7 +47,10 @@ CUES: list[tuple[str, str, str, float]] = [
         r"|\b(?:puts?|putting|slid(?:es?|ing)?|slips?|slipped|slipping|plac(?:e|es|ed|ing)) (?:his|her|their|my|your) hand (?:down )?in(?:to)? "
         r"(?:" + _POSS + r" (?:own |open |outstretched |waiting |free )?(?:one|hand)\b|(?:hers|his|theirs|mine|yours)\b(?! \w))"
         r"|\bfingers (?:close|closed|closes|closing|curl|curled|curls|tighten|tightened|tightens) (?:a|around|round|over|on) (?:his|hers|her|mine|yours|theirs|" + _NAME + r")\b"
-        r"|\bfingers (?:rest|rested|resting|rests) (?:against|on|in) " + _POSS + r"|\b(?:at|on) their (?:joined |linked |clasped |twined )?hands\b",
+        r"|\bfingers (?:rest|rested|resting|rests) (?:against|on|in) " + _POSS + r"|\b(?:at|on) their (?:joined |linked |clasped |twined )?hands\b"
+        # "he laces our fingers together", "so our palms were together"
+        r"|\b(?:(?:lac|twin|tangl|interlac|intertwin)(?:e|es|ed|ing)|link(?:s|ed|ing)?) (?:" + _POSS + r" )?fingers\b"
+        r"|\bour palms (?:were |are )?(?:together|touching|pressed together)\b|\bpalm to palm\b",
         "holding hands",
         SLOW,
         1.0,
@@ -65,7 +68,11 @@ CUES: list[tuple[str, str, str, float]] = [
      r"|\beyes (?:drop|dropped|drops|flick|flicked|flicks|fall|fell|falls) to (?:his|her|their|my|your) (?:mouth|lips)\b"
      r"|\ba long look\b|\bcaught (?:him|her|them) (?:staring|looking)\b", "a look that lingers", SLOW, 1.0),
     (r"\bforg(?:et|ets|ot) how to breathe\b|\bbreath (?:catches|caught|hitches|hitched|stutters|stuttered)\b"
-     r"|\bchest (?:ache|aches|ached|aching|tightens|tightened)\b", "breath catches", SLOW, 0.7),
+     r"|\bchest (?:ache|aches|ached|aching|tightens|tightened)\b"
+     # "made his stomach flip over" (a stomach that drops is dread, not this)
+     r"|\bstomach (?:flip|flips|flipped|flipping|swoop|swoops|swooped|flutter|flutters|fluttered|does a flip|did a flip)\b"
+     # "watched him with her whole face gone soft"
+     r"|\b(?:face|eyes|expression|gaze)\b[^.!?,]{0,12}\b(?:go|goes|going|gone|went|turn|turns|turned) soft\b", "breath catches", SLOW, 0.7),
     (r"\bjealous(?:y|ly)?\b", "jealousy", SLOW, 1.0),
     (
         r"\bblush(?:es|ed|ing)?\b|\b(?:ears|cheeks|face) (?:are |were |is |was )?(?:going |turning |went |turned |goes |turns )?(?:pink|red)\b"
@@ -105,7 +112,7 @@ _TRIGGER = re.compile(
     r"\b(?:kiss|lov|girlfriend|boyfriend|fianc|wife|husband|spouse|date|hand|finger|embrac|cuddl|"
     r"snuggl|arms|hug|jealous|blush|pink|red\b|heart|friend|brother|sister|sibling|twin|mother|"
     r"father|mum|mom|dad|papa|son\b|daughter|cousin|aunt|uncle|niece|nephew|grand|fall|fell|crush|flirt|"
-    r"forehead|lose|lost|losing|leave me|gaze|look|eyes|linger|stare|staring|glanc|hair|thumb|butterfl|breath|chest|"
+    r"forehead|lose|lost|losing|leave me|palm|stomach|soft\b|gaze|look|eyes|linger|stare|staring|glanc|hair|thumb|butterfl|breath|chest|"
     r"hot\b|warm\b|burn|flush|scarlet|crimson|cup(?:s|ped|ping)? (?:his|her|their|my|your) (?:face|cheek|jaw)|shoulder|arm\b)"
 )  # run on lowercased text: a case-insensitive alternation is about 8x slower
 _WORD = re.compile(r"\b\w")

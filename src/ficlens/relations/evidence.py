@@ -4,7 +4,8 @@ References are names and aliases, pronouns the earlier stages resolved, "I"/"you
 a quote (its speaker / addressee), and "I" in first-person narration (the narrator).
 When a sentence refers to more than two characters, the cue goes to the two references
 nearest to it, at reduced weight; when it refers to one, to that one and the nearest
-other one named just before it (LOOKBACK characters, CROSS_SHARE weight). A family word whose
+other one named just before it (LOOKBACK characters, CROSS_SHARE weight), or, in dialogue,
+to the speaker and the one spoken to when it is one of them (else to no pair). A family word whose
 relative is not named ("my brother") goes to a character sharing the possessor's family
 name.
 """
@@ -88,15 +89,44 @@ def name_resolver(work: Work) -> Callable[[str], str]:
 # Notes are mostly outside the story's paragraphs, so the whole text is read; two
 # capitalised names of two letters or more ("Y/N" is no pair).
 _SHIP = re.compile(r"(?<![\w/])([A-Z][\w'’-]+) ?/ ?([A-Z][\w'’-]+)(?![\w/])")
+# ... and as notes are typed: "frodo/sam but its SLOW", "izzy/reader". A lowercase word
+# must be a character's own name word ("hurt/comfort", "and/or" name no one): _name_words
+_SHIP_LOWER = re.compile(r"(?<![\w/])([a-z][\w'’-]+) ?/ ?([a-z][\w'’-]+)(?![\w/])")
+# "yes Effie and Haymitch are together": the note says the ship in words. Present tense
+# only, and no place after it: "Merry and Pippin were together at the gate" is company
+_TOGETHER = re.compile(
+    r"(?<![\w/])([A-Z][\w'’-]+) and ([A-Z][\w'’-]+) are (?:(?:so |totally |definitely |canonically )?"
+    r"together(?! (?:in|at|on|with|for|again|now)\b)|dating|a couple|in love)\b"
+)
 SHIP_WEIGHT = 3.0  # as a kiss
+
+
+def _name_words(work: Work) -> dict[str, str]:
+    """Capitalised words of the characters' own names, lowercased -> id ("Frodo Baggins"
+    gives "frodo" and "baggins"; "the boy" gives nothing): what a lowercase ship names."""
+    out: dict[str, str] = {}
+    for c in work.characters:
+        for n in [c.name, *c.aliases, c.canonical or ""]:
+            for w in _DISAMBIG.sub("", n).split():
+                if w[:1].isupper() and len(w) > 1:
+                    out.setdefault(w.lower(), c.id)
+            if n and READER.fullmatch(n.strip()):
+                out.setdefault("reader", c.id)
+    return out
 
 
 def _ship_tags(work: Work, evidence: dict[frozenset[str], Evidence]) -> None:
     resolve = None
     known = {c.id for c in work.characters}
-    for m in _SHIP.finditer(work.text):
+    words: dict[str, str] | None = None
+    found: list[tuple[re.Match[str], str, str]] = []
+    for m in [*_SHIP.finditer(work.text), *_TOGETHER.finditer(work.text)]:
         resolve = resolve or name_resolver(work)
-        a, b = resolve(m.group(1)), resolve(m.group(2))
+        found.append((m, resolve(m.group(1)), resolve(m.group(2))))
+    for m in _SHIP_LOWER.finditer(work.text):
+        words = _name_words(work) if words is None else words
+        found.append((m, words.get(m.group(1), "?"), words.get(m.group(2), "?")))
+    for m, a, b in found:
         if a in known and b in known and a != b:
             ev = evidence[frozenset((a, b))]
             ev.romantic += SHIP_WEIGHT
@@ -143,11 +173,17 @@ def _sentence(spans: tuple[tuple[int, int], ...], starts: list[int], lo: int, hi
 _DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)")  # "Katara (Avatar)": the fandom, not a family
 
 
+_NOT_A_NAME = {"a", "an", "the", "my", "his", "her", "their", "your", "our", "this", "that", "some"}
+
+
 def family_names(c: Character) -> set[str]:
+    """The last word of each name of two words or more, when it is a name: "the old
+    woman", "Big guy" and "the man lounging against" are descriptions, and two
+    characters that both get one ("woman") are no kin."""
     out = set()
     for n in [c.name, *c.aliases, c.canonical or ""]:
         parts = _DISAMBIGUATOR.sub("", n).split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and parts[0].lower() not in _NOT_A_NAME and parts[-1][:1].isupper():
             out.add(parts[-1].lower())
     return out
 
@@ -338,7 +374,15 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
                         continue  # the one feared lost is not known: no pair
                     chars = [quote.speaker, third[0]]
         share = 1.0 if len(chars) == 2 else 0.8
-        if len(chars) < 2 and kind != FAMILY and label != PARTNER:
+        one_named = len(chars) < 2 and kind != FAMILY and label != PARTNER
+        if one_named and quote is not None:
+            # "You're blushing," said to her: the two who talk. "He's got a date tonight":
+            # a third person, whose other half the line does not name (the lookback below
+            # would pair him with whoever spoke last: on train, a wrong tag as often as not)
+            talk = {quote.speaker, quote.addressees[0]} if quote.speaker and quote.addressees else set()
+            chars = sorted(c for c in talk if c) if chars and chars[0] in talk and len(talk) == 2 else []
+            share = CROSS_SHARE
+        elif one_named:
             # "She reached for her hand. Lexa didn't pull away.": the cue's sentence names
             # one of the two; the other is the nearest one named just before (up to
             # LOOKBACK characters, across a paragraph break), at a lower weight
