@@ -77,7 +77,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
-   its last joined clause: `Nan drew the curtains, and Bo sat up.`, `..., but Bo was quicker.`; of the clause inside a
+   its last joined clause: `Nan drew the curtains, and Bo sat up.`, `..., but Bo was quicker.`,
+   `Ines was rolling out the dough when Tobin came in.`; of the clause inside a
    sentence that opens on no one: `It was so late by then that I gave up arguing.`; a
    he/she the characters stage gave someone the narration has not named since the last
    line is the exchange's one party of that gender),
