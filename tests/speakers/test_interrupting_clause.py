@@ -27,3 +27,16 @@ def test_a_when_clause_after_a_comma() -> None:
         '"Two are missing."\n'
     )
     assert speaker_of(analyze(text), "Two are") == "Hollis"
+
+
+def test_the_subject_after_a_clause_that_opens_the_sentence_speaks() -> None:
+    """`Later, after Nan had gone up to bed, Bo found Tom in the barn.` / `"..."`: the
+    main clause's subject, after the commas, says the line, not the last one named."""
+    text = (
+        '"Supper is cold," said Nan.\n\n'
+        '"Then eat it cold," said Tom.\n\n'
+        '"I will not," said Bo.\n\n'
+        "Later, after Nan had gone up to bed, Bo found Tom in the barn.\n\n"
+        '"You were rude to her."\n'
+    )
+    assert speaker_of(analyze(text), "You were rude") == "Bo"

@@ -78,7 +78,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
    its last joined clause: `Nan drew the curtains, and Bo sat up.`, `..., but Bo was quicker.`,
-   `Ines was rolling out the dough when Tobin came in.`; of the clause inside a
+   `Ines was rolling out the dough when Tobin came in.`; of the main clause after a clause
+   opening the sentence: `Later, after Nan had gone up to bed, Bo found Tom in the barn.`; of the clause inside a
    sentence that opens on no one: `It was so late by then that I gave up arguing.`; a
    he/she the characters stage gave someone the narration has not named since the last
    line is the exchange's one party of that gender),

@@ -159,6 +159,27 @@ def _inner_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     return found
 
 
+_COMMA = re.compile(r",\s+")
+# a sentence opening on a noun phrase (`The result was, that, after a few struggles, Oliver
+# breathed`): what follows its commas is no main clause's subject
+_NOUN_OPENS = re.compile(r"\W*(?:The|A|An|It|This|That|These|Those)\b")
+
+
+def _main_subject(ix: _Index, s0: int, end: int) -> Mention | None:
+    """The subject right after a comma, the first one there, of a sentence that opens on
+    a clause or phrase before its main one, when no subject opens it: `Later, after Nan
+    had gone up, Bo found Tom in the barn.`, `Without a word to his companion, the
+    inspector rushed in.` Measured (quotations right, e2e / gold chars): fanfic-train +1 /
+    +10, se-train +2 / +6, every dev row unchanged (without `_NOUN_OPENS`, LitBank -1 / -1)."""
+    if _NOUN_OPENS.match(ix.text, s0, end):
+        return None
+    for cut in _COMMA.finditer(ix.text, s0, end):
+        m = _subject(ix, cut.end(), end, max_lead_words=0)
+        if m is not None:
+            return m
+    return None
+
+
 def _last_listener(ix: _Index, q: Quote, speaker: str | None) -> str | None:
     """The one `speaker`'s last line before `q` called by name, when that line is the last one."""
     i = bisect_left(ix.q_starts, q.start) - 1
@@ -259,6 +280,7 @@ def _guess(
             _last_clause_subject(ix, s0, para.end)
             or _subject(ix, s0, para.end)
             or _inner_subject(ix, s0, para.end)
+            or _main_subject(ix, s0, para.end)
             or _subject(ix, para.start, para.end)
         )
         if m is not None:
