@@ -83,9 +83,9 @@ over paragraphs). How a quote gets its speaker, strongest first:
    sentence that opens on no one: `It was so late by then that I gave up arguing.`; a
    he/she the characters stage gave someone the narration has not named since the last
    line is the exchange's one party of that gender),
-   or, when the line calls that subject by name, whoever spoke just before the
-   narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
-   even with a third sister tagged later), or, when it calls the one who spoke just
+   or, when the line calls that subject by name and the narration is one sentence, whoever
+   spoke just before the narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it,
+   Nell."` is Rose's, even with a third sister tagged later), or, when it calls the one who spoke just
    before the narration, the one that speaker's last line was said to; else the
    nearest character named in narration. A vocative in the quote excludes
    its character. Any narration paragraph or scene break ends the alternation, except a
