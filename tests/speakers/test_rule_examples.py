@@ -43,6 +43,12 @@ SPEAKERS = [
      'Mara faced Tobin across the map.\n\n"North," Mara said.\n\n"South," Tobin said.\n\n"North."\n\n"South."\n', "North.", "Mara"),
     ("5 the subject of the last joined clause", "Nan drew the curtains, and Bo sat up.",
      'Nan and Bo had slept late.\n\nNan drew the curtains, and Bo sat up.\n\n"What time is it?"\n', "What time", "Bo"),
+    ("5 the subject of an interrupting when clause", "Ines was rolling out the dough when Tobin came in.",
+     '"You are late," said Ines.\n\n"The cart lost a wheel," said Tobin.\n\nInes was rolling out the dough when Tobin came in.\n\n'
+     '"Is there any bread left?"\n', "Is there any", "Tobin"),
+    ("5 the subject of the main clause after an opening clause", "Later, after Nan had gone up to bed, Bo found Tom in the barn.",
+     '"Supper is cold," said Nan.\n\n"Then eat it cold," said Tom.\n\n"I will not," said Bo.\n\n'
+     'Later, after Nan had gone up to bed, Bo found Tom in the barn.\n\n"You were rude to her."\n', "You were rude", "Bo"),
     ("1 a voice is its owner's", 'her voice shook',
      'Lena and Hugo waited for the verdict.\n\n"I did not take it," her voice shook.\n', 'I did not', 'Lena'),
     ('1 tag ending the paragraph before', 'He turned and said:',

@@ -77,13 +77,15 @@ over paragraphs). How a quote gets its speaker, strongest first:
    the two active speakers (looking ahead at tags and vocatives when only one is
    known; not at the very next line's pronoun tag, which is itself resolved from
    whom this line was said to); after narration, the subject of its last sentence (of
-   its last joined clause: `Nan drew the curtains, and Bo sat up.`, `..., but Bo was quicker.`; of the clause inside a
+   its last joined clause: `Nan drew the curtains, and Bo sat up.`, `..., but Bo was quicker.`,
+   `Ines was rolling out the dough when Tobin came in.`; of the main clause after a clause
+   opening the sentence: `Later, after Nan had gone up to bed, Bo found Tom in the barn.`; of the clause inside a
    sentence that opens on no one: `It was so late by then that I gave up arguing.`; a
    he/she the characters stage gave someone the narration has not named since the last
    line is the exchange's one party of that gender),
-   or, when the line calls that subject by name, whoever spoke just before the
-   narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it, Nell."` is Rose's,
-   even with a third sister tagged later), or, when it calls the one who spoke just
+   or, when the line calls that subject by name and the narration is one sentence, whoever
+   spoke just before the narration (`"Nell sulks," said Rose.` / Nell hummed. / `"Stop it,
+   Nell."` is Rose's, even with a third sister tagged later), or, when it calls the one who spoke just
    before the narration, the one that speaker's last line was said to; else the
    nearest character named in narration. A vocative in the quote excludes
    its character. Any narration paragraph or scene break ends the alternation, except a
