@@ -47,6 +47,7 @@ from ficlens.characters.tuning import (
     W_PRON_SUBJ,
     W_QUOTED,
 )
+from ficlens.characters.turns import note_tag, previous_turn
 
 # a bare "said the man" brings in someone unnamed: a writer avoiding the name of the man on
 # stage writes "the young man", "the old man" (measured: given to the salient man by
@@ -109,6 +110,7 @@ def _resolve(
     newcomer = _newcomers(occs, smap, genders, links is not None and links.closed)
     freq = Counter(smap[o.surface][0] for o in occs if len(smap.get(o.surface, ())) == 1)
     named_in = _named_by_sentence(occs, smap)
+    tagged: dict[int, set[int]] = {}  # paragraph -> the named speakers its speech tags resolved to
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
     if links is not None and links.closed:
         newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
@@ -184,6 +186,8 @@ def _resolve(
                     idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
                     if idx is None:
                         idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
+                    if idx in previous_turn(it, tagged):
+                        idx = (nominal or {}).get(it.surface)  # "'A wet evening,' Venn remarked. / '...,' the old man replied"
                 else:
                     # "the surgeon", "the parlourmaid" are someone of their own unless evidence
                     # (`Links`) says who: salience alone gave them to whoever was on stage
@@ -241,6 +245,7 @@ def _resolve(
             # `He looked up as Eden came in.`: the subject of an `as` clause is not the one the
             # sentence is about, whom a he or she in the next goes on with
             bump(idx, it.sent, it.start, w, subj and not it.subordinate)
+            note_tag(it, idx, tagged, quotes, qends)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             if links is not None:
                 links.seen(it, idx)
