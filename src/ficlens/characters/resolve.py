@@ -47,7 +47,7 @@ from ficlens.characters.tuning import (
     W_PRON_SUBJ,
     W_QUOTED,
 )
-from ficlens.characters.turns import note_tag, previous_turn
+from ficlens.characters.turns import earlier_party, note_tag, previous_turn
 
 # a bare "said the man" brings in someone unnamed: a writer avoiding the name of the man on
 # stage writes "the young man", "the old man" (measured: given to the salient man by
@@ -186,8 +186,10 @@ def _resolve(
                     idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
                     if idx is None:
                         idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
-                    if idx in previous_turn(it, tagged):
-                        idx = (nominal or {}).get(it.surface)  # "'A wet evening,' Venn remarked. / '...,' the old man replied"
+                    turn = previous_turn(it, tagged)  # "'A wet evening,' Venn remarked. / '...,' the old man replied"
+                    if idx in turn:
+                        idx = earlier_party(it, tagged, turn, genders)
+                        idx = (nominal or {}).get(it.surface) if idx is None else idx
                 else:
                     # "the surgeon", "the parlourmaid" are someone of their own unless evidence
                     # (`Links`) says who: salience alone gave them to whoever was on stage
@@ -207,6 +209,7 @@ def _resolve(
                 if is_indefinite(it.surface) and _description_gender(it.core) is None:
                     w = W_PRON  # a passer-by ("a gruff voice", "another") seldom becomes "he" or "she"
                 bump(idx, it.sent, it.start, w, subj)
+                note_tag(it, idx, tagged, quotes, qends)
                 out.append((it.start, it.end, idx, "title", it.surface, it.quoted))
                 if links is not None:
                     links.seen(it, idx)

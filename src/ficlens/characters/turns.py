@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ficlens.characters.describe import _description_gender as description_gender
 from ficlens.characters.names import Occ
 from ficlens.model import Quote
 
@@ -19,10 +20,10 @@ TAG_GAP = 30  # characters between a quotation and the name that tags it ("," sa
 
 
 def note_tag(o: Occ, idx: int, tagged: dict[int, set[int]], quotes: Sequence[Quote], qends: Sequence[int]) -> None:
-    """Record, in place, that the name `o` (resolved to entity `idx`) tags a line of its
+    """Record, in place, that the name or description `o` (resolved to entity `idx`) tags a line of its
     paragraph in the narration: a speech tag right after or before a quotation (not
     "because he had said her name, Wren", a name spoken of in the narration)."""
-    if not o.speech or o.quoted or o.nominal:
+    if not o.speech or o.quoted:
         return
     i = bisect_right(qends, o.start)  # `qends`: the quotations' ends, in order
     before = i > 0 and o.start - quotes[i - 1].end <= TAG_GAP
@@ -37,3 +38,11 @@ def previous_turn(o: Occ, tagged: dict[int, set[int]]) -> set[int]:
     if not o.speech or o.quoted:
         return set()
     return tagged.get(o.para - 1, set()) - tagged.get(o.para, set())
+
+
+def earlier_party(o: Occ, tagged: dict[int, set[int]], turn: set[int], genders: Sequence[str | None]) -> int | None:
+    """The one speaker of the line two paragraphs before, of the description's gender:
+    "said a young gardener" / "said Hollis" / "said the young man" is the gardener again."""
+    g = description_gender(o.core)
+    cands = {i for i in tagged.get(o.para - 2, set()) - turn if g is None or genders[i] in (g, None)}
+    return next(iter(cands)) if len(cands) == 1 else None
