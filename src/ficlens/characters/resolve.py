@@ -47,6 +47,7 @@ from ficlens.characters.tuning import (
     W_PRON_SUBJ,
     W_QUOTED,
 )
+from ficlens.characters.turns import earlier_party, note_tag, previous_turn
 
 # a bare "said the man" brings in someone unnamed: a writer avoiding the name of the man on
 # stage writes "the young man", "the old man" (measured: given to the salient man by
@@ -109,6 +110,7 @@ def _resolve(
     newcomer = _newcomers(occs, smap, genders, links is not None and links.closed)
     freq = Counter(smap[o.surface][0] for o in occs if len(smap.get(o.surface, ())) == 1)
     named_in = _named_by_sentence(occs, smap)
+    tagged: dict[int, set[int]] = {}  # paragraph -> the named speakers its speech tags resolved to
     items: list[Occ | Pron] = sorted([*occs, *prons], key=lambda x: x.start)
     if links is not None and links.closed:
         newcomer = {**listed_voice_owners(items, smap, links.fixed), **newcomer}
@@ -188,6 +190,10 @@ def _resolve(
                     idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
                     if idx is None:
                         idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
+                    turn = previous_turn(it, tagged)  # "'A wet evening,' Venn remarked. / '...,' the old man replied"
+                    if idx in turn:
+                        idx = earlier_party(it, tagged, turn, genders)
+                        idx = (nominal or {}).get(it.surface) if idx is None else idx
                 else:
                     # "the surgeon", "the parlourmaid" are someone of their own unless evidence
                     # (`Links`) says who: salience alone gave them to whoever was on stage
@@ -207,6 +213,7 @@ def _resolve(
                 if is_indefinite(it.surface) and _description_gender(it.core) is None:
                     w = W_PRON  # a passer-by ("a gruff voice", "another") seldom becomes "he" or "she"
                 bump(idx, it.sent, it.start, w, subj)
+                note_tag(it, idx, tagged, quotes, qends)
                 out.append((it.start, it.end, idx, "title", it.surface, it.quoted))
                 if links is not None:
                     links.seen(it, idx)
@@ -245,6 +252,7 @@ def _resolve(
             # `He looked up as Eden came in.`: the subject of an `as` clause is not the one the
             # sentence is about, whom a he or she in the next goes on with
             bump(idx, it.sent, it.start, w, subj and not it.subordinate)
+            note_tag(it, idx, tagged, quotes, qends)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             if links is not None:
                 links.seen(it, idx)
