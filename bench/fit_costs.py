@@ -9,8 +9,12 @@ gold characters, summed over se-train and fanfic-train. Only train works are eve
 here: choosing on dev is a separate, single look per candidate (bench/accuracy.py).
 
 The costs are module attributes read at call time (`dialogue.SAME_COST` ... inside
-`decode` / `_emit`, `replies.NARRATION_GUESS_COST` ... inside `_slot`; `CLUE_COST` is bound
-into `replies` by its import, so it is patched there). The search sets them in-process.
+`decode` / `_emit`, `dialogue.LISTENER_COST` when a `Slot` is made, `dialogue.TAGGED` (a
+name tag's anchor, and the bar for a tagged turn in the reaction rule) in `replies._slot`
+and `decode`, `replies.NARRATION_GUESS_COST` ... inside `_slot`, `_reply_slot` and
+`_later_speakers`, `conversation.RESUMED_COST` / `REPLIED_GUESS_COST` in
+`_resumed_listener` / `_decode_runs`; `CLUE_COST` is bound into `replies` by its import, so
+it is patched there). The search sets them in-process. A new cost belongs in COSTS.
 
 The characters stage (and those before it) does not read these costs, so each work is run
 up to `characters` once per mode and kept; each setting deep-copies those works and runs
@@ -40,7 +44,7 @@ from ficlens.eval.score import gold_entries, score_work
 from ficlens.model import Source, Work
 from ficlens.pipeline import Options
 from ficlens.read import read
-from ficlens.speakers import dialogue, replies
+from ficlens.speakers import conversation, dialogue, replies
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = [("se-train", ROOT / "bench" / "gold" / "se"), ("fanfic-train", ROOT / "bench" / "fanfic")]
@@ -50,9 +54,15 @@ COSTS: list[tuple[Any, str]] = [
     for n in (
         "SAME_COST", "THIRD_COST", "UNKNOWN_COST", "VOCATIVE_COST", "NAMED_COST", "SELF_NAMED_COST",
         "ANSWERS_COST", "OPENS_ON_COST", "REACTED_COST", "RECENT_COST", "PASSED_COST", "TURNED_COST",
-        "LISTENER_COST", "CLOSED_COST",
+        "LISTENER_COST", "CLOSED_COST", "TAGGED",
     )
-] + [(replies, n) for n in ("NARRATION_GUESS_COST", "SHOWN_GUESS_COST", "CLUE_COST")]
+] + [
+    (replies, n)
+    for n in (
+        "NARRATION_GUESS_COST", "SHOWN_GUESS_COST", "CLUE_COST", "PRONOUN_TAG_COST", "ALTERNATION_GUESS_COST",
+        "REPLY_COST", "COMPLY_COST", "LATER_TAG_COST",
+    )
+] + [(conversation, n) for n in ("RESUMED_COST", "REPLIED_GUESS_COST")]
 STEPS = (0.5, 0.75, 1.25, 1.5, 2.0)
 MIN_GAIN = 5
 EARLY = ("segment", "quotes", "characters")

@@ -78,7 +78,10 @@ LISTENER_COST = 0.25
 # other rows unchanged; 0.5 se-train -2 / -4, se-dev -1 / -3; 1.0 worse still; 0.25 only
 # when the last sentence is a question: se-train +3 / +3, fanfic-train unchanged
 CLOSED_COST = 0.25
-TAGGED = 4.0  # the anchor cost of a name tag
+# the anchor cost of a name tag or name beat (`replies._slot`); reactions count from it.
+# Fitted 3.0 (bench/fit_costs.py, train objective +14) but not taken: the gain was one long
+# untagged exchange of one train book after a misread beat (+7 per mode), and se-dev lost 1
+TAGGED = 4.0
 MAX_PARTIES = 8
 UNKNOWN = ""
 
@@ -98,7 +101,8 @@ class Slot:
     closes_on: set[str] = field(default_factory=set)  # vocatives in the turn's last sentence (`"Am I, Jeeves?"`)
     listener: str | None = None  # whom the narration shows `listener_of` turning to or looking at
     listener_of: str | None = None
-    listener_cost: float = LISTENER_COST  # what anyone else answering costs
+    # what anyone else answering costs: read when the slot is made, so bench/fit_costs.py can set it
+    listener_cost: float = field(default_factory=lambda: LISTENER_COST)
 
 
 def _parties(slots: list[Slot]) -> list[str]:

@@ -36,8 +36,23 @@ _REPLY = re.compile(
     r"was\s+silent)",
     re.IGNORECASE,
 )
+# Decoder costs of the slots built here (`dialogue.decode`: what disagreeing with each
+# costs), read at call time so that bench/fit_costs.py can set them. A name tag's or
+# name beat's anchor is `dialogue.TAGGED`.
 NARRATION_GUESS_COST = 2.0  # an untagged line given to the subject of the narration next to it
-SHOWN_GUESS_COST = 0.5  # ... of a narration paragraph of its own before the line
+# ... of a narration paragraph of its own before the line: as often the listener reacting,
+# so less, but enough to outweigh a name the next line calls. Measured 0.5 -> 0.75
+# (quotations right e2e / gold chars): se-train +4/0, fanfic-train +4/0, se-dev 0/+5,
+# litbank, fanfic-dev, samples, heldout-A 0/0 (tests/speakers/test_shown_guess.py)
+SHOWN_GUESS_COST = 0.75
+# a pronoun tag's speaker: half a name tag's, as pronoun tags are right 0.74-0.80 of the time, name tags 0.99
+PRONOUN_TAG_COST = 2.0
+ALTERNATION_GUESS_COST = 0.1  # the one-sided alternation guess: right about half the time, it only breaks ties
+REPLY_COST = 3.0  # the subject of a narration paragraph answering in it (`answered that`): read, not tagged, so below a name tag
+COMPLY_COST = 3.0  # the one doing what the line before asked (`I handed it over.`): a wordless turn, as sure as a reply
+# a later name tag in the paragraph naming someone else: as sure as a name tag opening a turn
+# (at `dialogue.TAGGED` or more, the decoder's reaction rule counts it as a tagged turn)
+LATER_TAG_COST = 4.0
 REPLY_WORDS = 40  # longest narration paragraph read as a participant's turn
 REACTION_WORDS = 3  # longest exclamation read as a reaction to the line before (`"Surely not!"`)
 
@@ -61,7 +76,7 @@ def _reply_slot(
         return None
     complied = _complies(ix, quotes[before[-1]], para)
     if complied is not None:
-        return dialogue.Slot(anchor=complied, anchor_cost=3.0)
+        return dialogue.Slot(anchor=complied, anchor_cost=COMPLY_COST)
     r = _REPLY.search(seg)
     if r is None:
         return None
@@ -69,7 +84,7 @@ def _reply_slot(
     m = _subject(ix, s0, para.start + r.start())
     if m is None:
         return None
-    return dialogue.Slot(anchor=m.character, anchor_cost=3.0)
+    return dialogue.Slot(anchor=m.character, anchor_cost=REPLY_COST)
 
 
 # a line asking someone to do something: `"Pass me the map."`, `"Hold it up to the light."`, `"Will you keep these?"`
@@ -111,7 +126,7 @@ def _later_speakers(quotes: list[Quote], turn: list[int]) -> list[dialogue.Slot]
         q = quotes[i]
         # a name tag only: a beat or a pronoun inside a paragraph splits it too often by mistake
         if q.evidence == EXPLICIT and q.confidence >= CONF_TAG_NAME and q.speaker is not None and q.speaker != last:
-            out.append(dialogue.Slot(anchor=q.speaker, anchor_cost=4.0))
+            out.append(dialogue.Slot(anchor=q.speaker, anchor_cost=LATER_TAG_COST))
             last = q.speaker
     return out
 
@@ -126,14 +141,14 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
         slot.turns_to |= _turned_to(ix, quotes[i])
     if first.evidence in (EXPLICIT, ANAPHORIC):
         slot.anchor = first.speaker
-        slot.anchor_cost = 4.0 if first.evidence == EXPLICIT else 2.0
+        slot.anchor_cost = dialogue.TAGGED if first.evidence == EXPLICIT else PRONOUN_TAG_COST
     elif first.evidence == IMPLICIT and first.cue is not None and first.start < first.cue.start < first.end:
         # a self-introduction (`"Wat, sir."` after `"Your name?"`): the name is the speaker's own
         slot.anchor, slot.anchor_cost = first.speaker, CLUE_COST
         slot.vocatives.discard(first.speaker)
     elif first.evidence == IMPLICIT:
         slot.guess = first.speaker
-        slot.guess_cost = 0.1  # one-sided, and right about half the time: it only breaks ties
+        slot.guess_cost = ALTERNATION_GUESS_COST
         if first.confidence == CONF_NARRATION:
             # read from the narration next to the line, not from the alternation: it may
             # even give the line to the one who spoke the paragraph before and goes on
