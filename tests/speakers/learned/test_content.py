@@ -73,9 +73,13 @@ def test_profiles_favour_the_character_who_talks_like_the_line():
     for ws in (["the", "lantern", "is", "out"], ["the", "pier", "is", "wet", "tonight"]):
         p.add("ines", ws, ("mid", "."))
     line = C.words("Splendid!")
-    assert p.word_fit("pell", line) > 0 > p.word_fit("ines", line)
+    assert p.word_share("pell", line) == 1 and p.word_share("ines", line) == 0
+    # `lantern` is all hers, `splendid` none of hers, `the` no content word
+    assert p.word_share("ines", C.words("The lantern, splendid.")) == 1
+    p.add("ines", ["splendid"], ("short", "."))
+    assert p.word_share("pell", line) == 0.75  # three of the four uses of `splendid`
     assert p.shape_fit("pell", ("short", "!")) > 0 > p.shape_fit("ines", ("short", "!"))
-    assert p.word_fit("nobody", line) == 0 and p.shape_fit("nobody", ("short", "!")) == 0
+    assert p.word_share("nobody", line) == 0 and p.shape_fit("nobody", ("short", "!")) == 0
 
 
 def test_a_profile_line_is_left_out_of_its_own_score():
@@ -83,8 +87,9 @@ def test_a_profile_line_is_left_out_of_its_own_score():
     p.add("pell", ["splendid"], ("short", "!"))
     p.add("ines", ["the", "pier"], ("short", "."))
     # Pell's only line scored against Pell: with it left out there is no profile left
-    assert p.word_fit("pell", ["splendid"], owner="pell") == 0
-    assert p.word_fit("pell", ["splendid"]) > 0
+    assert p.word_share("pell", ["splendid"], owner="pell") == 0
+    assert p.word_share("pell", ["splendid"]) == 1
+    assert p.shape_fit("pell", ("short", "!"), owner="pell") == 0 < p.shape_fit("pell", ("short", "!"))
 
 
 @lru_cache(maxsize=1)
@@ -109,11 +114,14 @@ def test_calls_fires_for_the_character_the_line_calls():
     assert F.calls(v, qv, cid(v, "Corin")) == 1 and F.calls(v, qv, cid(v, "Ines")) == 0
 
 
-def test_names_self_and_self_gender_clashes():
+def test_names_self_fires_for_the_character_the_line_names_as_its_speaker():
     v, qv = line("Hello!")  # "Hello! I'm Pell. I'm his sister."
-    pell, corin = cid(v, "Pell"), cid(v, "Corin")
-    assert F.names_self(v, qv, pell) == 1 and F.names_self(v, qv, corin) == 0
-    assert F.self_gender_clashes(v, qv, corin) == 1 and F.self_gender_clashes(v, qv, pell) == 0
+    assert F.names_self(v, qv, cid(v, "Pell")) == 1 and F.names_self(v, qv, cid(v, "Corin")) == 0
+
+
+def test_self_gender_clashes_with_a_man_when_the_speaker_is_a_sister():
+    v, qv = line("Hello!")
+    assert F.self_gender_clashes(v, qv, cid(v, "Corin")) == 1 and F.self_gender_clashes(v, qv, cid(v, "Pell")) == 0
 
 
 def test_answers_you_is_the_one_spoken_to_saying_i():
@@ -123,22 +131,29 @@ def test_answers_you_is_the_one_spoken_to_saying_i():
     assert F.answers_you(v, qv, corin) == 1 and F.answers_you(v, qv, ines) == 0
 
 
-def test_word_and_shape_fit_read_the_profiles_of_tagged_lines():
+def test_own_words_reads_the_words_of_tagged_lines():
     v, qv = line("Splendid fish")  # Pell's "Splendid tide, Ines!" is tagged
-    pell, corin = cid(v, "Pell"), cid(v, "Corin")
-    assert F.word_fit(v, qv, pell) > F.word_fit(v, qv, corin)
-    assert F.shape_fit(v, qv, pell) > F.shape_fit(v, qv, corin)
+    assert F.own_words(v, qv, cid(v, "Pell")) > 0 == F.own_words(v, qv, cid(v, "Corin"))
 
 
-def test_turn_shape_features_sharpen_repeats():
+def test_shape_fit_reads_the_register_of_tagged_lines():
+    v, qv = line("Splendid fish")  # short and exclaimed, like Pell's tagged line
+    assert F.shape_fit(v, qv, cid(v, "Pell")) > F.shape_fit(v, qv, cid(v, "Corin"))
+
+
+def test_repeats_after_question_and_repeats_answer():
     v, qv = line("Yes, it is")  # after "Is that you, Corin?" (Ines)
     ines, corin = cid(v, "Ines"), cid(v, "Corin")
     h = History().push(ines, True)
     assert F.repeats_after_question(qv, ines, h) == 1 and F.repeats_after_question(qv, corin, h) == 0
     assert F.repeats_answer(qv, ines, h) == 1 and F.repeats_answer(qv, corin, h) == 0
-    v, qv = line("Yes. I fell in")  # after a line that is no question
+    v, qv = line("Yes. I fell in")  # opens like a reply, but the line before is no question
     assert F.repeats_answer(qv, ines, h) == 0 and F.repeats_after_question(qv, ines, h) == 0
+
+
+def test_repeats_echo():
     v, qv = line("Late? You are")  # takes up Corin's "I'm late"
+    ines, corin = cid(v, "Ines"), cid(v, "Corin")
     h = History().push(corin, True)
     assert qv.echo and F.repeats_echo(qv, corin, h) == 1 and F.repeats_echo(qv, ines, h) == 0
     v, qv = line("Splendid fish")  # echoes "Splendid tide, Ines!" in the same paragraph

@@ -72,7 +72,7 @@ class QuoteView:
     prev_question: bool = False  # the previous speech line ends with a question mark
     prev_you: bool = False  # the previous speech line says `you`
     echo: bool = False  # a short line taking up a word of the previous one
-    word_fit: dict[str, float] = field(default_factory=dict)  # candidate -> `Profiles.word_fit`
+    word_share: dict[str, float] = field(default_factory=dict)  # candidate -> `Profiles.word_share`
     shape_fit: dict[str, float] = field(default_factory=dict)  # candidate -> `Profiles.shape_fit`
 
 
@@ -216,7 +216,7 @@ def _fill_content(
         qv.echo = content.echoes(ws, prev.words)
     shape = content.line_shape(text, ws)
     owner = q.speaker if own else None
-    qv.word_fit = {c: profiles.word_fit(c, ws, owner) for c in qv.candidates}
+    qv.word_share = {c: profiles.word_share(c, ws, owner) for c in qv.candidates}
     qv.shape_fit = {c: profiles.shape_fit(c, shape, owner) for c in qv.candidates}
 
 

@@ -125,7 +125,6 @@ def line_shape(text: str, ws: list[str]) -> tuple[str, str]:
     return size, end
 
 
-_PRIOR = 20.0  # pseudo-words of the background in each profile: a profile of few lines stays near it
 _SHAPE_PRIOR = 4.0  # pseudo-lines of the background in each shape profile
 _CLIP = 6.0
 
@@ -154,30 +153,31 @@ class Profiles:
         self.all_shapes.update(shape)
         self.all_lines += 1
 
-    def word_fit(self, c: str, ws: list[str], owner: str | None = None) -> float:
-        """Log-likelihood ratio of the line's words under c's profile against everyone's
-        (c's smoothed towards the background, so a c without lines scores 0). `owner`: the
-        line is itself one of `owner`'s profile lines, and is left out of the counts
-        (leave one out: of the background for every c, of c's own when c is the owner)."""
+    def word_share(self, c: str, ws: list[str], owner: str | None = None) -> float:
+        """Over the line's distinct content words, the share of each word's uses in tagged
+        lines that are c's. `owner`: the line is itself one of `owner`'s profile lines and
+        is left out of the counts (leave one out). Positive evidence only: a word c never
+        said costs nothing. A naive-Bayes log-likelihood ratio of the line's words under c's
+        profile against everyone's was tried and got weight 0 (-0.01): it holds back a
+        character with few tagged lines for every word they have not had the chance to say,
+        and on train lines the cascade got wrong it preferred the truth no more than a coin."""
+        counts = self.words.get(c)
+        if not counts:
+            return 0.0
         mine = Counter(ws) if owner is not None else None
         drop = c == owner
-        n_c = self.totals.get(c, 0) - (len(ws) if drop else 0)
-        if n_c <= 0 or not ws:
-            return 0.0
-        counts = self.words[c]
-        n_all = self.all_total - (len(ws) if mine else 0)
-        vocab = len(self.all_words) + 1
         score = 0.0
-        for w in ws:
+        for w in {w for w in ws if w not in _STOP and len(w) > 2}:
             own = mine[w] if mine else 0
-            bg = (self.all_words.get(w, 0) - own + 1.0) / (n_all + vocab)
-            k_c = counts.get(w, 0) - (own if drop else 0)
-            score += math.log((k_c + _PRIOR * bg) / (n_c + _PRIOR) / bg)
-        return max(-_CLIP, min(_CLIP, score))
+            k = counts.get(w, 0) - (own if drop else 0)
+            if k > 0:
+                score += k / (self.all_words[w] - own)
+        return score
 
     def shape_fit(self, c: str, shape: tuple[str, str], owner: str | None = None) -> float:
         """Log-likelihood ratio of the line's length and end under c's lines against
-        everyone's (`owner` as in `word_fit`)."""
+        everyone's (c's smoothed towards the background, so a c without lines scores 0;
+        `owner` as in `word_share`)."""
         drop = c == owner
         n_c = self.lines.get(c, 0) - (1 if drop else 0)
         if n_c <= 0:

@@ -228,10 +228,10 @@ def answers_you(view: View, qv: QuoteView, c: str) -> float:
     )
 
 
-def word_fit(view: View, qv: QuoteView, c: str) -> float:
-    """How much likelier the line's words are in c's tagged lines of the work than in
-    everyone's (a log-likelihood ratio; 0 for a c without tagged lines)."""
-    return qv.word_fit.get(c, 0.0)
+def own_words(view: View, qv: QuoteView, c: str) -> float:
+    """The line's content words that c says in their tagged lines, each weighed by c's share
+    of its uses (`Profiles.word_share`): a pet word or a dialect spelling points to c."""
+    return qv.word_share.get(c, 0.0)
 
 
 def shape_fit(view: View, qv: QuoteView, c: str) -> float:
@@ -382,7 +382,7 @@ STATIC: list[Static] = [
     names_self,
     self_gender_clashes,
     answers_you,
-    word_fit,
+    own_words,
     shape_fit,
 ]
 HISTORY: list[Hist] = [
