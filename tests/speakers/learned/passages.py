@@ -33,3 +33,27 @@ FIRST = """I had not slept. When Wren knocked I was still at the window, and I l
 "It is never hot in this house."
 """
 CAST_FIRST = [CharacterEntry("Juno", ["I"], "she"), CharacterEntry("Wren", [], "she")]
+
+# a line that calls someone, one that gives its speaker's name and gender, a question
+# answered, and characters with lines of their own to profile
+TALK = """Ines waited on the pier with a lantern. "Is that you, Corin?" she called.
+
+"Yes, it is," said Corin. "I'm late, I know. Blame the tide."
+
+"Late? You are an hour late."
+
+"Yes. I fell in."
+
+A girl climbed up the ladder behind him. "Hello! I'm Pell. I'm his sister."
+
+"Wonderful," said Ines. "Another one."
+
+"Splendid tide, Ines!" said Pell. "Splendid fish!"
+
+"Blame the tide," Corin said.
+"""
+CAST_TALK = [
+    CharacterEntry("Ines", [], "she"),
+    CharacterEntry("Corin", [], "he"),
+    CharacterEntry("Pell", [], "she"),
+]

@@ -15,6 +15,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ficlens.speakers.learned import content
 from ficlens.speakers.learned.candidates import QuoteView, View, rule_family
 
 __all__ = ["HISTORY", "NAMES", "STATIC", "History", "history_features", "rule_family", "static_features"]
@@ -200,6 +201,44 @@ def untagged_narrator(view: View, qv: QuoteView, c: str) -> float:
     return float(c == view.narrator and (cue is None or cue.end <= cue.start))
 
 
+# What the line itself says (speakers/learned/content.py): evidence the cascade does not read.
+
+
+def calls(view: View, qv: QuoteView, c: str) -> float:
+    """The line calls c by name (`"Come here, Tobias!"`): someone else is speaking to c."""
+    return float(c in qv.calls)
+
+
+def names_self(view: View, qv: QuoteView, c: str) -> float:
+    """The line names c as its own speaker (`"I'm Mara."`, `"My name is Mara"`)."""
+    return float(c in qv.self_names)
+
+
+def self_gender_clashes(view: View, qv: QuoteView, c: str) -> float:
+    """The speaker says what they are (`"I'm his sister"`) and c's gender is the other."""
+    g, cg = qv.self_gender, view.gender.get(c)
+    return float(g is not None and cg in ("he", "she") and cg != g)
+
+
+def answers_you(view: View, qv: QuoteView, c: str) -> float:
+    """The previous line, in another paragraph, was said to c and says `you`, and this line
+    says `I`: the one spoken to answers about themself."""
+    return float(
+        not qv.same_para_prev and _live(qv) and qv.prev_you and c in qv.prev_addressees and content.first_person(qv.words)
+    )
+
+
+def own_words(view: View, qv: QuoteView, c: str) -> float:
+    """The line's content words that c says in their tagged lines, each weighed by c's share
+    of its uses (`Profiles.word_share`): a pet word or a dialect spelling points to c."""
+    return qv.word_share.get(c, 0.0)
+
+
+def shape_fit(view: View, qv: QuoteView, c: str) -> float:
+    """The same for the line's length and its end (! ? .): c's register."""
+    return qv.shape_fit.get(c, 0.0)
+
+
 def _turns(qv: QuoteView, h: History) -> tuple[str | None, ...]:
     """Decoded turns with this line's own turn first (None when it opens a new one)."""
     return h.turns if qv.same_para_prev else (None,) + h.turns
@@ -207,6 +246,21 @@ def _turns(qv: QuoteView, h: History) -> tuple[str | None, ...]:
 
 def _live(qv: QuoteView) -> bool:
     return qv.para_gap <= GAP_RESET
+
+
+def repeats_after_question(qv: QuoteView, c: str, h: History) -> float:
+    """`repeats` after a line ending in a question mark: a question is seldom its asker's last word."""
+    return float(qv.prev_question and repeats(qv, c, h) > 0)
+
+
+def repeats_answer(qv: QuoteView, c: str, h: History) -> float:
+    """`repeats` on a line that opens like a reply (`Yes`, `Because`) to a question."""
+    return float(qv.prev_question and qv.answer and repeats(qv, c, h) > 0)
+
+
+def repeats_echo(qv: QuoteView, c: str, h: History) -> float:
+    """`repeats` on a short line taking up a word of the previous one (an echo question)."""
+    return float(qv.echo and repeats(qv, c, h) > 0)
 
 
 def continues(qv: QuoteView, c: str, h: History) -> float:
@@ -324,6 +378,12 @@ STATIC: list[Static] = [
     salience,
     narrator,
     untagged_narrator,
+    calls,
+    names_self,
+    self_gender_clashes,
+    answers_you,
+    own_words,
+    shape_fit,
 ]
 HISTORY: list[Hist] = [
     continues,
@@ -341,6 +401,9 @@ HISTORY: list[Hist] = [
     acts_fresh,
     stale_alternate,
     group_cascade_implicit,
+    repeats_after_question,
+    repeats_answer,
+    repeats_echo,
 ]
 NAMES: list[str] = [f.__name__ for f in STATIC] + [f.__name__ for f in HISTORY]
 
