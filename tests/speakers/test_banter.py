@@ -21,7 +21,7 @@ The flower seller tucked a flower behind Bram's ear. Nell, across the room, set 
 
 "Uh-huh."
 
-"I'm only surprised. I didn't know he had friends here."
+"I'm only surprised. I didn't know Bram had friends here."
 
 "Friends," Tobin repeated. "Friiiends, Nell."
 
@@ -37,7 +37,9 @@ The flower seller tucked a flower behind Bram's ear. Nell, across the room, set 
 
 def test_the_one_the_teasing_calls_by_name_is_the_one_who_spoke():
     # Ada's first line is said to Bram, but every later line calls Nell: Nell is the one
-    # answering, and "he" in her line is Bram
+    # answering, and her line talks about Bram by name (with "he" for Bram the decoder held
+    # Bram and Nell level there, and only the order of its ties, after the old parity
+    # backfill from Tobin's tag, gave Nell)
     work = analyze(TEAROOM.strip() + "\n", Options(characters=CAST))
     assert speaker_of(work, "I'm only surprised") == "Nell"
     assert speaker_of(work, "Stop it") == "Nell"

@@ -92,10 +92,11 @@ over paragraphs). How a quote gets its speaker, strongest first:
    short aside about a silent onlooker in a strict two-speaker exchange of four turns or
    more (`Ines rolled her eyes.`); one the narration sends out (`Marco gets up and leaves.`, `departures`)
    is no party of the lines after it.
-   Finally untagged turns nearer a tagged turn after them than a tagged one before
-   take its alternation, and each conversation's untagged turns are decided again with
+   Finally each conversation's untagged turns are decided again with
    all its anchors at once (`dialogue.decode`: tags on both sides, names lines are said
-   to; the subject of a narration paragraph of its own before a line weighs little
+   to; the forward alternation of this step is the guess that breaks its ties, so a
+   tagged newcomer late in a run takes the break in the alternation on their own line
+   rather than by parity on the lines before it; the subject of a narration paragraph of its own before a line weighs little
    there, being as often a listener reacting: `Mrs. Pratt sniffed loudly.`); pronoun
    tags keep their own reading (step 3). A
    conversation goes on over one short narration paragraph in which a participant

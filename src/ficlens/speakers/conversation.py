@@ -170,7 +170,6 @@ def _converse(work: Work, ix: _Index, turns: list[list[int]], direct: dict[int, 
         last_para = ix.para_of(quotes[turn[-1]].start)
         last_end = quotes[turn[-1]].end
         convs.append(conv_start)
-    _backfill(ix, quotes, turns, convs)
     _decode_runs(ix, quotes, turns, convs, direct, verbs)
     for t in groups:
         for i in turns[t]:
@@ -227,43 +226,6 @@ def _self_introduction(
 def _group_tag(direct: dict[int, _Attr], turn: list[int]) -> bool:
     """True when a quote of the turn is tagged by a plural pronoun (`they said`)."""
     return any((a := direct.get(i)) is not None and a.pronoun is not None and a.pronoun[0] == "they" for i in turn)
-
-
-def _backfill(ix: _Index, quotes: list[Quote], turns: list[list[int]], convs: list[int]) -> None:
-    """Untagged lines just before a tagged one follow its alternation: in a run of
-    untagged turns, each turn nearer the tagged turn after it than the one before it
-    takes B when an even number of turns away from B's turn, else B's partner."""
-    n = len(turns)
-    implicit = [quotes[t[0]].evidence == IMPLICIT for t in turns]
-    i = 0
-    while i < n:
-        if not implicit[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and implicit[j] and convs[j] == convs[i]:
-            j += 1
-        run_start, i = i, j
-        if j >= n or convs[j] != convs[run_start] or quotes[turns[j][0]].speaker is None:
-            continue
-        b = quotes[turns[j][0]].speaker
-        left = quotes[turns[run_start - 1][-1]].speaker if run_start > convs[run_start] else None
-        partner = left if left != b else (quotes[turns[run_start - 2][-1]].speaker if run_start - 2 >= convs[run_start] else None)
-        for k in range(j - 1, run_start - 1, -1):
-            d = j - k
-            if left is not None and d >= k - run_start + 1:
-                break  # nearer the left anchor: its alternation stands
-            want = b if d % 2 == 0 else partner
-            if want is None:
-                break
-            turn = turns[k]
-            if want in _turn_vocatives(ix, quotes, turn):
-                break
-            other = partner if want == b else b
-            for qi in turn:
-                quotes[qi].speaker = want
-                if other is not None and other != want:
-                    quotes[qi].addressees = [other]
 
 
 # the end of a line's first sentence: a stop and a space (`"Reid. *Don't*."`)
