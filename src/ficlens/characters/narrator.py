@@ -112,6 +112,10 @@ def _narrator(
     answered = {qi for qi in range(len(quotes) - 1) if qi + 1 not in mine and _tagged_after(quotes[qi + 1].end, tags)}
     qstarts = [q.start for q in quotes]
     answered -= _introduced(occs, smap, quotes, qstarts, answered)
+    # a line the narration then tells as done to "me" (`"..., Tess." She patted my arm.`) is
+    # said to the narrator: a call in it that names nobody else calls the narrator
+    to_me = _said_to_me(text, quotes) - mine - answers - answered
+    near |= _sole_calls(text, occs, smap, quotes, qstarts, to_me)
     for o in occs:
         t = smap.get(o.surface)
         if not t:
@@ -119,7 +123,7 @@ def _narrator(
         qi = bisect_right(qstarts, o.start) - 1 if (o.vocative or o.quoted) and quotes else -1
         if o.vocative and qi >= 0 and _retold(text, quotes[qi].start, o.start):
             continue  # `"I said: 'All right, Katz, ...'"`: a call the speaker retells, said to nobody here
-        if o.vocative and qi in near:
+        if (o.vocative or (qi in to_me and _alone(text, o))) and qi in near:
             for i in t:
                 reply[i] += REPLY_VOCATIVE
         if len(t) != 1:
@@ -156,6 +160,48 @@ def _narrator(
                 and (closed or any(h.rstrip(".") in _ADDRESS for h, _ in ents[i].hon_forms))]
     best = [b for b in best if b[0] > 0]
     return -max(best)[2] if best else None
+
+
+# the narration right after a line, in its paragraph, telling its speaker ("she", "he",
+# "they", a name) doing something to "me" (`She patted my arm.`, `he tells me`, `, she said to me`)
+_TO_ME = re.compile(
+    r"[,.!?—]?[\"”]\s*(?:[A-Z]\w*(?:\s+[A-Z]\w*)?|[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+\s+){0,3}?"
+    r"(?:to\s+|at\s+)?(?:me|my)\b(?![-'’])"
+)
+
+
+def _said_to_me(text: str, quotes: Sequence) -> set[int]:
+    """Lines the narration tags as said or done to the narrator."""
+    out: set[int] = set()
+    for qi, q in enumerate(quotes):
+        m = _TO_ME.match(text, q.end - 1)
+        if m and "\n" not in text[q.end : m.end()] and not re.search(r"\bI\b", text[q.end : m.end()]):
+            out.add(qi)
+    return out
+
+
+def _alone(text: str, o: Occ) -> bool:
+    """A name standing as a sentence of its own in a line (`"Oh, honey. Agent Okoro. Tess."`): a call."""
+    before = text[max(0, o.start - 2) : o.start]
+    return (before.endswith((". ", "! ", "? ")) or before[-1:] in "\"“") and text[o.end : o.end + 1] in (".", "!", "?")
+
+
+def _sole_calls(text: str, occs: list[Occ], smap: dict, quotes: Sequence, qstarts: list[int], lines: set[int]) -> set[int]:
+    """Of `lines`, those whose every name is a call: a line that also names someone else
+    (`"Tell Reid, Tess."`) may be said about them, to anyone."""
+    bad: set[int] = set()
+    calls: set[int] = set()
+    for o in occs:
+        if not o.quoted or not smap.get(o.surface):
+            continue
+        qi = bisect_right(qstarts, o.start) - 1
+        if qi not in lines:
+            continue
+        if (o.vocative or _alone(text, o)) and not o.possessive:
+            calls.add(qi)
+        else:
+            bad.add(qi)
+    return calls - bad
 
 
 _HIS_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:['’]s|\s+is|\s+was)\s+$")
