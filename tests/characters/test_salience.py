@@ -102,3 +102,15 @@ Marek sat at the table, counting coins. He looked round as Tobin came in.
     cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he")]
     work = analyze(text.strip() + "\n", Options(characters=cast))
     assert speaker_of(work, "You are late") == "Marek"
+
+
+def test_a_man_named_only_after_a_preposition_weighs_less_than_the_one_the_narration_follows():
+    # "from Sam Reed" is an oblique: the "he" of the tag goes on with Tom, who sat there all along
+    text = """
+Tom Hale sat by the fire. The dog slept at his feet. Rain ran down the window. The clock
+ticked on the wall. A letter lay on the table from Sam Reed.
+
+"He will not come tonight," he said.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "He will not") == "Tom Hale"

@@ -18,6 +18,7 @@ from ficlens.lang.en.function_words import (
     ACTION_WORDS,
     DETERMINERS,
     OBJECT_FOLLOWERS,
+    OBLIQUE_PREPS,
     PLACE_PREPS,
     SENTENCE_ADVERBS,
     STOP,
@@ -116,6 +117,7 @@ class Occ:
     place: int = 0  # after in/into/from/...: 2 for a place preposition, 1 for "from"
     after_the: bool = False
     reported: bool = False  # inside a question the narration reports (`asked if it were Mr. Hale`)
+    oblique: bool = False  # after a preposition (`to Clarke`, `beside Clarke`): no subject nor object
     subordinate: bool = False  # the subject of a clause `as`, `when`, ... opens (`He looked up as Eden came in`)
 
 
@@ -436,6 +438,8 @@ def _features(
         o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:
         o.after_the = True
+    if prev in OBLIQUE_PREPS and not o.subject:
+        o.oblique = True
     if quoted:
         before = text[max(floor, s - 2) : s]
         after = text[e : e + 1]

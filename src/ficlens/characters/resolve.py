@@ -42,6 +42,7 @@ from ficlens.characters.tuning import (
     UNKNOWN_GENDER,
     W_NAME,
     W_NAME_SUBJ,
+    W_OBLIQUE,
     W_POSSESSOR,
     W_PRON,
     W_PRON_SUBJ,
@@ -248,7 +249,9 @@ def _resolve(
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
             subj = (it.subject or it.initial) and not it.quoted
-            w = W_QUOTED if it.quoted or it.reported else (W_NAME_SUBJ if subj else W_POSSESSOR if it.possessive else W_NAME)
+            w = W_QUOTED if it.quoted or it.reported else (
+                W_NAME_SUBJ if subj else W_POSSESSOR if it.possessive else W_OBLIQUE if it.oblique else W_NAME
+            )
             # `He looked up as Eden came in.`: the subject of an `as` clause is not the one the
             # sentence is about, whom a he or she in the next goes on with
             bump(idx, it.sent, it.start, w, subj and not it.subordinate)

@@ -35,6 +35,9 @@ DECAY = 0.7  # salience kept from one sentence to the next
 # Salience weights of one mention (tuned on the pronoun speech tags of LitBank and the samples)
 W_NAME_SUBJ, W_NAME, W_QUOTED, W_PRON_SUBJ, W_PRON = 4.0, 1.5, 0.15, 1.0, 0.5
 W_POSSESSOR = 0.2  # "on Tom's reply", "in Holmes's hand": a possessor heads no phrase of the sentence
+# a name after a preposition (`turned to Nancy`, `sat beside Tom`): an oblique, which a
+# he or she in the next sentence takes up less often than the direct object of a verb
+W_OBLIQUE = 1.0
 SAME_SUBJECT = 1.0  # bonus for the subject of the pronoun's own sentence
 # centering: bonus, for a subject pronoun, for the subject of the last sentence that had one
 # (SE train gold characters +4 quotations, SE dev end to end +3; 0.5 and 3.0 no better)

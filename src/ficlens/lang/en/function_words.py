@@ -50,6 +50,11 @@ DETERMINERS = frozenset("the a an my your our their its this that these those so
 
 PLACE_PREPS = {w: 2 for w in "in into inside outside across through within throughout".split()}
 PLACE_PREPS["from"] = 1  # "a letter from Clarke" as often as "riders from Arkadia"
+# prepositions whose noun phrase is an oblique or adverbial (Lappin and Leass weigh these least)
+OBLIQUE_PREPS = frozenset(
+    "to at with for on by beside behind toward towards near past upon about against around among between"
+    " after before over under beneath below above into in inside outside across through from of".split()
+)
 
 # Verbs (and auxiliaries) after a name that mark it as the subject of an action.
 ACTION_WORDS = frozenset(
