@@ -178,3 +178,37 @@ def test_a_voice_from_a_place_is_the_listed_one_the_narration_then_shows_coming_
             CharacterEntry("Mateo", pronouns="he")]
     work = run_with_cast(CABIN, cast)
     assert speaker_of(work, "Is anybody asleep") == "Priya"
+
+
+SAYS_WHO = """
+Pell and Juno sorted the crates in the back of the shop while the kettle boiled.
+
+"Which of these is the glass?"
+
+"Top left. Careful with it."
+
+"You'll want gloves for that one."
+
+That was Corin, leaning in the doorway with his hands in his pockets.
+"""
+
+
+def test_a_line_is_the_ones_the_next_paragraph_says_it_was():
+    cast = [CharacterEntry("Pell"), CharacterEntry("Juno"), CharacterEntry("Corin")]
+    work = run_with_cast(SAYS_WHO, cast)
+    assert speaker_of(work, "You'll want gloves") == "Corin"
+
+
+TURN = """
+Pell and Juno sorted the crates in the back of the shop while the kettle boiled.
+
+"Whose go is it?"
+
+It was Juno's turn, so Pell passed her the list.
+"""
+
+
+def test_whose_turn_it_was_is_no_speaker():
+    cast = [CharacterEntry("Pell"), CharacterEntry("Juno")]
+    work = run_with_cast(TURN, cast)
+    assert speaker_of(work, "Whose go") != "Juno"

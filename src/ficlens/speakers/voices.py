@@ -21,7 +21,8 @@ whose voice it was, and the line is theirs:
 
 A line that ends its paragraph is also the one's whose voice the next paragraph opens
 on (`"Excuse me, miss?" / A stranger's voice at her elbow made her jump.`,
-`voice_next`).
+`voice_next`), or whom the next paragraph says it was (`"You'll want gloves." / That
+was Corin, in the doorway.`).
 
 With a user's character list, two more unnamed speakers: a listed group called by a
 bare plural (`"Who bids, friends?"`, `group_calls`) is that line's addressee and so
@@ -232,12 +233,16 @@ def listed_we(work: Any) -> str | None:
 _POSSESSED_VOICE = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?voice\b")
 _IN_VOICE_OF = re.compile(r"\s*There\s+(?:was|is)\s+(?:[\w-]+\s+){1,6}?in\s+the\s+voice\s+of\s+(?:the\s+)?")
 _VOICE_OF_OPENING = re.compile(r"\s*(?:[Tt]hen\s+|[Bb]ut\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?voice\s+of\s+(?:the\s+)?")
+# the narration right after a line saying whose it was: `"Move." / That was Dana, from upstairs.`
+_NAMED_ONLY = re.compile(r"\s*(?:[.,;:!?—–]|--)")  # the sentence says only who: `That was Dana.`, `..., from upstairs`
+_THAT_WAS = re.compile(r"\s*(?:[Aa]nd\s+|[Bb]ut\s+)?(?:That|This|It)(?:\s+(?:was|is|had\s+been)|[’']s)\s+")
 
 
 def voice_next(ix: Any, q: Quote, para_end: int) -> Mention | None:
     """The one whose voice the next paragraph opens on said a line that ends its own
     paragraph (`"Is this yours?" / A stranger's voice at her elbow made her jump.`,
-    `There was anger in the voice of the stranger.`); None when the next paragraph
+    `There was anger in the voice of the stranger.`), or whom it says the line was
+    (`"Move." / That was Dana, from upstairs.`); None when the next paragraph
     opens otherwise."""
     text = ix.text
     if not is_blank(text, q.end, para_end):
@@ -258,6 +263,8 @@ def voice_next(ix: Any, q: Quote, para_end: int) -> Mention | None:
         return m  # `The low voice of the stranger went on.`, `There was anger in the voice of Ned.`
     if len(lead.split()) <= 1 and _POSSESSED_VOICE.match(text, m.end):
         return m  # `A stranger's voice made her turn.`
+    if m.kind != "pronoun" and _THAT_WAS.fullmatch(lead) and _NAMED_ONLY.match(text, m.end):
+        return m  # `That was Dana, from upstairs.`; not `It was Tom's turn.`, `That was Tom being kind.`
     return None
 
 
