@@ -211,3 +211,27 @@ Ines nods.
 """
     work = analyze(text.strip() + "\n", Options(characters=cast))
     assert speaker_of(work, "Next year") == "Mara"
+
+
+def test_a_pronoun_tag_is_never_the_one_the_clause_joined_onto_it_names():
+    # `she says, and Nell does`: the one who does what the line asked is not the one asking
+    cast = [CharacterEntry("Ada", [], "she"), CharacterEntry("Nell", [], "she")]
+    text = """
+Ada came in from the yard and kicked her boots off by the door. Nell was already sitting at the stove with both feet on the fender.
+
+"Shove up," she says, and Nell does, rolling her eyes.
+"""
+    work = analyze(text.strip() + "\n", Options(characters=cast))
+    assert speaker_of(work, "Shove up") == "Ada"
+
+
+def test_a_clause_further_on_may_name_the_pronoun_tags_speaker():
+    # only the clause joined onto the tag is someone else; `because Ada ...` after it is her
+    cast = [CharacterEntry("Ada", [], "she"), CharacterEntry("Nell", [], "she")]
+    text = """
+Nell was already sitting at the stove with both feet on the fender. Ada came in from the yard and kicked her boots off by the door.
+
+"Shove up," she says, and that is that, because Ada always gets the warm seat.
+"""
+    work = analyze(text.strip() + "\n", Options(characters=cast))
+    assert speaker_of(work, "Shove up") == "Ada"

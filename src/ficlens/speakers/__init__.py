@@ -66,7 +66,7 @@ over paragraphs). How a quote gets its speaker, strongest first:
    gender of that narration's last subject is that subject (`The smith set down his tongs
    ... until Corin could see him.` / `"...," he said.`, `centering.py`). A pronoun
    opening its clause is never a character the clause names (`She looks at the net, not
-   at Ines.`).
+   at Ines.`), nor one the clause joined onto its tag names (`"...," she says, and Nell does.`).
 4. One speaker per paragraph: a turn's untagged quotes take its tagged quote's speaker.
    A turn with no tag or beat next to any quote takes a character opening any other
    narration sentence of its paragraph (`"..." The rain went on. Iris shut it.`).

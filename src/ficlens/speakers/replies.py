@@ -255,10 +255,21 @@ def _named_after(ix: _Index, a: _Attr, offset: int) -> set[str]:
     down.`), which may well be the one named after it."""
     if _WORD.findall(ix.text[a.cue.start : offset]):
         return set()
+    end = a.cue.end
+    # the clause joined right onto the tag is its subject's or answers it: `"...," she
+    # says, low, and Mina does`, `"...," he said, and put a hand on Jake's shoulder`; not
+    # a clause further on (`..., and that stopped the table, because Bruce never said so`)
+    joined = _JOINED.match(ix.text, end, ix.work.paragraphs[ix.para_of(offset)].end)
+    if joined is not None and not ix.in_quote(joined.end()):
+        end = joined.end()
     return {
-        m.character for m in ix.mentions_in(offset + 1, a.cue.end)
+        m.character for m in ix.mentions_in(offset + 1, end)
         if m.kind != "pronoun" and m.character is not None and not ix.in_quote(m.start)
     }
+
+
+# `, and ...` up to its clause's end, after at most a word or two of the tag (`, low,`)
+_JOINED = re.compile(r"(?:,\s+[a-z]+){0,2},\s+(?:and|but)\s+[^,;.!?\"“”]*")
 
 
 def _named_between(ix: _Index, para: Paragraph, fits: Callable[[str | None], bool], but: str) -> str | None:
