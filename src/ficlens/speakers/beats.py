@@ -20,6 +20,10 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
     s0 += len(seg[s0:]) - len(seg[s0:].lstrip(" \t\n,—–-"))
     if seg[s0 : s0 + 1] == "(":
         return None  # an aside: `(Rufus was the pony.)`
+    if ix.in_quote(start - 1) and _LISTENER.search(ix.text, start + s0, q_start):
+        # `"Do you like it?" Emmy made no reply. "I think ..."`: between two lines, the one
+        # kept silent is listening to the speaker of both
+        return None
     m = _subject(ix, start + s0, q_start)
     if m is not None and (m := _heard(ix, m, q_start, True)) is None:
         return None

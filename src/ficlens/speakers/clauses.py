@@ -44,8 +44,8 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
     voice = _VOICE.search(clause, lead_ws)
     if voice is not None and (v is None or voice.start() < v.start()):
         v = voice
-    if v is None or v.start() > TAG_REACH:
-        return None
+    if v is None or v.start() > TAG_REACH or _silent(clause, lead_ws, v):
+        return None  # `"Do you like it?" Emmy made no reply.`: one who says nothing tags no line
     if _ABOUT_TO.search(clause, lead_ws, v.start()):
         return None  # `"Ah, no," as I was about to speak`: one who was going to speak did not say this line
     base = q.end
@@ -83,6 +83,18 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
 
 
 _ENDS_ON_SPEECH = re.compile(r"\b(?:spoke|speaks|said|says|began|begins|replied|replies|answered|answers|continued|went on)\.$")
+
+
+# a speech verb or noun that says nobody spoke: `Emmy made no reply`, `he said nothing`
+_SILENCE = re.compile(
+    r"\b(?:made|makes|make|gave|gives|give|had|has|could\s+find)\s+no\s+(?:reply|answer|response)\b"
+    r"|\b(?:said|says|say)\s+nothing\b|\b(?:did|does|do|could|would)(?:\s+not|n[’']t)\s+(?:answer|reply|respond|say)\b"
+)
+
+
+def _silent(seg: str, lo: int, v: re.Match[str]) -> bool:
+    """Whether the speech verb `v` of seg[lo:] is part of a silence (`made no reply`)."""
+    return any(m.start() <= v.start() < m.end() for m in _SILENCE.finditer(seg, max(lo, v.start() - 30), v.end() + 10))
 
 
 _ABOUT_TO = re.compile(r"\b(?:about|going|ready)\s+to\s+$")
