@@ -235,3 +235,17 @@ Nell was already sitting at the stove with both feet on the fender. Ada came in 
 """
     work = analyze(text.strip() + "\n", Options(characters=cast))
     assert speaker_of(work, "Shove up") == "Ada"
+
+
+def test_a_closing_beat_is_the_listeners_when_the_paragraph_opens_on_the_speaker():
+    # `Otto came forward. "..." he demanded. "..." The stranger was unruffled.`: the pronoun
+    # goes on with the name the paragraph opens on, not with the one reacting at its end
+    cast = [CharacterEntry("Otto", [], "he"), CharacterEntry("Bram", [], "he"), CharacterEntry("the stranger", [], "he")]
+    text = """
+The stranger stood at the gate in a wet coat, and Otto and Bram went down the path to meet him.
+
+Otto came forward slowly. "Who are you, anyhow?" he demanded. "And what do you want here?" The stranger was entirely unruffled.
+"""
+    work = analyze(text.strip() + "\n", Options(characters=cast))
+    assert speaker_of(work, "Who are you") == "Otto"
+    assert speaker_of(work, "And what do") == "Otto"

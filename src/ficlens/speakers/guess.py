@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ficlens.model import Mention, Quote, Span
+from ficlens.model import Mention, Paragraph, Quote, Span
 from ficlens.speakers.beats import _post_beat
 from ficlens.speakers.index import _Attr, _Index
 from ficlens.speakers.patterns import _GENDER
@@ -72,7 +72,7 @@ def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs:
         # a closing sentence opening on a name (`Tom wound up.`) lost to the tag inside the paragraph
         seg = ix.text[last.end : p.end].strip()
         beat = _post_beat(ix, last.end, p.end) if seg[:1].isupper() and len(ix.sentences.within(last.end, p.end)) == 1 else None
-        if beat is not None and beat.pronoun is None and ix.text.startswith(seg[:8], beat.cue.start):
+        if beat is not None and beat.pronoun is None and ix.text.startswith(seg[:8], beat.cue.start) and not _opens_on_name(ix, p, quotes[turn[0]]):
             names.add(beat.speaker)
     for k, a in enumerate(attrs):
         if a is None or a.pronoun is None:
@@ -80,6 +80,16 @@ def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs:
         fit = [c for c in names if c is not None and ix.gender.get(c) == a.pronoun[0]]
         if len(fit) == 1 and fit[0] != a.speaker and fit[0] != a.addressee and fit[0] not in _vocatives(ix, quotes[turn[k]]):
             attrs[k] = _with(a, fit[0])
+
+
+def _opens_on_name(ix: _Index, para: Paragraph, first: Quote) -> bool:
+    """Whether `para` opens on narration whose subject is a name (`McKnight came
+    forward. "Who are you?" he demanded. "..." Hotchkiss was unruffled.`): the pronoun
+    goes on with that opener, and a closing beat is the listener's."""
+    if not ix.text[para.start : first.start].strip():
+        return False
+    m = _subject(ix, para.start + len(ix.text[para.start : first.start]) - len(ix.text[para.start : first.start].lstrip()), first.start)
+    return m is not None and m.kind != "pronoun"
 
 
 def _trailing_subject(ix: _Index, q: Quote) -> Mention | None:
