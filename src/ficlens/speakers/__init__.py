@@ -40,7 +40,8 @@ over paragraphs). How a quote gets its speaker, strongest first:
    (`She squeezed his hand.`); an aside in brackets (`(Rufus was the pony.)`), a
    listener puzzling over the line (`Sam could not guess what she meant.`), one kept
    silent (`The captain rubbed his chin and remained silent.`; `made no reply` tags no
-   line either, and between two lines is no beat of the second) and one
+   line either, and between two lines is no beat of the second), a nod or a shake of the
+   head right after a question (the listener answering: `"You remember the key?" She nodded.`) and one
    carried off (`The baby, asleep, was carried away.`) are no beats. A line opening on
    he/she about someone the name-tagged line before it in the paragraph talked of
    (`"Greta called," Tomas said. Ines sat down. "She says ..."`) stays the tagged speaker's.

@@ -24,11 +24,27 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
         # `"Do you like it?" Emmy made no reply. "I think ..."`: between two lines, the one
         # kept silent is listening to the speaker of both
         return None
+    if _answers_question(ix, start, start + s0, q_start):
+        return None
     m = _subject(ix, start + s0, q_start)
     if m is not None and (m := _heard(ix, m, q_start, True)) is None:
         return None
     word = None if m else _bare_pronoun(ix, start + s0, q_start)
     return _attr(ix, m, word, Span(start + s0, start + len(seg.rstrip())), False)
+
+
+# a beat opening on a nod or a shake of the head: `She nodded slowly.`, `Tom shakes his head.`
+_NOD_BEAT = re.compile(r"[ \t\n—–-]*(?:[\w’'.-]+\s+){1,3}?(?:[a-z]+ly\s+)?(?:nods|nodded|nod|shook|shakes|shake)\b")
+
+
+def _answers_question(ix: _Index, q_end: int, start: int, end: int) -> bool:
+    """Whether the beat text[start:end] right after a line that ends on a question mark
+    (the line ending at `q_end`) nods or shakes its head: that is the listener answering,
+    and the asker goes on (`"You remember the bag?" She nodded. "Well, it was in it."`)."""
+    if not ix.in_quote(q_end - 1):
+        return False
+    inner = ix.text[max(0, q_end - 4) : q_end].rstrip("\"'”’ ")
+    return inner.endswith("?") and _NOD_BEAT.match(ix.text, start, end) is not None
 
 
 def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
@@ -39,6 +55,8 @@ def _post_beat(ix: _Index, q_end: int, end: int) -> _Attr | None:
     if seg[lead : lead + 1] == "(":
         return None  # an aside after the line: `(Rufus was the pony.)`
     cut = ix.stop_after(q_end, end) - q_end
+    if _answers_question(ix, q_end, q_end + lead, q_end + cut):
+        return None
     m = _subject(ix, q_end + lead, q_end + cut)
     if m is not None and (m := _heard(ix, m, q_end + cut, True)) is None:
         return None
@@ -79,6 +97,8 @@ def _para_beat(ix: _Index, quotes: list[Quote], turn: list[int], vocs: list[str]
         for s0, s1 in ix.sentences.within(start, end):
             lead = s1 - s0 - len(text[s0:s1].lstrip(" \t\n,—–-"))
             # not an aside (`(Rufus was the pony.)`), nor a listener's puzzling (`Sam could not guess what she meant.`)
+            if not text[start:s0].strip() and _answers_question(ix, start, s0 + lead, s1):
+                continue  # `"You remember the bag?" She nodded.`: the listener answering
             if s1 - s0 - lead > 0 and text[s0 + lead] != "(" and not _LISTENER.search(text, s0, s1):
                 subj = _subject(ix, s0 + lead, s1)
                 if subj is not None and subj.character not in vocs:
