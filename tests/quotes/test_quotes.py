@@ -162,6 +162,9 @@ def test_quoted_non_speech(text, mention):
         ('She told Raven "later" and hung up.', '"later"'),
         ('She called, "Supper!" and went in.', '"Supper!"'),
         ('He shouted more than said to her, "Your tea is cold."', '"Your tea is cold."'),
+        # capitals filling their paragraph are shouted, not a sign
+        ('Tamsin banged on the ceiling with a broom.\n\n"TURN IT DOWN, ORLA."', '"TURN IT DOWN, ORLA."'),
+        ('"MOVE YOUR CAR"', '"MOVE YOUR CAR"'),
     ],
 )
 def test_short_dialogue_stays_speech(text, line):

@@ -16,7 +16,8 @@ A quotation is non-speech when
   word`, `a sign that read`, `called it`, `known as`, `under the title`), or
 - it is one of a list of short quoted words (`"fire" or "forward"`), or
 - it is short, not framed by a speech verb before it (`he said "no"`) or a speech tag
-  after it (`"Run" she whispered`), and is a capitalised sign (`"KEEP OUT"`), follows
+  after it (`"Run" she whispered`), and is a capitalised sign (`"KEEP OUT"`; not when
+  it fills its paragraph, where fan fiction shouts: `"GO TO BED."`), follows
   a determiner (`the "guest room"`), or sits inside a running sentence: a word right
   before it and the sentence going on right after it (scare quotes, `he was "busy"
   all day`). A quotation ending in `!` or `?` there stays speech (`"Yes!"`), and so
@@ -249,8 +250,11 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         return True
     if _VERB_BEFORE.search(before) or _TAG_AFTER.match(after):
         return False
-    if words > 1 and inner[-1] not in "!?" and inner.upper() == inner and any(c.isalpha() for c in inner):
-        return True  # a sign or heading in capitals: "KEEP OUT"
+    alone = is_blank(text, para_start, s) and is_blank(text, e, para_end)
+    if words > 1 and inner[-1] not in "!?" and inner.upper() == inner and any(c.isalpha() for c in inner) and not alone:
+        # a sign or heading in capitals: "KEEP OUT"; a line in capitals that fills its
+        # paragraph is shouted (`"GO TO BED."`): a sign stands in the sentence that shows it
+        return True
     if words <= 4 and _DETERMINER_BEFORE.search(before):
         return True
     if inner[-1] in "!?":
