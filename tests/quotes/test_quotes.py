@@ -165,6 +165,9 @@ def test_quoted_non_speech(text, mention):
         # capitals filling their paragraph are shouted, not a sign
         ('Tamsin banged on the ceiling with a broom.\n\n"TURN IT DOWN, ORLA."', '"TURN IT DOWN, ORLA."'),
         ('"MOVE YOUR CAR"', '"MOVE YOUR CAR"'),
+        # a line mouthed is said; a line taken up after an interruption is still spoken
+        ('Across the hall Wren mouths "run" at me and ducks.', '"run"'),
+        ('"Put down your—" she waved a spoon at him vaguely "—soup."', '"—soup."'),
     ],
 )
 def test_short_dialogue_stays_speech(text, line):

@@ -283,6 +283,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         return True
     if _unpunctuated_message(text, s, e, para_start, para_end, inner):
         return True
+    if text[s + 1 : s + 3].lstrip()[:1] in ("—", "–") or text[s + 1 : s + 3] == "--":
+        return False  # a line taken up again after an interruption (`your—" he waved "—tea."`)
     words = len(inner.split())
     if words > 6 and not (words <= 12 and _title_cased(inner) and _NAMING_BEFORE.search(before)):
         return False  # a title may be longer: `under the title "What the Lighthouse Keeper Saw."`
