@@ -22,7 +22,8 @@ prominence) and `work.mentions` (sorted by start). How it works:
    Gender (`cluster.ent_gender`): listed pronouns or a gendered honorific, else the
    usual gender of the given name (`lang.en.given_names.FEMALE_NAMES`/`MALE_NAMES`) or of a
    description's noun unless the narration's pronouns say otherwise twice as often,
-   else a clear majority of those pronouns; a listed group ("the fishermen") is "they".
+   else a clear majority of those pronouns; a listed group ("the fishermen") is "they", and
+   so is a person the narration calls "they" three times and never he or she (singular they).
    Hard constraints here: "Mr. X" never joins a full name the text gives as someone's
    relative ("his brother John X": `relatives`); a bare surname the narration clearly
    calls "he" never joins a woman's full name ("Garrow" is not Nell Garrow), nor one two
