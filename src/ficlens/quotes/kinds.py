@@ -259,6 +259,16 @@ def _title_cased(inner: str) -> bool:
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
+# a call verb right before the quotation: `Nobara calls "Night, Maki-san!"`
+_CALL_VERB_BEFORE = re.compile(r"\b(?:calls|called|calling|call)\s+$", re.IGNORECASE)
+
+
+def _called_out(before: str, inner: str) -> bool:
+    """A cry a call verb leads straight into (`calls "Night, Maki-san!"`): speech, not a
+    name given (`what he called "a trap."`), which closes on no `!` or `?`."""
+    return inner[-1] in "!?" and _CALL_VERB_BEFORE.search(before) is not None
+
+
 def _spoken_before(before: str) -> bool:
     """A speech verb then a comma or colon right before the quote: `called, "Come!"`,
     `shouted more than said to him, "Lunch is served."` speak, whatever cue came first."""
@@ -288,7 +298,7 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
     words = len(inner.split())
     if words > 6 and not (words <= 12 and _title_cased(inner) and _NAMING_BEFORE.search(before)):
         return False  # a title may be longer: `under the title "What the Lighthouse Keeper Saw."`
-    if _NAMING_BEFORE.search(before) and not _spoken_before(before):
+    if _NAMING_BEFORE.search(before) and not _spoken_before(before) and not _called_out(before, inner):
         return True
     if words <= 3 and inner[-1] not in ".,!?" and (_LIST_AFTER.match(after) or _LIST_BEFORE.search(before)):
         return True
