@@ -95,3 +95,21 @@ Dr. Marsh kept his surgery above the bakery. Walter climbed the stairs at nine.
     work = run(text)
     marsh = [c for c in work.characters if "Dr. Marsh" in (c.name, *c.aliases)]
     assert len(marsh) == 1 and "the Doctor" in (marsh[0].name, *marsh[0].aliases)
+
+
+def test_a_person_the_narration_only_ever_calls_they_is_singular_they():
+    # no he or she for Marlo anywhere, three narration "they"s: the tag's "they" is Marlo
+    text = """
+Marlo came in out of the rain. They shook the water off their coat and hung it by the door.
+
+"You're soaked, Marlo," said Bea.
+
+Marlo sat down by the stove. They held their hands out to it and did not answer.
+
+Bea put the kettle on. Marlo watched her. They looked tired.
+
+"Cold out there," they said.
+"""
+    work = analyze(text.strip() + "\n", Options())
+    assert gender(work, "Marlo") == "they"
+    assert speaker_of(work, "Cold out there") == "Marlo"

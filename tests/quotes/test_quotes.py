@@ -136,6 +136,7 @@ def test_gutenberg_conventions():
         ('She traced the word "hope" on the glass.', '"hope"'),
         ('A sign that read "KEEP OUT" hung on the gate.', '"KEEP OUT"'),
         ('They called it "home" for lack of a better word.', '"home"'),
+        ('It was what Odile called "a quiet night in." Nobody believed her.', '"a quiet night in."'),
         ('It was rude of him to call her uncle\'s farm "A swamp like this!" and she said so.', '"A swamp like this!"'),
         ('He was "busy" all afternoon, apparently.', '"busy"'),
         ('The so-called "guest room" was a cupboard.', '"guest room"'),
@@ -162,6 +163,14 @@ def test_quoted_non_speech(text, mention):
         ('She told Raven "later" and hung up.', '"later"'),
         ('She called, "Supper!" and went in.', '"Supper!"'),
         ('He shouted more than said to her, "Your tea is cold."', '"Your tea is cold."'),
+        # capitals filling their paragraph are shouted, not a sign
+        ('Tamsin banged on the ceiling with a broom.\n\n"TURN IT DOWN, ORLA."', '"TURN IT DOWN, ORLA."'),
+        ('"MOVE YOUR CAR"', '"MOVE YOUR CAR"'),
+        # a line mouthed is said; a line taken up after an interruption is still spoken
+        ('Across the hall Wren mouths "run" at me and ducks.', '"run"'),
+        ('"Put down your—" she waved a spoon at him vaguely "—soup."', '"—soup."'),
+        # a cry a call verb leads straight into, not a name given
+        ('Across the yard Odile calls "Night, Bram!" after him.', '"Night, Bram!"'),
     ],
 )
 def test_short_dialogue_stays_speech(text, line):

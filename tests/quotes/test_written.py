@@ -161,3 +161,23 @@ def test_one_lower_case_paragraph_does_not_make_a_lower_case_work():
         "The cat watched her from the sill."
     )
     assert kinds(text)['"are you still awake"'] == "non_speech"
+
+
+def test_unpunctuated_bare_lines_after_a_phone_buzz_are_texts():
+    text = (
+        "Halfway through the lecture Ottilie's phone buzzed against the desk.\n\n"
+        '"Are you coming to the thing tonight"\n\n'
+        '"Bram says you promised"\n\n'
+        "She turned it face down.\n\n"
+        '"Are you coming to dinner," Bram said at the door.'
+    )
+    got = kinds(text)
+    assert got['"Are you coming to the thing tonight"'] == "non_speech"
+    assert got['"Bram says you promised"'] == "non_speech"
+    assert got['"Are you coming to dinner,"'] == "speech"
+
+
+def test_an_unpunctuated_bare_line_with_no_message_told_of_is_speech():
+    # a spoken line whose writer dropped its stop: nothing tells of a phone before it
+    text = 'The stew had gone cold on the table.\n\n"We saved you a bowl Tamsin"\n\n"I dont want a bowl"'
+    assert set(kinds(text).values()) == {"speech"}

@@ -22,7 +22,10 @@ prominence) and `work.mentions` (sorted by start). How it works:
    Gender (`cluster.ent_gender`): listed pronouns or a gendered honorific, else the
    usual gender of the given name (`lang.en.given_names.FEMALE_NAMES`/`MALE_NAMES`) or of a
    description's noun unless the narration's pronouns say otherwise twice as often,
-   else a clear majority of those pronouns; a listed group ("the fishermen") is "they".
+   else a clear majority of those pronouns; a listed group ("the fishermen") is "they", and
+   so is a person the narration calls "they" three times and never he or she (singular they).
+   Without a list, a writer's note giving the pronouns (`jules uses they/them`, `declared`)
+   outweighs all of these.
    Hard constraints here: "Mr. X" never joins a full name the text gives as someone's
    relative ("his brother John X": `relatives`); a bare surname the narration clearly
    calls "he" never joins a woman's full name ("Garrow" is not Nell Garrow), nor one two
@@ -142,6 +145,7 @@ from ficlens.characters.cluster import (
     Ent,
     ent_gender,
 )
+from ficlens.characters.declared import declared_pronouns
 from ficlens.characters.describe import aged_names
 from ficlens.characters.finish import _finish
 from ficlens.characters.forms import _described_names
@@ -265,6 +269,8 @@ def find_characters(
     ents = clusters.ents
     for idx, v in _vote_gender(occs, prons, smap, work.quotes).items():
         ents[idx].votes.update(v)  # an entry's own pronouns, when given, still win
+    if restrict is None:
+        declared_pronouns(text, smap, ents)  # `jules uses they/them`: the writer's word wins
     keep = _people(occs, smap, ents, clusters.closed or False)
     i_turns = _i_turns(text, prons, work.quotes)
     own = _self_named(text, occs, smap, work.quotes, i_turns)

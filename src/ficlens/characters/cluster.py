@@ -137,11 +137,17 @@ def entry_forms(entry: CharacterEntry) -> list[str]:
     return out
 
 
+# narration "they" votes (with no he/she vote) that make one named person singular "they"
+THEY_VOTES = 3
+
+
 def ent_gender(e: Ent) -> str | None:
     """An entry's or honorific's gender, else a clear majority of pronoun votes."""
     if e.gender:
         return e.gender
     he, she = e.votes["he"], e.votes["she"]
+    if he + she == 0 and e.votes["they"] >= THEY_VOTES:
+        return "they"  # a person the narration calls "they", never he or she: singular they
     if e.usual in ("he", "she"):
         # pronoun votes are noisy ("said Emma. ... he said"): a given name's usual
         # gender stands unless the text says otherwise twice as often

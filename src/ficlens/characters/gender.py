@@ -12,7 +12,8 @@ from ficlens.characters.names import (
 
 
 def _vote_gender(occs: list[Occ], prons: list[Pron], smap: dict, quotes: list) -> dict:
-    """A narration he/she votes for the one character named in its sentence or the one before.
+    """A narration he/she/they votes for the one character named in its sentence or the one
+    before (a "they" counts only for a person it never calls he or she: `cluster.ent_gender`).
 
     `smap` maps surfaces to keys (surfaces themselves, or entities); returns key -> votes.
     """
@@ -21,7 +22,7 @@ def _vote_gender(occs: list[Occ], prons: list[Pron], smap: dict, quotes: list) -
     recent: list[tuple[int, int, int]] = []  # (sentence, entity, offset) of unambiguous narration names
     oi = 0
     for pr in prons:
-        if pr.quoted or pr.gender not in ("he", "she"):
+        if pr.quoted or pr.gender not in ("he", "she", "they"):
             continue
         while oi < len(occs) and occs[oi].start < pr.start:
             o = occs[oi]

@@ -11,12 +11,16 @@ A quotation is non-speech when
 - it opens on a small letter where a spoken line opens on a capital, alone in its
   paragraph or after a sentence or a colon but not after a speech verb (`"are you up"`,
   `Then: "i was hoping"`): a text message, typed the way phones are, or
+- it fills its paragraph and closes on a letter, no stop before its mark, in a run of bare
+  lines after narration that tells of a phone or a message (`Her phone buzzed.` /
+  `"are you awake"`; `lang.en.messaging`): a text message too, or
 - it fills its paragraph but for an author's credit (an epigraph: `"..." --Byron`), or
 - it is short (six words at most, or twelve in title case) and follows a naming cue (`the
   word`, `a sign that read`, `called it`, `known as`, `under the title`), or
 - it is one of a list of short quoted words (`"fire" or "forward"`), or
 - it is short, not framed by a speech verb before it (`he said "no"`) or a speech tag
-  after it (`"Run" she whispered`), and is a capitalised sign (`"KEEP OUT"`), follows
+  after it (`"Run" she whispered`), and is a capitalised sign (`"KEEP OUT"`; not when
+  it fills its paragraph, where fan fiction shouts: `"GO TO BED."`), follows
   a determiner (`the "guest room"`), or sits inside a running sentence: a word right
   before it and the sentence going on right after it (scare quotes, `he was "busy"
   all day`). A quotation ending in `!` or `?` there stays speech (`"Yes!"`), and so
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from ficlens.lang.en.messaging import MESSAGE_CONTEXT
 from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK, SPEECH_VERB
 from ficlens.lang.textscan import is_blank
 from ficlens.quotes.marks import DOUBLE, SINGLE
@@ -212,10 +217,56 @@ def _lowercase_message(text: str, s: int, e: int, para_start: int) -> bool:
     return text[max(lo, s - 4) : s].rstrip().endswith((".", "!", "?", ":")) and _FRAME_VERB.search(text, lo, s) is None
 
 
+def _unpunctuated_message(text: str, s: int, e: int, para_start: int, para_end: int, inner: str) -> bool:
+    """A quotation alone in its paragraph that closes on a letter or a digit, no stop
+    before its closing mark (`"are you awake"`), in a run of such bare lines after
+    narration that tells of a phone or a message (`Her phone buzzed.`): a text message,
+    typed the way phones are. A spoken line closes on its punctuation, and one in a call
+    or a shouting match that drops it has no message told of before it."""
+    if text[e - 1] not in "\"”’'" or not inner or not inner[-1].isalnum():
+        return False
+    if not (is_blank(text, para_start, s) and is_blank(text, e, para_end)):
+        return False
+    return _after_message_narration(text, para_start)
+
+
+_MARK_CHARS = "\"“”'‘’"
+MESSAGE_RUN = 8  # bare lines a run of texts may hold before the narration that opened it
+
+
+def _after_message_narration(text: str, para_start: int) -> bool:
+    """Whether the nearest narration paragraph before `para_start`, over bare quoted lines
+    only, tells of a phone or a message."""
+    end, bare = para_start, 0
+    while bare <= MESSAGE_RUN:
+        stop = text.rfind("\n", 0, end)
+        if stop < 0:
+            return False
+        start = text.rfind("\n", 0, stop) + 1
+        line = text[start:stop].strip()
+        end = start
+        if not line:
+            continue
+        if line[0] not in _MARK_CHARS or line[-1] not in _MARK_CHARS:
+            return MESSAGE_CONTEXT.search(line) is not None
+        bare += 1  # another bare line of the run
+    return False
+
+
 def _title_cased(inner: str) -> bool:
     """Every word of four letters or more capitalised, as in a title (`Notes from a Wet Summer`)."""
     long_words = [w for w in inner.split() if len(w.strip(".,;:!?")) >= 4]
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
+# a call verb right before the quotation: `Nobara calls "Night, Maki-san!"`
+_CALL_VERB_BEFORE = re.compile(r"\b(?:calls|called|calling|call)\s+$", re.IGNORECASE)
+
+
+def _called_out(before: str, inner: str) -> bool:
+    """A cry a call verb leads straight into (`calls "Night, Maki-san!"`): speech, not a
+    name given (`what he called "a trap."`), which closes on no `!` or `?`."""
+    return inner[-1] in "!?" and _CALL_VERB_BEFORE.search(before) is not None
 
 
 def _spoken_before(before: str) -> bool:
@@ -240,17 +291,24 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         return True
     if is_written(text, s, e, para_start, para_end) or (not lowercase and _lowercase_message(text, s, e, para_start)):
         return True
+    if _unpunctuated_message(text, s, e, para_start, para_end, inner):
+        return True
+    if text[s + 1 : s + 3].lstrip()[:1] in ("—", "–") or text[s + 1 : s + 3] == "--":
+        return False  # a line taken up again after an interruption (`your—" he waved "—tea."`)
     words = len(inner.split())
     if words > 6 and not (words <= 12 and _title_cased(inner) and _NAMING_BEFORE.search(before)):
         return False  # a title may be longer: `under the title "What the Lighthouse Keeper Saw."`
-    if _NAMING_BEFORE.search(before) and not _spoken_before(before):
+    if _NAMING_BEFORE.search(before) and not _spoken_before(before) and not _called_out(before, inner):
         return True
     if words <= 3 and inner[-1] not in ".,!?" and (_LIST_AFTER.match(after) or _LIST_BEFORE.search(before)):
         return True
     if _VERB_BEFORE.search(before) or _TAG_AFTER.match(after):
         return False
-    if words > 1 and inner[-1] not in "!?" and inner.upper() == inner and any(c.isalpha() for c in inner):
-        return True  # a sign or heading in capitals: "KEEP OUT"
+    alone = is_blank(text, para_start, s) and is_blank(text, e, para_end)
+    if words > 1 and inner[-1] not in "!?" and inner.upper() == inner and any(c.isalpha() for c in inner) and not alone:
+        # a sign or heading in capitals: "KEEP OUT"; a line in capitals that fills its
+        # paragraph is shouted (`"GO TO BED."`): a sign stands in the sentence that shows it
+        return True
     if words <= 4 and _DETERMINER_BEFORE.search(before):
         return True
     if inner[-1] in "!?":

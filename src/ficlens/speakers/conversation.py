@@ -336,6 +336,8 @@ def _retold(ix: _Index, q: Quote, tag: _Attr | None, c: str) -> bool:
     Tobin; by pronouns too lost on se-dev)."""
     if tag is None or tag.pronoun is None or tag.pronoun[0] not in ("he", "she") or ix.gender.get(c) != tag.pronoun[0]:
         return False
+    if c in (ix.narrator, ix.reader):
+        return False  # a he/she tag is never the "I" (or "you") who tells the story
     para = ix.work.paragraphs[ix.para_of(q.start)]
     if tag.cue.start < q.end or ix.text[para.start : q.start].strip():
         return False

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from ficlens.lang.en.speech_verbs import SPEECH_VERB
 from ficlens.model import Paragraph, Quote
 from ficlens.speakers import centering, dialogue
 from ficlens.speakers.guess import _acted_since_line, _named_since_line, _narrated_near, _with
@@ -290,6 +291,15 @@ def _named_between(ix: _Index, para: Paragraph, fits: Callable[[str | None], boo
     return named.pop()
 
 
+# a speech tag's own words: `she said`, `he asked quietly`, `said he` (not a beat: `He was grinning`)
+_PRONOUN_TAG = re.compile(r"(?i:he|she)\s+(?:\w+ly\s+)?(?:" + SPEECH_VERB.pattern + r")|(?:" + SPEECH_VERB.pattern + r")\s+(?i:he|she)\b")
+
+
+def _is_tag(ix: _Index, a: _Attr) -> bool:
+    """Whether the cue opens on a pronoun speech tag (`she said`), not an action beat (`He reached out`)."""
+    return _PRONOUN_TAG.match(ix.text, a.cue.start, a.cue.end) is not None
+
+
 def _recheck(
     ix: _Index, a: _Attr | None, last: str | None, prev: str | None, vocs: list[str], heard: str | None = None,
     named: str | None = None, parties: tuple[str | None, str | None] = (None, None),
@@ -303,6 +313,10 @@ def _recheck(
     if a is None or a.pronoun is None:
         return a
     gender, offset = a.pronoun
+    # a he/she tag is never the "I" (or "you") who tells the story (a beat's he/she may have
+    # been given the teller by a misread clause, which later rules lean on: left alone)
+    if gender in ("he", "she") and _is_tag(ix, a):
+        vocs = [*vocs, *(c for c in (ix.narrator, ix.reader) if c is not None)]  # barred below like a called name
     # nobody is named as a vocative in their own line, nor is the one the tag's verb acted on
     barred = set(vocs) | ({a.addressee} if a.addressee is not None else set()) | _named_after(ix, a, offset)
     fits = lambda c: c is not None and ix.gender.get(c) == gender and c not in barred  # noqa: E731

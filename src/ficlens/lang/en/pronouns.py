@@ -21,3 +21,11 @@ THIRD_PERSON = {
 
 # Possessive determiners: `his hand`, `our boat`.
 POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "our", "its"})
+
+# A writer's note giving a character's pronouns (`jules uses they/them`, `nonbinary
+# lavellan (they/them)`, `Hange uses they/them here`): the name, then the subject form.
+DECLARED_PRONOUNS = (
+    r"\b(?P<name>[A-Za-z][\w'’-]+)\s+(?:(?:is|are)\s+(?:nonbinary|non-binary|enby|agender|genderfluid)\s+"
+    r"(?:and\s+)?)?(?:uses|use|goes\s+by)\s+(?P<pron>they|she|he)/(?:them|her|him|they|she|he)\b"
+    r"|\b(?P<name2>[A-Za-z][\w'’-]+)\s+\((?P<pron2>they|she|he)/(?:them|her|him|they|she|he)\)"
+)

@@ -111,7 +111,9 @@ QUOTE_FRAME_VERBS = (
     r"observed|observes|remarked|remarks|inquired|inquires|enquired|enquires|"
     r"returned|returns|responded|responds|suggested|suggests|whimpered|wailed|"
     r"sobbed|sobs|grumbled|grumbles|ordered|orders|warned|warns|promised|promises|"
-    r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying"
+    r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying|"
+    # words shaped without a sound are still the line said (`mouths "Oh my GOD"`)
+    r"mouthed|mouths|mouthing"
 )
 # talking to oneself: `she told herself`, `I remind myself` (also read by the italics rule)
 SELF_TALK = r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
