@@ -46,6 +46,21 @@ def _plain_word(o: Occ) -> bool:
     return any(len(w) <= 3 and w[-1] in _PLAIN_PERSON for w in (o.surface.lower().split(), o.core.lower().split()) if w)
 
 
+# a description's own words after its noun that pick someone out: "the man in the brown
+# coat", "the woman with the basket", "the man at the gate"
+_PICKED_OUT = re.compile(r"[ \t]+(?:in|at|with|from|on)[ \t]")
+
+
+def picked_out(o: Occ) -> bool:
+    """A plain description with a phrase of its own after the noun ("said the man in the
+    brown coat"): the writer tells this person apart by it, so it is not the salient man
+    the bare "the man" would stand for (measured: salience gave "the man with the brown
+    coat" to the hero on stage). A relative clause ("the old man, who had waited") is no
+    such sign: it goes on about the one on stage as often."""
+    core = o.core.rstrip()
+    return o.surface.startswith(core) and _PICKED_OUT.match(o.surface, len(core)) is not None
+
+
 def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:
     """Per gender (he, she), the entity named most often: the likely referent of a bare
     pronoun that opens a story or a scene before anyone of that gender is named in it."""

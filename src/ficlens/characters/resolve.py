@@ -21,6 +21,7 @@ from ficlens.characters.describe import (
     _plain_person,
     _plain_word,
     aged_holder,
+    picked_out,
 )
 from ficlens.characters.links import Links
 from ficlens.characters.names import (
@@ -185,7 +186,7 @@ def _resolve(
                 # "the woman who had hired Nell" is not Nell
                 before = idx
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
-                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE)) or _kin_word(it):
+                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE) and not picked_out(it)) or _kin_word(it):
                     # "said the man" in a story told by "I" is never the narrator
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
                     idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
