@@ -55,8 +55,9 @@ class Links:
         self.roles: dict[str, int] = {}  # role noun -> the one character given it anywhere (`castlink`)
         self.leading: dict[int, int] = {}  # description start -> the subject leading into its quote
 
-    def find(self, o: Occ) -> int | None:
-        """The character a description names on listed, head-noun or title evidence."""
+    def find(self, o: Occ, bound: bool = False) -> int | None:
+        """The character a description names on listed, head-noun or title evidence;
+        `bound`: the text has used this description for someone already."""
         idx = self.fixed.get(o.surface.lower())
         if idx is None:
             idx = self.fixed.get(o.core.lower())
@@ -97,8 +98,10 @@ class Links:
             idx = self.roles.get(noun) if not (self.closed and noun in _PLAIN_HEADS) else None
         if idx is None and self.closed:
             idx = self.leading.get(o.start)
-        if idx is None and self.voice is not None and o.sent - self.voice[1] <= VOICE_REACH:
-            idx = self.voice[0]  # "shouted a gruff voice. ... said the man": the voice was his
+        if idx is None and self.voice is not None and o.sent - self.voice[1] <= VOICE_REACH and not bound:
+            # "shouted a gruff voice. ... said the man": the voice was his; but "the girl"
+            # the text has used for someone before is still her, answering the voice
+            idx = self.voice[0]
         if idx is None:
             return None
         g = noun_gender(noun)

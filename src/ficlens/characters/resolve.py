@@ -162,7 +162,7 @@ def _resolve(
         if isinstance(it, Occ) and it.nominal:
             # a writer keeps a description for one person: "the old keeper" stays Abel
             idx = described.get(it.surface)
-            found = links.find(it) if links is not None else None
+            found = links.find(it, idx is not None) if links is not None else None
             if found is not None and found == narrator and not it.quoted:
                 found = None  # the narration calls its narrator "I", never "the man" ("Pip, sir." answers him)
             if it.surface.startswith("my "):
