@@ -21,6 +21,7 @@ from ficlens.characters.describe import (
     _plain_person,
     _plain_word,
     aged_holder,
+    not_ranked,
     picked_out,
 )
 from ficlens.characters.links import Links
@@ -189,6 +190,7 @@ def _resolve(
                 if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE) and not picked_out(it)) or _kin_word(it):
                     # "said the man" in a story told by "I" is never the narrator
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
+                    beside |= not_ranked(it, ents, state, genders)  # "his lordship" is the lord on stage
                     idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
                     if idx is None:
                         idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
