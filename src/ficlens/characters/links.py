@@ -74,6 +74,11 @@ class Links:
             return self.called[o.start]  # `"...?" asked a tired voice.` / `"Come down, Priya."`
         if idx is not None or is_indefinite(o.surface):
             return idx
+        if noun in self.titles and noun not in _PLAIN_HEADS and noun not in self.intro:
+            # "said the inspector" with one Inspector Hallam in the story: his title says
+            # who, before a reply that calls someone else by name ("..., Verey"); a new
+            # one brought in ("an inspector got down") still comes first
+            return self.titles[noun]
         if o.start in self.called:
             return self.called[o.start]  # `"...," sobbed the old servant.` / `"There, Martha," said Kit`
         if o.start in self.answers:
