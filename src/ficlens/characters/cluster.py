@@ -530,9 +530,10 @@ class Clusters:
         if len(cands) == 1:
             return tuple(cands)
         if not cands:
-            # "Garside" alone is not "Mrs. Garside": a wife's title is not dropped in narration
+            # "Garside" alone is not "Mrs. Garside": a wife's title is not dropped in narration;
+            # but "Lady Harriet" (a peer's daughter) is called "Harriet", her given name
             cands = {i for i in self.last.get(t, set()) if self.ents[i].full or not self.ents[i].hon_forms
-                     or any(h not in MARRIED for h, _ in self.ents[i].hon_forms)}
+                     or any(h not in MARRIED or (h == "Lady" and t in FEMALE_NAMES) for h, _ in self.ents[i].hon_forms)}
             # "Noonan" alone is not "Tim Noonan" when the text calls Tim "Noonan's brother"
             cands = {i for i in cands if not self._relative(self.ents[i], None, t)}
             said = _clear(self._votes.get(t))

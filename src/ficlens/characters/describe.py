@@ -17,7 +17,7 @@ from ficlens.characters.nominals import (
 )
 from ficlens.characters.tuning import NOMINAL_LINK
 from ficlens.lang.en.function_words import STOP
-from ficlens.lang.en.honorifics import HONORIFICS
+from ficlens.lang.en.honorifics import HONORIFICS, RANK_STYLE_GENDER, RANK_STYLES, RANK_STYLES_SMALL, RANK_TITLES
 from ficlens.lang.en.kin import FAMILY_ROLES
 
 _FAMILY_ROLES = FAMILY_ROLES  # lang/en/kin.py says which kin words and why
@@ -40,10 +40,47 @@ def _plain_person(o: Occ) -> bool:
     return len(words) <= 3 and words[0] == "the" and words[-1] in _PLAIN_PERSON
 
 
+def rank_style(phrase: str) -> bool:
+    """"his Grace", "her ladyship", "my lord": a rank's style of address (`names.RANK`)."""
+    words = phrase.split()
+    return len(words) == 2 and words[0].lower() in ("his", "her", "my") and (
+        words[1] in RANK_STYLES or words[1].lower() in RANK_STYLES_SMALL or (words[0].lower() == "my" and words[1] in ("lord", "lady"))
+    )
+
+
+def not_ranked(o: Occ, ents: list[Ent], state: dict, genders: list) -> set[int]:
+    """For "said his lordship": the entities on stage that hold no title of rank ("Lord
+    Peter", "Lady Fanny"), when one of the style's gender does; salience then picks among
+    the ranked ones (his valet is more salient, but not "his lordship"). Empty otherwise."""
+    if not rank_style(o.core):
+        return set()
+    g = _description_gender(o.core)
+    ranked = {i for i in state if any(h in RANK_TITLES for h, _ in ents[i].hon_forms) and genders[i] in (g, None)}
+    return {i for i in state if i not in ranked} if ranked else set()
+
+
 def _plain_word(o: Occ) -> bool:
     """A description that says only age and sex ("the woman", "the old man"): a writer's
-    way to avoid a name, so it may stand for the salient character of its gender."""
+    way to avoid a name, so it may stand for the salient character of its gender; so does
+    a rank's style ("said his lordship"), for the one on stage who holds it."""
+    if rank_style(o.core):
+        return True
     return any(len(w) <= 3 and w[-1] in _PLAIN_PERSON for w in (o.surface.lower().split(), o.core.lower().split()) if w)
+
+
+# a description's own words after its noun that pick someone out: "the man in the brown
+# coat", "the woman with the basket", "the man at the gate"
+_PICKED_OUT = re.compile(r"[ \t]+(?:in|at|with|from|on)[ \t]")
+
+
+def picked_out(o: Occ) -> bool:
+    """A plain description with a phrase of its own after the noun ("said the man in the
+    brown coat"): the writer tells this person apart by it, so it is not the salient man
+    the bare "the man" would stand for (measured: salience gave "the man with the brown
+    coat" to the hero on stage). A relative clause ("the old man, who had waited") is no
+    such sign: it goes on about the one on stage as often."""
+    core = o.core.rstrip()
+    return o.surface.startswith(core) and _PICKED_OUT.match(o.surface, len(core)) is not None
 
 
 def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:
@@ -62,6 +99,10 @@ def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> 
 
 
 def _description_gender(description: str) -> str | None:
+    if rank_style(description):
+        # "his Grace" is a man, "her Majesty" a woman; "my lord" says it in its noun
+        first, word = description.lower().split()
+        return {"his": "he", "her": "she"}.get(first) or RANK_STYLE_GENDER.get(word)
     return noun_gender(description.rsplit(None, 1)[-1])
 
 

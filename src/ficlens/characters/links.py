@@ -55,8 +55,9 @@ class Links:
         self.roles: dict[str, int] = {}  # role noun -> the one character given it anywhere (`castlink`)
         self.leading: dict[int, int] = {}  # description start -> the subject leading into its quote
 
-    def find(self, o: Occ) -> int | None:
-        """The character a description names on listed, head-noun or title evidence."""
+    def find(self, o: Occ, bound: bool = False) -> int | None:
+        """The character a description names on listed, head-noun or title evidence;
+        `bound`: the text has used this description for someone already."""
         idx = self.fixed.get(o.surface.lower())
         if idx is None:
             idx = self.fixed.get(o.core.lower())
@@ -73,6 +74,11 @@ class Links:
             return self.called[o.start]  # `"...?" asked a tired voice.` / `"Come down, Priya."`
         if idx is not None or is_indefinite(o.surface):
             return idx
+        if noun in self.titles and noun not in _PLAIN_HEADS and noun not in self.intro:
+            # "said the inspector" with one Inspector Hallam in the story: his title says
+            # who, before a reply that calls someone else by name ("..., Verey"); a new
+            # one brought in ("an inspector got down") still comes first
+            return self.titles[noun]
         if o.start in self.called:
             return self.called[o.start]  # `"...," sobbed the old servant.` / `"There, Martha," said Kit`
         if o.start in self.answers:
@@ -97,8 +103,10 @@ class Links:
             idx = self.roles.get(noun) if not (self.closed and noun in _PLAIN_HEADS) else None
         if idx is None and self.closed:
             idx = self.leading.get(o.start)
-        if idx is None and self.voice is not None and o.sent - self.voice[1] <= VOICE_REACH:
-            idx = self.voice[0]  # "shouted a gruff voice. ... said the man": the voice was his
+        if idx is None and self.voice is not None and o.sent - self.voice[1] <= VOICE_REACH and not bound:
+            # "shouted a gruff voice. ... said the man": the voice was his; but "the girl"
+            # the text has used for someone before is still her, answering the voice
+            idx = self.voice[0]
         if idx is None:
             return None
         g = noun_gender(noun)

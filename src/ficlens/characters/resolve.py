@@ -21,6 +21,8 @@ from ficlens.characters.describe import (
     _plain_person,
     _plain_word,
     aged_holder,
+    not_ranked,
+    picked_out,
 )
 from ficlens.characters.links import Links
 from ficlens.characters.names import (
@@ -161,7 +163,7 @@ def _resolve(
         if isinstance(it, Occ) and it.nominal:
             # a writer keeps a description for one person: "the old keeper" stays Abel
             idx = described.get(it.surface)
-            found = links.find(it) if links is not None else None
+            found = links.find(it, idx is not None) if links is not None else None
             if found is not None and found == narrator and not it.quoted:
                 found = None  # the narration calls its narrator "I", never "the man" ("Pip, sir." answers him)
             if it.surface.startswith("my "):
@@ -185,9 +187,10 @@ def _resolve(
                 # "the woman who had hired Nell" is not Nell
                 before = idx
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
-                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE)) or _kin_word(it):
+                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE) and not picked_out(it)) or _kin_word(it):
                     # "said the man" in a story told by "I" is never the narrator
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
+                    beside |= not_ranked(it, ents, state, genders)  # "his lordship" is the lord on stage
                     idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
                     if idx is None:
                         idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)

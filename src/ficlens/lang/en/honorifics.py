@@ -43,3 +43,13 @@ REALM_TITLES = frozenset(
 )
 
 HON_GENDER = {"m": "he", "f": "she", "mrs": "she", "miss": "she", "n": None}
+
+# A rank named by a possessive and a style of address, used in the narration for the
+# one who holds it: "said his Grace", "her ladyship smiled", "bowed my lord". Written
+# capitalised (a small "his grace" or "his honour" is the common noun); "lordship" and
+# "ladyship" either way. The word says the gender when the possessive does not ("my lord").
+RANK_STYLES = frozenset("Grace Lordship Ladyship Majesty Highness Excellency Eminence Holiness".split())
+RANK_STYLES_SMALL = frozenset("lordship ladyship".split())
+RANK_STYLE_GENDER = {"lordship": "he", "ladyship": "she", "lord": "he", "lady": "she"}
+# the titles of rank whose holder "his lordship", "her ladyship" stand for
+RANK_TITLES = (REALM_TITLES - {"Saint"}) | {"Sir", "Dame"}
