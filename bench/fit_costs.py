@@ -54,7 +54,7 @@ COSTS: list[tuple[Any, str]] = [
     for n in (
         "SAME_COST", "THIRD_COST", "UNKNOWN_COST", "VOCATIVE_COST", "NAMED_COST", "SELF_NAMED_COST",
         "ANSWERS_COST", "OPENS_ON_COST", "REACTED_COST", "RECENT_COST", "PASSED_COST", "TURNED_COST",
-        "LISTENER_COST", "CLOSED_COST", "TAGGED",
+        "LISTENER_COST", "CLOSED_COST", "TAGGED", "ENTER_COST",
     )
 ] + [
     (replies, n)

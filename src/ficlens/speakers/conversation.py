@@ -328,6 +328,30 @@ def _resumed_listener(
     slot.listener, slot.listener_of, slot.listener_cost = other, sp, RESUMED_COST
 
 
+def _seen(ix: _Index, quotes: list[Quote], turns: list[list[int]], k: int) -> set[str]:
+    """Characters the narration mentions from the paragraph before turn k (not before the
+    last line of the turn before it) to the end of the turn's last paragraph: there to
+    speak though no tag names them (`dialogue.ENTER_COST`)."""
+    paras = ix.work.paragraphs
+    p = ix.para_of(quotes[turns[k][0]].start)
+    lo = paras[max(0, p - 1)].start
+    if k > 0:
+        lo = max(lo, quotes[turns[k - 1][-1]].end)
+    hi = paras[ix.para_of(quotes[turns[k][-1]].start)].end
+    return {m.character for m in ix.mentions_in(lo, hi) if m.character is not None and not ix.in_quote(m.start)}
+
+
+CARRY_PARAS = 1  # narration paragraphs over which who was on the scene carries to the next run
+
+
+def _carries(ix: _Index, end: int, start: int, marks: tuple[list[int], ...]) -> bool:
+    """Whether a run starting at `start` takes up the scene of the one ending at `end`:
+    at most `CARRY_PARAS` paragraphs between and no scene break or chapter start."""
+    if ix.para_of(start) - ix.para_of(end) - 1 > CARRY_PARAS:
+        return False
+    return all(bisect_right(m, end) == bisect_right(m, start) for m in marks)
+
+
 def _retold(ix: _Index, q: Quote, tag: _Attr | None, c: str) -> bool:
     """Whether the decoded order may give line q, tagged by a pronoun, to `c`: the tag
     comes after the line, the line opens its paragraph and the pronoun's gender is c's,
@@ -366,6 +390,9 @@ def _decode_runs(
         else:
             runs.append([t])
         runs[-1] += _later_speakers(quotes, turns[t])
+    # who was on the scene of the run before, when this one takes up after a short narration
+    shown: set[str] = set()
+    shown_end = -1
     for run in runs:
         slots = [k if isinstance(k, dialogue.Slot) else _slot(ix, quotes, turns[k]) for k in run]
         for k, slot in zip(run, slots, strict=False):
@@ -378,9 +405,15 @@ def _decode_runs(
                     if a is not None and a.addressee and a.addressee != quotes[i].speaker:
                         slot.vocatives.add(a.addressee)
                 _shown_listener(ix, quotes, turns[k], slot, verbs)
+                slot.seen = _seen(ix, quotes, turns, k)
+                if k == run[0] and shown_end >= 0 and _carries(ix, shown_end, quotes[turns[k][0]].start, marks):
+                    slot.seen |= shown
                 if k == run[0]:
                     _narrator_listens(ix, quotes, turns[k], slot)
                     _resumed_listener(ix, quotes, turns, convs, k, slot, marks)
+        said = [i for k in run if not isinstance(k, dialogue.Slot) for i in turns[k]]
+        shown = set().union(*(s.seen for s in slots)) | {c for i in said if (c := quotes[i].speaker) is not None}
+        shown_end = quotes[said[-1]].end
         for n in range(1, len(run)):
             if id(run[n - 1]) in replies:
                 # after a reported answer, the narration subject is the one who answered

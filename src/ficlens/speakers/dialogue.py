@@ -32,7 +32,9 @@ An untagged line that calls someone by name in its first sentence (`"Reid. Don't
 `OPENS_ON_COST`, more than `ANSWERS_COST`. Untagged runs of three or four people
 are held together by such calls more than by alternation; a tagged line or one that
 turns to a name only later (`"Of course! ... and then, dear Tom, ..."`) often
-addresses someone new instead.
+addresses someone new instead. A speaker the run has not shown by a turn (no tag, beat,
+guess or listener of that turn or before, no name in an earlier line, no mention in the
+narration near the turns so far: `Slot.seen`) costs `ENTER_COST` there.
 """
 
 from __future__ import annotations
@@ -82,6 +84,11 @@ CLOSED_COST = 0.25
 # Fitted 3.0 (bench/fit_costs.py, train objective +14) but not taken: the gain was one long
 # untagged exchange of one train book after a misread beat (+7 per mode), and se-dev lost 1
 TAGGED = 4.0
+# a speaker the run has not shown yet by that turn: no tag, beat or guess of this turn or an
+# earlier one gives them, no earlier line names them and the narration near the turns so far
+# does not mention them (`Slot.seen`). Without it a chain of weakly guessed turns costs only
+# its guesses (0.1 each) to hand over wholesale to someone a later line calls by name
+ENTER_COST = 0.3
 MAX_PARTIES = 8
 UNKNOWN = ""
 
@@ -103,6 +110,7 @@ class Slot:
     listener_of: str | None = None
     # what anyone else answering costs: read when the slot is made, so bench/fit_costs.py can set it
     listener_cost: float = field(default_factory=lambda: LISTENER_COST)
+    seen: set[str] = field(default_factory=set)  # characters the narration next to the turn mentions
 
 
 def _parties(slots: list[Slot]) -> list[str]:
@@ -119,8 +127,22 @@ def _parties(slots: list[Slot]) -> list[str]:
     return sorted(count, key=lambda c: -count[c])[:MAX_PARTIES] + [UNKNOWN]
 
 
-def _emit(s: Slot, c: str) -> float:
+def _known(slots: list[Slot], present: str | None) -> list[set[str]]:
+    """Per turn, who the run has shown by then: given by a tag, beat, guess or listener of
+    that turn or an earlier one, mentioned by the narration near them, or named in an earlier line."""
+    out: list[set[str]] = []
+    known: set[str] = {present} if present is not None else set()
+    for s in slots:
+        known |= {c for c in (s.anchor, s.guess, s.listener, s.listener_of) if c is not None} | s.seen
+        out.append(set(known))
+        known |= s.vocatives | s.named
+    return out
+
+
+def _emit(s: Slot, c: str, known: set[str] | None = None) -> float:
     cost = UNKNOWN_COST if c == UNKNOWN else 0.0
+    if known is not None and c != UNKNOWN and c not in known:
+        cost += ENTER_COST
     if s.anchor is not None and c != s.anchor:
         cost += s.anchor_cost
     if c in s.vocatives:
@@ -142,13 +164,14 @@ def decode(slots: list[Slot], present: str | None = None) -> list[str | None]:
     if not slots:
         return []
     # state: (previous speaker or None, speaker) -> (cost, back pointer to the previous state)
-    layer: dict[tuple[str | None, str], float] = {(None, c): _emit(slots[0], c) for c in parties}
+    known = _known(slots, present)
+    layer: dict[tuple[str | None, str], float] = {(None, c): _emit(slots[0], c, known[0]) for c in parties}
     back: list[dict[tuple[str | None, str], tuple[str | None, str]]] = []
     for k in range(1, len(slots)):
         s, said_to, named = slots[k], slots[k - 1].vocatives, slots[k - 1].named
         passed = PASSED_COST + (CLOSED_COST if slots[k - 1].closes_on else 0.0)
         seen_by, seen, seen_cost = slots[k - 1].listener_of, slots[k - 1].listener, slots[k - 1].listener_cost
-        emit = {c: _emit(s, c) for c in parties}
+        emit = {c: _emit(s, c, known[k]) for c in parties}
         # what depends on one speaker only, worked out once per slot, not per state
         called = {c: c in named and c not in said_to for c in parties}
         same = 0.0 if s.goes_on else SAME_COST
