@@ -12,7 +12,7 @@ from ficlens.speakers.guess import _acted_since_line, _named_since_line, _narrat
 from ficlens.speakers.index import _Attr, _Index
 from ficlens.speakers.patterns import _PREP_BEFORE, _WORD
 from ficlens.speakers.sentences import _last_sentence_start
-from ficlens.speakers.subjects import _subject
+from ficlens.speakers.subjects import _subject, switched_subjects
 from ficlens.speakers.tuning import (
     ANAPHORIC,
     BACK_MENTIONS,
@@ -294,6 +294,7 @@ def _recheck(
     gender, offset = a.pronoun
     # nobody is named as a vocative in their own line, nor is the one the tag's verb acted on
     barred = set(vocs) | ({a.addressee} if a.addressee is not None else set()) | _named_after(ix, a, offset)
+    barred |= switched_subjects(ix, offset)  # `"...," he mutters, and Price throws a glove`: not Price
     fits = lambda c: c is not None and ix.gender.get(c) == gender and c not in barred  # noqa: E731
     para = ix.work.paragraphs[ix.para_of(offset)]
     j = bisect_left(ix.m_starts, offset) - 1
