@@ -73,3 +73,19 @@ Tobin stared at her. Tobin looked past her at Marek, who lay asleep by the fire.
     cast = [CharacterEntry("Tobin", [], "he"), CharacterEntry("Marek", [], "he"), CharacterEntry("Nell", [], "she")]
     work = analyze(text.strip() + "\n", Options(characters=cast))
     assert speaker_of(work, "He can have") == "Marek"
+
+
+def test_a_last_sentence_on_she_goes_on_with_the_subject_before_it():
+    # `She meant to find out` continues Ines, the subject of the sentence before it, not
+    # Mrs. Pell, whom that sentence only talks about: so does the pronoun tag after it
+    text = """
+Ines Garrow stopped at the bakery on her way home. Mrs. Pell was counting coins behind the counter, and she looked up with a sigh.
+
+"We're shut, dear," said Mrs. Pell.
+
+Ines let that pass, sure that Mrs. Pell was hiding something from her. She meant to find out what it was before the week was out.
+
+"Who came by this morning?" she asked.
+"""
+    work = analyze(text.strip() + "\n")
+    assert speaker_of(work, "Who came by") == "Ines Garrow"

@@ -198,3 +198,24 @@ def _heard_last(ix: _Index, m: Mention, s0: int, end: int) -> Mention | None:
     if m.start < s0:
         return m
     return _heard(ix, m, end)
+
+
+# a clause joined to a he/she clause: `he mutters, and Price throws a glove`, `she said, as
+# Nan came in`, `he said; Tom laughed`
+_JOINED = re.compile(r"(?:,\s*(?:and|but|as|while|when|so|then|till|until)|\s+(?:and|but|while|as)|;)\s+(?:then\s+)?")
+
+
+def switched_subjects(ix: _Index, offset: int) -> set[str]:
+    """Characters named (not by a pronoun) as the subject of a clause joined to the one
+    the he/she at `offset` opens, before the sentence ends or a line starts: a writer
+    names the next clause's subject when it is someone new (`"...," he mutters, and
+    Price throws a glove at him` -- he is not Price; one going on would be `and throws`)."""
+    para = ix.work.paragraphs[ix.para_of(offset)]
+    k = bisect_right(ix.q_starts, offset)
+    end = min(ix.stop_after(offset, para.end), ix.q_starts[k] if k < len(ix.q_starts) else para.end)
+    out: set[str] = set()
+    for j in _JOINED.finditer(ix.text, offset, end):
+        m = next(iter(ix.mentions_in(j.end(), j.end() + 1)), None)
+        if m is not None and m.kind != "pronoun" and m.character is not None and _owner_speaks(ix, m):
+            out.add(m.character)
+    return out
