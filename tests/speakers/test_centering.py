@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from ficlens.fandoms import CharacterEntry
 from ficlens.pipeline import Options, analyze
+from ficlens.speakers import centering
+from ficlens.speakers.index import _Index
 
 from attribution import speaker_of
 
@@ -89,3 +91,21 @@ Ines let that pass, sure that Mrs. Pell was hiding something from her. She meant
 """
     work = analyze(text.strip() + "\n")
     assert speaker_of(work, "Who came by") == "Ines Garrow"
+
+
+def test_the_subject_after_an_opening_phrase_and_its_comma_is_the_last_subject():
+    # `After a long wait at the crossing, Ines walked ...`: the main clause's subject comes
+    # after the comma, past the three words a subject may follow (guess._main_subject)
+    text = """
+Ines Garrow had spent the whole afternoon at the market with her neighbour. Mrs. Pell had bought far too much, and she was tired.
+
+"We'll never carry all this," said Mrs. Pell.
+
+After a long wait at the crossing, Ines walked Mrs. Pell home.
+
+"It's late, and I can't stop," she said.
+"""
+    work = analyze(text.strip() + "\n")
+    names = {c.id: c.name for c in work.characters}
+    found = centering.last_subject(_Index(work), "she", work.text.index("she said"))
+    assert found is not None and names[found] == "Ines Garrow"

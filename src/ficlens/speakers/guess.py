@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from ficlens.lang.en.function_words import STATE_VERBS
 from ficlens.model import Mention, Paragraph, Quote, Span
 from ficlens.speakers.beats import _post_beat
 from ficlens.speakers.index import _Attr, _Index
@@ -57,6 +58,11 @@ def _spread(turn: list[int], attrs: list[_Attr | None]) -> None:
         attrs[k] = _Attr(s.speaker, s.evidence, s.cue, s.confidence - CONF_INHERIT_DROP)
 
 
+# a closing sentence telling its subject's state (`Tom was entirely calm.`): the listener
+# reacting to the line, not its speaker finishing it (a name within its first four words)
+_STATE = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(?:" + "|".join(sorted(STATE_VERBS)) + r")\b")
+
+
 def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs: list[_Attr | None]) -> None:
     """A pronoun tag in a paragraph whose other tag or closing beat names one character
     of that gender is that character: one speaker holds the paragraph
@@ -72,7 +78,13 @@ def _named_in_paragraph(ix: _Index, quotes: list[Quote], turn: list[int], attrs:
         # a closing sentence opening on a name (`Tom wound up.`) lost to the tag inside the paragraph
         seg = ix.text[last.end : p.end].strip()
         beat = _post_beat(ix, last.end, p.end) if seg[:1].isupper() and len(ix.sentences.within(last.end, p.end)) == 1 else None
-        if beat is not None and beat.pronoun is None and ix.text.startswith(seg[:8], beat.cue.start) and not _opens_on_name(ix, p, quotes[turn[0]]):
+        if (
+            beat is not None
+            and beat.pronoun is None
+            and ix.text.startswith(seg[:8], beat.cue.start)
+            and not _opens_on_name(ix, p, quotes[turn[0]])
+            and not _STATE.search(seg)
+        ):
             names.add(beat.speaker)
     for k, a in enumerate(attrs):
         if a is None or a.pronoun is None:

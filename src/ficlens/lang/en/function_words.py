@@ -88,3 +88,8 @@ SENTENCE_ADVERBS = frozenset(
     Furthermore Likewise Overhead Downstairs Upstairs Outdoors Indoors Tonight Tomorrow
     Yesterday Again Next Last Together Alone Inside Outside Abroad Ahead Instead Anyways""".split()
 )
+
+# Verbs that tell a state, not an act (`Tom was entirely calm.`, `Ann seemed pleased.`): a
+# sentence on one of them after a line is someone's reaction to it, not its speaker's beat
+# (`speakers.guess._named_in_paragraph`).
+STATE_VERBS = frozenset("""was were is are seemed seems looked looks""".split())
