@@ -100,3 +100,16 @@ def test_a_pronoun_tag_outweighs_a_call_of_its_own_speaker():
         Slot(anchor="ana", anchor_cost=2.0, vocatives={"ana"}, guess="cal", guess_cost=0.1),
     ]
     assert decode(slots) == ["ana", "ben", "ana"]
+
+
+def test_a_party_only_the_alternation_guesses_give_is_not_on_the_scene():
+    # the one-sided pass carried the last speaker of an earlier exchange ("grover") into
+    # this one as the answerer; nothing in the run shows him, while the first-person
+    # narrator is always there: the narrator answers
+    slots = [Slot(anchor="nico", anchor_cost=4.0)] + [
+        Slot(guess="grover" if k % 2 else "nico", guess_cost=0.1) for k in range(1, 5)
+    ]
+    assert decode(slots, present="me") == ["nico", "me", "nico", "me", "nico"]
+    # a guess read from the text (the narration next to the line) does show him
+    slots[1].guess_cost = 2.0
+    assert decode(slots, present="me")[1] == "grover"

@@ -33,8 +33,8 @@ An untagged line that calls someone by name in its first sentence (`"Reid. Don't
 are held together by such calls more than by alternation; a tagged line or one that
 turns to a name only later (`"Of course! ... and then, dear Tom, ..."`) often
 addresses someone new instead. A speaker the run has not shown by a turn (no tag, beat,
-guess or listener of that turn or before, no name in an earlier line, no mention in the
-narration near the turns so far: `Slot.seen`) costs `ENTER_COST` there.
+guess read from the text or listener of that turn or before, no name in an earlier line, no
+mention in the narration near the turns so far: `Slot.seen`) costs `ENTER_COST` there.
 """
 
 from __future__ import annotations
@@ -89,6 +89,13 @@ TAGGED = 4.0
 # does not mention them (`Slot.seen`). Without it a chain of weakly guessed turns costs only
 # its guesses (0.1 each) to hand over wholesale to someone a later line calls by name
 ENTER_COST = 0.3
+# a guess at or below this cost (`replies.ALTERNATION_GUESS_COST`) is the one-sided pass's
+# alternation, not read from the text: it shows nobody. That pass may carry the last
+# speaker of an earlier exchange, or one found looking ahead, into turns they do not have
+# (measured, quotations right e2e / gold chars: fanfic-train +11 / +8, se-train +7 / +9,
+# se-dev +1 / +1, fanfic-dev 0 / +2, the other rows unchanged; 0.75, so that the guess from
+# a narration paragraph of its own shows nobody either: the same)
+WEAK_GUESS = 0.1
 MAX_PARTIES = 8
 UNKNOWN = ""
 
@@ -128,12 +135,14 @@ def _parties(slots: list[Slot]) -> list[str]:
 
 
 def _known(slots: list[Slot], present: str | None) -> list[set[str]]:
-    """Per turn, who the run has shown by then: given by a tag, beat, guess or listener of
-    that turn or an earlier one, mentioned by the narration near them, or named in an earlier line."""
+    """Per turn, who the run has shown by then: given by a tag, beat, guess read from the
+    text or listener of that turn or an earlier one, mentioned by the narration near them,
+    or named in an earlier line."""
     out: list[set[str]] = []
     known: set[str] = {present} if present is not None else set()
     for s in slots:
-        known |= {c for c in (s.anchor, s.guess, s.listener, s.listener_of) if c is not None} | s.seen
+        guess = s.guess if s.guess_cost > WEAK_GUESS else None
+        known |= {c for c in (s.anchor, guess, s.listener, s.listener_of) if c is not None} | s.seen
         out.append(set(known))
         known |= s.vocatives | s.named
     return out
