@@ -16,6 +16,8 @@ from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.places import PLACES
 from ficlens.tally import Tally
 
+# speech tags ("said the Lion") that make a name a person however often "the" comes before it
+SPEAKS_PERSON = 2
 RECUR_SUBJECT = 3  # narration uses as a sentence subject that make "the captain" someone
 # role nouns: no plain word of age and sex (`describe._plain_person`), no kin word
 _PLAIN = frozenset("man woman girl boy lady gentleman youth lad lass fellow child creature".split())
@@ -27,6 +29,7 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
     person: Tally[int] = Tally()
     place: Tally[int] = Tally()
     count: Tally[int] = Tally()
+    speaks: Tally[int] = Tally()  # speech tags naming it: "said the Lion"
     strong: set[int] = set()
     inner: set[int] = set()  # seen at least once mid-sentence
     personal: set[int] = set()  # ever a speaker, vocative, possessor or with an honorific
@@ -42,6 +45,7 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
             hon = o.hon is not None and not o.after_the
             p = 2 * o.speech + 2 * o.vocative + 2 * hon + o.subject + o.possessive
             person[idx] += w * p
+            speaks[idx] += w * o.speech
             place[idx] += w * (o.place + 1.0 * o.after_the + 3 * (o.core in PLACES))
             # a vocative that opens a quote may be an exclamation ("Nonsense!")
             if o.speech or hon or (o.vocative and not o.initial):
@@ -63,8 +67,8 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
         if given in FEMALE_NAMES or given in MALE_NAMES:
             pv += 1  # a known given name
             strong.add(i)
-        if pv < place[i] or (pv == place[i] and count[i] < 2):
-            continue
+        if (pv < place[i] or (pv == place[i] and count[i] < 2)) and speaks[i] < SPEAKS_PERSON:
+            continue  # a thing, unless it speaks: "the Cowardly Lion" is "the" a dozen times
         if i not in inner and not e.full and (i not in strong or _WORDLIKE.search(e.label)):
             continue  # "Briefly," "Nonsense!" open sentences; names also occur mid-sentence
         votes = e.votes["he"] + e.votes["she"]

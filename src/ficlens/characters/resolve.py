@@ -207,9 +207,12 @@ def _resolve(
                 if before is not None and idx not in (before, None) and idx not in (nominal or {}).values():
                     # one description is one person: "the woman" already stood for another
                     idx = (nominal or {}).get(it.surface)
-                # a description written before anyone is on stage ("if only the girl had
-                # been ...", opening a chapter) is nobody yet: not bound to its unnamed self
-                if idx is not None and (it.speech or state or idx != (nominal or {}).get(it.surface)):
+                # a description written before anyone of its gender is on stage ("if only
+                # the girl had been ...", opening a chapter; men thinking of "the girl") is
+                # nobody yet: not bound to its unnamed self
+                g_it = _description_gender(it.core)
+                on_stage = any(g_it is None or genders[i] == g_it for i in state)
+                if idx is not None and (it.speech or on_stage or idx != (nominal or {}).get(it.surface)):
                     described[it.surface] = idx
             if idx is not None:
                 subj = (it.subject or it.initial) and not it.quoted

@@ -20,6 +20,7 @@ STOP = frozenset(
     Goodbye Good-bye Good-night Goodnight Good-morning Farewell Bravo Hurrah Hooray Alas
     Poor Sweet Little Young Brave Silly Stupid Lovely Beautiful Dearest Beloved Lord Lady
     Bloody Hush Aye Nay Amen Merlin Blimey Gosh Golly Crikey Bugger Ours Theirs Hers
+    Gracious Goodness Jove Gad Egad Zounds Lawks Pshaw Pooh Tut Bah Drat
     Chapter Part Prologue Epilogue Book Act Scene Volume Section Interlude Note Notes
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     June July August September October November December Christmas Easter Halloween

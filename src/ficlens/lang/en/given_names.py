@@ -114,3 +114,20 @@ MALE_NAMES = MALE_NAMES | frozenset(
     Tommy Travis Tristan Troy Ulysses Victor Vincent Wallace Warren Wayne Wesley Wilbur
     Wilfred Wilhelm Willie Willy Winston Wyatt Zachary Zebulon Zeke""".split()
 )
+
+# Given names of other languages that translated and English fiction keeps as they are
+# (French, Italian, German, Spanish, Russian), and English ones missed above.
+FEMALE_NAMES = FEMALE_NAMES | frozenset(
+    """Yvette Colette Françoise Mathilde Germaine Simone Sylvie Léonie Leonie Amélie Élise
+    Elise Hélène Geneviève Marthe Odile Giulia Sofia Chiara Giovanna Francesca Teresa
+    Gretchen Greta Liesel Ilse Irma Hedwig Lotte Katya Anya Sonya Sonia Masha Tatiana
+    Tatyana Lyudmila Nastasya Avdotya Fenichka Ana Lucía Inés Ines Pilar Consuelo Mercedes
+    Wendy Emmy Margot Nella Dahlia Ethelinda Imelda Ottilie""".split()
+)
+MALE_NAMES = MALE_NAMES | frozenset(
+    """Jules Léon Henri Étienne Etienne Gaston Raoul Armand Anatole Honoré Alphonse Émile
+    Emile Jean-Paul Lucien Rocco Giuseppe Giovanni Luigi Marco Carlo Enrico Francesco
+    Pietro Paolo Angelo Salvatore Vittorio Fritz Klaus Johann Ernst Ludwig Sergei Sergey
+    Nikolai Alexei Alexey Pyotr Yevgeny Vassily Vasily Arkady Fyodor Mikhail Boris Vladimir
+    Juan Pedro Miguel José Jose Diego Luis Pablo Rafael Zeb""".split()
+)

@@ -23,5 +23,6 @@ PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
     traveller traveler merchant lawyer judge teacher student captain colonel general
     sergeant constable inspector detective guard jailer innkeeper shopkeeper newcomer
     saloon-keeper gardener shepherd fisherman peddler pedlar beggar thief stranger
-    professor tutor governess secretary messenger boy girl person creature""".split()
+    professor tutor governess secretary messenger boy girl person creature
+    policeman magistrate coroner solicitor barrister attorney""".split()
 )
