@@ -173,3 +173,23 @@ def test_an_unnamed_voice_the_reply_calls_by_name_is_that_cast_member():
     work = run_with_cast(BUNKS, cast)
     assert speaker_of(work, "Is anybody asleep") == "Priya"
     assert speaker_of(work, "Not me") == "Jonah"
+
+
+TENTS = """
+The rain had not stopped since noon. Orla sat under the awning with the map on her knees and a stub of pencil, marking the fords they had tried. Across the camp Bastien was asleep already, and Corwin had gone to his tent an hour before.
+
+"You've drawn the river on the wrong side," said a voice from the nearest tent, thick with sleep.
+
+"Go back to sleep, Corwin."
+
+Orla rubbed out the river and drew it again.
+"""
+
+
+def test_an_unseen_voice_answered_by_name_is_that_character_end_to_end():
+    # nobody tags the reply, but an unseen voice is answered by whoever heard it, and the
+    # name the reply calls is the voice's
+    work = analyze(TENTS.strip() + "\n")
+    q = next(q for q in work.quotes if "drawn the river" in work.text[q.start:q.end])
+    c = next(c for c in work.characters if c.id == q.speaker)
+    assert c.name == "Corwin"
