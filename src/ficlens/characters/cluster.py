@@ -287,8 +287,9 @@ class Clusters:
             else:
                 self._index_full(e, words)
         elif len(words) >= 2:
-            # an alias like "Commander of Death" or "Iron Man" is matched whole, not by words
-            if canonical or (len(words) == 2 and not any(w in STOP or w in HONORIFICS for w in words)):
+            # an alias like "Commander of Death" is matched whole, not by words; one of names
+            # alone, of two words or more ("Julian Alfred Pankratz"), gives its first and last
+            if canonical or not any(w in STOP or w in HONORIFICS for w in words):
                 self._index_full(e, words)
         elif words:
             self.first.setdefault(core, set()).add(e.idx)
