@@ -238,3 +238,21 @@ Oskar sat by the fire with his boots off. Tamsin sat across from him, tuning the
     tamsin = next(c.id for c in work.characters if c.name == "Tamsin")
     assert any(m.start == at and m.character == tamsin for m in work.mentions)
     assert speaker_of(work, "Only if you sing") == "Tamsin"
+
+
+def test_a_listed_nickname_written_small_after_its_first_word_names_that_character():
+    # "Sugar Plum" listed, "Sugar plum" written: a nickname of common words keeps only its
+    # first capital in a call
+    text = """
+Bastian leaned in the doorway while Odile laced her skates.
+
+"You'll be late again, Sugar plum," Bastian said.
+
+"Then drive faster," she said.
+"""
+    cast = [CharacterEntry("Bastian", pronouns="he"),
+            CharacterEntry("Odile", aliases=["Sugar Plum"], pronouns="she")]
+    work = run_with_cast(text, cast)
+    at = work.text.index("Sugar plum")
+    odile = next(c.id for c in work.characters if c.name == "Odile")
+    assert any(m.start == at and m.end == at + len("Sugar plum") and m.character == odile for m in work.mentions)

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ficlens.characters.listed_forms import small_after_first
 from ficlens.characters.names import PARTICLES, split_hon
 from ficlens.fandoms import CharacterEntry
 from ficlens.lang.en.function_words import STOP
@@ -258,6 +259,8 @@ class Clusters:
     def _index_form(self, e: Ent, form: str, explicit: bool = False, canonical: bool = False) -> None:
         if explicit:
             self.exact.setdefault(form, set()).add(e.idx)
+            if (small := small_after_first(form)) is not None:
+                self.exact.setdefault(small, set()).add(e.idx)  # "Pretty boy," for "Pretty Boy"
             if form.startswith(("the ", "The ")):
                 # "The Hatter" in a list is "the Hatter" in the text, and the other way round
                 for article in ("the ", "The "):
