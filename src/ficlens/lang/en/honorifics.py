@@ -43,3 +43,8 @@ REALM_TITLES = frozenset(
 )
 
 HON_GENDER = {"m": "he", "f": "she", "mrs": "she", "miss": "she", "n": None}
+
+# Japanese honorific suffixes that fan fiction keeps on a name ("Suga-san", "Gojo-sensei",
+# "Sakura-chan"): the name is the word before the hyphen, the suffix says only respect or
+# fondness.
+NAME_SUFFIXES = frozenset("san chan kun sama senpai sempai sensei dono tan chin nii nee".split())
