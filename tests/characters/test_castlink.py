@@ -193,3 +193,24 @@ def test_an_unseen_voice_answered_by_name_is_that_character_end_to_end():
     q = next(q for q in work.quotes if "drawn the river" in work.text[q.start:q.end])
     c = next(c for c in work.characters if c.id == q.speaker)
     assert c.name == "Corwin"
+
+
+FORGE = """
+Thomas hammered at the hinge while Alice held the lamp for him. The forge was cold, and he said so twice.
+
+"Hold it still," he said.
+
+"I am holding it still," Alice said.
+
+"You'll crack it," said a dry voice from the doorway, and the hammer stopped, because Margaret Vell had come home at last and stood there dripping.
+
+Thomas put the hammer down. "You're back," he said.
+"""
+
+
+def test_an_unseen_voice_is_the_newcomer_its_own_sentence_names():
+    # the voice is heard first, then seen: its sentence names her, who was nowhere before
+    work = analyze(FORGE.strip() + "\n")
+    q = next(q for q in work.quotes if "crack it" in work.text[q.start:q.end])
+    c = next(c for c in work.characters if c.id == q.speaker)
+    assert "Margaret" in c.name
