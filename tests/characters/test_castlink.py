@@ -173,3 +173,44 @@ def test_an_unnamed_voice_the_reply_calls_by_name_is_that_cast_member():
     work = run_with_cast(BUNKS, cast)
     assert speaker_of(work, "Is anybody asleep") == "Priya"
     assert speaker_of(work, "Not me") == "Jonah"
+
+
+TENTS = """
+The rain had not stopped since noon. Orla sat under the awning with the map on her knees and a stub of pencil, marking the fords they had tried. Across the camp Bastien was asleep already, and Corwin had gone to his tent an hour before.
+
+"You've drawn the river on the wrong side," said a voice from the nearest tent, thick with sleep.
+
+"Go back to sleep, Corwin."
+
+Orla rubbed out the river and drew it again.
+"""
+
+
+def test_an_unseen_voice_answered_by_name_is_that_character_end_to_end():
+    # nobody tags the reply, but an unseen voice is answered by whoever heard it, and the
+    # name the reply calls is the voice's
+    work = analyze(TENTS.strip() + "\n")
+    q = next(q for q in work.quotes if "drawn the river" in work.text[q.start:q.end])
+    c = next(c for c in work.characters if c.id == q.speaker)
+    assert c.name == "Corwin"
+
+
+FORGE = """
+Thomas hammered at the hinge while Alice held the lamp for him. The forge was cold, and he said so twice.
+
+"Hold it still," he said.
+
+"I am holding it still," Alice said.
+
+"You'll crack it," said a dry voice from the doorway, and the hammer stopped, because Margaret Vell had come home at last and stood there dripping.
+
+Thomas put the hammer down. "You're back," he said.
+"""
+
+
+def test_an_unseen_voice_is_the_newcomer_its_own_sentence_names():
+    # the voice is heard first, then seen: its sentence names her, who was nowhere before
+    work = analyze(FORGE.strip() + "\n")
+    q = next(q for q in work.quotes if "crack it" in work.text[q.start:q.end])
+    c = next(c for c in work.characters if c.id == q.speaker)
+    assert "Margaret" in c.name

@@ -219,3 +219,40 @@ def test_a_listed_passer_by_takes_no_he_or_she():
     work = run_with_cast(HOMECOMING, cast)
     assert speaker_of(work, "Go on") == "a sentry"
     assert speaker_of(work, "Is it really") == "his mother"
+
+
+def test_the_given_name_of_a_listed_full_alias_names_that_character():
+    # a listed alias of three names ("Rowena Clare Ashdown", the bard's own name under her
+    # stage name) gives its first and last names, as a listed two-word name does
+    text = """
+Oskar sat by the fire with his boots off. Tamsin sat across from him, tuning the lute.
+
+"Play something," Oskar said.
+
+"Only if you sing the chorus," said Rowena, and struck the first chord.
+"""
+    cast = [CharacterEntry("Oskar", pronouns="he"),
+            CharacterEntry("Tamsin", aliases=["Rowena Clare Ashdown"], pronouns="she")]
+    work = run_with_cast(text, cast)
+    at = work.text.index("Rowena")
+    tamsin = next(c.id for c in work.characters if c.name == "Tamsin")
+    assert any(m.start == at and m.character == tamsin for m in work.mentions)
+    assert speaker_of(work, "Only if you sing") == "Tamsin"
+
+
+def test_a_listed_nickname_written_small_after_its_first_word_names_that_character():
+    # "Sugar Plum" listed, "Sugar plum" written: a nickname of common words keeps only its
+    # first capital in a call
+    text = """
+Bastian leaned in the doorway while Odile laced her skates.
+
+"You'll be late again, Sugar plum," Bastian said.
+
+"Then drive faster," she said.
+"""
+    cast = [CharacterEntry("Bastian", pronouns="he"),
+            CharacterEntry("Odile", aliases=["Sugar Plum"], pronouns="she")]
+    work = run_with_cast(text, cast)
+    at = work.text.index("Sugar plum")
+    odile = next(c.id for c in work.characters if c.name == "Odile")
+    assert any(m.start == at and m.end == at + len("Sugar plum") and m.character == odile for m in work.mentions)

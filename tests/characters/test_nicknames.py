@@ -4,6 +4,7 @@ listed short form that does not begin the long name."""
 from __future__ import annotations
 
 from ficlens.layers import Cast
+from ficlens.pipeline import analyze
 from tests.characters.test_characters import holder, mention_char, run
 
 SHED = """
@@ -126,3 +127,19 @@ He could see the roofs of Westobin from there. Westobin was still asleep.
     work = run(text)
     tobin = holder(work, "Tobin").id
     assert mention_char(work, "Westobin was") != tobin
+
+
+def test_a_name_with_a_japanese_honorific_suffix_is_that_name():
+    # "Ren-kun" calls Ren: the suffix after the hyphen says respect or fondness, and the
+    # name before it is a mention like any other (a call the speaker rules read)
+    text = """
+Ren stacked the chairs at the back of the club room while Aki swept under the windows.
+
+"Ren-kun, the door's still open!"
+
+"Got it," Ren said, and kicked it shut.
+"""
+    work = analyze(text.strip() + "\n")
+    at = work.text.index("Ren-kun")
+    ren = next(c.id for c in work.characters if c.name == "Ren")
+    assert any(m.start == at and m.end == at + 3 and m.character == ren for m in work.mentions)

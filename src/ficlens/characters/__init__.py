@@ -202,6 +202,7 @@ from ficlens.characters.relatives import stated_relatives
 from ficlens.characters.resolve import _resolve
 from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, addressed_words, canon_terms, texting
 from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
+from ficlens.characters.voices import seen_owners
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.lang.en.function_words import STOP
 from ficlens.layers import Cast
@@ -322,7 +323,8 @@ def find_characters(
                   restrict is not None, [c.start for c in work.chapters[1:]])
     # evidence from the dialogue around a description tag (`castlink`), kept for the rerun below
     para_starts = [p.start for p in work.paragraphs]
-    links.called = links_apart({**reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts),
+    links.called = links_apart({**seen_owners(occs, noms, smap),  # "said a voice. ... Abigail lay huddled"
+                                **reply_calls(occs, noms, work.quotes, smap, links.genders, para_starts),
                                 **self_named(text, occs, noms, work.quotes, smap, links.genders)}, occs, noms, smap)
     links.answers = links_apart(answered_calls(occs, noms, work.quotes, smap, links.genders, para_starts), occs, noms, smap)
     links.named = introduced_names(text, occs, noms, work.quotes, smap, links.genders)

@@ -11,7 +11,9 @@ Kit`. `reply_calls` returns, for such descriptions, the character the reply call
   character by name, not that speaker;
 - the description's noun and that character agree in gender when both are known;
 - an unnamed voice (`asked a tired voice`) counts too, and a call anywhere in the
-  reply's paragraph (`"Not me," said Jonah. "Come down, Priya."`).
+  reply's paragraph (`"Not me," said Jonah. "Come down, Priya."`); a voice's reply
+  may go untagged (`said a voice from the tent.` / `"Go to sleep, Varric."`): an unseen
+  speaker is answered by whoever heard it, so the one it calls is the voice.
 
 `introduced_names` links a definite description tag ("said the clergyman") to the
 character first named right after the narration brought in someone with the same noun
@@ -97,6 +99,7 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
         elif o.speech and not o.quoted and qi >= 0 and o.start - qends[qi] <= TAG_GAP:
             tagged.setdefault(qi, t[0])
     out: dict[int, int] = {}
+    voices = {d.start for d, _ in _voice_tags(noms, qends)}
     for d, qi in [*_definite_tags(noms, qends), *_voice_tags(noms, qends)]:
         g = noun_gender(head_noun(d.core))
         for j in range(qi + 1, len(speech)):
@@ -105,14 +108,17 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
             if j not in tagged:
                 if bisect_right(paras, speech[j].start) - 1 == d.para:
                     continue  # the described speaker goes on
-                break  # an untagged reply: who it calls says nothing sure
+                if d.start not in voices:
+                    break  # an untagged reply: who it calls says nothing sure
+                # ... but an unseen voice is answered by whoever heard it, and the one
+                # they call is the voice (`"Go to sleep, Varric."`): nobody else is there
             called = set(calls.get(j, ()))
             para = bisect_right(paras, speech[j].start)
             k = j + 1
             while k < len(speech) and bisect_right(paras, speech[k].start) == para:
                 called |= calls.get(k, set())  # `"Not me," said Jonah. "Come down, Priya."`
                 k += 1
-            names = called - {tagged[j]}
+            names = called - {tagged[j]} if j in tagged else called
             if len(names) == 1 and len(called) == 1:
                 v = next(iter(names))
                 if g is None or genders[v] in (g, None):

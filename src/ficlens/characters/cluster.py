@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ficlens.characters.listed_forms import small_after_first
 from ficlens.characters.names import PARTICLES, split_hon
 from ficlens.fandoms import CharacterEntry
 from ficlens.lang.en.function_words import STOP
@@ -264,6 +265,8 @@ class Clusters:
     def _index_form(self, e: Ent, form: str, explicit: bool = False, canonical: bool = False) -> None:
         if explicit:
             self.exact.setdefault(form, set()).add(e.idx)
+            if (small := small_after_first(form)) is not None:
+                self.exact.setdefault(small, set()).add(e.idx)  # "Pretty boy," for "Pretty Boy"
             if form.startswith(("the ", "The ")):
                 # "The Hatter" in a list is "the Hatter" in the text, and the other way round
                 for article in ("the ", "The "):
@@ -293,8 +296,9 @@ class Clusters:
             else:
                 self._index_full(e, words)
         elif len(words) >= 2:
-            # an alias like "Commander of Death" or "Iron Man" is matched whole, not by words
-            if canonical or (len(words) == 2 and not any(w in STOP or w in HONORIFICS for w in words)):
+            # an alias like "Commander of Death" is matched whole, not by words; one of names
+            # alone, of two words or more ("Julian Alfred Pankratz"), gives its first and last
+            if canonical or not any(w in STOP or w in HONORIFICS for w in words):
                 self._index_full(e, words)
         elif words:
             self.first.setdefault(core, set()).add(e.idx)

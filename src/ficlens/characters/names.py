@@ -24,7 +24,7 @@ from ficlens.lang.en.function_words import (
     STOP,
 )
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
-from ficlens.lang.en.honorifics import ELDER_TITLES, HONORIFICS, RANK_STYLES, RANK_STYLES_SMALL
+from ficlens.lang.en.honorifics import ELDER_TITLES, HONORIFICS, NAME_SUFFIXES, RANK_STYLES, RANK_STYLES_SMALL
 from ficlens.lang.en.kin import MY_KIN_WORDS
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.places import NATIONALITIES, PLACE_PREFIXES
@@ -35,10 +35,12 @@ from ficlens.model import Work
 
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
-# A capitalised word: "Clarke", "McIntyre", "O'Brien", "T'Challa", "Obi-Wan"; not "Don't".
+# A capitalised word: "Clarke", "McIntyre", "O'Brien", "T'Challa", "Obi-Wan"; not "Don't";
+# "Suga" in "Suga-san" (a Japanese honorific suffix after the name, `NAME_SUFFIXES`).
+_SUFFIX = "|".join(sorted(NAME_SUFFIXES))
 CAPW = (
     rf"(?:[{UP}]['’]|Mc|Mac)?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)*"
-    rf"(?![\w-])(?!['’](?![sS]\b)[A-Za-z])"
+    rf"(?!\w)(?!-(?!(?:{_SUFFIX})(?![\w-])))(?!['’](?![sS]\b)[A-Za-z])"
 )
 PARTICLES = frozenset("of de van von der den da du le la kom al bin ibn".split())
 PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"

@@ -108,8 +108,9 @@ _SUBJ_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB + r"\b")
 _APPOS = re.compile(r",[ \t]+(?:who|that)[ \t]+(?:was|is)[ \t]+(?:a|an)[ \t]+((?:[a-z-]+[ \t]*){1,3})")
 _APPOS_NP = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[a-z-]+[ \t]*){1,2}),")
 # a name said to be one: "Levi is a regular, Eren is a menace" ("the regular" is Levi)
-# "... that the farmer was William Mathews": the role noun a copula before a name gives it
-_NAMED_ROLE = re.compile(r"\b[Tt]he[ \t]+([a-z]+)[ \t]+(?:was|is)[ \t]+$")
+# "... that the farmer was William Mathews": the role noun a copula before a name gives it;
+# so does "the regular's name is Levi" (the name stated for the one the noun describes)
+_NAMED_ROLE = re.compile(r"\b[Tt]he[ \t]+([a-z]+)(?P<named>['’]s[ \t]+(?:real[ \t]+|first[ \t]+)?name)?[ \t]+(?:was|is)[ \t]+$")
 _PLAIN_ROLE = frozenset("man woman girl boy lady gentleman person child".split())
 _COPULA = re.compile(r"[ \t]+(?:was|is)[ \t]+(?:a|an)[ \t]+((?:[a-z-]+[ \t]*){1,2})(?=[,.;])")
 _INDEFINITE = re.compile(r"^(?:an?|another|one|some|any)\b|^(?:some|any)(?:body|one)\b", re.IGNORECASE)
@@ -440,7 +441,8 @@ def appositions(text: str, occs: list[Occ]) -> dict[int, str]:
         m = _APPOS.match(text, o.end, o.end + 60) or _APPOS_NP.match(text, o.end, o.end + 40) or _COPULA.match(text, o.end, o.end + 40)
         if m is None:
             b = _NAMED_ROLE.search(text, max(0, o.start - 30), o.start) if not o.nominal else None
-            if b is not None and b.group(1) in PERSON_NOUNS and b.group(1) not in _PLAIN_ROLE:
+            # a noun whose name the text states is someone, whether or not a person noun
+            if b is not None and (b.group(1) in PERSON_NOUNS or b.group("named")) and b.group(1) not in _PLAIN_ROLE | _NOT_PERSON:
                 out[o.start] = b.group(1)
             continue
         words = []

@@ -53,3 +53,8 @@ RANK_STYLES_SMALL = frozenset("lordship ladyship".split())
 RANK_STYLE_GENDER = {"lordship": "he", "ladyship": "she", "lord": "he", "lady": "she"}
 # the titles of rank whose holder "his lordship", "her ladyship" stand for
 RANK_TITLES = (REALM_TITLES - {"Saint"}) | {"Sir", "Dame"}
+
+# Japanese honorific suffixes that fan fiction keeps on a name ("Suga-san", "Gojo-sensei",
+# "Sakura-chan"): the name is the word before the hyphen, the suffix says only respect or
+# fondness.
+NAME_SUFFIXES = frozenset("san chan kun sama senpai sempai sensei dono tan chin nii nee".split())
