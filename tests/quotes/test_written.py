@@ -181,3 +181,16 @@ def test_an_unpunctuated_bare_line_with_no_message_told_of_is_speech():
     # a spoken line whose writer dropped its stop: nothing tells of a phone before it
     text = 'The stew had gone cold on the table.\n\n"We saved you a bowl Tamsin"\n\n"I dont want a bowl"'
     assert set(kinds(text).values()) == {"speech"}
+
+
+def test_a_note_that_fills_its_paragraph_and_closes_on_a_sign_off_is_written():
+    text = (
+        "Tansy opened the envelope on the bus.\n\n"
+        '"Tansy love, the spare key is under the blue pot. Water the basil if you remember. Love, Gran"\n\n'
+        '"Back on the late boat tonight. Keep the stove lit. — R.K."\n\n'
+        '"I shall come for the dog at noon. Have him brushed. M."\n\n'
+        '"Come and sit by the stove, Miss Farrow."\n'
+    )
+    got = kinds(text)
+    assert [got[q] for q in got if "Farrow" not in q] == ["non_speech"] * 3
+    assert got['"Come and sit by the stove, Miss Farrow."'] == "speech"  # a vocative, not a signature
