@@ -194,3 +194,13 @@ def test_a_note_that_fills_its_paragraph_and_closes_on_a_sign_off_is_written():
     got = kinds(text)
     assert [got[q] for q in got if "Farrow" not in q] == ["non_speech"] * 3
     assert got['"Come and sit by the stove, Miss Farrow."'] == "speech"  # a vocative, not a signature
+
+
+def test_a_line_supposed_under_a_modal_perfect_is_not_said():
+    text = (
+        'Had the ferryman been awake, Wren would simply have said, "Take me across," and he '
+        'might have answered, "Not tonight." As it was, she waited. "Hello?" she called.'
+    )
+    got = kinds(text)
+    assert got['"Take me across,"'] == got['"Not tonight."'] == "non_speech"
+    assert got['"Hello?"'] == "speech"

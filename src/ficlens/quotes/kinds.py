@@ -15,6 +15,8 @@ A quotation is non-speech when
   lines after narration that tells of a phone or a message (`Her phone buzzed.` /
   `"are you awake"`; `lang.en.messaging`): a text message too, or
 - it fills its paragraph but for an author's credit (an epigraph: `"..." --Byron`), or
+- a modal perfect frames it in its sentence: a line supposed, never said (`I would have
+  said, "Listen,"`, `she might have answered, "..."`), or
 - it fills its paragraph and closes on a sign-off (`"... Love, Molly"`, `"... — G.V."`;
   `lang.en.writing`): a letter or a note quoted whole, or
 - it is short (six words at most, or twelve in title case) and follows a naming cue (`the
@@ -34,7 +36,7 @@ from __future__ import annotations
 import re
 
 from ficlens.lang.en.messaging import MESSAGE_CONTEXT
-from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK, SPEECH_VERB
+from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK, SPEECH_VERB, UNSAID_FRAME
 from ficlens.lang.en.writing import SIGN_OFF
 from ficlens.lang.textscan import is_blank
 from ficlens.quotes.marks import DOUBLE, SINGLE
@@ -85,6 +87,8 @@ _NAMING_BEFORE = re.compile(
     r"(?:\s+(?:it|him|her|them|me|us|you))?(?:\s+\w+(?:[’']s)?){0,6}?[\s,:]*$",
     re.IGNORECASE,
 )
+# a supposed line framed by a modal perfect, in the same sentence: `would have said, "Yes,"`
+_UNSAID_BEFORE = re.compile(UNSAID_FRAME + r"[^.!?\"“”]{0,30}[,:—–-]?\s*$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|my|your|our|this|that)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[A-Za-z]+ $")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[a-z]+ $")
@@ -304,6 +308,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
     if _THOUGHT_AFTER.match(after) or _THOUGHT_BEFORE.search(before):
         return True
     if _EPIGRAPH_AFTER.match(text, e, para_end) and s == para_start:
+        return True
+    if _UNSAID_BEFORE.search(text, max(para_start, s - 60), s):
         return True
     if is_written(text, s, e, para_start, para_end) or (not lowercase and _lowercase_message(text, s, e, para_start)):
         return True

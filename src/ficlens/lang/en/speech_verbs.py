@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OBJECT_VERBS", "QUOTE_FRAME_VERBS", "SELF_TALK", "SPEECH_VERB", "TAG_VERB_WORDS"]
+__all__ = ["OBJECT_VERBS", "QUOTE_FRAME_VERBS", "SELF_TALK", "SPEECH_VERB", "TAG_VERB_WORDS", "UNSAID_FRAME"]
 
 _REGULAR = """
 ask reply answer whisper murmur mutter gasp hiss breathe laugh sigh shout yell call add
@@ -114,6 +114,14 @@ QUOTE_FRAME_VERBS = (
     r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying|"
     # words shaped without a sound are still the line said (`mouths "Oh my GOD"`)
     r"mouthed|mouths|mouthing"
+)
+# a line that was never said, only supposed: `I would simply have said, "Listen,"`, `she
+# might have answered, "..."`, `one could say, "..."` (not `would say`, the habit of
+# saying it, nor `can say`, which may be the scene's present)
+UNSAID_FRAME = (
+    r"\b(?:(?:would|could|might|should|must)\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?"
+    r"(?:said|answered|replied|exclaimed|cried|asked|whispered|remarked)"
+    r"|(?:could|might|should)\s+(?:\w+ly\s+)?(?:say|answer|reply|exclaim|cry|ask))\b"
 )
 # talking to oneself: `she told herself`, `I remind myself` (also read by the italics rule)
 SELF_TALK = r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
