@@ -204,3 +204,13 @@ def test_a_line_supposed_under_a_modal_perfect_is_not_said():
     got = kinds(text)
     assert got['"Take me across,"'] == got['"Not tonight."'] == "non_speech"
     assert got['"Hello?"'] == "speech"
+
+
+def test_a_line_only_meant_by_a_look_or_a_tone_is_not_said():
+    text = (
+        'Bram pulled a face that said "not again", and Ada shrugged. Her tone added, "Your '
+        'problem, not mine." Then Bram spoke up. "Fine," he said.'
+    )
+    got = kinds(text)
+    assert got['"not again"'] == got['"Your problem, not mine."'] == "non_speech"
+    assert got['"Fine,"'] == "speech"

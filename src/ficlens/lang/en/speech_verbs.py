@@ -115,13 +115,20 @@ QUOTE_FRAME_VERBS = (
     # words shaped without a sound are still the line said (`mouths "Oh my GOD"`)
     r"mouthed|mouths|mouthing"
 )
-# a line that was never said, only supposed: `I would simply have said, "Listen,"`, `she
+# a line that was never said, only supposed or meant: `I would simply have said, "Listen,"`, `she
 # might have answered, "..."`, `one could say, "..."` (not `would say`, the habit of
 # saying it, nor `can say`, which may be the scene's present)
 UNSAID_FRAME = (
     r"\b(?:(?:would|could|might|should|must)\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?"
     r"(?:said|answered|replied|exclaimed|cried|asked|whispered|remarked)"
-    r"|(?:could|might|should)\s+(?:\w+ly\s+)?(?:say|answer|reply|exclaim|cry|ask))\b"
+    r"|(?:could|might|should)\s+(?:\w+ly\s+)?(?:say|answer|reply|exclaim|cry|ask)"
+    # or only meant, by a look or a tone: `a face that said "..."`, `the tone added, "..."`,
+    # `he would seem to say`, `the one that means "..."`, `as though he had said, "..."`
+    r"|(?:tone|look|looks|face|expression|eyes|glance|smile|shrug|gesture|manner|air|silence|nod)"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|added|adds|meant|means|asked|asks)"
+    r"|(?:seem|seems|seemed|seeming)\s+to\s+(?:say|ask|cry|exclaim|add)"
+    r"|(?:one|that|which)\s+(?:that\s+)?(?:means|meant)"
+    r"|as\s+(?:if|though)\s+(?:\w+\s+){1,3}had\s+(?:said|asked|cried|exclaimed))\b"
 )
 # talking to oneself: `she told herself`, `I remind myself` (also read by the italics rule)
 SELF_TALK = r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
