@@ -214,3 +214,14 @@ def test_a_line_only_meant_by_a_look_or_a_tone_is_not_said():
     got = kinds(text)
     assert got['"not again"'] == got['"Your problem, not mine."'] == "non_speech"
     assert got['"Fine,"'] == "speech"
+
+
+def test_a_signed_note_closing_a_paragraph_of_narration_is_written():
+    text = (
+        'Under the magnet there was a second note, in blue ink. "The boiler man comes at nine. '
+        'Let him in, please. Your brother, Cal"\n\n'
+        '"He could have texted," Wren muttered.\n'
+    )
+    got = kinds(text)
+    assert got['"The boiler man comes at nine. Let him in, please. Your brother, Cal"'] == "non_speech"
+    assert got['"He could have texted,"'] == "speech"

@@ -17,7 +17,7 @@ A quotation is non-speech when
 - it fills its paragraph but for an author's credit (an epigraph: `"..." --Byron`), or
 - a modal perfect frames it in its sentence: a line supposed, never said (`I would have
   said, "Listen,"`, `she might have answered, "..."`), or
-- it fills its paragraph and closes on a sign-off (`"... Love, Molly"`, `"... — G.V."`;
+- it closes its paragraph on a sign-off (`"... Love, Molly"`, `"... — G.V."`;
   `lang.en.writing`): a letter or a note quoted whole, or
 - it is short (six words at most, or twelve in title case) and follows a naming cue (`the
   word`, `a sign that read`, `called it`, `known as`, `under the title`), or
@@ -179,12 +179,12 @@ _MEDIUM_NEAR = re.compile(r"\b(?:" + _MEDIUM + r"|read)\b", re.IGNORECASE)
 
 
 def _letter_alone(text: str, s: int, e: int, para_start: int, para_end: int) -> bool:
-    """A letter, a note or a telegram quoted in full in a paragraph of its own that closes on
-    a sign-off (`Love, Molly`, `— G.V.`, `Do not let him bake. M.`). Not told by the
+    """A letter, a note or a telegram quoted in full at the close of its paragraph (alone in
+    it or after narration) that closes on a sign-off (`Love, Molly`, `— G.V.`, `Do not let him bake. M.`). Not told by the
     narration that leads into it (`the following letter:`): LitBank's gold voices such a
     letter as its writer speaking, and that rule lost LitBank 1 / 3 quotations."""
-    if not (is_blank(text, para_start, s) and is_blank(text, e, para_end)):
-        return False
+    if not is_blank(text, e, para_end):
+        return False  # it closes its paragraph: after narration too (`a second message, from him. "..."`)
     inner = text[s + 1 : e - 1].rstrip(" \t'‘’\"“”")
     return len(inner.split()) >= 5 and SIGN_OFF.search(inner) is not None
 

@@ -13,6 +13,8 @@ __all__ = ["SIGN_OFF"]
 SIGN_OFF = re.compile(
     r"(?:(?:^|[.!?]\s+)(?i:love|yours(?:\s+(?:truly|sincerely|faithfully|ever|affectionately))?|sincerely|regards|"
     r"best\s+wishes|all\s+my\s+love|your\s+(?:loving|affectionate)\s+[a-z]+|"
+    r"your\s+(?:husband|wife|son|daughter|friend|brother|sister|mother|father|mum|mom|dad|aunt|uncle|"
+    r"cousin|niece|nephew|grandson|granddaughter)|"
     r"from\s+your\s+(?:loving|affectionate)\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s*"
     r"(?:[A-Z][\w’'.-]*[\s,]*){1,5}"
     r"|(?:[.!?]\s*(?:—|–|--|-)|\s(?:—|–|--|-)\s*)(?:[A-Z][\w’'.-]*[\s,]*){1,4}"
