@@ -179,10 +179,11 @@ _MEDIUM_NEAR = re.compile(r"\b(?:" + _MEDIUM + r"|read)\b", re.IGNORECASE)
 
 
 def _letter_alone(text: str, s: int, e: int, para_start: int, para_end: int) -> bool:
-    """A letter, a note or a telegram quoted in full at the close of its paragraph (alone in
-    it or after narration) that closes on a sign-off (`Love, Molly`, `— G.V.`, `Do not let him bake. M.`). Not told by the
-    narration that leads into it (`the following letter:`): LitBank's gold voices such a
-    letter as its writer speaking, and that rule lost LitBank 1 / 3 quotations."""
+    """A letter, a note or a telegram quoted in full at the close of its paragraph (alone
+    in it or after narration) that closes on a sign-off (`Love, Molly`, `— G.V.`, `Do not
+    let him bake. M.`). Not told by the narration that leads into it (`the following
+    letter:`): LitBank's gold voices such a letter as its writer speaking, and that rule
+    lost LitBank 1 / 3 quotations."""
     if not is_blank(text, e, para_end):
         return False  # it closes its paragraph: after narration too (`a second message, from him. "..."`)
     inner = text[s + 1 : e - 1].rstrip(" \t'‘’\"“”")
