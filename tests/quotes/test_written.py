@@ -225,3 +225,8 @@ def test_a_signed_note_closing_a_paragraph_of_narration_is_written():
     got = kinds(text)
     assert got['"The boiler man comes at nine. Let him in, please. Your brother, Cal"'] == "non_speech"
     assert got['"He could have texted,"'] == "speech"
+
+
+def test_a_line_said_before_another_could_answer_is_said():
+    text = 'Before Ines could answer, Mara yelled, "Run!" Before Tom could reply, "Wait!" Ines said.'
+    assert set(kinds(text).values()) == {"speech"}

@@ -88,7 +88,10 @@ _NAMING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a supposed line framed by a modal perfect, in the same sentence: `would have said, "Yes,"`
-_UNSAID_BEFORE = re.compile(UNSAID_FRAME + r"[^.!?\"“”]{0,30}[,:—–-]?\s*$", re.IGNORECASE)
+# (no comma within the words between: `Before Ines could answer, Mara yelled, "Run!"`)
+_UNSAID_BEFORE = re.compile(UNSAID_FRAME + r"[^.!?,\"“”]{0,30}[,:—–-]?\s*$", re.IGNORECASE)
+# a time clause: `before I could answer, "..."` tells that the answer did not come in time
+_TIME_CLAUSE = re.compile(r"\b(?:before|until|till|ere)\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|my|your|our|this|that)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[A-Za-z]+ $")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[a-z]+ $")
@@ -310,7 +313,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         return True
     if _EPIGRAPH_AFTER.match(text, e, para_end) and s == para_start:
         return True
-    if _UNSAID_BEFORE.search(text, max(para_start, s - 60), s):
+    unsaid = _UNSAID_BEFORE.search(text, max(para_start, s - 60), s)
+    if unsaid is not None and not _TIME_CLAUSE.search(text, max(para_start, unsaid.start() - 40), unsaid.start()):
         return True
     if is_written(text, s, e, para_start, para_end) or (not lowercase and _lowercase_message(text, s, e, para_start)):
         return True
