@@ -181,3 +181,52 @@ def test_an_unpunctuated_bare_line_with_no_message_told_of_is_speech():
     # a spoken line whose writer dropped its stop: nothing tells of a phone before it
     text = 'The stew had gone cold on the table.\n\n"We saved you a bowl Tamsin"\n\n"I dont want a bowl"'
     assert set(kinds(text).values()) == {"speech"}
+
+
+def test_a_note_that_fills_its_paragraph_and_closes_on_a_sign_off_is_written():
+    text = (
+        "Tansy opened the envelope on the bus.\n\n"
+        '"Tansy love, the spare key is under the blue pot. Water the basil if you remember. Love, Gran"\n\n'
+        '"Back on the late boat tonight. Keep the stove lit. — R.K."\n\n'
+        '"I shall come for the dog at noon. Have him brushed. M."\n\n'
+        '"Come and sit by the stove, Miss Farrow."\n'
+    )
+    got = kinds(text)
+    assert [got[q] for q in got if "Farrow" not in q] == ["non_speech"] * 3
+    assert got['"Come and sit by the stove, Miss Farrow."'] == "speech"  # a vocative, not a signature
+
+
+def test_a_line_supposed_under_a_modal_perfect_is_not_said():
+    text = (
+        'Had the ferryman been awake, Wren would simply have said, "Take me across," and he '
+        'might have answered, "Not tonight." As it was, she waited. "Hello?" she called.'
+    )
+    got = kinds(text)
+    assert got['"Take me across,"'] == got['"Not tonight."'] == "non_speech"
+    assert got['"Hello?"'] == "speech"
+
+
+def test_a_line_only_meant_by_a_look_or_a_tone_is_not_said():
+    text = (
+        'Bram pulled a face that said "not again", and Ada shrugged. Her tone added, "Your '
+        'problem, not mine." Then Bram spoke up. "Fine," he said.'
+    )
+    got = kinds(text)
+    assert got['"not again"'] == got['"Your problem, not mine."'] == "non_speech"
+    assert got['"Fine,"'] == "speech"
+
+
+def test_a_signed_note_closing_a_paragraph_of_narration_is_written():
+    text = (
+        'Under the magnet there was a second note, in blue ink. "The boiler man comes at nine. '
+        'Let him in, please. Your brother, Cal"\n\n'
+        '"He could have texted," Wren muttered.\n'
+    )
+    got = kinds(text)
+    assert got['"The boiler man comes at nine. Let him in, please. Your brother, Cal"'] == "non_speech"
+    assert got['"He could have texted,"'] == "speech"
+
+
+def test_a_line_said_before_another_could_answer_is_said():
+    text = 'Before Ines could answer, Mara yelled, "Run!" Before Tom could reply, "Wait!" Ines said.'
+    assert set(kinds(text).values()) == {"speech"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ficlens.lang.en.function_words import STATE_VERBS
@@ -202,6 +202,16 @@ def _main_subject(ix: _Index, s0: int, end: int) -> Mention | None:
     return None
 
 
+def _in_written_paragraph(ix: _Index, offset: int) -> bool:
+    """Whether `offset` falls inside a non-speech quotation that fills its paragraph (a
+    letter, a note, a sign quoted whole), not a thought said within a paragraph of action."""
+    i = bisect_right(ix.q_starts, offset) - 1
+    if i < 0 or offset >= ix.work.quotes[i].end or ix.work.quotes[i].kind != "non_speech":
+        return False
+    q, para = ix.work.quotes[i], ix.work.paragraphs[ix.para_of(offset)]
+    return not ix.text[para.start : q.start].strip() and not ix.text[q.end : para.end].strip()
+
+
 def _last_listener(ix: _Index, q: Quote, speaker: str | None) -> str | None:
     """The one `speaker`'s last line before `q` called by name, when that line is the last one."""
     i = bisect_left(ix.q_starts, q.start) - 1
@@ -305,6 +315,10 @@ def _guess(
             or _main_subject(ix, s0, para.end)
             or _subject(ix, para.start, para.end)
         )
+        if m is not None and _in_written_paragraph(ix, m.start):
+            # the paragraph before is a letter quoted whole: `Love, Molly` names its writer,
+            # who is not in the scene to speak
+            m = None
         if m is not None:
             m = _heard_last(ix, m, s0, para.end)
         if m is not None and m.kind == "pronoun":

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OBJECT_VERBS", "QUOTE_FRAME_VERBS", "SELF_TALK", "SPEECH_VERB", "TAG_VERB_WORDS"]
+__all__ = ["OBJECT_VERBS", "QUOTE_FRAME_VERBS", "SELF_TALK", "SPEECH_VERB", "TAG_VERB_WORDS", "UNSAID_FRAME"]
 
 _REGULAR = """
 ask reply answer whisper murmur mutter gasp hiss breathe laugh sigh shout yell call add
@@ -114,6 +114,21 @@ QUOTE_FRAME_VERBS = (
     r"shouting|whispering|muttering|murmuring|calling|crying|yelling|asking|replying|"
     # words shaped without a sound are still the line said (`mouths "Oh my GOD"`)
     r"mouthed|mouths|mouthing"
+)
+# a line that was never said, only supposed or meant: `I would simply have said, "Listen,"`, `she
+# might have answered, "..."`, `one could say, "..."` (not `would say`, the habit of
+# saying it, nor `can say`, which may be the scene's present)
+UNSAID_FRAME = (
+    r"\b(?:(?:would|could|might|should|must)\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?"
+    r"(?:said|answered|replied|exclaimed|cried|asked|whispered|remarked)"
+    r"|(?:could|might|should)\s+(?:\w+ly\s+)?(?:say|answer|reply|exclaim|cry|ask)"
+    # or only meant, by a look or a tone: `a face that said "..."`, `the tone added, "..."`,
+    # `he would seem to say`, `the one that means "..."`, `as though he had said, "..."`
+    r"|(?:tone|look|looks|face|expression|eyes|glance|smile|shrug|gesture|manner|air|silence|nod)"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|added|adds|meant|means|asked|asks)"
+    r"|(?:seem|seems|seemed|seeming)\s+to\s+(?:say|ask|cry|exclaim|add)"
+    r"|(?:one|that|which)\s+(?:that\s+)?(?:means|meant)"
+    r"|as\s+(?:if|though)\s+(?:\w+\s+){1,3}had\s+(?:said|asked|cried|exclaimed))\b"
 )
 # talking to oneself: `she told herself`, `I remind myself` (also read by the italics rule)
 SELF_TALK = r"(?:tell|tells|told|remind|reminds|reminded)\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
