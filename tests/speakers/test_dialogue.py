@@ -113,3 +113,14 @@ def test_a_party_only_the_alternation_guesses_give_is_not_on_the_scene():
     # a guess read from the text (the narration next to the line) does show him
     slots[1].guess_cost = 2.0
     assert decode(slots, present="me")[1] == "grover"
+
+
+def test_three_unseen_turns_outweigh_a_late_tagged_third_speaker():
+    # "xav" is only a weak alternation guess until his tag at the end; "ben" is on the scene
+    # from the first line. Handing xav the three untagged turns saves the third-speaker cost
+    # of his late tag (1.0), but three turns before the run shows him cost more (ENTER_COST)
+    slots = [Slot(anchor="stan", anchor_cost=4.0, seen={"stan", "ben"}), Slot(guess="ben", guess_cost=0.1)]
+    for _ in range(2):
+        slots += [Slot(guess="stan", guess_cost=0.1), Slot(guess="xav", guess_cost=0.1)]
+    slots += [Slot(guess="stan", guess_cost=0.1), Slot(anchor="xav", anchor_cost=4.0, seen={"xav"})]
+    assert decode(slots) == ["stan", "ben", "stan", "ben", "stan", "ben", "stan", "xav"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ficlens.lang.en.speech_verbs import OBJECT_VERBS, SPEECH_VERB
+from ficlens.lang.en.speech_verbs import OBJECT_VERBS, OF_OBJECT_VERBS, SPEECH_VERB
 from ficlens.model import Quote, Span
 from ficlens.speakers.index import _Attr, _attr, _Index
 from ficlens.speakers.patterns import (
@@ -190,4 +190,6 @@ def _object(ix: _Index, verb: str, start: int, end: int) -> str | None:
         return None  # `said to her son`
     if gap in ("to", "at") or (gap == "" and OBJECT_VERBS.match(verb.split()[0])):
         return m.character
+    if gap == "of" and OF_OBJECT_VERBS.match(verb.split()[0]):
+        return m.character  # `asked of Manuel`: whom the question is put to
     return None

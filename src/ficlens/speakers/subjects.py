@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ficlens.lang.en.function_words import POSTURE_PARTICIPLES
 from ficlens.lang.en.speech_verbs import SPEECH_VERB
 from ficlens.model import Mention
 from ficlens.speakers.index import _Index
@@ -33,7 +34,8 @@ _LEAD_SUBJECT = re.compile(r"[ \t\n—–-]*(?:(?:And|But|Then)\s+)?(?:He|She|Th
 
 # a passive that moves its subject somewhere: the one moved is acted on, not acting
 _CARRIED = re.compile(
-    r"(?:\s*,[^,.;!?]{0,40},)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|taken|borne|led|driven|brought)\s+"
+    r"(?:\s*,[^,.;!?]{0,40},)?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"(?!(?:" + "|".join(sorted(POSTURE_PARTICIPLES)) + r")\b)(?:[a-z]+ed|taken|borne|led|driven|brought)\s+"
     r"(?:away|off|out|back|in|into|down|up|aside|along|home)\b"
 )
 

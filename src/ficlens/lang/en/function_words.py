@@ -94,3 +94,11 @@ SENTENCE_ADVERBS = frozenset(
 # sentence on one of them after a line is someone's reaction to it, not its speaker's beat
 # (`speakers.guess._named_in_paragraph`).
 STATE_VERBS = frozenset("""was were is are seemed seems looked looks""".split())
+
+# past participles that tell a posture after `was` (`Teo was crouched down by the drum`,
+# `she was curled up in the chair`): the subject holds it themselves, nobody carries them
+# off (`speakers.subjects._CARRIED`), so they may be the one who speaks
+POSTURE_PARTICIPLES = frozenset(
+    """crouched hunched slumped curled huddled perched sprawled bent squatted leaned
+    propped tucked stretched settled sat knelt kneeled""".split()
+)

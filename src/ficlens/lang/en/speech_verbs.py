@@ -94,6 +94,13 @@ OBJECT_VERBS = re.compile(
     re.IGNORECASE,
 )
 
+# verbs whose addressee follows `of`: `asked of Manuel`, `inquired of the clerk`, `demanded of him`
+OF_OBJECT_VERBS = re.compile(
+    r"^(?:asked|asks|ask|asking|inquired|inquires|inquire|enquired|enquires|enquire|"
+    r"demanded|demands|demand|begged|begs|requested|requests)$",
+    re.IGNORECASE,
+)
+
 
 # Verbs that frame speech, as a regex alternation. Only used to delimit quotations
 # (quotes/); attribution has its own, broader list (`SPEECH_VERB`).
