@@ -20,6 +20,7 @@ from ficlens.lang.en.function_words import (
     OBJECT_FOLLOWERS,
     OBLIQUE_PREPS,
     PLACE_PREPS,
+    S_ADVERBS,
     SENTENCE_ADVERBS,
     STOP,
 )
@@ -438,6 +439,7 @@ def _features(
         o.subject = True
     elif nxt in ACTION_WORDS or (len(nxt) > 4 and nxt.endswith("ed")) or (
         len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nm is not None and nm.group(2).islower()
+        and nxt not in S_ADVERBS  # `took Emily upstairs`: no verb
     ):
         o.subject = not o.possessive
     if not o.subject and not o.possessive and nxt in ("with", "in", "of", "from") and _subject_after_pp(text, e):

@@ -93,3 +93,10 @@ SENTENCE_ADVERBS = frozenset(
 # sentence on one of them after a line is someone's reaction to it, not its speaker's beat
 # (`speakers.guess._named_in_paragraph`).
 STATE_VERBS = frozenset("""was were is are seemed seems looked looks""".split())
+
+# Words ending in -s that are no verb after a name (`took Emily upstairs`): the
+# present-tense test of a subject (`Emily walks`) must not take them for one.
+S_ADVERBS = frozenset(
+    """upstairs downstairs indoors outdoors always sometimes perhaps towards afterwards
+    backwards forwards besides nevertheless unless thus whereas""".split()
+)
