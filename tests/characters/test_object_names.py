@@ -1,4 +1,4 @@
-"""A name right after its verb is that verb's object, not a subject of the sentence: a
+"""A name in object position or in a relative clause is no subject of the sentence: a
 "she" later in the sentence goes on with the one who acted, not the one acted on, even
 when the one acted on has held the narration's pronouns until then."""
 
@@ -24,3 +24,13 @@ def test_a_name_before_an_adverb_ending_in_s_is_no_subject():
     work = analyze(_CHAIN + "Clara Webb took Emily upstairs, and she lit the lamp in the spare room.\n")
     assert _who(work, "and she lit", "she") == "Clara Webb"
 
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_sentence_subject():
+    # "which Peter had brought" says whose lantern; the "he" who lights it is Owen
+    text = """Peter Lowe and Owen Marsh reached the hut after dark. Peter Lowe went out again at once to see to the horses.
+
+Owen Marsh sat down on the cold floor. He was tired and hungry. His feet ached. His eye fell on the lantern which Peter had brought from the cart, and he lit it with his last match.
+"""
+    work = analyze(text)
+    assert _who(work, "and he lit", "he") == "Owen Marsh"

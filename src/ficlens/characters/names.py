@@ -126,6 +126,7 @@ class Occ:
     after_the: bool = False
     reported: bool = False  # inside a question the narration reports (`asked if it were Mr. Hale`)
     oblique: bool = False  # after a preposition (`to Clarke`, `beside Clarke`): no subject nor object
+    relative: bool = False  # the subject of a relative clause (`the lamp which Tam had lit`)
     subordinate: bool = False  # the subject of a clause `as`, `when`, ... opens (`He looked up as Eden came in`)
 
 
@@ -416,6 +417,11 @@ _SPEECH_OF = re.compile(
 _SUBORDINATORS = frozenset("as when while whilst before after until till because though although once whenever".split())
 
 
+# words opening a relative clause: `the lamp which Tam had lit`, `the bench where Ann sat`
+# ("that" is no gain: it opens reported speech as often)
+_RELATIVES = frozenset("which whom where".split())
+
+
 def _features(
     text: str, s: int, e: int, surface: str, core: str, hon: str | None, epithet: bool,
     floor: int, quoted: bool, sent: int, para: int, alias: bool,
@@ -450,6 +456,8 @@ def _features(
         o.subject = True  # "the call of Ivy": Ivy is the one calling, the next "she"
     if o.subject and prev in _SUBORDINATORS:
         o.subordinate = True
+    if o.subject and prev in _RELATIVES:
+        o.relative = True
     if prev in PLACE_PREPS:
         o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:

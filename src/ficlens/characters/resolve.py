@@ -251,7 +251,9 @@ def _resolve(
                     narrated.add(idx)  # called by name: there to hear it (a bare "Hollis." may answer "Who?")
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
-            subj = (it.subject or it.initial) and not it.quoted
+            # `the lantern which Tam had brought`: the subject of a relative clause is no
+            # subject of the sentence, and weighs as a plain mention
+            subj = (it.subject or it.initial) and not it.quoted and not it.relative
             w = W_QUOTED if it.quoted or it.reported else (
                 W_NAME_SUBJ if subj else W_POSSESSOR if it.possessive else W_OBLIQUE if it.oblique else W_NAME
             )
