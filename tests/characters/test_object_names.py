@@ -34,3 +34,15 @@ Owen Marsh sat down on the cold floor. He was tired and hungry. His feet ached. 
 """
     work = analyze(text)
     assert _who(work, "and he lit", "he") == "Owen Marsh"
+
+
+def test_the_subject_of_a_when_clause_pronoun_is_not_the_sentence_subject():
+    # "When he looked up" is Owen, but the sentence is about Peter in the doorway: the
+    # "he" after "and" goes on with Peter
+    text = """Peter Lowe went on ahead to find the farm.
+
+Owen Marsh sat down by the fire in the hut and pulled off his boots. He was tired, and his feet ached. He rubbed them, and he held them to the fire, and he sighed. When he looked up at last, Peter was standing in the doorway, and he was soaked through.
+"""
+    work = analyze(text)
+    assert _who(work, "he looked up", "he") == "Owen Marsh"
+    assert _who(work, "he was soaked", "he") == "Peter Lowe"

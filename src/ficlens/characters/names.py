@@ -141,6 +141,7 @@ class Pron:
     para: int
     subject: bool  # a subject form (he/she/they/I)
     obj: bool = False  # an object form (him, them, "her" not followed by a noun)
+    inner: bool = False  # a subject in a clause `when`, `which`, ... opens (`before she went`)
 
 
 @lru_cache(maxsize=32)
@@ -238,7 +239,9 @@ def extract(
                     nm = _AFTER.match(text, e, min(len(text), e + 20))
                     obj = nm is None or nm.group(1) is None or nm.group(1).lower() in OBJECT_FOLLOWERS
                     obj = obj or _heard_her(text, s, nm)
-                prons.append(Pron(s, e, w, g, quoted, sent, pi, subj, obj))
+                pm = _PREV_WORD.search(text, max(p.start, s - 16), s) if subj else None
+                inner = pm is not None and pm.group(1).lower() in _INNER
+                prons.append(Pron(s, e, w, g, quoted, sent, pi, subj, obj, inner))
                 continue
             surface = "Y/N" if kind == "yn" else m.group()
             if folds and kind == "alias" and surface in folds and surface not in listed:
@@ -420,6 +423,9 @@ _SUBORDINATORS = frozenset("as when while whilst before after until till because
 # words opening a relative clause: `the lamp which Tam had lit`, `the bench where Ann sat`
 # ("that" is no gain: it opens reported speech as often)
 _RELATIVES = frozenset("which whom where".split())
+
+
+_INNER = _SUBORDINATORS | _RELATIVES
 
 
 def _features(

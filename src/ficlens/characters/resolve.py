@@ -341,7 +341,9 @@ def _resolve(
                 best = None  # the "her" of a prologue is not the heroine first named chapters later
         if best is None:
             continue
-        bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
+        # `before she went`: the subject of a clause that hangs on the main one is not the
+        # one the sentence is about, which a later he or she goes on with
+        bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject and not it.inner)
         if it.gender in _OTHER:
             taken_as.setdefault(best, set()).add(_OTHER[it.gender])
         out.append((it.start, it.end, best, "pronoun", None, False))
