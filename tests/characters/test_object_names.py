@@ -46,3 +46,14 @@ Owen Marsh sat down by the fire in the hut and pulled off his boots. He was tire
     work = analyze(text)
     assert _who(work, "he looked up", "he") == "Owen Marsh"
     assert _who(work, "he was soaked", "he") == "Peter Lowe"
+
+
+def test_an_object_pronoun_may_be_the_subject_of_the_clause_before():
+    # "Peter was ignoring him": not Peter, the subject of its clause, but Owen, the
+    # subject of the clause before "and", is the "him"
+    text = """Tom Reed came in late, shook the rain off his hat, and sat down by the door.
+
+By the stove Owen Marsh was telling Peter Lowe about the horses, and Peter was ignoring him.
+"""
+    work = analyze(text)
+    assert _who(work, "ignoring him", "him") == "Owen Marsh"

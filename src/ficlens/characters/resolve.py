@@ -94,7 +94,7 @@ def _resolve(
     Salience in the manner of Lappin and Leass, made cheap: each mention adds a weight
     (a subject counts more, a mention inside a quote much less) and salience halves
     about every sentence and a half. A pronoun takes the most salient entity of its
-    gender; an object pronoun ("him", "at her") never takes the subject of its own sentence.
+    gender; an object pronoun ("him", "at her") never takes the subject of its own clause.
     """
     genders = [ent_gender(e) for e in ents]
     if links is not None:
@@ -130,12 +130,16 @@ def _resolve(
     # (`"Well, Hubbard," said the latter` is not Hubbard)
     told_at: dict[int, int] = {}
 
+    subj_at: dict[int, int] = {}  # entity -> where its last subject mention stands
+
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
         last_at[idx] = start
         if weight != W_QUOTED:
             narrated.add(idx)
             told_at[idx] = start
+        if subj:
+            subj_at[idx] = start
         st = state.get(idx)
         if st is None:
             state[idx] = [weight, sent, start, sent if subj else -1]
@@ -299,12 +303,17 @@ def _resolve(
                 prev_subj = max((s for s in subj_sents if s < it.sent), default=-1)
                 if it.sent - prev_subj > PREV_SUBJECT_GAP:
                     prev_subj = -1
+        # an object pronoun ("him", "at her") is never the subject of its own clause, taken
+        # as the sentence's subject named last: in `Owen was telling Peter, and Peter was
+        # ignoring him` Owen, the subject of the clause before, may well be "him"
+        clause_subj = max(((subj_at.get(i, -1), i) for i, st in state.items() if st[3] == it.sent),
+                          default=(-1, None))[1] if it.obj else None
         for idx, (sal, sent, start, subj_sent) in state.items():
             score = sal * DECAY ** (it.sent - sent)
             if score < 0.02:
                 stale.append(idx)
                 continue
-            if idx == narrator or idx in addressed or (it.obj and subj_sent == it.sent):
+            if idx == narrator or idx in addressed or (it.obj and idx == clause_subj):
                 continue
             if not_self and idx in not_self.get(it.start, ()):
                 continue  # `He sat down beside Bucky.`: he is not Bucky
