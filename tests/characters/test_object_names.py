@@ -57,3 +57,14 @@ By the stove Owen Marsh was telling Peter Lowe about the horses, and Peter was i
 """
     work = analyze(text)
     assert _who(work, "ignoring him", "him") == "Owen Marsh"
+
+
+def test_an_object_pronoun_after_a_possessed_subject_may_be_the_sentence_subject():
+    # "his men edge away from him": the men are the subject of that clause, so "him" is
+    # Owen, who saw them, not Peter at the back
+    text = """Peter Lowe stood at the back of the crowd with his hands in his pockets.
+
+Owen Marsh climbed onto the cart. He was pale, and his voice shook when he spoke. He saw his men edge away from him.
+"""
+    work = analyze(text)
+    assert _who(work, "away from him", "him") == "Owen Marsh"

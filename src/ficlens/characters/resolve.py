@@ -37,6 +37,7 @@ from ficlens.characters.nominals import (
 )
 from ficlens.characters.tuning import (
     DECAY,
+    OWNED_SUBJECT,
     PREV_SUBJECT,
     PREV_SUBJECT_GAP,
     SALIENCE_CAP,
@@ -131,6 +132,7 @@ def _resolve(
     told_at: dict[int, int] = {}
 
     subj_at: dict[int, int] = {}  # entity -> where its last subject mention stands
+    owner_at = -1  # where the last possessive he or she of the narration stands ("his men")
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
@@ -305,7 +307,9 @@ def _resolve(
                     prev_subj = -1
         # an object pronoun ("him", "at her") is never the subject of its own clause, taken
         # as the sentence's subject named last: in `Owen was telling Peter, and Peter was
-        # ignoring him` Owen, the subject of the clause before, may well be "him"
+        # ignoring him` Owen, the subject of the clause before, may well be "him"; and a
+        # possessive just before opens a clause of its own (`He saw his men edge away from
+        # him`: the men are its subject, and "him" is he)
         clause_subj = max(((subj_at.get(i, -1), i) for i, st in state.items() if st[3] == it.sent),
                           default=(-1, None))[1] if it.obj else None
         for idx, (sal, sent, start, subj_sent) in state.items():
@@ -313,7 +317,8 @@ def _resolve(
             if score < 0.02:
                 stale.append(idx)
                 continue
-            if idx == narrator or idx in addressed or (it.obj and idx == clause_subj):
+            if idx == narrator or idx in addressed or (it.obj and idx == clause_subj and not (
+                    subj_at.get(idx, -1) < owner_at and it.start - owner_at <= OWNED_SUBJECT)):
                 continue
             if not_self and idx in not_self.get(it.start, ()):
                 continue  # `He sat down beside Bucky.`: he is not Bucky
@@ -344,6 +349,8 @@ def _resolve(
                 best, best_score = idx, score
         for idx in stale:
             del state[idx]
+        if not it.subject and not it.obj and it.gender in ("he", "she", "they"):
+            owner_at = it.start
         if best is None and it.gender not in opened and not it.quoted:
             best = lead.get(it.gender)  # a scene that opens on "he" opens on the story's main man
             if best is not None and links is not None and links.crosses_chapter(it.start, first_named.get(best, -1)):
