@@ -68,3 +68,13 @@ Owen Marsh climbed onto the cart. He was pale, and his voice shook when he spoke
 """
     work = analyze(text)
     assert _who(work, "away from him", "him") == "Owen Marsh"
+
+
+def test_an_object_pronoun_after_an_object_name_may_be_the_sentence_subject():
+    # "told Tom Reed to wait for him": Tom is the one to wait, so "him" is Owen
+    text = """Peter Lowe stood at the back of the crowd with his hands in his pockets.
+
+Owen Marsh climbed onto the cart. He was pale, and his voice shook when he spoke. He told Tom Reed to wait for him.
+"""
+    work = analyze(text)
+    assert _who(work, "wait for him", "him") == "Owen Marsh"

@@ -132,7 +132,9 @@ def _resolve(
     told_at: dict[int, int] = {}
 
     subj_at: dict[int, int] = {}  # entity -> where its last subject mention stands
-    owner_at = -1  # where the last possessive he or she of the narration stands ("his men")
+    # where the last possessive he or she ("his men") or object name ("told Tom") of the
+    # narration stands: the subject, maybe, of a clause of its own
+    owner_at = -1
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
@@ -266,6 +268,8 @@ def _resolve(
             # `He looked up as Eden came in.`: the subject of an `as` clause is not the one the
             # sentence is about, whom a he or she in the next goes on with
             bump(idx, it.sent, it.start, w, subj and not it.subordinate)
+            if not subj and not it.quoted and not it.possessive and not it.oblique:
+                owner_at = it.start  # `He told Tom to wait for him`: Tom is the waiting's subject
             note_tag(it, idx, tagged, quotes, qends)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             if links is not None:
