@@ -78,3 +78,14 @@ Owen Marsh climbed onto the cart. He was pale, and his voice shook when he spoke
 """
     work = analyze(text)
     assert _who(work, "wait for him", "him") == "Owen Marsh"
+
+
+def test_the_subject_of_a_that_clause_pronoun_is_not_the_sentence_subject():
+    # "that he had slept" is Owen; Peter in the doorway is the "he" soaked through
+    text = """Peter Lowe went on ahead to find the farm.
+
+Owen Marsh sat down by the fire in the hut and pulled off his boots. He was tired, and his feet ached. He rubbed them, and he held them to the fire, and he sighed. It seemed that he had slept for a long time, for Peter was standing in the doorway, and he was soaked through.
+"""
+    work = analyze(text)
+    assert _who(work, "he had slept", "he") == "Owen Marsh"
+    assert _who(work, "he was soaked", "he") == "Peter Lowe"
