@@ -20,6 +20,7 @@ from ficlens.lang.en.function_words import (
     OBJECT_FOLLOWERS,
     OBLIQUE_PREPS,
     PLACE_PREPS,
+    S_ADVERBS,
     SENTENCE_ADVERBS,
     STOP,
 )
@@ -127,6 +128,7 @@ class Occ:
     after_the: bool = False
     reported: bool = False  # inside a question the narration reports (`asked if it were Mr. Hale`)
     oblique: bool = False  # after a preposition (`to Clarke`, `beside Clarke`): no subject nor object
+    relative: bool = False  # the subject of a relative clause (`the lamp which Tam had lit`)
     subordinate: bool = False  # the subject of a clause `as`, `when`, ... opens (`He looked up as Eden came in`)
 
 
@@ -141,6 +143,7 @@ class Pron:
     para: int
     subject: bool  # a subject form (he/she/they/I)
     obj: bool = False  # an object form (him, them, "her" not followed by a noun)
+    inner: bool = False  # a subject in a clause `when`, `which`, ... opens (`before she went`)
 
 
 @lru_cache(maxsize=32)
@@ -238,7 +241,9 @@ def extract(
                     nm = _AFTER.match(text, e, min(len(text), e + 20))
                     obj = nm is None or nm.group(1) is None or nm.group(1).lower() in OBJECT_FOLLOWERS
                     obj = obj or _heard_her(text, s, nm)
-                prons.append(Pron(s, e, w, g, quoted, sent, pi, subj, obj))
+                pm = _PREV_WORD.search(text, max(p.start, s - 16), s) if subj else None
+                inner = pm is not None and pm.group(1).lower() in _INNER
+                prons.append(Pron(s, e, w, g, quoted, sent, pi, subj, obj, inner))
                 continue
             surface = "Y/N" if kind == "yn" else m.group()
             if folds and kind == "alias" and surface in folds and surface not in listed:
@@ -417,6 +422,17 @@ _SPEECH_OF = re.compile(
 _SUBORDINATORS = frozenset("as when while whilst before after until till because though although once whenever".split())
 
 
+# words opening a relative clause: `the lamp which Tam had lit`, `the bench where Ann sat`
+# ("that" is no gain: it opens reported speech as often)
+_RELATIVES = frozenset("which whom where".split())
+
+
+# words before a pronoun subject of a clause that hangs on the main one: those above, and
+# those opening a reported clause (`It seemed that he had slept`); for a name "that" lost
+# 4 pronoun tags on SE train (a name there is often what the sentence is about)
+_INNER = _SUBORDINATORS | _RELATIVES | {"that", "if"}
+
+
 def _features(
     text: str, s: int, e: int, surface: str, core: str, hon: str | None, epithet: bool,
     floor: int, quoted: bool, sent: int, para: int, alias: bool,
@@ -440,6 +456,7 @@ def _features(
         o.subject = True
     elif nxt in ACTION_WORDS or (len(nxt) > 4 and nxt.endswith("ed")) or (
         len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nm is not None and nm.group(2).islower()
+        and nxt not in S_ADVERBS  # `took Emily upstairs`: no verb
     ):
         o.subject = not o.possessive
     if not o.subject and not o.possessive and nxt in ("with", "in", "of", "from") and _subject_after_pp(text, e):
@@ -450,6 +467,8 @@ def _features(
         o.subject = True  # "the call of Ivy": Ivy is the one calling, the next "she"
     if o.subject and prev in _SUBORDINATORS:
         o.subordinate = True
+    if o.subject and prev in _RELATIVES:
+        o.relative = True
     if prev in PLACE_PREPS:
         o.place = PLACE_PREPS[prev]
     elif prev in DETERMINERS and not epithet and not alias:

@@ -37,6 +37,7 @@ from ficlens.characters.nominals import (
 )
 from ficlens.characters.tuning import (
     DECAY,
+    OWNED_SUBJECT,
     PREV_SUBJECT,
     PREV_SUBJECT_GAP,
     SALIENCE_CAP,
@@ -94,7 +95,7 @@ def _resolve(
     Salience in the manner of Lappin and Leass, made cheap: each mention adds a weight
     (a subject counts more, a mention inside a quote much less) and salience halves
     about every sentence and a half. A pronoun takes the most salient entity of its
-    gender; an object pronoun ("him", "at her") never takes the subject of its own sentence.
+    gender; an object pronoun ("him", "at her") never takes the subject of its own clause.
     """
     genders = [ent_gender(e) for e in ents]
     if links is not None:
@@ -130,12 +131,19 @@ def _resolve(
     # (`"Well, Hubbard," said the latter` is not Hubbard)
     told_at: dict[int, int] = {}
 
+    subj_at: dict[int, int] = {}  # entity -> where its last subject mention stands
+    # where the last possessive he or she ("his men") or object name ("told Tom") of the
+    # narration stands: the subject, maybe, of a clause of its own
+    owner_at = -1
+
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
         opened.add(genders[idx])
         last_at[idx] = start
         if weight != W_QUOTED:
             narrated.add(idx)
             told_at[idx] = start
+        if subj:
+            subj_at[idx] = start
         st = state.get(idx)
         if st is None:
             state[idx] = [weight, sent, start, sent if subj else -1]
@@ -254,13 +262,17 @@ def _resolve(
                     narrated.add(idx)  # called by name: there to hear it (a bare "Hollis." may answer "Who?")
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
-            subj = (it.subject or it.initial) and not it.quoted
+            # `the lantern which Tam had brought`: the subject of a relative clause is no
+            # subject of the sentence, and weighs as a plain mention
+            subj = (it.subject or it.initial) and not it.quoted and not it.relative
             w = W_QUOTED if it.quoted or it.reported else (
                 W_NAME_SUBJ if subj else W_POSSESSOR if it.possessive else W_OBLIQUE if it.oblique else W_NAME
             )
             # `He looked up as Eden came in.`: the subject of an `as` clause is not the one the
             # sentence is about, whom a he or she in the next goes on with
             bump(idx, it.sent, it.start, w, subj and not it.subordinate)
+            if not subj and not it.quoted and not it.possessive and not it.oblique:
+                owner_at = it.start  # `He told Tom to wait for him`: Tom is the waiting's subject
             note_tag(it, idx, tagged, quotes, qends)
             out.append((it.start, it.end, idx, _kind(it, ents[idx]), it.surface, it.quoted))
             if links is not None:
@@ -300,12 +312,20 @@ def _resolve(
                 prev_subj = max((s for s in subj_sents if s < it.sent), default=-1)
                 if it.sent - prev_subj > PREV_SUBJECT_GAP:
                     prev_subj = -1
+        # an object pronoun ("him", "at her") is never the subject of its own clause, taken
+        # as the sentence's subject named last: in `Owen was telling Peter, and Peter was
+        # ignoring him` Owen, the subject of the clause before, may well be "him"; and a
+        # possessive just before opens a clause of its own (`He saw his men edge away from
+        # him`: the men are its subject, and "him" is he)
+        clause_subj = max(((subj_at.get(i, -1), i) for i, st in state.items() if st[3] == it.sent),
+                          default=(-1, None))[1] if it.obj else None
         for idx, (sal, sent, start, subj_sent) in state.items():
             score = sal * DECAY ** (it.sent - sent)
             if score < 0.02:
                 stale.append(idx)
                 continue
-            if idx == narrator or idx in addressed or (it.obj and subj_sent == it.sent):
+            if idx == narrator or idx in addressed or (it.obj and idx == clause_subj and not (
+                    subj_at.get(idx, -1) < owner_at and it.start - owner_at <= OWNED_SUBJECT)):
                 continue
             if not_self and idx in not_self.get(it.start, ()):
                 continue  # `He sat down beside Bucky.`: he is not Bucky
@@ -336,13 +356,17 @@ def _resolve(
                 best, best_score = idx, score
         for idx in stale:
             del state[idx]
+        if not it.subject and not it.obj and it.gender in ("he", "she", "they"):
+            owner_at = it.start
         if best is None and it.gender not in opened and not it.quoted:
             best = lead.get(it.gender)  # a scene that opens on "he" opens on the story's main man
             if best is not None and links is not None and links.crosses_chapter(it.start, first_named.get(best, -1)):
                 best = None  # the "her" of a prologue is not the heroine first named chapters later
         if best is None:
             continue
-        bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject)
+        # `before she went`: the subject of a clause that hangs on the main one is not the
+        # one the sentence is about, which a later he or she goes on with
+        bump(best, it.sent, it.start, W_PRON_SUBJ if it.subject else W_PRON, it.subject and not it.inner)
         if it.gender in _OTHER:
             taken_as.setdefault(best, set()).add(_OTHER[it.gender])
         out.append((it.start, it.end, best, "pronoun", None, False))

@@ -102,3 +102,10 @@ POSTURE_PARTICIPLES = frozenset(
     """crouched hunched slumped curled huddled perched sprawled bent squatted leaned
     propped tucked stretched settled sat knelt kneeled""".split()
 )
+
+# Words ending in -s that are no verb after a name (`took Emily upstairs`): the
+# present-tense test of a subject (`Emily walks`) must not take them for one.
+S_ADVERBS = frozenset(
+    """upstairs downstairs indoors outdoors always sometimes perhaps towards afterwards
+    backwards forwards besides nevertheless unless thus whereas""".split()
+)
