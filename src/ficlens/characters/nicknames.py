@@ -95,7 +95,11 @@ def called_narrator(
     on the narrator ("She pats my head", "he sees your arm") without the narrator
     speaking there. Others' nicknames ("You do now, Death Boy.") stand in a bare line."""
     qspans = sorted((q.start, q.end) for q in quotes)
+    qstarts = [q[0] for q in qspans]
     pstarts = [p.start for p in paragraphs]
+    # each paragraph's narration is blanked once: a long paragraph with many calls in it
+    # would otherwise be copied once per call (quadratic in a one-paragraph file)
+    narrations: dict[int, str] = {}
     by_surface: dict[str, list[Occ]] = {}
     for o in occs:
         by_surface.setdefault(o.surface, []).append(o)
@@ -110,7 +114,9 @@ def called_narrator(
             continue
         for o in found:
             p = paragraphs[bisect_right(pstarts, o.start) - 1]
-            narration = _outside(text, p.start, p.end, qspans)
+            narration = narrations.get(p.start)
+            if narration is None:
+                narration = narrations[p.start] = _outside(text, p.start, p.end, qspans, qstarts)
             spoken = any(SPEECH_VERB.fullmatch(m.group(1)) for m in _SPEAKS[person].finditer(narration))
             if _ME[person].search(narration) and not spoken:
                 out[s] = (me,)
@@ -118,10 +124,11 @@ def called_narrator(
     return out
 
 
-def _outside(text: str, start: int, end: int, qspans: list[tuple[int, int]]) -> str:
-    """The paragraph's narration: its text with the quotes blanked out."""
+def _outside(text: str, start: int, end: int, qspans: list[tuple[int, int]], qstarts: list[int]) -> str:
+    """The paragraph's narration: its text with the quotes blanked out (`qstarts`: the
+    quotes' starts, for the bisection)."""
     chars = list(text[start:end])
-    for qs, qe in qspans[bisect_right([q[0] for q in qspans], start) - 1 if qspans else 0:]:
+    for qs, qe in qspans[max(0, bisect_right(qstarts, start) - 1) :]:
         if qs >= end:
             break
         for k in range(max(qs, start), min(qe, end)):
