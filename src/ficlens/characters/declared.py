@@ -8,6 +8,9 @@ from ficlens.characters.cluster import Ent
 from ficlens.lang.en.pronouns import DECLARED_PRONOUNS
 
 _DECLARED = re.compile(DECLARED_PRONOUNS, re.IGNORECASE)
+# every declaration holds a pronoun pair with a slash: a text without one is not scanned
+# word by word (the full pattern tries every word of the text)
+_PAIR = re.compile(r"(?:they|she|he)/(?:them|her|him|they|she|he)", re.IGNORECASE)
 
 
 def declared_pronouns(text: str, smap: dict, ents: list[Ent]) -> None:
@@ -16,6 +19,8 @@ def declared_pronouns(text: str, smap: dict, ents: list[Ent]) -> None:
     its notes when a character's pronouns are not the reader's guess, so it outweighs a
     given name's usual gender and the narration's votes. A name two entities share, or
     none, is left alone."""
+    if _PAIR.search(text) is None:
+        return
     by_lower: dict[str, set[int]] = {}
     for surface, t in smap.items():
         for part in {surface, *surface.split()}:

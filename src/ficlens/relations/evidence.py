@@ -120,10 +120,14 @@ def _ship_tags(work: Work, evidence: dict[frozenset[str], Evidence]) -> None:
     known = {c.id for c in work.characters}
     words: dict[str, str] | None = None
     found: list[tuple[re.Match[str], str, str]] = []
-    for m in [*_SHIP.finditer(work.text), *_TOGETHER.finditer(work.text)]:
+    # each pattern tries every word of the text: skip the ones whose literal cannot occur
+    # (most prose has no slash, and no "are together" kind of note)
+    text = work.text
+    ships = [*_SHIP.finditer(text)] if "/" in text else []
+    for m in [*ships, *(_TOGETHER.finditer(text) if " are " in text else ())]:
         resolve = resolve or name_resolver(work)
         found.append((m, resolve(m.group(1)), resolve(m.group(2))))
-    for m in _SHIP_LOWER.finditer(work.text):
+    for m in _SHIP_LOWER.finditer(text) if "/" in text else ():
         words = _name_words(work) if words is None else words
         found.append((m, words.get(m.group(1), "?"), words.get(m.group(2), "?")))
     for m, a, b in found:
