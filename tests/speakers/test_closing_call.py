@@ -35,7 +35,7 @@ def _ford(closes: bool) -> list[Slot]:
         Slot(anchor="ana", anchor_cost=4.0),
         Slot(anchor="ben", anchor_cost=4.0, vocatives={"cal"}, closes_on={"cal"} if closes else set(),
              listener="ana", listener_of="ben"),
-        Slot(guess="ana", guess_cost=0.1),
+        Slot(guess="ana", guess_cost=0.1, guess_weak=True),
     ]
 
 

@@ -16,7 +16,7 @@ def test_in_a_crowd_a_line_said_to_someone_follows_their_line():
     # Ann, Tom and Meg are all tagged; an untagged line the alternation would give Tom
     # is followed by a line said to Ann: Ann, not Tom, spoke in between
     slots = _tagged("Ann", "Tom", "Meg") + [
-        Slot(guess="Tom", guess_cost=0.1),
+        Slot(guess="Tom", guess_cost=0.1, guess_weak=True),
         Slot(vocatives={"Ann"}, opens_on={"Ann"}),  # "Ann, you never listen."
     ]
     assert decode(slots)[3] == "Ann"
@@ -25,8 +25,8 @@ def test_in_a_crowd_a_line_said_to_someone_follows_their_line():
 def test_between_two_people_the_alternation_still_decides():
     # only two are anchored: a line said to Ann after Tom's untagged guess stays cheap
     slots = _tagged("Ann", "Tom") + [
-        Slot(guess="Ann", guess_cost=0.1),
-        Slot(guess="Tom", guess_cost=0.1, vocatives={"Ann"}, opens_on={"Ann"}),
+        Slot(guess="Ann", guess_cost=0.1, guess_weak=True),
+        Slot(guess="Tom", guess_cost=0.1, guess_weak=True, vocatives={"Ann"}, opens_on={"Ann"}),
     ]
     assert decode(slots) == ["Ann", "Tom", "Ann", "Tom"]
 

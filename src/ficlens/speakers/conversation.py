@@ -416,8 +416,10 @@ def _decode_runs(
         shown_end = quotes[said[-1]].end
         for n in range(1, len(run)):
             if id(run[n - 1]) in replies:
-                # after a reported answer, the narration subject is the one who answered
-                slots[n].guess_cost, slots[n].goes_on = REPLIED_GUESS_COST, False
+                # after a reported answer, the narration subject is the one who answered; weak
+                # like the alternation guess, whose cost it shares (`dialogue._known` was
+                # measured with every guess of that cost showing nobody)
+                slots[n].guess_cost, slots[n].goes_on, slots[n].guess_weak = REPLIED_GUESS_COST, False, True
         if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
             continue
         decoded = dialogue.decode(slots, ix.narrator)

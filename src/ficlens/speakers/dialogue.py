@@ -92,13 +92,6 @@ TAGGED = 4.0
 # right, e2e / gold chars): se-dev +3 / 0, se-train +2 / +2, fanfic-train +1 / 0, the other
 # rows unchanged; three unseen turns now outweigh a late-tagged third speaker's THIRD_COST
 ENTER_COST = 0.375
-# a guess at or below this cost (`replies.ALTERNATION_GUESS_COST`) is the one-sided pass's
-# alternation, not read from the text: it shows nobody. That pass may carry the last
-# speaker of an earlier exchange, or one found looking ahead, into turns they do not have
-# (measured, quotations right e2e / gold chars: fanfic-train +11 / +8, se-train +7 / +9,
-# se-dev +1 / +1, fanfic-dev 0 / +2, the other rows unchanged; 0.75, so that the guess from
-# a narration paragraph of its own shows nobody either: the same)
-WEAK_GUESS = 0.1
 MAX_PARTIES = 8
 UNKNOWN = ""
 
@@ -110,6 +103,14 @@ class Slot:
     vocatives: set[str] = field(default_factory=set)  # characters the turn is said to by name
     guess: str | None = None  # the earlier guess from one side of the run
     guess_cost: float = 0.0
+    # the guess is only the one-sided pass's alternation, not read from the text (set where
+    # the guess is made, not read off its cost, which bench/fit_costs.py moves): it shows
+    # nobody to `_known`. That pass may carry the last speaker of an earlier exchange, or
+    # one found looking ahead, into turns they do not have (measured, quotations right e2e /
+    # gold chars: fanfic-train +11 / +8, se-train +7 / +9, se-dev +1 / +1, fanfic-dev 0 / +2,
+    # the other rows unchanged; counting the guess from a narration paragraph of its own as
+    # weak too: the same)
+    guess_weak: bool = False
     named: set[str] = field(default_factory=set)  # characters the turn talks about by name
     goes_on: bool = False  # the guess may be the previous turn's speaker going on, at no cost
     exclaims: bool = False  # a bare exclamation or question (`"Never!"`): a reaction to a line
@@ -144,7 +145,7 @@ def _known(slots: list[Slot], present: str | None) -> list[set[str]]:
     out: list[set[str]] = []
     known: set[str] = {present} if present is not None else set()
     for s in slots:
-        guess = s.guess if s.guess_cost > WEAK_GUESS else None
+        guess = None if s.guess_weak else s.guess
         known |= {c for c in (s.anchor, guess, s.listener, s.listener_of) if c is not None} | s.seen
         out.append(set(known))
         known |= s.vocatives | s.named

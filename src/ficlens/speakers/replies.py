@@ -149,17 +149,17 @@ def _slot(ix: _Index, quotes: list[Quote], turn: list[int]) -> dialogue.Slot:
         slot.vocatives.discard(first.speaker)
     elif first.evidence == IMPLICIT:
         slot.guess = first.speaker
-        slot.guess_cost = ALTERNATION_GUESS_COST
+        slot.guess_cost, slot.guess_weak = ALTERNATION_GUESS_COST, True
         if first.confidence == CONF_NARRATION:
             # read from the narration next to the line, not from the alternation: it may
             # even give the line to the one who spoke the paragraph before and goes on
-            slot.guess_cost, slot.goes_on = NARRATION_GUESS_COST, True
+            slot.guess_cost, slot.goes_on, slot.guess_weak = NARRATION_GUESS_COST, True, False
             if first.cue is not None and _narration_only(ix, first.cue.start):
                 # the subject of a narration paragraph of its own (`Blunt looked at him
                 # inquiringly.`) is as often the listener reacting: the lines around decide
                 slot.guess_cost = SHOWN_GUESS_COST
         elif first.confidence == CONF_RESUME:
-            slot.guess_cost = NARRATION_GUESS_COST  # read from the narration too, not from alternation
+            slot.guess_cost, slot.guess_weak = NARRATION_GUESS_COST, False  # read from the narration too, not from alternation
     return slot
 
 
