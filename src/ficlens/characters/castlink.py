@@ -99,8 +99,9 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
         elif o.speech and not o.quoted and qi >= 0 and o.start - qends[qi] <= TAG_GAP:
             tagged.setdefault(qi, t[0])
     out: dict[int, int] = {}
-    voices = {d.start for d, _ in _voice_tags(noms, qends)}
-    for d, qi in [*_definite_tags(noms, qends), *_voice_tags(noms, qends)]:
+    voice_tags = list(_voice_tags(noms, qends))
+    voices = {d.start for d, _ in voice_tags}
+    for d, qi in [*_definite_tags(noms, qends), *voice_tags]:
         g = noun_gender(head_noun(d.core))
         for j in range(qi + 1, len(speech)):
             if speech[j].start - d.end > REPLY_REACH:

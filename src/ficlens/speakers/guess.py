@@ -98,9 +98,10 @@ def _opens_on_name(ix: _Index, para: Paragraph, first: Quote) -> bool:
     """Whether `para` opens on narration whose subject is a name (`McKnight came
     forward. "Who are you?" he demanded. "..." Hotchkiss was unruffled.`): the pronoun
     goes on with that opener, and a closing beat is the listener's."""
-    if not ix.text[para.start : first.start].strip():
+    lead = ix.text[para.start : first.start]
+    if not lead.strip():
         return False
-    m = _subject(ix, para.start + len(ix.text[para.start : first.start]) - len(ix.text[para.start : first.start].lstrip()), first.start)
+    m = _subject(ix, para.start + len(lead) - len(lead.lstrip()), first.start)
     return m is not None and m.kind != "pronoun"
 
 
