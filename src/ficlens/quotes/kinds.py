@@ -241,15 +241,13 @@ def _lowercase_message(text: str, s: int, e: int, para_start: int) -> bool:
     return text[max(lo, s - 4) : s].rstrip().endswith((".", "!", "?", ":")) and _FRAME_VERB.search(text, lo, s) is None
 
 
-def _unpunctuated_message(text: str, s: int, e: int, para_start: int, para_end: int, inner: str) -> bool:
-    """A quotation alone in its paragraph that closes on a letter or a digit, no stop
+def _unpunctuated_message(text: str, e: int, para_start: int, inner: str, alone: bool) -> bool:
+    """A quotation `alone` in its paragraph that closes on a letter or a digit, no stop
     before its closing mark (`"are you awake"`), in a run of such bare lines after
     narration that tells of a phone or a message (`Her phone buzzed.`): a text message,
     typed the way phones are. A spoken line closes on its punctuation, and one in a call
     or a shouting match that drops it has no message told of before it."""
-    if text[e - 1] not in "\"”’'" or not inner or not inner[-1].isalnum():
-        return False
-    if not (is_blank(text, para_start, s) and is_blank(text, e, para_end)):
+    if not alone or text[e - 1] not in "\"”’'" or not inner or not inner[-1].isalnum():
         return False
     return _after_message_narration(text, para_start)
 
@@ -318,7 +316,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         return True
     if is_written(text, s, e, para_start, para_end) or (not lowercase and _lowercase_message(text, s, e, para_start)):
         return True
-    if _unpunctuated_message(text, s, e, para_start, para_end, inner):
+    alone = is_blank(text, para_start, s) and is_blank(text, e, para_end)  # the quotation fills its paragraph
+    if _unpunctuated_message(text, e, para_start, inner, alone):
         return True
     if text[s + 1 : s + 3].lstrip()[:1] in ("—", "–") or text[s + 1 : s + 3] == "--":
         return False  # a line taken up again after an interruption (`your—" he waved "—tea."`)
@@ -331,7 +330,6 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         return True
     if _VERB_BEFORE.search(before) or _TAG_AFTER.match(after):
         return False
-    alone = is_blank(text, para_start, s) and is_blank(text, e, para_end)
     if words > 1 and inner[-1] not in "!?" and inner.upper() == inner and any(c.isalpha() for c in inner) and not alone:
         # a sign or heading in capitals: "KEEP OUT"; a line in capitals that fills its
         # paragraph is shouted (`"GO TO BED."`): a sign stands in the sentence that shows it
