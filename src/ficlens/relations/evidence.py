@@ -23,6 +23,7 @@ from ficlens.fandoms.load import all_packs
 from ficlens.layers import Narration, Sentences
 from ficlens.model import Character, Quote, Span, Work
 from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
+from ficlens.relations.ships import coined_ships
 
 __all__ = ["READER", "Evidence", "canon_bonds", "collect_evidence", "family_names", "name_resolver", "narrator"]
 
@@ -119,24 +120,28 @@ def _ship_tags(work: Work, evidence: dict[frozenset[str], Evidence]) -> None:
     resolve = None
     known = {c.id for c in work.characters}
     words: dict[str, str] | None = None
-    found: list[tuple[re.Match[str], str, str]] = []
+    found: list[tuple[int, int, str, str]] = []  # (start, end, a, b) of each ship named
     # each pattern tries every word of the text: skip the ones whose literal cannot occur
     # (most prose has no slash, and no "are together" kind of note)
     text = work.text
     ships = [*_SHIP.finditer(text)] if "/" in text else []
     for m in [*ships, *(_TOGETHER.finditer(text) if " are " in text else ())]:
         resolve = resolve or name_resolver(work)
-        found.append((m, resolve(m.group(1)), resolve(m.group(2))))
+        found.append((m.start(), m.end(), resolve(m.group(1)), resolve(m.group(2))))
     for m in _SHIP_LOWER.finditer(text) if "/" in text else ():
         words = _name_words(work) if words is None else words
-        found.append((m, words.get(m.group(1), "?"), words.get(m.group(2), "?")))
-    for m, a, b in found:
+        found.append((m.start(), m.end(), words.get(m.group(1), "?"), words.get(m.group(2), "?")))
+    # "malec established", "bakugou x reader": the fandom's shorthand, in the notes only
+    for pair, start, end in coined_ships(work):
+        a, b = sorted(pair)
+        found.append((start, end, a, b))
+    for start, end, a, b in found:
         if a in known and b in known and a != b:
             ev = evidence[frozenset((a, b))]
             ev.romantic += SHIP_WEIGHT
             if "ship tag" not in ev.labels:
                 ev.labels.append("ship tag")
-            ev.spans.append(Span(m.start(), m.end()))
+            ev.spans.append(Span(start, end))
 
 
 def _references(work: Work) -> list[tuple[int, str]]:
