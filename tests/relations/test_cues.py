@@ -115,3 +115,9 @@ def test_a_cue_in_dialogue_about_the_one_spoken_to_pairs_the_two_who_talk():
     ev = _all_evidence('Otto left the kitchen.\n\n"You are blushing," Dara said to Ione.', [("c2", ["c1"])])
     assert "blushing" in ev[frozenset(("c1", "c2"))].labels
     assert not any("c3" in pair for pair in ev)
+
+
+def test_a_cue_in_dialogue_from_an_unnamed_he_to_the_one_spoken_to_pairs_no_one():
+    # Dara tells Ione how some "he" looks at her: the look is not Dara's
+    ev = _all_evidence('Otto left the kitchen.\n\n"He looks at you like you hung the moon," Dara told Ione.', [("c2", ["c1"])])
+    assert frozenset(("c1", "c2")) not in ev

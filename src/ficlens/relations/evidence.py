@@ -32,6 +32,7 @@ CROSS_SHARE = 0.6
 
 _FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 _SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+_THIRD = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|[Hh]ers)\b")
 
 
 @dataclass(slots=True)
@@ -390,6 +391,10 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
             # would pair him with whoever spoke last: on train, a wrong tag as often as not)
             talk = {quote.speaker, quote.addressees[0]} if quote.speaker and quote.addressees else set()
             chars = sorted(c for c in talk if c) if chars and chars[0] in talk and len(talk) == 2 else []
+            # ... and "He looks at you like you hung the moon": a "he" or "she" no stage
+            # resolved is a third person, the one the cue is about
+            if any(t.start() not in ref_at for t in _THIRD.finditer(text, s, e)):
+                chars = []
             share = CROSS_SHARE
         elif one_named:
             # "She reached for her hand. Lexa didn't pull away.": the cue's sentence names
