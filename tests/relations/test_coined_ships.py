@@ -6,7 +6,7 @@ from story_builder import build
 
 from ficlens.model import Segment
 from ficlens.relations.evidence import collect_evidence
-from ficlens.relations.ships import coined_ships
+from ficlens.relations.ships import coined_ships, note_bonds
 
 CAST = {
     "c1": ("Maren Holt", "she", ["Maren"]),
@@ -57,3 +57,14 @@ def test_a_name_two_characters_share_goes_to_the_more_prominent():
     cast = {"c1": ("Arya", "she", []), "c2": ("Gendry", "he", []), "c3": ("Arya", "she", [])}
     work = _with_note("gendrya slow burn!!", story="Arya held the hammer. Gendry laughed.", cast=cast)
     assert [pair for pair, _s, _e in coined_ships(work)] == [frozenset(("c1", "c2"))]
+
+
+def test_a_note_naming_two_and_their_bond_is_evidence_of_that_kind():
+    ev = collect_evidence(_with_note("maren and tobias friendship is everything to me"))[frozenset(("c1", "c2"))]
+    assert ev.platonic >= 2.0 and ev.romantic == 0
+    ev = collect_evidence(_with_note("Koda and Aretha are pining across the hall"))[frozenset(("c4", "c5"))]
+    assert ev.romantic >= 3.0 and "ship tag" in ev.labels
+
+
+def test_a_note_denying_the_bond_is_no_evidence():
+    assert not note_bonds(_with_note("Koda and Aretha will NEVER be friends dont ask"))

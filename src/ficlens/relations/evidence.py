@@ -23,7 +23,7 @@ from ficlens.fandoms.load import all_packs
 from ficlens.layers import Narration, Sentences
 from ficlens.model import Character, Quote, Span, Work
 from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
-from ficlens.relations.ships import coined_ships
+from ficlens.relations.ships import NOTE_WEIGHT, coined_ships, note_bonds
 
 __all__ = ["READER", "Evidence", "canon_bonds", "collect_evidence", "family_names", "name_resolver", "narrator"]
 
@@ -143,6 +143,20 @@ def _ship_tags(work: Work, evidence: dict[frozenset[str], Evidence]) -> None:
             if "ship tag" not in ev.labels:
                 ev.labels.append("ship tag")
             ev.spans.append(Span(start, end))
+    # "maggie and nina are pining", "rebecca and keeley friendship": what the note says
+    # two are to each other
+    for pair, kind, start, end in note_bonds(work):
+        ev = evidence[pair]
+        if kind == ROMANTIC:
+            ev.romantic += SHIP_WEIGHT
+        elif kind == FAMILY:
+            ev.family += NOTE_WEIGHT
+        else:
+            ev.platonic += NOTE_WEIGHT
+        label = "ship tag" if kind == ROMANTIC else f"note: {kind}"
+        if label not in ev.labels:
+            ev.labels.append(label)
+        ev.spans.append(Span(start, end))
 
 
 def _references(work: Work) -> list[tuple[int, str]]:

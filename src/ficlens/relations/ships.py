@@ -9,6 +9,8 @@ Two forms, both read only outside the story (notes, title, summary, headings):
   names between them (COVER), and the word is neither a name itself nor a word the story
   uses (a blend is the fandom's word, not the prose's: "knight" is a story word, or a
   name's, far more often than "k" + "-night").
+- "A and B" and what they are, a few words on: "maggie and nina are pining" (romance),
+  "rebecca and keeley friendship", "bellamy and octavia sibling stuff" (`note_bonds`).
 - "A x B", the "x" fans write between a ship's names: "bakugou x reader", "royxkeeley"
   (two whole names, each naming one character).
 """
@@ -17,9 +19,10 @@ from __future__ import annotations
 
 import re
 
+from ficlens.lang.en.fandom import NOTE_BOND_WORDS, NOTE_DENIALS
 from ficlens.model import STORY, Work
 
-__all__ = ["COVER", "MOST", "PIECE", "coined_ships"]
+__all__ = ["COVER", "MOST", "PIECE", "coined_ships", "note_bonds"]
 
 # Each piece keeps two letters or more: "m" + "alec" would fit every M-name in the story.
 PIECE = 2
@@ -101,4 +104,35 @@ def coined_ships(work: Work) -> list[tuple[frozenset[str], int, int]]:
             pair = _blend(word, names, rank)
             if pair is not None:
                 out.append((pair, m.start(), m.end()))
+    return out
+
+
+_AND = re.compile(r"(?<![\w/])([^\W\d_]{2,}) (?:and|&) ([^\W\d_]{2,})\b", re.I)
+_NEXT_WORDS = re.compile(r"(?:\s+[\w'’]+){1,4}")  # the bond word follows within four words
+NOTE_WEIGHT = 2.0  # a friendship or family bond the note names: as "best friend"
+
+
+def note_bonds(work: Work) -> list[tuple[frozenset[str], str, int, int]]:
+    """(pair, kind, start, end) of each "A and B <bond word>" in the notes; kind is one
+    of NOTE_BOND_WORDS' values. The story's own "Ione and Dara were friends" is its
+    prose, which the cues read."""
+    names: dict[str, set[str]] | None = None
+    out: list[tuple[frozenset[str], str, int, int]] = []
+    for seg in work.segments:
+        if seg.kind == STORY:
+            continue
+        for m in _AND.finditer(work.text, seg.start, seg.end):
+            names = _name_words(work) if names is None else names
+            a, b = names.get(m.group(1).lower(), set()), names.get(m.group(2).lower(), set())
+            if len(a) != 1 or len(b) != 1 or a == b:
+                continue
+            after = _NEXT_WORDS.match(work.text, m.end(), seg.end)
+            words = after.group().lower().split() if after else []
+            for i, w in enumerate(words):
+                kind = NOTE_BOND_WORDS.get(" ".join(words[i : i + 2])) or NOTE_BOND_WORDS.get(w.strip(".,!?;:"))
+                if w in NOTE_DENIALS:
+                    break  # "Dev and Mags will NEVER be friends"
+                if kind is not None:
+                    out.append((frozenset(a | b), kind, m.start(), after.end() if after else m.end()))
+                    break
     return out
