@@ -121,3 +121,19 @@ def test_a_cue_in_dialogue_from_an_unnamed_he_to_the_one_spoken_to_pairs_no_one(
     # Dara tells Ione how some "he" looks at her: the look is not Dara's
     ev = _all_evidence('Otto left the kitchen.\n\n"He looks at you like you hung the moon," Dara told Ione.', [("c2", ["c1"])])
     assert frozenset(("c1", "c2")) not in ev
+
+
+def test_a_talk_only_pair_of_the_supporting_cast_needs_a_surer_chance_than_a_leads():
+    talk = [0, 0, 0, 0, 0, 1.0, 1.0, 0.5, 0.5, 0]
+    p = [0.53, 0.07, 0.4]  # P(tag) 0.47: over a lead's bar, under an aside's
+    assert KINDS[decide(p, talk, aside=False)] == "platonic"
+    assert decide(p, talk, aside=True) == 0
+    cued = [0, 0, 0.69, 0, 0, 1.0, 1.0, 0.5, 0.5, 0]
+    assert KINDS[decide(p, cued, aside=True)] == "platonic"  # a cue lowers the bar for anyone
+
+
+def test_an_aside_is_a_pair_with_neither_of_the_two_most_prominent():
+    from ficlens.relations.tags import is_aside
+
+    work = build("Ione, Dara and Otto had tea.", {**CAST, "c3": ("Otto Brandt", "he", ["Otto"]), "c4": ("Lale", "she")})
+    assert not is_aside(work, frozenset(("c2", "c3"))) and is_aside(work, frozenset(("c3", "c4")))

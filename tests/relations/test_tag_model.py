@@ -104,7 +104,7 @@ def test_label_support_sorts_gold_tags_by_their_text_evidence():
     cued = [1.0, 0, 0, 0, 0, 0.5, 0.5, 0.5, 0.5]
     talk = [0, 0, 0, 0, 0, 0.5, 0.5, 0.5, 0.5]
     ab, bc, cd = frozenset("ab"), frozenset("bc"), frozenset("cd")
-    ex = Examples([cued, talk], [1, 2], [ab, bc], [True, True], [(ab, True), (bc, False), (cd, False)])
+    ex = Examples([cued, talk], [1, 2], [ab, bc], [True, True], [(ab, True), (bc, False), (cd, False)], [False, False])
     got = label_support(ex, {ab: "romantic", bc: "platonic", cd: "family"})
     assert got["romantic cued"] == 1 and got["platonic talk only"] == 1 and got["family no candidate"] == 1
     assert got["tags"] == 3 and got["candidates"] == 2
@@ -115,5 +115,5 @@ def test_feature_auc_is_a_half_for_a_feature_that_does_not_separate():
 
     rows = [[0.0] * 5 + [w, 0.5, 0.5, 0.5, 0.0] for w in (0.9, 0.8, 0.1, 0.2)]
     people = [frozenset((str(i), "x")) for i in range(4)]
-    auc = feature_auc([Examples(rows, [2, 1, 0, 0], people, [True] * 4, [])])
+    auc = feature_auc([Examples(rows, [2, 1, 0, 0], people, [True] * 4, [], [False] * 4)])
     assert auc["interaction"] == 1.0 and auc["exclusive"] == 0.5

@@ -78,6 +78,7 @@ class Examples(NamedTuple):
     people: list[frozenset[str]]
     fitted: list[bool]
     gold: list[tuple[frozenset[str], bool]]
+    asides: list[bool]  # neither of the pair is a lead (`tags.is_aside`): the higher talk bar
 
 
 def examples(gold: GoldWork, gold_characters: bool = False) -> Examples:
@@ -91,11 +92,12 @@ def examples(gold: GoldWork, gold_characters: bool = False) -> Examples:
     pairs = {frozenset(r["characters"]): r["kind"] for r in rels if len(r.get("characters") or ()) == 2}
     in_group = {frozenset((a, b)) for r in rels if len(r.get("characters") or ()) > 2
                 for a in r["characters"] for b in r["characters"] if a != b}
-    ex = Examples([], [], [], [], [(frozenset(r.get("characters") or ()), r.get("kind") == "romantic") for r in rels])
+    ex = Examples([], [], [], [], [(frozenset(r.get("characters") or ()), r.get("kind") == "romantic") for r in rels], [])
     for pair, x in tags.pair_features(work, find_interactions(work)).items():
         people = frozenset(stands.get(c, f"?{c}") for c in pair)
         kind = pairs.get(people) if len(people) == 2 else None
         ex.xs.append(x)
+        ex.asides.append(tags.is_aside(work, pair))
         ex.ys.append(0 if kind is None else 1 if kind == "romantic" else 2)
         ex.people.append(people)
         # a pair standing for one gold character, or inside a gold group and not tagged
@@ -144,8 +146,8 @@ def counts(ex: Examples, ps: list[list[float]], tag_at: float = tags.TAG_AT, tal
     second tag for one gold pair (a split character) is a wrong one."""
     out = [0, 0, len(ex.gold), 0]
     taken: set[int] = set()
-    for x, p, people in zip(ex.xs, ps, ex.people, strict=True):
-        g = tags.decide(p, x, tag_at, talk_at)
+    for x, p, people, aside in zip(ex.xs, ps, ex.people, ex.asides, strict=True):
+        g = tags.decide(p, x, tag_at, talk_at, aside)
         if g == 0:
             continue
         out[1] += 1
@@ -270,7 +272,7 @@ def _only(ex: Examples, cued: bool) -> Examples:
     """The candidate pairs of `ex` with some cue (`cued`) or with none."""
     keep = [i for i, x in enumerate(ex.xs) if any(x[:N_CUES]) == cued]
     return Examples([ex.xs[i] for i in keep], [ex.ys[i] for i in keep], [ex.people[i] for i in keep],
-                    [ex.fitted[i] for i in keep], ex.gold)
+                    [ex.fitted[i] for i in keep], ex.gold, [ex.asides[i] for i in keep])
 
 
 def _support_report() -> None:
