@@ -137,3 +137,10 @@ def test_an_aside_is_a_pair_with_neither_of_the_two_most_prominent():
 
     work = build("Ione, Dara and Otto had tea.", {**CAST, "c3": ("Otto Brandt", "he", ["Otto"]), "c4": ("Lale", "she")})
     assert not is_aside(work, frozenset(("c2", "c3"))) and is_aside(work, frozenset(("c3", "c4")))
+
+
+def test_i_love_you_said_to_a_kid_or_a_parent_is_family_not_romance():
+    ev = _evidence('"Kid, I love you, but the answer is no," Ione said.', [("c1", ["c2"])])
+    assert ev is not None and ev.romantic == 0 and ev.family > 0
+    ev = _evidence('"I love you, Dara," Ione said.', [("c1", ["c2"])])
+    assert ev is not None and ev.romantic > 0

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ficlens.fandoms.load import all_packs
+from ficlens.lang.en.kin import FAMILY_ADDRESS
 from ficlens.layers import Narration, Sentences
 from ficlens.model import Character, Quote, Span, Work
 from ficlens.relations.cues import AFFECTION, CUES, FAMILY, PARTNER, ROMANTIC, SLOW, cue_matches
@@ -32,6 +33,11 @@ CROSS_SHARE = 0.6
 
 _FIRST = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 _SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+# a family word said to the one spoken to, set off as an address: "Kid, I love you",
+# "I love you too, Mom."
+_FAMILY_ADDRESS = re.compile(
+    r"(?:^[\"“]?|,\s*)(?:" + "|".join(sorted(FAMILY_ADDRESS, key=len, reverse=True)) + r")\s*(?:[,.!?—–-]|$)", re.I | re.M
+)
 _THIRD = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|[Hh]ers)\b")
 
 
@@ -392,6 +398,8 @@ def collect_evidence(work: Work) -> dict[frozenset[str], Evidence]:
             if quote is not None and label in ("I love you", "I can't lose you") and quote.speaker and quote.addressees:
                 if to_you:
                     chars = [quote.speaker, quote.addressees[0]]
+                    if label == "I love you" and _FAMILY_ADDRESS.search(text, s, e):
+                        kind = FAMILY  # "Kid, I love you": a parent's love, not romance
                 else:
                     third = [c for c in chars if c not in (quote.speaker, quote.addressees[0])]
                     if not third:

@@ -61,3 +61,10 @@ KIN_SAME = {
     "pop": "father",
     **{t.lower(): noun for noun, titles in KIN_TITLES.items() for t in titles if t.lower() != noun},
 }
+
+# what one calls a child, a parent or a sibling to their face ("Kid, I love you", "love you,
+# Mom"): an "I love you" said with one is family love, not romance
+FAMILY_ADDRESS = frozenset(
+    {"kid", "kiddo", "son", "sis", "bro", "baby brother", "baby sister", "little one", "nana", "grandma", "grandpa",
+     "auntie", "uncle", "brother", "sister", *KIN_PARENT_NURSERY, "mother", "father"}
+)
