@@ -132,6 +132,13 @@ def test_a_talk_only_pair_of_the_supporting_cast_needs_a_surer_chance_than_a_lea
     assert KINDS[decide(p, cued, aside=True)] == "platonic"  # a cue lowers the bar for anyone
 
 
+def test_a_cued_pair_of_the_supporting_cast_needs_what_a_leads_talk_only_pair_needs():
+    cued = [0, 0, 0.69, 0, 0, 1.0, 1.0, 0.5, 0.5, 0]
+    p = [0.6, 0.05, 0.35]  # P(tag) 0.4: over a cued lead's bar, under a cued aside's
+    assert KINDS[decide(p, cued, aside=False)] == "platonic"
+    assert decide(p, cued, aside=True) == 0
+
+
 def test_an_aside_is_a_pair_with_neither_of_the_two_most_prominent():
     from ficlens.relations.tags import is_aside
 
