@@ -249,3 +249,17 @@ Otto came forward slowly. "Who are you, anyhow?" he demanded. "And what do you w
     work = analyze(text.strip() + "\n", Options(characters=cast))
     assert speaker_of(work, "Who are you") == "Otto"
     assert speaker_of(work, "And what do") == "Otto"
+
+
+def test_a_pronoun_tag_is_never_one_a_clause_joined_by_as_or_a_semicolon_names():
+    # `she says, as the cat leaps from Nell's lap`: the clause joined onto the tag by `, as`,
+    # `, while` or `;` is read as `, and` is (one joined-clause reading, subjects.joined_clauses)
+    cast = [CharacterEntry("Ada", [], "she"), CharacterEntry("Nell", [], "she")]
+    for joint in (", as", ", while", ";"):
+        text = f"""
+Ada came in from the yard and kicked her boots off by the door. Nell was already sitting at the stove with both feet on the fender.
+
+"Shove up," she says{joint} the cat leaps down from Nell's lap.
+"""
+        work = analyze(text.strip() + "\n", Options(characters=cast))
+        assert speaker_of(work, "Shove up") == "Ada", joint

@@ -17,7 +17,7 @@ from ficlens.characters.nominals import (
 )
 from ficlens.characters.tuning import NOMINAL_LINK
 from ficlens.lang.en.function_words import STOP
-from ficlens.lang.en.honorifics import HONORIFICS, RANK_STYLE_GENDER, RANK_STYLES, RANK_STYLES_SMALL, RANK_TITLES
+from ficlens.lang.en.honorifics import HONORIFICS, RANK_STYLE_GENDER, RANK_STYLE_KEYS, RANK_TITLES
 from ficlens.lang.en.kin import FAMILY_ROLES
 
 _FAMILY_ROLES = FAMILY_ROLES  # lang/en/kin.py says which kin words and why
@@ -41,11 +41,10 @@ def _plain_person(o: Occ) -> bool:
 
 
 def rank_style(phrase: str) -> bool:
-    """"his Grace", "her ladyship", "my lord": a rank's style of address (`names.RANK`)."""
-    words = phrase.split()
-    return len(words) == 2 and words[0].lower() in ("his", "her", "my") and (
-        words[1] in RANK_STYLES or words[1].lower() in RANK_STYLES_SMALL or (words[0].lower() == "my" and words[1] in ("lord", "lady"))
-    )
+    """"his lordship", "her Ladyship", "my lord": a rank's style of address that stands for
+    its holder on stage (`honorifics.RANK_STYLE_KEYS` says which)."""
+    # `names.extract` files a style under its lower-case key, so the test is on that key
+    return " ".join(phrase.lower().split()) in RANK_STYLE_KEYS
 
 
 def not_ranked(o: Occ, ents: list[Ent], state: dict, genders: list) -> set[int]:

@@ -25,7 +25,7 @@ from ficlens.lang.en.function_words import (
     STOP,
 )
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
-from ficlens.lang.en.honorifics import ELDER_TITLES, HONORIFICS, NAME_SUFFIXES, RANK_STYLES, RANK_STYLES_SMALL
+from ficlens.lang.en.honorifics import ELDER_TITLES, HONORIFICS, NAME_SUFFIXES, RANK_STYLE
 from ficlens.lang.en.kin import MY_KIN_WORDS
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.places import NATIONALITIES, PLACE_PREFIXES
@@ -68,13 +68,6 @@ MY_KIN = r"[Mm]y[ \t](?:" + "|".join(sorted(KIN, key=len, reverse=True)) + r")(?
 PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
     sorted({w for w in PRONOUN_GENDER if w != "i"} | {w.capitalize() for w in PRONOUN_GENDER}, key=len, reverse=True)
 ) + r")(?![\w'’-])"
-# "his Grace", "her ladyship", "my lord": a rank's style of address in the narration names
-# its holder, a description like "the old man" (`describe.rank_style`); never the pronoun
-# "his" and a woman called Grace
-RANK = (
-    r"(?:[Hh]is|[Hh]er)[ \t](?:" + "|".join(sorted(RANK_STYLES | RANK_STYLES_SMALL)) + r")(?![\w'’-])"
-    r"|[Mm]y[ \t](?:lord|lady)(?![\w'’-])"
-)
 # a work in lower case by choice that writes the first person `i` (see `small_i`)
 PRONOUN_SMALL_I = PRONOUN.replace("(?:", "(?:i|", 1)
 
@@ -154,7 +147,9 @@ def master_regex(aliases: tuple[str, ...], small_i: bool = False) -> re.Pattern[
     owned = tuple(a for a in aliases if a.split()[0].lower() in _POSSESSIVE and " " in a)
     aliases = tuple(a for a in aliases if a not in owned)
     parts = [rf"(?P<desc>{_alternation(owned)})"] if owned else []
-    parts.append(rf"(?P<rank>{RANK})")
+    # "his Grace", "her ladyship", "my lord": a rank's style of address in the narration
+    # is a description like "the old man", never the pronoun "his" (`describe.rank_style`)
+    parts.append(rf"(?P<rank>{RANK_STYLE})")
     parts.append(rf"(?P<kin>{MY_KIN})")
     parts.append(rf"(?P<pron>{PRONOUN_SMALL_I if small_i else PRONOUN})")
     if aliases:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ficlens.lang.en.speech_verbs import SPEECH_VERB
+from ficlens.lang.en.speech_verbs import NOD_WORDS, SPEECH_VERB
 from ficlens.model import Quote, Span
 from ficlens.speakers.index import _Attr, _attr, _Index
 from ficlens.speakers.patterns import _INDIRECT
@@ -34,7 +34,9 @@ def _pre_beat(ix: _Index, start: int, q_start: int) -> _Attr | None:
 
 
 # a beat opening on a nod or a shake of the head: `She nodded slowly.`, `Tom shakes his head.`
-_NOD_BEAT = re.compile(r"[ \t\n—–-]*(?:[\w’'.-]+\s+){1,3}?(?:[a-z]+ly\s+)?(?:nods|nodded|nod|shook|shakes|shake)\b")
+_NOD_BEAT = re.compile(
+    r"[ \t\n—–-]*(?:[\w’'.-]+\s+){1,3}?(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(NOD_WORDS, key=len, reverse=True)) + r")\b"
+)
 
 
 def _answers_question(ix: _Index, q_end: int, start: int, end: int) -> bool:

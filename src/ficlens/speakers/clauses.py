@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ficlens.lang.en.speech_verbs import OBJECT_VERBS, OF_OBJECT_VERBS, SPEECH_VERB
+from ficlens.lang.en.speech_verbs import NOD_WORDS, OBJECT_VERBS, OF_OBJECT_VERBS, SPEECH_VERB
 from ficlens.model import Quote, Span
 from ficlens.speakers.index import _Attr, _attr, _Index
 from ficlens.speakers.patterns import (
@@ -46,7 +46,7 @@ def _post_tag(ix: _Index, q: Quote, end: int, quote_follows: bool) -> _Attr | No
         v = voice
     if v is None or v.start() > TAG_REACH or _silent(clause, lead_ws, v):
         return None  # `"Do you like it?" Emmy made no reply.`: one who says nothing tags no line
-    if inner_end == "?" and _NOD.fullmatch(v.group()):
+    if inner_end == "?" and v.group().lower() in NOD_WORDS:
         return None  # `"You remember the bag?" She nodded.`: the one nodding answers the question
     if _ABOUT_TO.search(clause, lead_ws, v.start()):
         return None  # `"Ah, no," as I was about to speak`: one who was going to speak did not say this line
@@ -99,8 +99,6 @@ def _silent(seg: str, lo: int, v: re.Match[str]) -> bool:
     return any(m.start() <= v.start() < m.end() for m in _SILENCE.finditer(seg, max(lo, v.start() - 30), v.end() + 10))
 
 
-# a nod or a shake of the head after a question answers it: the one nodding heard the line
-_NOD = re.compile(r"nod(?:s|ded|ding)?|shook|shakes|shake|shaking", re.IGNORECASE)
 _ABOUT_TO = re.compile(r"\b(?:about|going|ready)\s+to\s+$")
 _AND_OPENS = re.compile(r"\s*and\s")
 _AS_CLAUSE = re.compile(r"\s*(?:as|when|while|after|before|until|once)\s+(?:he|she|they|I|[A-Z]\w+)\b")

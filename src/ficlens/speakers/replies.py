@@ -13,7 +13,7 @@ from ficlens.speakers.guess import _acted_since_line, _named_since_line, _narrat
 from ficlens.speakers.index import _Attr, _Index
 from ficlens.speakers.patterns import _PREP_BEFORE, _WORD
 from ficlens.speakers.sentences import _last_sentence_start
-from ficlens.speakers.subjects import _subject, switched_subjects
+from ficlens.speakers.subjects import _subject, joined_clauses, switched_subjects
 from ficlens.speakers.tuning import (
     ANAPHORIC,
     BACK_MENTIONS,
@@ -258,19 +258,18 @@ def _named_after(ix: _Index, a: _Attr, offset: int) -> set[str]:
         return set()
     end = a.cue.end
     # the clause joined right onto the tag is its subject's or answers it: `"...," she
-    # says, low, and Mina does`, `"...," he said, and put a hand on Jake's shoulder`; not
+    # says, low, and Mina does`, `"...," he said, and put a hand on Jake's shoulder`, `she
+    # says, as the cat leaps from Nell's lap` (`subjects.joined_clauses`); not
     # a clause further on (`..., and that stopped the table, because Bruce never said so`)
-    joined = _JOINED.match(ix.text, end, ix.work.paragraphs[ix.para_of(offset)].end)
-    if joined is not None and not ix.in_quote(joined.end()):
-        end = joined.end()
+    joined = joined_clauses(ix.text, end, ix.work.paragraphs[ix.para_of(offset)].end, on_tag=True)
+    if joined and not ix.in_quote(joined[0][1]):
+        end = joined[0][1]
     return {
         m.character for m in ix.mentions_in(offset + 1, end)
         if m.kind != "pronoun" and m.character is not None and not ix.in_quote(m.start)
     }
 
 
-# `, and ...` up to its clause's end, after at most a word or two of the tag (`, low,`)
-_JOINED = re.compile(r"(?:,\s+[a-z]+){0,2},\s+(?:and|but)\s+[^,;.!?\"“”]*")
 
 
 def _named_between(ix: _Index, para: Paragraph, fits: Callable[[str | None], bool], but: str) -> str | None:

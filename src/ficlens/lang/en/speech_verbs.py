@@ -9,6 +9,8 @@
 - `SELF_TALK`: talking to oneself (`she told herself`), for the thought rules.
 - `TAG_VERB_WORDS`: words after a name that make it the subject of a speech tag, for the
   name finder (characters/); it holds `thought`, `went` and `managed` as well.
+- `NOD_WORDS`: a nod or a shake of the head, the wordless answer to a question (speakers/
+  clauses and beats: the one nodding heard the line, not spoke it).
 
 The lists differ on purpose and merging them changes output (each was tuned with the rule
 that reads it); they live here together so that a new verb is added where all are seen.
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OBJECT_VERBS", "QUOTE_FRAME_VERBS", "SELF_TALK", "SPEECH_VERB", "TAG_VERB_WORDS", "UNSAID_FRAME"]
+__all__ = ["NOD_WORDS", "OBJECT_VERBS", "QUOTE_FRAME_VERBS", "SELF_TALK", "SPEECH_VERB", "TAG_VERB_WORDS", "UNSAID_FRAME"]
 
 _REGULAR = """
 ask reply answer whisper murmur mutter gasp hiss breathe laugh sigh shout yell call add
@@ -156,3 +158,7 @@ TAG_VERB_WORDS = frozenset(
     whined whines huffed huffs purred purrs grumbled grumbles managed manages tried tries
     stated states went goes thought thinks wondered wonders""".split()
 )
+
+# a nod or a shake of the head after a question answers it: `"You remember the bag?" She
+# nodded.` (speakers/clauses `_post_tag`, speakers/beats `_answers_question`)
+NOD_WORDS = frozenset("nod nods nodded nodding shake shakes shook shaking".split())
