@@ -103,9 +103,11 @@ def _resolve(
     # entity -> [salience, sentence of that salience, last start, sentence where it was subject]
     state: dict[int, list] = {}
     out: list[tuple[int, int, int, str, str | None, bool]] = []
-    # who a quote addresses by name: the pronoun of its speech tag is someone else
+    # who a quote addresses by name: the pronoun of its speech tag is someone else; a he or
+    # she opening the next paragraph is no tag of it, and may well be the one spoken to
     qends = [q.end for q in quotes]
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
+    voc_para: dict[int, int] = {}  # quote end -> the paragraph of that quote
     described: dict[str, int] = {}  # description -> the character it was taken for
     # passers-by ("a voice from the stair", "another clerk"); "the surgeon" may be "he"
     unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
@@ -262,6 +264,7 @@ def _resolve(
                     narrated.add(idx)  # called by name: there to hear it (a bare "Hollis." may answer "Who?")
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
+                    voc_para[qends[qi]] = it.para
             # `the lantern which Tam had brought`: the subject of a relative clause is no
             # subject of the sentence, and weighs as a plain mention
             subj = (it.subject or it.initial) and not it.quoted and not it.relative
@@ -300,7 +303,7 @@ def _resolve(
         stale = []
         addressed: set[int] = set()
         qi = bisect_right(qends, it.start) - 1
-        if qi >= 0 and it.start - qends[qi] <= 12:
+        if qi >= 0 and it.start - qends[qi] <= 12 and voc_para.get(qends[qi], it.para) == it.para:
             addressed = vocs.get(qends[qi], addressed)
         # centering: a subject "he" / "she" goes on with the subject of the sentence before
         # ("Ann drove Bea home. She declined to stay." is Ann, though Bea came last)
