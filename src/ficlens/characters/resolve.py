@@ -37,6 +37,7 @@ from ficlens.characters.nominals import (
 )
 from ficlens.characters.tuning import (
     DECAY,
+    GONE,
     OWNED_SUBJECT,
     PREV_SUBJECT,
     PREV_SUBJECT_GAP,
@@ -52,12 +53,26 @@ from ficlens.characters.tuning import (
     W_QUOTED,
 )
 from ficlens.characters.turns import earlier_party, note_tag, previous_turn
+from ficlens.lang.en.leaving import LEAVES
 
 # a bare "said the man" brings in someone unnamed: a writer avoiding the name of the man on
 # stage writes "the young man", "the old man" (measured: given to the salient man by
 # salience, it merged strangers into named men on LitBank and SE dev)
 _BARE = frozenset({"the man", "the woman"})
 _OTHER = {"he": "she", "she": "he"}
+
+
+def leaving_at(text: str, quotes: Sequence) -> list[int]:
+    """Where the narration says someone leaves the scene (`lang.en.leaving`), in text order;
+    not `hung up`: the one who hangs up is often the one still on stage (`He hung up the
+    receiver and stepped out of the box.`), the one who left is at the other end."""
+    starts = [q.start for q in quotes]
+    out = []
+    for m in LEAVES.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if (k < 0 or m.start() >= quotes[k].end) and not m.group().lower().startswith(("hang", "hung")):
+            out.append(m.start())
+    return out
 
 
 def _leans_other(e: Ent, gender: str) -> bool:
@@ -88,7 +103,7 @@ def _resolve(
     occs: list[Occ], prons: Sequence[Pron | Occ], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: Sequence[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
     links: Links | None = None, not_self: dict[int, set[int]] | None = None,
-    aged: dict[str, set[int]] | None = None,
+    aged: dict[str, set[int]] | None = None, leaving: Sequence[int] = (),
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
 
@@ -96,6 +111,8 @@ def _resolve(
     (a subject counts more, a mention inside a quote much less) and salience halves
     about every sentence and a half. A pronoun takes the most salient entity of its
     gender; an object pronoun ("him", "at her") never takes the subject of its own clause.
+    At each of `leaving` (`leaving_at`) the sentence's last subject leaves the scene: its
+    salience drops to `GONE` of itself.
     """
     genders = [ent_gender(e) for e in ents]
     if links is not None:
@@ -137,8 +154,16 @@ def _resolve(
     # where the last possessive he or she ("his men") or object name ("told Tom") of the
     # narration stands: the subject, maybe, of a clause of its own
     owner_at = -1
+    leave_i = 0
+    # (entity, sentence) of the narration's last subject, a speech tag's name too (`said
+    # Mycroft, and the line went dead`): the one a leaving phrase after it sends away
+    last_subj: tuple[int, int] | None = None
+    prev_sent = -1
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
+        nonlocal last_subj
+        if subj and weight != W_QUOTED:
+            last_subj = (idx, sent)
         opened.add(genders[idx])
         last_at[idx] = start
         if weight != W_QUOTED:
@@ -165,6 +190,12 @@ def _resolve(
     breaks = sorted(breaks)
     bi = 0
     for it in items:
+        while leave_i < len(leaving) and leaving[leave_i] < it.start:
+            # `Lucius smiled, and drifted off`: one who leaves is seldom the next he or she
+            if last_subj is not None and last_subj[1] == prev_sent and last_subj[0] in state:
+                state[last_subj[0]][0] *= GONE
+            leave_i += 1
+        prev_sent = it.sent
         if bi < len(breaks) and it.start >= breaks[bi]:
             state.clear()  # a scene break: nobody is salient any more
             opened.clear()
@@ -274,6 +305,8 @@ def _resolve(
             # `He looked up as Eden came in.`: the subject of an `as` clause is not the one the
             # sentence is about, whom a he or she in the next goes on with
             bump(idx, it.sent, it.start, w, subj and not it.subordinate)
+            if it.speech and not it.quoted:
+                last_subj = (idx, it.sent)
             if not subj and not it.quoted and not it.possessive and not it.oblique:
                 owner_at = it.start  # `He told Tom to wait for him`: Tom is the waiting's subject
             note_tag(it, idx, tagged, quotes, qends)
