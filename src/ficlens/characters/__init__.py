@@ -199,7 +199,7 @@ from ficlens.characters.nominals import (
 )
 from ficlens.characters.people import _nominals, _people
 from ficlens.characters.relatives import stated_relatives
-from ficlens.characters.resolve import _resolve
+from ficlens.characters.resolve import _resolve, leaving_at
 from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, addressed_words, canon_terms, texting
 from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
 from ficlens.characters.voices import seen_owners
@@ -338,8 +338,9 @@ def find_characters(
     not_self = named_after(text, occs, prons, smap, starts)
     aged = aged_names(text, smap) if restrict is None else {}
     backs = back_refs(work, starts)  # "the latter", read like a pronoun by `_resolve` only
+    leaving = leaving_at(text, work.quotes)
     raw = _resolve(occs + noms, [*prons, *backs], smap, ents, narrator, work.quotes, work.scene_breaks, nominal, reader, links, not_self,
-                   aged)
+                   aged, leaving)
     kin = link(text, raw, ents, keep, restrict is not None, prons)
     if kin:
         # again, with the kin as names: "said his wife" makes her the salient "she"
@@ -347,7 +348,7 @@ def find_characters(
         links = Links([ent_gender(e) for e in ents], links.titles, links.fixed, links.appos, links.closed, links.chapters)
         links.called, links.answers, links.named, links.roles, links.leading = castlinks
         raw = _resolve(occs + noms, [*prons, *extra, *backs], {**smap, **kin_smap}, ents, narrator, work.quotes,
-                       work.scene_breaks, nominal, reader, links, not_self, aged)
+                       work.scene_breaks, nominal, reader, links, not_self, aged, leaving)
         raw = [back[r[4]] if r[4] in back else r for r in raw] + [t for t in kin if f"\x00kin{t[0]}" not in back]
     definite_kin(noms, raw, ents, keep)
     narrator_kin(raw, ents, keep, narrator)

@@ -37,6 +37,7 @@ from ficlens.characters.nominals import (
 )
 from ficlens.characters.tuning import (
     DECAY,
+    GONE,
     OWNED_SUBJECT,
     PREV_SUBJECT,
     PREV_SUBJECT_GAP,
@@ -52,12 +53,26 @@ from ficlens.characters.tuning import (
     W_QUOTED,
 )
 from ficlens.characters.turns import earlier_party, note_tag, previous_turn
+from ficlens.lang.en.leaving import LEAVES
 
 # a bare "said the man" brings in someone unnamed: a writer avoiding the name of the man on
 # stage writes "the young man", "the old man" (measured: given to the salient man by
 # salience, it merged strangers into named men on LitBank and SE dev)
 _BARE = frozenset({"the man", "the woman"})
 _OTHER = {"he": "she", "she": "he"}
+
+
+def leaving_at(text: str, quotes: Sequence) -> list[int]:
+    """Where the narration says someone leaves the scene (`lang.en.leaving`), in text order;
+    not `hung up`: the one who hangs up is often the one still on stage (`He hung up the
+    receiver and stepped out of the box.`), the one who left is at the other end."""
+    starts = [q.start for q in quotes]
+    out = []
+    for m in LEAVES.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if (k < 0 or m.start() >= quotes[k].end) and not m.group().lower().startswith(("hang", "hung")):
+            out.append(m.start())
+    return out
 
 
 def _leans_other(e: Ent, gender: str) -> bool:
@@ -88,7 +103,7 @@ def _resolve(
     occs: list[Occ], prons: Sequence[Pron | Occ], smap: dict, ents: list[Ent], narrator: int | None, quotes: list,
     breaks: Sequence[int] = (), nominal: dict[str, int] | None = None, reader: int | None = None,
     links: Links | None = None, not_self: dict[int, set[int]] | None = None,
-    aged: dict[str, set[int]] | None = None,
+    aged: dict[str, set[int]] | None = None, leaving: Sequence[int] = (),
 ) -> list[tuple[int, int, int, str, str | None, bool]]:
     """Mentions in text order: (start, end, entity, kind, surface or None, quoted).
 
@@ -96,6 +111,8 @@ def _resolve(
     (a subject counts more, a mention inside a quote much less) and salience halves
     about every sentence and a half. A pronoun takes the most salient entity of its
     gender; an object pronoun ("him", "at her") never takes the subject of its own clause.
+    At each of `leaving` (`leaving_at`) the sentence's last subject leaves the scene: its
+    salience drops to `GONE` of itself.
     """
     genders = [ent_gender(e) for e in ents]
     if links is not None:
@@ -103,9 +120,11 @@ def _resolve(
     # entity -> [salience, sentence of that salience, last start, sentence where it was subject]
     state: dict[int, list] = {}
     out: list[tuple[int, int, int, str, str | None, bool]] = []
-    # who a quote addresses by name: the pronoun of its speech tag is someone else
+    # who a quote addresses by name: the pronoun of its speech tag is someone else; a he or
+    # she opening the next paragraph is no tag of it, and may well be the one spoken to
     qends = [q.end for q in quotes]
     vocs: dict[int, set[int]] = {}  # quote end -> entities named as vocatives in it
+    voc_para: dict[int, int] = {}  # quote end -> the paragraph of that quote
     described: dict[str, int] = {}  # description -> the character it was taken for
     # passers-by ("a voice from the stair", "another clerk"); "the surgeon" may be "he"
     unnamed = {i for d, i in (nominal or {}).items() if is_indefinite(d)}
@@ -135,8 +154,16 @@ def _resolve(
     # where the last possessive he or she ("his men") or object name ("told Tom") of the
     # narration stands: the subject, maybe, of a clause of its own
     owner_at = -1
+    leave_i = 0
+    # (entity, sentence) of the narration's last subject, a speech tag's name too (`said
+    # Mycroft, and the line went dead`): the one a leaving phrase after it sends away
+    last_subj: tuple[int, int] | None = None
+    prev_sent = -1
 
     def bump(idx: int, sent: int, start: int, weight: float, subj: bool) -> None:
+        nonlocal last_subj
+        if subj and weight != W_QUOTED:
+            last_subj = (idx, sent)
         opened.add(genders[idx])
         last_at[idx] = start
         if weight != W_QUOTED:
@@ -163,6 +190,12 @@ def _resolve(
     breaks = sorted(breaks)
     bi = 0
     for it in items:
+        while leave_i < len(leaving) and leaving[leave_i] < it.start:
+            # `Lucius smiled, and drifted off`: one who leaves is seldom the next he or she
+            if last_subj is not None and last_subj[1] == prev_sent and last_subj[0] in state:
+                state[last_subj[0]][0] *= GONE
+            leave_i += 1
+        prev_sent = it.sent
         if bi < len(breaks) and it.start >= breaks[bi]:
             state.clear()  # a scene break: nobody is salient any more
             opened.clear()
@@ -262,6 +295,7 @@ def _resolve(
                     narrated.add(idx)  # called by name: there to hear it (a bare "Hollis." may answer "Who?")
                 if qi < len(qends):
                     vocs.setdefault(qends[qi], set()).add(idx)
+                    voc_para[qends[qi]] = it.para
             # `the lantern which Tam had brought`: the subject of a relative clause is no
             # subject of the sentence, and weighs as a plain mention
             subj = (it.subject or it.initial) and not it.quoted and not it.relative
@@ -271,6 +305,8 @@ def _resolve(
             # `He looked up as Eden came in.`: the subject of an `as` clause is not the one the
             # sentence is about, whom a he or she in the next goes on with
             bump(idx, it.sent, it.start, w, subj and not it.subordinate)
+            if it.speech and not it.quoted:
+                last_subj = (idx, it.sent)
             if not subj and not it.quoted and not it.possessive and not it.oblique:
                 owner_at = it.start  # `He told Tom to wait for him`: Tom is the waiting's subject
             note_tag(it, idx, tagged, quotes, qends)
@@ -300,7 +336,7 @@ def _resolve(
         stale = []
         addressed: set[int] = set()
         qi = bisect_right(qends, it.start) - 1
-        if qi >= 0 and it.start - qends[qi] <= 12:
+        if qi >= 0 and it.start - qends[qi] <= 12 and voc_para.get(qends[qi], it.para) == it.para:
             addressed = vocs.get(qends[qi], addressed)
         # centering: a subject "he" / "she" goes on with the subject of the sentence before
         # ("Ann drove Bea home. She declined to stay." is Ann, though Bea came last)

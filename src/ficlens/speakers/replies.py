@@ -283,10 +283,13 @@ def _named_between(ix: _Index, para: Paragraph, fits: Callable[[str | None], boo
     k = bisect_left(ix.q_starts, before.start)
     if k < len(ix.q_starts) and ix.q_starts[k] < before.end:
         return None  # a quote paragraph: no narration between two lines
-    shown = [m.character for m in ix.mentions_in(before.start, before.end) if m.kind != "pronoun" and fits(m.character)]
+    told = [m for m in ix.mentions_in(before.start, before.end) if fits(m.character) or m.character == but]
+    shown = [m.character for m in told if m.kind != "pronoun"]
     named = set(shown) - {but}
     if len(named) != 1 or shown[-1] == but:
         return None  # `Geralt took the pie ... and Jaskier sank down`: the one who spoke is named last
+    if told[-1].character == but:
+        return None  # `... and Geralt didn't flinch. He would have liked him to flinch.`: he goes on after the name
     return named.pop()
 
 

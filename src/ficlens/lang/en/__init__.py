@@ -8,7 +8,8 @@
 - `given_names`: short forms of first names and given names with a usual gender;
 - `person_nouns`: nouns for people (`the surgeon`) and their gender;
 - `places`: place heads (`Street`, `College`) and well-known places;
-- `function_words`: capitalised non-names, determiners, place prepositions, action words.
+- `function_words`: capitalised non-names, determiners, place prepositions, action words;
+- `leaving`: phrases of leaving the scene (`walked out`, `was gone`, `the line went dead`).
 
 Plain data, no imports from the rest of ficlens: any stage may read it.
 """
