@@ -300,8 +300,9 @@ def _narrator_listens(ix: _Index, quotes: list[Quote], turn: list[int], slot: di
 # fanfic-dev +1/+1, litbank 0/+1 (0.1 the same); 0.25 fanfic-train +2/-1, se-train +6/0;
 # 0.5 fanfic-train -2/-3, se-train +4/+5; 1.0 se-dev +5/0
 RESUMED_COST = 0.15
-# the narration-subject guess of a line after a reported answer (`She gave no reply.`):
-# that subject has just had their turn, so it only breaks ties, like alternation
+# the guess of a line after a reported answer (`She gave no reply.`): its narration subject
+# has just had their turn, so it only breaks ties, like alternation (and at that cost, but
+# not weak for sharing it: `_decode_runs`)
 REPLIED_GUESS_COST = 0.1
 RESUME_PARAS = 2  # narration paragraphs over which an exchange's two parties may take it up again
 
@@ -416,10 +417,13 @@ def _decode_runs(
         shown_end = quotes[said[-1]].end
         for n in range(1, len(run)):
             if id(run[n - 1]) in replies:
-                # after a reported answer, the narration subject is the one who answered; weak
-                # like the alternation guess, whose cost it shares (`dialogue._known` was
-                # measured with every guess of that cost showing nobody)
-                slots[n].guess_cost, slots[n].goes_on, slots[n].guess_weak = REPLIED_GUESS_COST, False, True
+                # after a reported answer, the narration subject is the one who answered: the
+                # guess only breaks ties. Whether it shows its speaker (`Slot.guess_weak`) is
+                # what the guess was made from (`replies._slot`: the alternation shows nobody,
+                # the narration does), not this cost. Measured, quotations right: every
+                # replied guess weak (as before), none weak, or the flag `_slot` set: every
+                # row the same (a narration guess's speaker is mostly seen near it anyway)
+                slots[n].guess_cost, slots[n].goes_on = REPLIED_GUESS_COST, False
         if len(run) < 2 or all(s.anchor is None and not s.vocatives for s in slots):
             continue
         decoded = dialogue.decode(slots, ix.narrator)

@@ -64,7 +64,8 @@ RANK_STYLE = (
 # style under ("His Lordship", "his lordship": "his lordship"). "his Grace", "her Majesty",
 # "his Highness" are left to be someone of their own: a story's duke or king is often
 # named by little else (measured: binding them too lost 17 quotations on SE, 12 of them
-# one duke given to the man beside him; bound only to a ranked one on stage, 7 on SE dev)
+# one duke given to the man beside him; bound only to a ranked one on stage, 7 on SE dev;
+# only their gender read from the possessive, 7 on SE dev too)
 RANK_STYLE_KEYS = frozenset(
     {f"{p} {w}" for p in ("his", "her") for w in RANK_STYLES_SMALL} | {f"my {w}" for w in MY_RANK_STYLES}
 )
