@@ -27,6 +27,8 @@ def _called(text: str, line: str) -> list[str]:
         ('"That was lovely, thank you Bea."', ["Bea Lund"]),
         ('"Nobody move. Cass, get the plates."', ["Cass Orme"]),
         ('"It has gone cold. Bea, is that your cup?"', ["Bea Lund"]),
+        ('"Dearest Bea! You came after all."', ["Bea Lund"]),
+        ('"Can you find it, my good Cass?"', ["Cass Orme"]),
         ('"Bea is cheating."', []),
         ('"I said it to Bea."', []),
         ('"Ask anyone. Cass, who was there, will tell you."', []),

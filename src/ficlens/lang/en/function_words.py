@@ -121,8 +121,9 @@ CALL_CLAUSE_OPENERS = frozenset(
 )
 
 # Greetings and the like after which a name is a call though no comma sets it off, as
-# fan fiction often writes it (`"Hi Mom."`, `"Thanks Bea!"`): `speakers.vocatives`
+# fan fiction often writes it (`"Hi Mom."`, `"Thanks Bea!"`), and endearments (`"Dearest
+# Bea!"`, `"my good Cass"`): `speakers.vocatives`
 CALL_OPENERS = frozenset(
     """hi hello hey hiya thanks morning evening night bye goodbye sorry welcome cheers
-    congrats""".split()
-) | {"thank you"}
+    congrats dearest darling""".split()
+) | {"thank you", "my good"}
