@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ficlens.lang.en.function_words import CALL_CLAUSE_OPENERS, CALL_OPENERS
 from ficlens.lang.en.kin import KIN_NOUNS
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.model import Quote
 from ficlens.speakers.index import _Index
 from ficlens.speakers.patterns import _ABBREV
 
-_VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|hey|Hey))\s*$")
+# after a greeting the name is a call with no comma before it (`"Hi Mom."`, `"thank you Bea."`)
+_CALLS = "|".join(sorted(CALL_OPENERS | {w.capitalize() for w in CALL_OPENERS}, key=len, reverse=True)).replace(" ", r"\s+")
+_VOC_BEFORE = re.compile(r"(?:^|[,;—–-]|\b(?:oh|Oh|O|dear|my|" + _CALLS + r"))\s*$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,.!?;…—–-]|$)")
 # a call opening a new clause of the line after `and`/`but`: `"Well rowed!--and Tom, where
 # were you?"` (the name then a comma: a call, not a subject; a bare sentence start is not
@@ -24,7 +27,9 @@ _VOC_TURN_AFTER = re.compile(r"^\s*,")
 # `"... before the frost. Aunt, you promised me."`, also past a fond apposition (`"Sit
 # down! Ada, my dear girl, you look frozen."`); not `"Tom, who was there, knows."`
 _VOC_SENT_BEFORE = re.compile(r"[.!?]\s+$")
-_VOC_SENT_AFTER = re.compile(r"^\s*,\s*(?:(?:my|our)\s+[^,.!?]{1,30},\s*)?(?:you|I|we|please|let|do|don't)\b")
+# (or an order or a question opens it: `"Sit. Bea, get the plates."`, `"Bea, is that yours?"`)
+_CLAUSE = "|".join(sorted(CALL_CLAUSE_OPENERS | {"you", "I", "we", "please", "let"}, key=len, reverse=True))
+_VOC_SENT_AFTER = re.compile(r"^\s*,\s*(?:(?:my|our)\s+[^,.!?]{1,30},\s*)?(?:" + _CLAUSE + r")\b", re.IGNORECASE)
 
 
 # a name in apposition is talked about, not called: `my friend, Miss Spencer`, `the maid,

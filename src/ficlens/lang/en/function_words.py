@@ -109,3 +109,21 @@ S_ADVERBS = frozenset(
     """upstairs downstairs indoors outdoors always sometimes perhaps towards afterwards
     backwards forwards besides nevertheless unless thus whereas""".split()
 )
+
+# Words opening the clause right after a name and its comma that make the name a call when
+# it opens a later sentence of a line (`"Sit down. Bea, get the plates."`, `"... Bea, is
+# that yours?"`): an order or a question said to them (`speakers.vocatives`). Not `who`,
+# `which` or `the`, which go on about the one named (`"Bea, who saw it, says no."`)
+CALL_CLAUSE_OPENERS = frozenset(
+    """what where why how is are was were do does did can could will would should shall have
+    has stop get sit come go tell look give take put leave wait listen help hold bring
+    keep try be don't can't won't isn't aren't let's just seriously honestly""".split()
+)
+
+# Greetings and the like after which a name is a call though no comma sets it off, as
+# fan fiction often writes it (`"Hi Mom."`, `"Thanks Bea!"`), and endearments (`"Dearest
+# Bea!"`, `"my good Cass"`): `speakers.vocatives`
+CALL_OPENERS = frozenset(
+    """hi hello hey hiya thanks morning evening night bye goodbye sorry welcome cheers
+    congrats dearest darling""".split()
+) | {"thank you", "my good"}
