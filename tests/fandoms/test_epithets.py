@@ -152,9 +152,19 @@ Morgan leaned on the edge of Reid's desk and watched him read three files at onc
 """
 
 
+WAR_TABLE = """
+Cassandra laid the map across the war table. The Inquisitor leaned over it, frowning at the markers.
+
+"The scouts are in place, Your Worship."
+
+"Then we ride at dawn."
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "pack", "call", "name"),
-    [(PITCHSIDE, "ted_lasso", "Boss", "Rebecca Welton"), (BULLPEN, "criminal_minds", "Genius", "Spencer Reid")],
+    [(PITCHSIDE, "ted_lasso", "Boss", "Rebecca Welton"), (BULLPEN, "criminal_minds", "Genius", "Spencer Reid"),
+     (WAR_TABLE, "dragon_age", "Your Worship", "Inquisitor (Dragon Age)")],
 )
 def test_a_canon_pet_name_is_its_character(text, pack, call, name):
     # what canon has Ted call Rebecca, and Morgan call Reid: the character, not a newcomer
