@@ -186,7 +186,7 @@ from ficlens.characters.narrator import (
     _self_named,
     narration_titles,
 )
-from ficlens.characters.nicknames import called_narrator, rejoin
+from ficlens.characters.nicknames import called_narrator, initial_calls, rejoin
 from ficlens.characters.nominals import (
     appositions,
     entry_phrases,
@@ -278,6 +278,8 @@ def find_characters(
     keep.update(own)  # a name the narrator goes by is a person's
     smap = {s: tuple(i for i in t if i in keep) for s, t in smap.items()}
     smap = {s: t for s, t in smap.items() if t}
+    if restrict is None:  # "Shut up, Q.": a one-letter call is a nickname (a list names its own)
+        occs, smap = initial_calls(text, work.quotes, work.paragraphs, starts, occs, smap)
     mapped = set(parent_names(kin_occs, occs, smap, ents, keep))
     present = {id(o) for o in occs}
     occs += [o for o in kin_occs if o.surface in mapped and id(o) not in present]
