@@ -197,7 +197,7 @@ from ficlens.characters.nominals import (
     vocative_roles,
     voice_owner_occs,
 )
-from ficlens.characters.people import _nominals, _people
+from ficlens.characters.people import _nominals, _people, marked_descriptions
 from ficlens.characters.relatives import stated_relatives
 from ficlens.characters.resolve import _resolve
 from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, addressed_words, canon_terms, texting
@@ -316,6 +316,8 @@ def find_characters(
     if me is not None and restrict is None:
         # "Go to bed, Hat." She pats my head: a pet name others call the narrator
         smap = called_narrator(text, occs, smap, ents, work.paragraphs, work.quotes, me, "i" if first_person else "you")
+    if restrict is None:
+        noms = marked_descriptions(text, noms)  # "the man in the cardigan", twice: someone apart
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
     # a pack's captains hold "the captain" only when the story names them (Kirk, not Pike)
     named = keep if restrict is not None else keep & {i for t in smap.values() for i in t}

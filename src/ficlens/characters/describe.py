@@ -80,7 +80,11 @@ def picked_out(o: Occ) -> bool:
     coat" to the hero on stage). A relative clause ("the old man, who had waited") is no
     such sign: it goes on about the one on stage as often (measured: taken too, LitBank -4)."""
     core = o.core.rstrip()
-    return o.surface.startswith(core) and _PICKED_OUT.match(o.surface, len(core)) is not None
+    if o.surface.startswith(core):
+        return _PICKED_OUT.match(o.surface, len(core)) is not None
+    # a narration description keeps its head noun alone as core ("man" of "the man in the cardigan")
+    lead = "the " + core.lower()
+    return o.surface.lower().startswith(lead) and _PICKED_OUT.match(o.surface, len(lead)) is not None
 
 
 def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:
