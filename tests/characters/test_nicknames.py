@@ -143,3 +143,23 @@ Ren stacked the chairs at the back of the club room while Aki swept under the wi
     at = work.text.index("Ren-kun")
     ren = next(c.id for c in work.characters if c.name == "Ren")
     assert any(m.start == at and m.end == at + 3 and m.character == ren for m in work.mentions)
+
+
+GREENHOUSE = """
+Marta was repotting the ferns when Tomas came in with the watering can.
+
+"You missed a shelf," said Marta.
+
+"I did not," said Tomas. He set the can down by the door.
+
+"You missed a shelf, T."
+
+"Fine. Give me that, M."
+"""
+
+
+def test_a_one_letter_call_is_the_one_character_whose_name_it_begins():
+    work = run(GREENHOUSE)
+    names = {c.id: c.name for c in work.characters}
+    assert names.get(mention_char(work, "M.\"")) == "Marta"
+    assert names.get(mention_char(work, "T.\"")) == "Tomas"

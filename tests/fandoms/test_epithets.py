@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.characters.test_characters import mention_char, run
 
 BRIDGE = """
@@ -131,3 +133,41 @@ def test_varrics_nicknames_name_their_characters():
     names = {c.id: c.name for c in work.characters}
     assert names[mention_char(work, "Curly")] == names[mention_char(work, "Cullen")]
     assert names[mention_char(work, "Buttercup")] == names[mention_char(work, "Sera waved")]
+
+
+PITCHSIDE = """
+Rebecca stood at the window of her office, watching the rain on the pitch. Ted knocked twice and came in with a box of biscuits.
+
+"Morning, Boss. Brought reinforcements."
+
+"You always bring reinforcements."
+"""
+
+BULLPEN = """
+Morgan leaned on the edge of Reid's desk and watched him read three files at once.
+
+"Slow down, Genius. The case isn't going anywhere."
+
+"Neither are you, apparently."
+"""
+
+
+WAR_TABLE = """
+Cassandra laid the map across the war table. The Inquisitor leaned over it, frowning at the markers.
+
+"The scouts are in place, Your Worship."
+
+"Then we ride at dawn."
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "pack", "call", "name"),
+    [(PITCHSIDE, "ted_lasso", "Boss", "Rebecca Welton"), (BULLPEN, "criminal_minds", "Genius", "Spencer Reid"),
+     (WAR_TABLE, "dragon_age", "Your Worship", "Inquisitor (Dragon Age)")],
+)
+def test_a_canon_pet_name_is_its_character(text, pack, call, name):
+    # what canon has Ted call Rebecca, and Morgan call Reid: the character, not a newcomer
+    work = run(text, pack=pack)
+    names = {c.id: c.name for c in work.characters}
+    assert names.get(mention_char(work, call)) == name

@@ -186,7 +186,7 @@ from ficlens.characters.narrator import (
     _self_named,
     narration_titles,
 )
-from ficlens.characters.nicknames import called_narrator, rejoin
+from ficlens.characters.nicknames import called_narrator, initial_calls, rejoin
 from ficlens.characters.nominals import (
     appositions,
     entry_phrases,
@@ -197,7 +197,7 @@ from ficlens.characters.nominals import (
     vocative_roles,
     voice_owner_occs,
 )
-from ficlens.characters.people import _nominals, _people
+from ficlens.characters.people import _nominals, _people, marked_descriptions
 from ficlens.characters.relatives import stated_relatives
 from ficlens.characters.resolve import _resolve, leaving_at
 from ficlens.characters.surfaces import _keep_surface, _name_words, _tagged, addressed_words, canon_terms, texting
@@ -278,6 +278,8 @@ def find_characters(
     keep.update(own)  # a name the narrator goes by is a person's
     smap = {s: tuple(i for i in t if i in keep) for s, t in smap.items()}
     smap = {s: t for s, t in smap.items() if t}
+    if restrict is None:  # "Shut up, Q.": a one-letter call is a nickname (a list names its own)
+        occs, smap = initial_calls(text, work.quotes, work.paragraphs, starts, occs, smap)
     mapped = set(parent_names(kin_occs, occs, smap, ents, keep))
     present = {id(o) for o in occs}
     occs += [o for o in kin_occs if o.surface in mapped and id(o) not in present]
@@ -314,6 +316,8 @@ def find_characters(
     if me is not None and restrict is None:
         # "Go to bed, Hat." She pats my head: a pet name others call the narrator
         smap = called_narrator(text, occs, smap, ents, work.paragraphs, work.quotes, me, "i" if first_person else "you")
+    if restrict is None:
+        noms = marked_descriptions(text, noms)  # "the man in the cardigan", twice: someone apart
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
     # a pack's captains hold "the captain" only when the story names them (Kirk, not Pike)
     named = keep if restrict is not None else keep & {i for t in smap.values() for i in t}

@@ -17,8 +17,10 @@ from ficlens.characters.nominals import (
 )
 from ficlens.characters.tuning import NOMINAL_LINK
 from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.given_names import ELDER_NAMES
 from ficlens.lang.en.honorifics import HONORIFICS, RANK_STYLE_GENDER, RANK_STYLE_KEYS, RANK_TITLES
 from ficlens.lang.en.kin import FAMILY_ROLES
+from ficlens.lang.en.person_nouns import AGE_FORMS
 
 _FAMILY_ROLES = FAMILY_ROLES  # lang/en/kin.py says which kin words and why
 
@@ -79,7 +81,11 @@ def picked_out(o: Occ) -> bool:
     coat" to the hero on stage). A relative clause ("the old man, who had waited") is no
     such sign: it goes on about the one on stage as often (measured: taken too, LitBank -4)."""
     core = o.core.rstrip()
-    return o.surface.startswith(core) and _PICKED_OUT.match(o.surface, len(core)) is not None
+    if o.surface.startswith(core):
+        return _PICKED_OUT.match(o.surface, len(core)) is not None
+    # a narration description keeps its head noun alone as core ("man" of "the man in the cardigan")
+    lead = "the " + core.lower()
+    return o.surface.lower().startswith(lead) and _PICKED_OUT.match(o.surface, len(lead)) is not None
 
 
 def _leads(occs: list[Occ], smap: dict, genders: list, narrator: int | None) -> dict[str, int]:
@@ -146,12 +152,18 @@ _AGED = re.compile(r"(?<![A-Za-z])(old|young)[ \t]+([A-Z][a-z]+)\b(?!\.)")
 
 def aged_names(text: str, smap: dict) -> dict[str, set[int]]:
     """"old" / "young" -> the entities the text calls "old Hobb" / "young Ned"
-    (a name that names one entity only)."""
+    (a name that names one entity only); "elder" -> those called by a grandparent word
+    ("Nonna"), who are "old" too."""
     out: dict[str, set[int]] = {}
     for m in _AGED.finditer(text):
         t = smap.get(m.group(2))
         if t and len(t) == 1:
             out.setdefault(m.group(1), set()).add(t[0])
+    # one called by a grandparent word ("Nonna", "Grandpa") is old as surely
+    for s, t in smap.items():
+        if s in ELDER_NAMES and len(t) == 1:
+            out.setdefault("old", set()).add(t[0])
+            out.setdefault("elder", set()).add(t[0])
     return out
 
 
@@ -159,8 +171,13 @@ def aged_holder(o: Occ, aged: dict[str, set[int]], genders: list, state: dict, a
     """Who "the old gentleman" is when exactly one character on stage of its gender is
     one the text calls "old X": the writer's own epithet for him."""
     g = _description_gender(o.core)
-    cands = {i for a in _modifiers(o.core) & {"old", "young"} for i in aged.get(a, ())}
-    cands = {i for i in cands if (g is None or genders[i] in (g, None)) and i in state and state[i][1] != o.sent}
+    ages = {AGE_FORMS.get(w, w) for w in _modifiers(o.core)} & {"old", "young"}
+    everyone = {i for a in ages for i in aged.get(a, ()) if g is None or genders[i] in (g, None)}
+    cands = {i for i in everyone if i in state and state[i][1] != o.sent}
+    if not cands and len(everyone) == 1 and everyone <= aged.get("elder", set()):
+        # the story's one grandmother, come back on stage as "the old woman" (one the text
+        # calls "old Hobb" may be anyone's old man off stage: measured, SE train -2)
+        cands = everyone
     if len(cands) != 1:
         return None
     idx = next(iter(cands))

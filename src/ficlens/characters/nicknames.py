@@ -81,6 +81,47 @@ def rejoin(
     return {s: tuple(sorted({moved.get(i, i) for i in t})) for s, t in smap.items()}
 
 
+# a one-letter call in a quote: "Shut up, Q.", "Thanks, O." ("I" is the pronoun, "A" an
+# article or a grade), after a word in lower case or the quote's first word: after a name
+# the letter goes on a list ("Enter W. Beverley, R.": a stage side)
+_INITIAL_CALL = re.compile(r"(?:^\W[A-Z][a-z]*|(?<![\w'’])[a-z][\w'’]*)[,—] ([B-HJ-Z])(?=[.!?,—])")
+# the word after the letter's stop: a name there makes the letter its initial
+_NEXT_WORD = re.compile(r"\.[ \t]+([A-Z]\w*)")
+
+
+def initial_calls(
+    text: str, quotes: list, paragraphs: list, sents: list[int], occs: list[Occ], smap: dict[str, tuple[int, ...]],
+) -> tuple[list[Occ], dict[str, tuple[int, ...]]]:
+    """One-letter nicknames called out in quotes ("Thanks, O." for Octavia): the letter is
+    the one character whose given name it begins, when exactly one does. The name words
+    are the story's own (a name or alias its text uses), never an honorific."""
+    found: list[tuple[int, str]] = []
+    for q in quotes:
+        found += [(q.start + m.start(1), m.group(1)) for m in _INITIAL_CALL.finditer(text[q.start : q.end])]
+    if not found:
+        return occs, smap
+    heads: dict[str, set[int]] = {}
+    for o in occs:
+        t = smap.get(o.surface)
+        if not t or len(t) != 1 or o.hon is not None or o.nominal or o.epithet:
+            continue
+        heads.setdefault(o.core[:1], set()).add(t[0])
+    pstarts = [p.start for p in paragraphs]
+    out = dict(smap)
+    new: list[Occ] = []
+    for start, letter in found:
+        nm = _NEXT_WORD.match(text, start + 1)
+        if nm and nm.group(1) in smap:
+            continue  # "Yours sincerely, R. Hallam": the initial of a name written out
+        who = heads.get(letter, set())
+        if len(who) != 1 or (letter in smap and smap[letter] != (next(iter(who)),)):
+            continue
+        out[letter] = (next(iter(who)),)
+        new.append(Occ(start, start + 1, letter, letter, None, False, False, True,
+                       max(0, bisect_right(sents, start) - 1), max(0, bisect_right(pstarts, start) - 1), vocative=True))
+    return sorted(occs + new, key=lambda o: o.start), out
+
+
 _ME = {"i": re.compile(r"\b(?:me|my|myself)\b"), "you": re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)}
 _SPEAKS = {"i": re.compile(r"\bI[ \t]+([a-z]+)"), "you": re.compile(r"\b[Yy]ou[ \t]+([a-z]+)")}
 

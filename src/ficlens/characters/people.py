@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import replace
+
 from ficlens.characters.cluster import (
     Ent,
 )
@@ -81,6 +85,37 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
     return keep
 
 
+# the phrase a writer tells a plain person apart by: "the man in the cardigan", "the woman
+# with the brown umbrella" (a preposition, an article or possessive, one or two words)
+_MARK = re.compile(r"[ \t]+(?:in|with|from)[ \t]+(?:the|a|an|his|her|their)[ \t]+([a-z]+)(?:[ \t]([a-z]+))?")
+MARKED_RECUR = 2  # narration uses of one marked description that make it someone
+
+
+def marked_descriptions(text: str, noms: list[Occ]) -> list[Occ]:
+    """`noms` with a plain description the narration marks by a phrase of its own the same
+    way at least MARKED_RECUR times ("The man in the cardigan has been holding the same
+    book ... The man in the cardigan puts the book down") written out in full: one
+    unnamed person the writer keeps apart from whoever is on stage (`picked_out`). Of the
+    phrase's one- and two-word forms the longest that recurs counts ("in the brown coat",
+    not "in the cardigan has")."""
+    forms: dict[int, list[str]] = {}
+    seen: Counter[str] = Counter()
+    for k, o in enumerate(noms):
+        if o.quoted or o.speech or o.surface.lower() != "the " + o.core.lower():
+            continue  # a plain "the man", not "the old man" (told apart already) nor a tag
+        m = _MARK.match(text, o.end)
+        if m:
+            short = text[o.end : m.end(1)].replace("\t", " ")
+            forms[k] = [o.surface + short + (" " + m.group(2) if m.group(2) else ""), o.surface + short]
+            seen.update({f.lower() for f in forms[k]})
+    out = list(noms)
+    for k, fs in forms.items():
+        f = next((f for f in fs if seen[f.lower()] >= MARKED_RECUR), None)
+        if f is not None:
+            out[k] = replace(noms[k], surface=f, end=noms[k].end + len(f) - len(noms[k].surface))
+    return out
+
+
 def _nominals(noms: list[Occ], ents: list[Ent], keep: set[int]) -> dict[str, int]:
     """Entities for unnamed people who speak: "said the surgeon", "the old man asked".
 
@@ -102,6 +137,19 @@ def _nominals(noms: list[Occ], ents: list[Ent], keep: set[int]) -> dict[str, int
         if " " in o.core:
             out.setdefault(o.core, idx)
     _recurring(noms, out, ents, keep)
+    # a description the narration marks the same way again (`marked_descriptions`) is
+    # someone of their own though no tag names them so: "he asks" carries their lines
+    for o in noms:
+        if not o.quoted and not o.speech and o.surface.lower() not in out:
+            if o.surface.lower().startswith("the " + o.core.lower() + " ") and _MARK.match(o.surface, len(o.core) + 4):
+                e = Ent(len(ents), label=o.surface)
+                e.gender = _description_gender(o.core)
+                ents.append(e)
+                keep.add(e.idx)
+                out[o.surface.lower()] = e.idx
+    for o in noms:
+        if o.surface.lower() in out:
+            out.setdefault(o.surface, out[o.surface.lower()])
     return out
 
 

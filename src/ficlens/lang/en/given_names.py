@@ -131,3 +131,22 @@ MALE_NAMES = MALE_NAMES | frozenset(
     Nikolai Alexei Alexey Pyotr Yevgeny Vassily Vasily Arkady Fyodor Mikhail Boris Vladimir
     Juan Pedro Miguel José Jose Diego Luis Pablo Rafael Zeb""".split()
 )
+
+# What grandchildren call a grandparent in other languages, written as a name ("Nonna put
+# the gravy boat down"): the word says the person's sex as a given name does, and fan
+# fiction of immigrant families uses it as the character's only name. English "Nana",
+# "Gran" too; "Baba" is left out (a grandmother in Russian, a father elsewhere).
+GRANDMOTHER_NAMES = frozenset(
+    """Nonna Babcia Babciu Vó Vovó Avó Oma Omi Abuela Abuelita Yiayia Yaya Bubbe Bubby Bobe
+    Halmeoni Obaachan Nainai Lola Nana Nanna Nan Gran Grannie Mormor Farmor Teta""".split()
+)
+GRANDFATHER_NAMES = frozenset(
+    """Nonno Dziadek Dziadzia Vô Vovô Avô Opa Abuelo Abuelito Papou Pappou Zayde Zaide
+    Harabeoji Ojiichan Yeye Lolo Grandad Granddad Morfar Farfar""".split()
+)
+FEMALE_NAMES = FEMALE_NAMES | GRANDMOTHER_NAMES
+MALE_NAMES = MALE_NAMES | GRANDFATHER_NAMES
+# the grandparent words that are no one's given name as well ("Lola", "Nana", "Nan" are):
+# a character called by one is old ("the old woman" at the sink is Nonna, not the girl)
+ELDER_NAMES = (GRANDMOTHER_NAMES | GRANDFATHER_NAMES | {"Grandma", "Granny", "Grandpa", "Grandmother", "Grandfather"}) - {
+    "Lola", "Lolo", "Nana", "Nan", "Teta", "Yaya", "Omi"}

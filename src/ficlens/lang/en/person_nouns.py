@@ -26,3 +26,7 @@ PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
     professor tutor governess secretary messenger boy girl person creature
     policeman magistrate coroner solicitor barrister attorney""".split()
 )
+
+# age words of a description read as the plain "old" / "young" ("the older woman", "an
+# elderly man"), the two the age rules (`describe.aged_holder`) know
+AGE_FORMS = {"older": "old", "elderly": "old", "aged": "old", "younger": "young"}
