@@ -114,3 +114,33 @@ def test_a_thing_set_down_beside_one_shows_no_listener():
     work = analyze(CUP.strip() + "\n")
     ids = {c.name: c.id for c in work.characters}
     assert beat_listener(_Index(work), work.quotes, 0, ids["Nell"], gaze.verb_starts(work.text)) is None
+
+
+WORKSHOP = """
+Nell, Jules and Tobin had been in the workshop since noon, and the kite was nearly done.
+
+"Hold the spar still," said Jules.
+
+"I am holding it."
+
+"Hold it stiller."
+
+Tobin got up and stretched. "I'm getting chips." He clapped Nell on the back on his way to the door. "Don't let her glue you to it."
+
+"No promises."
+"""
+
+
+def test_one_the_speaker_claps_on_the_back_is_the_listener():
+    # clapping, patting, hugging or kissing someone shows whom the line is for, like a look
+    work = analyze(WORKSHOP.strip() + "\n")
+    ids = {c.name: c.id for c in work.characters}
+    ix, verbs = _Index(work), gaze.verb_starts(work.text)
+    n = next(i for i, q in enumerate(work.quotes) if "glue you" in work.text[q.start : q.end])
+    assert beat_listener(ix, work.quotes, n, ids["Tobin"], verbs) == ids["Nell"]
+    for verb in ("patted", "hugged", "kissed", "nudged"):
+        w = analyze(WORKSHOP.replace("clapped Nell on the back", f"{verb} Nell").strip() + "\n")
+        i2, v2 = _Index(w), gaze.verb_starts(w.text)
+        k = next(i for i, q in enumerate(w.quotes) if "glue you" in w.text[q.start : q.end])
+        names = {c.name: c.id for c in w.characters}
+        assert beat_listener(i2, w.quotes, k, names["Tobin"], v2) == names["Nell"], verb

@@ -4,7 +4,7 @@
 text[start:end] (a beat or tag sentence next to a line) for the speaker looking at,
 turning to or touching someone: `Tom turned to Ada`, `she squeezed Clarke's hand`,
 `"What?" he said, catching her eye`, `Nell glanced at him`, `handed Tom a mug`, `sat down
-next to him`. The one acted on is the likely listener of the line. The subject must be the speaker: a sentence whose first
+next to him`, `clapped Han on the shoulder`, `kissed her`. The one acted on is the likely listener of the line. The subject must be the speaker: a sentence whose first
 mention before the verb is someone else (`Ada looked at Tom`) shows another's gaze.
 Returns a character id or None. `verb_starts(text)` lists where such verbs stand, so
 that a caller skips the lines with none near. A regex search of a bounded stretch plus a bisect:
@@ -29,6 +29,10 @@ _TOWARD = re.compile(
     r"(?:up\s+|over\s+|down\s+|back\s+|across\s+|sideways\s+)?at|"
     r"nod(?:s|ded|ding)?\s+(?:to|at)|round(?:s|ed|ing)?\s+on|"
     r"(?:squeez|nudg|elbow|pok|touch|fac|address|beckon|catch|caught)(?:e|es|ed|ing|s)?|"
+    # a clap, pat, hug, kiss or shove is for someone as much as a look (`He clapped Han on the
+    # shoulder. "Blue one goes on top."`): fanfic-train +3 / +3, every other row unchanged
+    r"(?:clap|pat|hug|tap|jab)(?:s|ped|ted|ged|bed|ping|ting|ging|bing)?|(?:kiss|punch)(?:es|ed|ing)?|"
+    r"shov(?:e|es|ed|ing)|kick(?:s|ed|ing)?|"
     # handing something over, or sitting down next to one (`slides onto the stool next to him`)
     r"(?:hand|pass|offer)(?:s|es|ed|ing)?|gave|give[sn]?|next\s+to|beside)\s+$",
     re.IGNORECASE,
@@ -38,6 +42,7 @@ _STEMS = (
     "turn", "look", "glanc", "smil", "grin", "star", "gaz", "frown", "wink", "scowl", "glar", "peer",
     "beam", "nod", "round", "squeez", "nudg", "elbow", "pok", "touch", "fac", "address", "beckon",
     "catch", "caught", "hand", "pass", "offer", "gave", "give", "next", "beside",
+    "clap", "pat", "hug", "tap", "jab", "kiss", "punch", "shov", "kick",
 )
 # one seen doing it (`I have seen her look at him like that`) is not turning to anyone now
 # nor is one who does not do it (`showed me the bunk without looking at me`, `didn't look at her`)
