@@ -195,7 +195,11 @@ def _resolve(
                 # "the woman who had hired Nell" is not Nell
                 before = idx
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
-                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE) and not picked_out(it)) or _kin_word(it):
+                # a speaker's own "the boy" ("where did you tell the boy to meet us?") is
+                # someone talked about, not the one salient on stage (measured: it gave a
+                # gentleman the boy's later lines, SE train and dev)
+                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE) and not picked_out(it) and not it.quoted) \
+                        or _kin_word(it):
                     # "said the man" in a story told by "I" is never the narrator
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
                     beside |= not_ranked(it, ents, state, genders)  # "his lordship" is the lord on stage
