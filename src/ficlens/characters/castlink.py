@@ -282,14 +282,20 @@ def links_apart(found: dict[int, int], occs: list[Occ], noms: Sequence[Occ], sma
             if s not in at or not _beside(at[s].core.lower().rsplit(None, 1)[-1], i, occs, noms, smap, {})}
 
 
-def roles_apart(roles: dict[int, str], occs: list[Occ], noms: Sequence[Occ], smap: dict) -> dict[int, str]:
+def roles_apart(roles: dict[int, str], occs: list[Occ], noms: Sequence[Occ], smap: dict,
+                genders: Sequence[str | None] | None = None) -> dict[int, str]:
     """`roles` (occurrence start -> role noun) without the roles the narration shows to be
     someone else's: a sentence names the occurrence's character and describes "the
-    role" apart from it (`_beside`)."""
+    role" apart from it (`_beside`). With `genders`, a role whose noun has a gender
+    ("woman") is kept only for a character known to be of it: the one a call names
+    need not be the one who answers (`"..., Ferreira." / "...," said the old woman`)."""
     at = {o.start: o for o in occs}
     out = {}
     for start, role in roles.items():
         t = smap.get(at[start].surface) if start in at else None
+        g = noun_gender(role)
+        if genders is not None and g is not None and not (t and len(t) == 1 and genders[t[0]] == g):
+            continue
         if not (t and len(t) == 1 and _beside(role, t[0], occs, noms, smap, roles)):
             out[start] = role
     return out
