@@ -32,6 +32,7 @@ from ficlens.characters.names import (
 )
 from ficlens.characters.newcomers import _newcomers
 from ficlens.characters.nominals import (
+    _modifiers,
     is_indefinite,
     listed_voice_owners,
 )
@@ -52,6 +53,7 @@ from ficlens.characters.tuning import (
     W_QUOTED,
 )
 from ficlens.characters.turns import earlier_party, note_tag, previous_turn
+from ficlens.lang.en.person_nouns import COMPARATIVE_MODIFIERS
 
 # a bare "said the man" brings in someone unnamed: a writer avoiding the name of the man on
 # stage writes "the young man", "the old man" (measured: given to the salient man by
@@ -203,6 +205,9 @@ def _resolve(
                     # "said the man" in a story told by "I" is never the narrator
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
                     beside |= not_ranked(it, ents, state, genders)  # "his lordship" is the lord on stage
+                    g_lead = lead.get(_description_gender(it.core) or "")
+                    if g_lead is not None and _modifiers(it.core) & COMPARATIVE_MODIFIERS:
+                        beside.add(g_lead)  # "the older woman" is the one set against the lead
                     idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
                     if idx is None:
                         idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)

@@ -26,3 +26,7 @@ PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
     professor tutor governess secretary messenger boy girl person creature
     policeman magistrate coroner solicitor barrister attorney""".split()
 )
+
+# Modifiers that set a description against someone else of its kind on stage: "the older
+# woman" is told apart from the one the story follows, seldom that one herself.
+COMPARATIVE_MODIFIERS = frozenset("older younger elder taller shorter".split())
