@@ -321,7 +321,8 @@ def find_characters(
     nominal = _nominals(noms, ents, keep) if restrict is None else {}
     # a pack's captains hold "the captain" only when the story names them (Kirk, not Pike)
     named = keep if restrict is not None else keep & {i for t in smap.values() for i in t}
-    roles = roles_apart(vocative_roles(text, occs, work.quotes), occs, noms, smap) if restrict is None else {}
+    roles = roles_apart(vocative_roles(text, occs, work.quotes), occs, noms, smap,
+                        [ent_gender(e) for e in ents]) if restrict is None else {}
     links = Links([ent_gender(e) for e in ents], title_holders(ents, named, {o.core.rsplit(None, 1)[-1].lower() for o in noms}),
                   entry_phrases(ents), {**appositions(text, occs + noms), **roles},
                   restrict is not None, [c.start for c in work.chapters[1:]])

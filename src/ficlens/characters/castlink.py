@@ -49,6 +49,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
+from ficlens.characters.describe import _description_gender
 from ficlens.characters.names import Occ
 from ficlens.characters.nominals import _PLAIN_HEADS, _clash, _modifiers, head_noun, is_indefinite, noun_gender
 from ficlens.lang.en.honorifics import HONORIFICS
@@ -102,7 +103,7 @@ def reply_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, gend
     voice_tags = list(_voice_tags(noms, qends))
     voices = {d.start for d, _ in voice_tags}
     for d, qi in [*_definite_tags(noms, qends), *voice_tags]:
-        g = noun_gender(head_noun(d.core))
+        g = _description_gender(d.core)  # "said her ladyship" is a she
         for j in range(qi + 1, len(speech)):
             if speech[j].start - d.end > REPLY_REACH:
                 break
@@ -163,7 +164,7 @@ def self_named(text: str, occs: list[Occ], noms: list[Occ], quotes: list, smap: 
     out: dict[int, int] = {}
     for d, qi in [*_definite_tags(noms, qends), *_voice_tags(noms, qends)]:
         who = named.get(qi, set())
-        g = noun_gender(head_noun(d.core))
+        g = _description_gender(d.core)  # "said her ladyship" is a she
         if len(who) == 1 and (g is None or genders[next(iter(who))] in (g, None)):
             out[d.start] = next(iter(who))
     return out
@@ -174,7 +175,9 @@ def answered_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, g
     """Start of a description tag -> the one character the turn before called by name
     (`"I had better go in, Ned," he said.` / `"Which picture?" said the painter`): the
     one called answers. The turn before is the speech of the previous paragraph, and it
-    calls exactly one character, whose gender fits the description's noun."""
+    calls exactly one character, known to be of the description's gender when that has
+    one (`said her ladyship` after a call to "Monseigneur", whom nothing gives a gender:
+    the call may go unanswered, and this is weak evidence)."""
     speech = [q for q in quotes if q.kind != "non_speech"]
     qends = [q.end for q in speech]
     calls: dict[int, set[int]] = {}  # paragraph index -> entities its quotes call by name
@@ -189,10 +192,10 @@ def answered_calls(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, g
             continue  # only the turn's opening quote answers the paragraph before
         before = bisect_right(paras, speech[qi - 1].start) - 1 if qi > 0 else -1
         called = calls.get(before, set()) if before == para - 1 else set()
-        g = noun_gender(head_noun(d.core))
+        g = _description_gender(d.core)  # "said her ladyship" is a she
         if len(called) == 1:
             v = next(iter(called))
-            if g is None or genders[v] in (g, None):
+            if g is None or genders[v] == g:
                 out[d.start] = v
     return out
 
@@ -279,14 +282,20 @@ def links_apart(found: dict[int, int], occs: list[Occ], noms: Sequence[Occ], sma
             if s not in at or not _beside(at[s].core.lower().rsplit(None, 1)[-1], i, occs, noms, smap, {})}
 
 
-def roles_apart(roles: dict[int, str], occs: list[Occ], noms: Sequence[Occ], smap: dict) -> dict[int, str]:
+def roles_apart(roles: dict[int, str], occs: list[Occ], noms: Sequence[Occ], smap: dict,
+                genders: Sequence[str | None] | None = None) -> dict[int, str]:
     """`roles` (occurrence start -> role noun) without the roles the narration shows to be
     someone else's: a sentence names the occurrence's character and describes "the
-    role" apart from it (`_beside`)."""
+    role" apart from it (`_beside`). With `genders`, a role whose noun has a gender
+    ("woman") is kept only for a character known to be of it: the one a call names
+    need not be the one who answers (`"..., Ferreira." / "...," said the old woman`)."""
     at = {o.start: o for o in occs}
     out = {}
     for start, role in roles.items():
         t = smap.get(at[start].surface) if start in at else None
+        g = noun_gender(role)
+        if genders is not None and g is not None and not (t and len(t) == 1 and genders[t[0]] == g):
+            continue
         if not (t and len(t) == 1 and _beside(role, t[0], occs, noms, smap, roles)):
             out[start] = role
     return out
@@ -315,7 +324,7 @@ def subject_before(occs: list[Occ], noms: list[Occ], quotes: list, smap: dict, g
         lo = max(sent_starts[s] if s >= 0 else 0, paras[bisect_right(paras, q.start) - 1])
         if qi > 0 and quotes[qi - 1].end > lo:
             continue  # another line in between: the narration leads into that one
-        g = noun_gender(head_noun(d.core))
+        g = _description_gender(d.core)  # "said her ladyship" is a she
         # the last subject: "while Hale sat by, Rook had turned to the crowd" is Rook's
         for o in reversed(occs[bisect_right(starts, lo - 1): bisect_right(starts, lead)]):
             t = smap.get(o.surface)

@@ -32,6 +32,7 @@ from ficlens.characters.names import (
 )
 from ficlens.characters.newcomers import _newcomers
 from ficlens.characters.nominals import (
+    _modifiers,
     is_indefinite,
     listed_voice_owners,
 )
@@ -54,6 +55,7 @@ from ficlens.characters.tuning import (
 )
 from ficlens.characters.turns import earlier_party, note_tag, previous_turn
 from ficlens.lang.en.leaving import LEAVES
+from ficlens.lang.en.person_nouns import COMPARATIVE_MODIFIERS
 
 # a bare "said the man" brings in someone unnamed: a writer avoiding the name of the man on
 # stage writes "the young man", "the old man" (measured: given to the salient man by
@@ -228,10 +230,17 @@ def _resolve(
                 # "the woman who had hired Nell" is not Nell
                 before = idx
                 inner = {i for w in it.surface.split()[1:] if w[:1].isupper() for i in smap.get(w.strip(",.;"), ())}
-                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE) and not picked_out(it)) or _kin_word(it):
+                # a speaker's own "the boy" ("where did you tell the boy to meet us?") is
+                # someone talked about, not the one salient on stage (measured: it gave a
+                # gentleman the boy's later lines, SE train and dev)
+                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE) and not picked_out(it) and not it.quoted) \
+                        or _kin_word(it):
                     # "said the man" in a story told by "I" is never the narrator
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
                     beside |= not_ranked(it, ents, state, genders)  # "his lordship" is the lord on stage
+                    g_lead = lead.get(_description_gender(it.core) or "")
+                    if g_lead is not None and _modifiers(it.core) & COMPARATIVE_MODIFIERS:
+                        beside.add(g_lead)  # "the older woman" is the one set against the lead
                     idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
                     if idx is None:
                         idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)

@@ -30,3 +30,7 @@ PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
 # age words of a description read as the plain "old" / "young" ("the older woman", "an
 # elderly man"), the two the age rules (`describe.aged_holder`) know
 AGE_FORMS = {"older": "old", "elderly": "old", "aged": "old", "younger": "young"}
+
+# Modifiers that set a description against someone else of its kind on stage: "the older
+# woman" is told apart from the one the story follows, seldom that one herself.
+COMPARATIVE_MODIFIERS = frozenset("older younger elder taller shorter".split())
