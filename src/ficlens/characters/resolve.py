@@ -239,11 +239,12 @@ def _resolve(
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
                     beside |= not_ranked(it, ents, state, genders)  # "his lordship" is the lord on stage
                     g_lead = lead.get(_description_gender(it.core) or "")
-                    if g_lead is not None and _modifiers(it.core) & COMPARATIVE_MODIFIERS:
-                        beside.add(g_lead)  # "the older woman" is the one set against the lead
+                    # "the older woman" is the one set against the lead, unless the text has
+                    # made the lead the old one ("old Hobb", "Nonna"): that age wins
+                    set_against = {g_lead} if g_lead is not None and _modifiers(it.core) & COMPARATIVE_MODIFIERS else set()
                     idx = aged_holder(it, aged, genders, state, inner | kin_named | beside) if aged else None
                     if idx is None:
-                        idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside)
+                        idx = _describe(it, state, genders, nominal or {}, DECAY, inner | kin_named | beside | set_against)
                     turn = previous_turn(it, tagged)  # "'A wet evening,' Venn remarked. / '...,' the old man replied"
                     if idx in turn:
                         idx = earlier_party(it, tagged, turn, genders)
