@@ -123,6 +123,7 @@ class Occ:
     oblique: bool = False  # after a preposition (`to Clarke`, `beside Clarke`): no subject nor object
     relative: bool = False  # the subject of a relative clause (`the lamp which Tam had lit`)
     subordinate: bool = False  # the subject of a clause `as`, `when`, ... opens (`He looked up as Eden came in`)
+    pointed: bool = False  # a description written "this man", "that gentleman" (its surface says "the")
 
 
 @dataclass(slots=True)
@@ -269,6 +270,7 @@ def extract(
                 surface = surface[:2].lower() + surface[2:] if kind == "kin" else "the " + surface.split(None, 1)[1]
                 o = _features(text, s, e, surface, surface.split(None, 1)[1], None, False, p.start, quoted, sent, pi, True)
                 o.nominal = True
+                o.pointed = kind == "nom" and text[s : s + 5].lower() in ("this ", "that ")
                 occs.append(o)
                 continue
             hon = None

@@ -233,8 +233,10 @@ def _resolve(
                 # a speaker's own "the boy" ("where did you tell the boy to meet us?") is
                 # someone talked about, not the one salient on stage (measured: it gave a
                 # gentleman the boy's later lines, SE train and dev)
-                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE) and not picked_out(it) and not it.quoted) \
-                        or _kin_word(it):
+                # "a solitary man ... This man talked with Manuel": a demonstrative points back
+                # to someone just brought in, not to whoever salience favours
+                if (_plain_word(it) and not (it.speech and it.surface.lower() in _BARE) and not picked_out(it) and not it.quoted
+                        and not it.pointed) or _kin_word(it):
                     # "said the man" in a story told by "I" is never the narrator
                     beside = _named_beside(it, named_in.get(it.sent, ())) | ({narrator} if narrator is not None else set())
                     beside |= not_ranked(it, ents, state, genders)  # "his lordship" is the lord on stage
