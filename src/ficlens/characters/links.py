@@ -107,6 +107,10 @@ class Links:
             # "shouted a gruff voice. ... said the man": the voice was his; but "the girl"
             # the text has used for someone before is still her, answering the voice
             idx = self.voice[0]
+            g = noun_gender(noun)
+            if g is not None and self.genders[idx] is None:
+                # "replied the man's voice" makes the voice his: "the woman" is someone else
+                self.genders[idx] = g
         if idx is None:
             return None
         g = noun_gender(noun)
