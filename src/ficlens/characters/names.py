@@ -26,7 +26,7 @@ from ficlens.lang.en.function_words import (
 )
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
 from ficlens.lang.en.honorifics import ELDER_TITLES, HONORIFICS, NAME_SUFFIXES, RANK_STYLE
-from ficlens.lang.en.kin import MY_KIN_WORDS
+from ficlens.lang.en.kin import KIN_CALL_NAMES, MY_KIN_WORDS
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.places import NATIONALITIES, PLACE_PREFIXES
 from ficlens.lang.en.pronouns import PRONOUN_GENDER
@@ -257,6 +257,8 @@ def extract(
                 if not surface:
                     continue
                 e = s + len(surface)
+            if surface in KIN_CALL_NAMES and _owned(text, s, p.start):
+                continue  # `my Mum`, `the Boss`, `Tom's Dad`: a description, not the name
             if kind in ("kin", "rank") and quoted:
                 continue  # a speaker's "my mother" is the speaker's business, "my lord" a call
             if kind == "rank":
@@ -283,6 +285,10 @@ def extract(
             if common and m.group() in common and surface != m.group() and not (o.speech or o.vocative):
                 continue  # a small `will` that neither speaks nor is called is the word
             occs.append(o)
+    # a kin word is a name only where the narration uses it as one (`Mum came in`): called
+    # out alone (`"Hi, Mom."`) it is as often a named character's role, and a new one splits her
+    told = {o.surface for o in occs if o.surface in KIN_CALL_NAMES and not o.quoted}
+    occs = [o for o in occs if o.surface not in KIN_CALL_NAMES or o.surface in told or o.surface in listed]
     return occs, prons
 
 
@@ -292,6 +298,17 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DETERMINERS)) + r")[ 
 def _after_determiner(text: str, start: int, floor: int) -> bool:
     """`the rose`, `his will`: a small folded word after a determiner is the common word."""
     return _DETERMINER_BEFORE.search(text, max(floor, start - 8), start) is not None
+
+
+# an owner or article before a kin word: `his Mum`, `the Boss`, `Tom's Dad`
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(DETERMINERS | {"his", "her", "whose"})) + r")|\w['’]s?)[ \t]+$", re.IGNORECASE
+)
+
+
+def _owned(text: str, start: int, floor: int) -> bool:
+    """`my Mum`, `the Boss`, `Tom's Dad`: a kin word after an owner or an article."""
+    return _OWNED_BEFORE.search(text, max(floor, start - 12), start) is not None
 
 
 _TOK = re.compile(r"\S+")
@@ -347,7 +364,7 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
     """Drop leading function words and sentence-initial common words: "Then Mr. Bennet"."""
     if " " not in surface and "\t" not in surface:
         # most sequences are one word: the same test as the loop below, without tokenising
-        if surface in ELDER_TITLES:
+        if surface in ELDER_TITLES or surface in KIN_CALL_NAMES:
             return s, surface  # "Mother, look!": maybe a name (surfaces.addressed_words decides)
         if surface.rstrip(".") in STOP or surface.rstrip(".") in PARTICLES or (
             surface.lower() in vocab and surface not in FEMALE_NAMES and surface not in MALE_NAMES
@@ -362,6 +379,8 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
         bare = w.rstrip(".")
         if bare in HONORIFICS and (i + 1 < len(toks) or w in ELDER_TITLES):
             break  # "Then Mother" keeps "Mother", as a lone word does
+        if bare in KIN_CALL_NAMES:
+            break  # "Then Mum turns it off": the name, as alone
         if i == 0 and bare in PLACE_PREFIXES and len(toks) > 1:
             return s, ""  # "Mount Weather" is a place, and "Weather" nobody
         if i == 0 and bare == "Young" and len(toks) > 1 and "Old " + surface[toks[1].start():] in text:

@@ -15,7 +15,7 @@ from ficlens.characters.names import (
 )
 from ficlens.characters.tuning import _WORDLIKE
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
-from ficlens.lang.en.kin import FAMILY_ROLES, KIN_PARENT
+from ficlens.lang.en.kin import FAMILY_ROLES, KIN_CALL_NAMES, KIN_PARENT
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.places import PLACES
 from ficlens.tally import Tally
@@ -68,8 +68,8 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
             continue
         pv = person[i] + 1.5 * (e.votes["he"] + e.votes["she"])
         given = e.label.split()[0] if e.label else ""
-        if given in FEMALE_NAMES or given in MALE_NAMES:
-            pv += 1  # a known given name
+        if given in FEMALE_NAMES or given in MALE_NAMES or given in KIN_CALL_NAMES:
+            pv += 1  # a known given name, or a kin word the names stage kept as one (`Mum came in`)
             strong.add(i)
         if (pv < place[i] or (pv == place[i] and count[i] < 2)) and speaks[i] < SPEAKS_PERSON:
             continue  # a thing, unless it speaks: "the Cowardly Lion" is "the" a dozen times
