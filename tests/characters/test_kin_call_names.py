@@ -18,7 +18,7 @@ Mum came in with the tea and set it down beside him.
 
 "I'm fine," Ollie said. "Really."
 
-Mum sat down beside him anyway and pulled her cardigan tight.
+After a while Mum sat down beside him anyway and pulled her cardigan tight.
 
 "Drink that before it goes cold," she said.
 """

@@ -123,6 +123,7 @@ class Occ:
     oblique: bool = False  # after a preposition (`to Clarke`, `beside Clarke`): no subject nor object
     relative: bool = False  # the subject of a relative clause (`the lamp which Tam had lit`)
     subordinate: bool = False  # the subject of a clause `as`, `when`, ... opens (`He looked up as Eden came in`)
+    capitals: bool = False  # written in capitals (`"DIAZ!"`): a mention of a name found otherwise, no evidence of one
 
 
 @dataclass(slots=True)
@@ -285,11 +286,63 @@ def extract(
             if common and m.group() in common and surface != m.group() and not (o.speech or o.vocative):
                 continue  # a small `will` that neither speaks nor is called is the word
             occs.append(o)
+    occs += _capitals(work, occs, listed, vocab, starts, qs, qe)
+    occs.sort(key=lambda o: o.start)
     # a kin word is a name only where the narration uses it as one (`Mum came in`): called
     # out alone (`"Hi, Mom."`) it is as often a named character's role, and a new one splits her
     told = {o.surface for o in occs if o.surface in KIN_CALL_NAMES and not o.quoted}
     occs = [o for o in occs if o.surface not in KIN_CALL_NAMES or o.surface in told or o.surface in listed]
     return occs, prons
+
+
+# a word in capitals, as shouted or printed (`"DIAZ!"`, `SIMON LEWIS`, `DAICHI-SAN`)
+_CAPS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*(?:[ \t]+[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*)*(?![\w'’-])")
+CAPS_SPAN = 3  # words of a capital run matched as one name at most (`SIMON LEWIS`)
+
+
+def _capitals(
+    work: Work, occs: list[Occ], listed: set[str], vocab: set[str], starts: list[int], qs: list[int], qe: list[int],
+) -> list[Occ]:
+    """Names written in capitals, as the name the text writes otherwise (`"DIAZ!"` for the
+    Diaz seen elsewhere): only a name found in mixed case mid-sentence (or listed), never a
+    common word the text writes small too (`I WILL`, `MAY`) nor one only opening sentences
+    (`Kissing`), so a shouted sentence matches no one."""
+    known: dict[str, str] = {}
+    names = [o.surface for o in occs if not o.nominal and not o.epithet and not o.initial and o.surface != "Y/N"]
+    for name in [*names, *(a for a in listed if not a.islower())]:
+        if name.lower() in vocab:
+            continue
+        known.setdefault(name.upper(), name)
+        hon, core = split_hon(name)
+        for w in core.split()[1:] if hon is None else ():
+            if w[:1].isupper() and w.lower() not in vocab and w not in STOP:
+                known.setdefault(w.upper(), w)  # `"DIAZ!"` for the Eddie Diaz of the text or the list
+    if not known:
+        return []
+    taken = {o.start for o in occs}
+    text = work.text
+    out: list[Occ] = []
+    for pi, p in enumerate(work.paragraphs):
+        for m in _CAPS_RUN.finditer(text, p.start, p.end):
+            toks = list(_TOK.finditer(m.group()))
+            i = 0
+            while i < len(toks):
+                for j in range(min(len(toks), i + CAPS_SPAN), i, -1):
+                    s, e = m.start() + toks[i].start(), m.start() + toks[j - 1].end()
+                    surface = known.get(" ".join(t.group() for t in toks[i:j]))
+                    if surface is None or s in taken or text[s:e] == surface:
+                        continue
+                    qi = bisect_right(qs, s) - 1
+                    if qi < 0 or s >= qe[qi]:
+                        break  # outside a quote capitals are a heading, a sign or a letter's close
+                    hon, core = split_hon(surface)
+                    o = _features(text, s, e, surface, core, hon, False, p.start, True, bisect_right(starts, s) - 1, pi, surface in listed)
+                    o.capitals = True
+                    out.append(o)
+                    i = j - 1
+                    break
+                i += 1
+    return out
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DETERMINERS)) + r")[ \t]+$", re.IGNORECASE)

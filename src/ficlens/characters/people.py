@@ -15,7 +15,7 @@ from ficlens.characters.names import (
 )
 from ficlens.characters.tuning import _WORDLIKE
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
-from ficlens.lang.en.kin import FAMILY_ROLES, KIN_CALL_NAMES, KIN_PARENT
+from ficlens.lang.en.kin import FAMILY_ROLES, KIN_PARENT
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.places import PLACES
 from ficlens.tally import Tally
@@ -39,8 +39,8 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
     personal: set[int] = set()  # ever a speaker, vocative, possessor or with an honorific
     for o in occs:
         t = smap.get(o.surface)
-        if not t:
-            continue
+        if not t or o.capitals:
+            continue  # a name in capitals (`"DIAZ!"`) only adds to one the text shows otherwise
         for idx in t:
             w = 1.0 / len(t)
             count[idx] += w
@@ -68,8 +68,8 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
             continue
         pv = person[i] + 1.5 * (e.votes["he"] + e.votes["she"])
         given = e.label.split()[0] if e.label else ""
-        if given in FEMALE_NAMES or given in MALE_NAMES or given in KIN_CALL_NAMES:
-            pv += 1  # a known given name, or a kin word the names stage kept as one (`Mum came in`)
+        if given in FEMALE_NAMES or given in MALE_NAMES:
+            pv += 1  # a known given name
             strong.add(i)
         if (pv < place[i] or (pv == place[i] and count[i] < 2)) and speaks[i] < SPEAKS_PERSON:
             continue  # a thing, unless it speaks: "the Cowardly Lion" is "the" a dozen times
