@@ -205,6 +205,7 @@ from ficlens.characters.tuning import _LOWER_WORD, _NARRATOR_NAMES
 from ficlens.characters.voices import seen_owners
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.lang.en.function_words import STOP
+from ficlens.lang.en.kin import KIN_CALL_NAMES
 from ficlens.layers import Cast
 from ficlens.model import AUTHOR_NOTE, SUMMARY, Work
 
@@ -263,7 +264,9 @@ def find_characters(
         surfaces.setdefault(o.surface, (o.hon, o.core, o.epithet))
         counts[o.surface] += 1
     clusters.relatives = stated_relatives(text)
-    clusters.tag_named = {o.surface for o in occs if o.speech and o.hon is None and o.core in STOP}
+    # a stop word that tags a line is a name (`..." Irish remarked`), and so is a kin word
+    # the names stage kept as one (`Mum came in`: `names.extract` dropped `my Mum`)
+    clusters.tag_named = {o.surface for o in occs if o.hon is None and (o.speech and o.core in STOP or o.surface in KIN_CALL_NAMES)}
     clusters.tagged = Counter(o.surface for o in occs if o.speech and o.hon is None and not o.quoted)
     svotes = _vote_gender(occs, prons, {s: (s,) for s in surfaces}, work.quotes)
     smap = rejoin(clusters.build(surfaces, counts, svotes), clusters, occs, svotes)  # "Bakageyama", "Yams"

@@ -26,7 +26,7 @@ from ficlens.lang.en.function_words import (
 )
 from ficlens.lang.en.given_names import FEMALE_NAMES, MALE_NAMES
 from ficlens.lang.en.honorifics import ELDER_TITLES, HONORIFICS, NAME_SUFFIXES, RANK_STYLE
-from ficlens.lang.en.kin import MY_KIN_WORDS
+from ficlens.lang.en.kin import KIN_CALL_NAMES, MY_KIN_WORDS
 from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.places import NATIONALITIES, PLACE_PREFIXES
 from ficlens.lang.en.pronouns import PRONOUN_GENDER
@@ -124,6 +124,7 @@ class Occ:
     relative: bool = False  # the subject of a relative clause (`the lamp which Tam had lit`)
     subordinate: bool = False  # the subject of a clause `as`, `when`, ... opens (`He looked up as Eden came in`)
     pointed: bool = False  # a description written "this man", "that gentleman" (its surface says "the")
+    capitals: bool = False  # written in capitals (`"DIAZ!"`): a mention of a name found otherwise, no evidence of one
 
 
 @dataclass(slots=True)
@@ -258,6 +259,8 @@ def extract(
                 if not surface:
                     continue
                 e = s + len(surface)
+            if surface in KIN_CALL_NAMES and _owned(text, s, p.start):
+                continue  # `my Mum`, `the Boss`, `Tom's Dad`: a description, not the name
             if kind in ("kin", "rank") and quoted:
                 continue  # a speaker's "my mother" is the speaker's business, "my lord" a call
             if kind == "rank":
@@ -285,7 +288,63 @@ def extract(
             if common and m.group() in common and surface != m.group() and not (o.speech or o.vocative):
                 continue  # a small `will` that neither speaks nor is called is the word
             occs.append(o)
+    occs += _capitals(work, occs, listed, vocab, starts, qs, qe)
+    occs.sort(key=lambda o: o.start)
+    # a kin word is a name only where the narration uses it as one (`Mum came in`): called
+    # out alone (`"Hi, Mom."`) it is as often a named character's role, and a new one splits her
+    told = {o.surface for o in occs if o.surface in KIN_CALL_NAMES and not o.quoted}
+    occs = [o for o in occs if o.surface not in KIN_CALL_NAMES or o.surface in told or o.surface in listed]
     return occs, prons
+
+
+# a word in capitals, as shouted or printed (`"DIAZ!"`, `SIMON LEWIS`, `DAICHI-SAN`)
+_CAPS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*(?:[ \t]+[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*)*(?![\w'’-])")
+CAPS_SPAN = 3  # words of a capital run matched as one name at most (`SIMON LEWIS`)
+
+
+def _capitals(
+    work: Work, occs: list[Occ], listed: set[str], vocab: set[str], starts: list[int], qs: list[int], qe: list[int],
+) -> list[Occ]:
+    """Names written in capitals, as the name the text writes otherwise (`"DIAZ!"` for the
+    Diaz seen elsewhere): only a name found in mixed case mid-sentence (or listed), never a
+    common word the text writes small too (`I WILL`, `MAY`) nor one only opening sentences
+    (`Kissing`), so a shouted sentence matches no one."""
+    known: dict[str, str] = {}
+    names = [o.surface for o in occs if not o.nominal and not o.epithet and not o.initial and o.surface != "Y/N"]
+    for name in [*names, *(a for a in listed if not a.islower())]:
+        if name.lower() in vocab:
+            continue
+        known.setdefault(name.upper(), name)
+        hon, core = split_hon(name)
+        for w in core.split()[1:] if hon is None else ():
+            if w[:1].isupper() and w.lower() not in vocab and w not in STOP:
+                known.setdefault(w.upper(), w)  # `"DIAZ!"` for the Eddie Diaz of the text or the list
+    if not known:
+        return []
+    taken = {o.start for o in occs}
+    text = work.text
+    out: list[Occ] = []
+    for pi, p in enumerate(work.paragraphs):
+        for m in _CAPS_RUN.finditer(text, p.start, p.end):
+            toks = list(_TOK.finditer(m.group()))
+            i = 0
+            while i < len(toks):
+                for j in range(min(len(toks), i + CAPS_SPAN), i, -1):
+                    s, e = m.start() + toks[i].start(), m.start() + toks[j - 1].end()
+                    surface = known.get(" ".join(t.group() for t in toks[i:j]))
+                    if surface is None or s in taken or text[s:e] == surface:
+                        continue
+                    qi = bisect_right(qs, s) - 1
+                    if qi < 0 or s >= qe[qi]:
+                        break  # outside a quote capitals are a heading, a sign or a letter's close
+                    hon, core = split_hon(surface)
+                    o = _features(text, s, e, surface, core, hon, False, p.start, True, bisect_right(starts, s) - 1, pi, surface in listed)
+                    o.capitals = True
+                    out.append(o)
+                    i = j - 1
+                    break
+                i += 1
+    return out
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DETERMINERS)) + r")[ \t]+$", re.IGNORECASE)
@@ -294,6 +353,17 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DETERMINERS)) + r")[ 
 def _after_determiner(text: str, start: int, floor: int) -> bool:
     """`the rose`, `his will`: a small folded word after a determiner is the common word."""
     return _DETERMINER_BEFORE.search(text, max(floor, start - 8), start) is not None
+
+
+# an owner or article before a kin word: `his Mum`, `the Boss`, `Tom's Dad`
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(DETERMINERS | {"his", "her", "whose"})) + r")|\w['’]s?)[ \t]+$", re.IGNORECASE
+)
+
+
+def _owned(text: str, start: int, floor: int) -> bool:
+    """`my Mum`, `the Boss`, `Tom's Dad`: a kin word after an owner or an article."""
+    return _OWNED_BEFORE.search(text, max(floor, start - 12), start) is not None
 
 
 _TOK = re.compile(r"\S+")
@@ -349,7 +419,7 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
     """Drop leading function words and sentence-initial common words: "Then Mr. Bennet"."""
     if " " not in surface and "\t" not in surface:
         # most sequences are one word: the same test as the loop below, without tokenising
-        if surface in ELDER_TITLES:
+        if surface in ELDER_TITLES or surface in KIN_CALL_NAMES:
             return s, surface  # "Mother, look!": maybe a name (surfaces.addressed_words decides)
         if surface.rstrip(".") in STOP or surface.rstrip(".") in PARTICLES or (
             surface.lower() in vocab and surface not in FEMALE_NAMES and surface not in MALE_NAMES
@@ -364,6 +434,8 @@ def _strip_front(text: str, s: int, surface: str, floor: int, vocab: set[str]) -
         bare = w.rstrip(".")
         if bare in HONORIFICS and (i + 1 < len(toks) or w in ELDER_TITLES):
             break  # "Then Mother" keeps "Mother", as a lone word does
+        if bare in KIN_CALL_NAMES:
+            break  # "Then Mum turns it off": the name, as alone
         if i == 0 and bare in PLACE_PREFIXES and len(toks) > 1:
             return s, ""  # "Mount Weather" is a place, and "Weather" nobody
         if i == 0 and bare == "Young" and len(toks) > 1 and "Old " + surface[toks[1].start():] in text:

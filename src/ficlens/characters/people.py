@@ -39,8 +39,8 @@ def _people(occs: list[Occ], smap: dict, ents: list[Ent], closed: bool) -> set[i
     personal: set[int] = set()  # ever a speaker, vocative, possessor or with an honorific
     for o in occs:
         t = smap.get(o.surface)
-        if not t:
-            continue
+        if not t or o.capitals:
+            continue  # a name in capitals (`"DIAZ!"`) only adds to one the text shows otherwise
         for idx in t:
             w = 1.0 / len(t)
             count[idx] += w

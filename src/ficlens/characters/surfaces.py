@@ -16,6 +16,7 @@ from ficlens.characters.tuning import _MID_CAPITAL, NAME_WORD_MIN
 from ficlens.fandoms import CharacterEntry, Pack
 from ficlens.lang.en.function_words import STOP
 from ficlens.lang.en.honorifics import ELDER_TITLES, HONORIFICS, REALM_TITLES
+from ficlens.lang.en.kin import KIN_CALL_NAMES
 from ficlens.lang.en.places import PLACE_HEADS
 from ficlens.model import Work
 
@@ -83,6 +84,8 @@ def _keep_surface(
     o: Occ, clusters: Clusters, vocab: set[str], terms: frozenset[str] = frozenset(),
     addressed: frozenset[str] = frozenset(),
 ) -> bool:
+    if o.surface in KIN_CALL_NAMES:
+        return True  # `Mum came in`: names.extract let it through only with no owner before it
     if o.surface in clusters.exact:
         # a pack alias that is also a common word ("Echo", "Hope") counts only mid-sentence
         return not (o.initial and " " not in o.surface and o.surface.lower() in vocab)

@@ -68,3 +68,9 @@ FAMILY_ADDRESS = frozenset(
     {"kid", "kiddo", "son", "sis", "bro", "baby brother", "baby sister", "little one", "nana", "grandma", "grandpa",
      "auntie", "uncle", "brother", "sister", *KIN_PARENT_NURSERY, "mother", "father"}
 )
+
+# a nursery parent word or "Boss" written as a name (`Mum came in with the tea`, `"Night,
+# Dad."`): capitalised, with no article or possessive before it (`my mum`, `the boss` stay
+# descriptions). `function_words.STOP` holds them, as most capitalised ones open a sentence
+# as a common noun would; `characters.names` keeps these as names all the same.
+KIN_CALL_NAMES = frozenset(w.capitalize() for w in KIN_PARENT_NURSERY) | {"Boss"}
