@@ -94,3 +94,12 @@ def test_by_first_char_matches_as_the_flat_alternation() -> None:
     grouped = re.compile(r"\b(?:" + by_first_char(words) + r")")
     assert by_first_char(["he", "him", "his", "she"]) == "h(?:e|im|is)|s(?:he)"
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_by_first_char_behind_matches_a_word_start_before_it() -> None:
+    words = ["stood", "sat", "appeared"]
+    text = "sat. She stood; unsat, a stood-in appeared, misappeared"
+    flat = re.compile(r"\b(?:" + "|".join(words) + r")")
+    grouped = re.compile(r"(?:" + by_first_char(words, r"\b") + r")")
+    assert grouped.pattern.startswith(r"(?:s(?<=\bs)(?:tood|at)")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -49,7 +49,7 @@ def is_blank(text: str, lo: int, hi: int) -> bool:
     return _NON_SPACE.search(text, lo, hi) is None
 
 
-def by_first_char(alternatives: Iterable[str]) -> str:
+def by_first_char(alternatives: Iterable[str], behind: str = "") -> str:
     """The regex alternation `a|b|...` grouped by each alternative's first character,
     order kept within each group: `he|him|his|she` -> `h(?:e|im|is)|s(?:he)`.
 
@@ -59,6 +59,11 @@ def by_first_char(alternatives: Iterable[str]) -> str:
     without re.IGNORECASE: with it, `H` and `h` would open alternatives of one group). Each
     alternative must open with one literal character: a letter, a digit, or a character
     escaped as `re.escape` writes it (a backslash and the character).
+
+    `behind` (a zero-width test such as `\\b`) is checked behind each first character,
+    `s(?<=\\bs)(?:...)`: the same as `\\b` before the alternation, but a pattern that
+    opens on a literal character lets the engine skip ahead to the next such character
+    instead of testing every position.
     """
     groups: dict[str, list[str]] = {}
     for alt in alternatives:
@@ -66,4 +71,5 @@ def by_first_char(alternatives: Iterable[str]) -> str:
         if not head or not (head[-1].isalnum() or head.startswith("\\") or head[-1] in " '’\"/&,:;=@!%<>`"):
             raise ValueError(f"no literal first character: {alt!r}")
         groups.setdefault(head, []).append(alt[len(head) :])
-    return "|".join(head + "(?:" + "|".join(rest) + ")" for head, rest in groups.items())
+    return "|".join(head + (f"(?<={behind}{head})" if behind else "") + "(?:" + "|".join(rest) + ")"
+                    for head, rest in groups.items())
