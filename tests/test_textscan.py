@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from ficlens.speakers.patterns import _ABBREV, _SENT_END as SPEAKER_END
 from ficlens.speakers.sentences import _last_sentence_start
-from ficlens.lang.textscan import last_match_end
+from ficlens.lang.textscan import by_first_char, last_match_end
 
 # sentence-shaped text: words, stops, closing marks and every kind of space
 TEXT = st.lists(st.sampled_from(list("ab .!?…\"”’')] \t\n") + ["Mr.", "Mrs.", " x", "  ", "word " * 80]), max_size=600).map("".join)
@@ -85,3 +85,21 @@ def test_a_bare_name_line_is_recognised_as_before(body: str):
 
     old = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s*){1,3}[.…]?\W*")
     assert bool(_BARE_NAME.fullmatch(body)) == bool(old.fullmatch(body))
+
+
+def test_by_first_char_matches_as_the_flat_alternation() -> None:
+    words = ["herself", "her", "he", "himself", "him", "hi", "Her", "she", "I", "Mr\\.", "M(?=\\.)"]
+    text = "She told him herself: he, Her and I met M. Roux and Mr. Hale; hi, she said."
+    flat = re.compile(r"\b(?:" + "|".join(words) + r")")
+    grouped = re.compile(r"\b(?:" + by_first_char(words) + r")")
+    assert by_first_char(["he", "him", "his", "she"]) == "h(?:e|im|is)|s(?:he)"
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_by_first_char_behind_matches_a_word_start_before_it() -> None:
+    words = ["stood", "sat", "appeared"]
+    text = "sat. She stood; unsat, a stood-in appeared, misappeared"
+    flat = re.compile(r"\b(?:" + "|".join(words) + r")")
+    grouped = re.compile(r"(?:" + by_first_char(words, r"\b") + r")")
+    assert grouped.pattern.startswith(r"(?:s(?<=\bs)(?:tood|at)")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]

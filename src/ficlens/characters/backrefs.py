@@ -10,7 +10,9 @@ from ficlens.characters.names import Pron
 from ficlens.model import Work
 
 # gender "latter": the one named last; "former": the one named before that one
-_BACK = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(latter|former|last[ \t-]named)(?![\w-])(?!['’]s)([ \t]+[a-z]+)?")
+# (the first letter, then the lookbehind: the engine skips ahead to each T or t instead of
+# trying the lookbehind at every position; the same matches)
+_BACK = re.compile(r"[Tt](?<![\w'’-][Tt])he[ \t]+(latter|former|last[ \t-]named)(?![\w-])(?!['’]s)([ \t]+[a-z]+)?")
 
 
 def back_refs(work: Work, starts: list[int]) -> list[Pron]:

@@ -31,6 +31,7 @@ from ficlens.lang.en.person_nouns import PERSON_NOUNS
 from ficlens.lang.en.places import NATIONALITIES, PLACE_PREFIXES
 from ficlens.lang.en.pronouns import PRONOUN_GENDER
 from ficlens.lang.en.speech_verbs import TAG_VERB_WORDS
+from ficlens.lang.textscan import by_first_char
 from ficlens.layers import Sentences
 from ficlens.model import Work
 
@@ -50,8 +51,10 @@ _HON = "|".join(h for h in sorted(HONORIFICS, key=len, reverse=True) if len(h) >
 # word the stop ends a sentence ("Mother. She"). A one-letter title only with its stop:
 # "M Street" is no Monsieur.
 _SHORT = sorted((h for h in HONORIFICS if h.lower() in ABBREVIATIONS or len(h) == 1), key=len, reverse=True)
-_HON_ABBR = "|".join(h + r"(?=\.)" if len(h) == 1 else h for h in _SHORT)
-_HON_FULL = "|".join(h for h in sorted(HONORIFICS, key=len, reverse=True) if h not in _SHORT)
+# (each alternation below grouped by first letter: tried at every capitalised word, a flat
+# one costs a test per honorific there; see `by_first_char`)
+_HON_ABBR = by_first_char(h + r"(?=\.)" if len(h) == 1 else h for h in _SHORT)
+_HON_FULL = by_first_char(h for h in sorted(HONORIFICS, key=len, reverse=True) if h not in _SHORT)
 _HON_T = rf"(?:(?:{_HON_ABBR})\.?|(?:{_HON_FULL}))"
 _TOKEN = rf"(?:{_HON_T}[ \t]+)?{CAPW}"
 NAME_SEQ = rf"{_TOKEN}(?:[ \t]{_TOKEN}|[ \t]{PARTICLE}[ \t]{CAPW})*"
@@ -59,13 +62,13 @@ EPITHET = rf"(?<![\w])[Tt]he[ \t](?:{CAPW}[ \t]){{0,2}}(?:{_HON})(?![\w-])(?![ \
 # "the surgeon", "the old man", "the man at the toll-bar" stops at the noun
 NOMINAL = (
     r"(?:[Tt]he|[Tt]his(?=[ \t](?!the\b)))(?:[ \t](?!(?:and|or|of|in|on|at|to|with|was|is|had|said)\b)[a-z]+){0,2}?[ \t](?:"
-    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    + by_first_char(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r")(?![\w'’-])"
 )
 # "my mother": a first-person narrator's family member is one fixed person, not the narrator
 KIN = MY_KIN_WORDS  # lang/en/kin.py says which kin words and why
-MY_KIN = r"[Mm]y[ \t](?:" + "|".join(sorted(KIN, key=len, reverse=True)) + r")(?![\w'’-])"
-PRONOUN = r"(?<![\w'’-])(?:" + "|".join(
+MY_KIN = r"[Mm]y[ \t](?:" + by_first_char(sorted(KIN, key=len, reverse=True)) + r")(?![\w'’-])"
+PRONOUN = r"(?<![\w'’-])(?:" + by_first_char(
     sorted({w for w in PRONOUN_GENDER if w != "i"} | {w.capitalize() for w in PRONOUN_GENDER}, key=len, reverse=True)
 ) + r")(?![\w'’-])"
 # a work in lower case by choice that writes the first person `i` (see `small_i`)
@@ -159,7 +162,8 @@ def master_regex(aliases: tuple[str, ...], small_i: bool = False) -> re.Pattern[
     parts.append(r"(?P<yn>[Yy]/[Nn](?![\w/]))")  # the reader of a reader-insert story
     parts.append(rf"(?P<nom>{NOMINAL})")
     parts.append(rf"(?P<epi>{EPITHET})")
-    parts.append(rf"(?P<name>{NAME_SEQ})")
+    # a name sequence opens with a capital (`CAPW`, an honorific): lower-case words skip it
+    parts.append(rf"(?P<name>(?=[{UP}]){NAME_SEQ})")
     # one shared word-start test first: most positions are inside words and fail at once. An
     # apostrophe after a letter is inside a word (`O'Rourke`, `don't`); after a space or a
     # mark it opens a single-quoted line, whose first word may be a name (`'Marta! You left
@@ -171,7 +175,7 @@ _POSSESSIVE = frozenset({"my", "his", "her", "our", "their", "your"})
 
 
 def _alternation(forms: tuple[str, ...]) -> str:
-    alts = "|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True))
+    alts = by_first_char(re.escape(a) for a in sorted(forms, key=len, reverse=True))
     return rf"(?:{alts})(?![\w-])(?!['’](?![sS]\b)[A-Za-z])"
 
 

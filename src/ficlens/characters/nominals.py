@@ -43,6 +43,7 @@ from bisect import bisect_right
 from ficlens.characters.names import Occ, _features, split_hon
 from ficlens.lang.en.honorifics import HONORIFICS
 from ficlens.lang.en.person_nouns import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
+from ficlens.lang.textscan import by_first_char
 from ficlens.model import Work
 
 __all__ = ["appositions", "stated_names", "listed_voice_owners", "voice_owner_occs", "entry_phrases", "head_noun", "intro_occs", "is_indefinite", "tag_occs", "title_holders", "vocative_roles"]
@@ -311,22 +312,25 @@ def tag_occs(work: Work, occs: list[Occ], sent_starts: list[int]) -> list[Occ]:
 # "A man's voice called from the stair", "a thin boy came running": someone new
 # who may speak next, known only by a gendered noun
 _GENDERED = "|".join(sorted(MALE_NOUNS | FEMALE_NOUNS, key=len, reverse=True))
+# (each opens on a letter with the word start checked behind it, `by_first_char`: the engine
+# skips ahead to the next such letter instead of trying every position; the same matches)
 _INTRO = re.compile(
-    r"\b[Aa]n?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:" + _GENDERED + r")(?=(?:[’']s[ \t]+voice)|"
+    r"[Aa](?<=\b[Aa])n?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:" + _GENDERED + r")(?=(?:[’']s[ \t]+voice)|"
     r"[ \t]+"
     r"(?:[a-z]+ed|came|stood|sat|rose|spoke|said|asked|cried|answered|was|had)\b)"
 )
 # "On the threshold stood a tall man": the newcomer after the verb that brings them in
 _INTRO_INVERTED = re.compile(
-    r"\b(?:stood|appeared|entered|emerged|sat)[ \t]+(an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:"
+    r"(?:" + by_first_char(["stood", "appeared", "entered", "emerged", "sat"], r"\b") + r")[ \t]+(an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:"
     + _GENDERED + r"))(?![\w'’-])"
 )
 
 
 # "I met a stout old woman": someone new met as the object of a verb
 _INTRO_OBJ = re.compile(
-    r"\b(?:faced|met|saw|noticed|beheld|found|encountered|approached|greeted|spied|perceived|overtook"
-    r"|(?:conscious|aware)[ \t]+of)[ \t]+(an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:"
+    r"(?:" + by_first_char(["faced", "met", "saw", "noticed", "beheld", "found", "encountered", "approached", "greeted",
+                             "spied", "perceived", "overtook", r"conscious[ \t]+of", r"aware[ \t]+of"], r"\b")
+    + r")[ \t]+(an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:"
     + _GENDERED + r"))(?![\w'’-])"
 )
 

@@ -8,7 +8,7 @@ quadratic in its length; `last_match_end` goes back from the end in growing wind
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 _NON_SPACE = re.compile(r"\S")
 FIRST_WINDOW = 256  # characters; each miss widens the window fourfold
@@ -47,3 +47,29 @@ def is_blank(text: str, lo: int, hi: int) -> bool:
     """Nothing but whitespace in `text[lo:hi]`; searched, not sliced and stripped, so the
     cost stops at the first visible character, however long the rest."""
     return _NON_SPACE.search(text, lo, hi) is None
+
+
+def by_first_char(alternatives: Iterable[str], behind: str = "") -> str:
+    """The regex alternation `a|b|...` grouped by each alternative's first character,
+    order kept within each group: `he|him|his|she` -> `h(?:e|im|is)|s(?:he)`.
+
+    The engine tries every alternative of an alternation at each position it reaches;
+    grouped, it tries only those of one character. Alternatives of two groups can never
+    match at the same position, so the match at each position is unchanged (in a pattern
+    without re.IGNORECASE: with it, `H` and `h` would open alternatives of one group). Each
+    alternative must open with one literal character: a letter, a digit, or a character
+    escaped as `re.escape` writes it (a backslash and the character).
+
+    `behind` (a zero-width test such as `\\b`) is checked behind each first character,
+    `s(?<=\\bs)(?:...)`: the same as `\\b` before the alternation, but a pattern that
+    opens on a literal character lets the engine skip ahead to the next such character
+    instead of testing every position.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        head = alt[:2] if alt.startswith("\\") else alt[:1]
+        if not head or not (head[-1].isalnum() or head.startswith("\\") or head[-1] in " '’\"/&,:;=@!%<>`"):
+            raise ValueError(f"no literal first character: {alt!r}")
+        groups.setdefault(head, []).append(alt[len(head) :])
+    return "|".join(head + (f"(?<={behind}{head})" if behind else "") + "(?:" + "|".join(rest) + ")"
+                    for head, rest in groups.items())

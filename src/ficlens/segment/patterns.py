@@ -82,11 +82,13 @@ _BYLINE = re.compile(r"(?i)^(?:by|written\s+by|author\s*:)\s+\S.{0,60}$")
 
 # a match starts only where a run of stops starts: tried at every dot of "......" it
 # made a long run quadratic (a match inside a run ends where the whole run's would)
-_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
+# (each opens on its first mark with the test for a mark before it behind that: the engine
+# skips ahead to the next mark instead of trying the lookbehind at every position)
+_SENT_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])")
 # in a work written in lower case by choice: also before a small letter, but not after a
 # closing quote (`"why?" she asked` is one sentence)
 _SENT_END_SMALL = re.compile(
-    r"(?<![.!?…])[.!?…]+(?:[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])|(?=\s+[\"'“‘(\[]*[a-zß-öø-ÿ]))"
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*(?:[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9À-Þ])|(?=\s+[\"'“‘(\[]*[a-zß-öø-ÿ]))"
 )
 _ABBREV = ABBREVIATIONS
 

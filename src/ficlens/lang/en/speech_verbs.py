@@ -106,7 +106,9 @@ OF_OBJECT_VERBS = re.compile(
 
 # Verbs that frame speech, as a regex alternation. Only used to delimit quotations
 # (quotes/); attribution has its own, broader list (`SPEECH_VERB`).
-QUOTE_FRAME_VERBS = (
+# grouped by first letter (`_by_first_letter`; every verb is in lower case, so the groups
+# stay apart with or without re.IGNORECASE): the quotes stage tries it at every word
+QUOTE_FRAME_VERBS = _by_first_letter(
     r"said|says|say|saying|asked|asks|ask|cried|cries|cry|replied|replies|answered|answers|"
     r"shouted|shouts|shout|whispered|whispers|whisper|murmured|murmurs|muttered|mutters|"
     r"called|calls|added|adds|exclaimed|exclaims|yelled|yells|yell|screamed|screams|"
