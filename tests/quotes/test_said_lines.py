@@ -33,3 +33,13 @@ def test_a_question_called_out_to_someone_is_speech():
 def test_the_second_part_of_a_tagged_line_is_speech():
     text = '"And all of it," snapped Odile, after staring a while at the mess on the floor: "all of it for one plate!"'
     assert kinds(text)['"all of it for one plate!"'] == "speech"
+
+
+def test_a_cry_after_a_determiner_is_speech():
+    text = 'There burst from Tomas a "Bravo!" so loud that the waiter dropped a spoon.'
+    assert kinds(text) == {'"Bravo!"': "speech"}
+
+
+def test_a_line_in_a_run_of_thanks_is_speech():
+    text = 'They said, "Thank you so much for the soup," and "Thanks for having us round," and went off home.'
+    assert kinds(text)['"Thanks for having us round,"'] == "speech"

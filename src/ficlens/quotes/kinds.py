@@ -322,6 +322,7 @@ def _goes_on_tagged(text: str, s: int, para_start: int) -> bool:
 
 _OR_BEFORE = re.compile(r"[\"”’'],?\s+or\s+$")
 _RUN_ON_BEFORE = re.compile(r"\b(?:" + QUOTE_RUN_ON + r")\s+$")
+_LINE_RUN_BEFORE = re.compile(r"[\"”’'],?\s+(?:(?:" + QUOTE_RUN_ON + r")\s+)+$")
 
 
 def _said_sentence(inner: str) -> bool:
@@ -373,8 +374,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         # a sign or heading in capitals: "KEEP OUT"; a line in capitals that fills its
         # paragraph is shouted (`"GO TO BED."`): a sign stands in the sentence that shows it
         return True
-    if words <= 4 and _DETERMINER_BEFORE.search(before):
-        return True
+    if words <= 4 and inner[-1] not in "!?" and _DETERMINER_BEFORE.search(before):
+        return True  # `the "guest room"`; not a cry given as a thing: `escaped my lips a "Wow!"`
     if inner[-1] in "!?":
         return False
     if inner[-1] in ".,;…" and _VERB_NEAR.search(before):
@@ -386,7 +387,10 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         return _OR_BEFORE.search(before) is not None or not (_RUN_ON_BEFORE.search(before) or _said_sentence(inner))
     if inner[-1] not in ".,;:-—–…" and _LOWER_AFTER.match(after):
         return True  # a term as a subject: `"Side-burns" found favour`
-    # scare quotes: a word right before, the sentence running on right after
+    # scare quotes: a word right before, the sentence running on right after; not a line
+    # in a run of lines said (`They said, "Thanks," and "Thanks for the tea," and ...`)
+    if _LINE_RUN_BEFORE.search(before):
+        return False
     return bool(_WORD_BEFORE.search(before) and _RUNS_ON_AFTER.match(after))
 
 
