@@ -43,3 +43,8 @@ def test_a_cry_after_a_determiner_is_speech():
 def test_a_line_in_a_run_of_thanks_is_speech():
     text = 'They said, "Thank you so much for the soup," and "Thanks for having us round," and went off home.'
     assert kinds(text)['"Thanks for having us round,"'] == "speech"
+
+
+def test_a_word_heard_is_said():
+    text = 'Through the wall Nessa clearly heard a muffled "Blast." and then the clatter of a pan.'
+    assert kinds(text) == {'"Blast."': "speech"}

@@ -36,7 +36,14 @@ from __future__ import annotations
 import re
 
 from ficlens.lang.en.messaging import MESSAGE_CONTEXT
-from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, QUOTE_RUN_ON, SELF_TALK, SPEECH_VERB, UNSAID_FRAME
+from ficlens.lang.en.speech_verbs import (
+    HEARD_VERBS,
+    QUOTE_FRAME_VERBS,
+    QUOTE_RUN_ON,
+    SELF_TALK,
+    SPEECH_VERB,
+    UNSAID_FRAME,
+)
 from ficlens.lang.en.writing import SIGN_OFF, TONE_NOTE
 from ficlens.lang.textscan import is_blank
 from ficlens.quotes.marks import DOUBLE, SINGLE
@@ -320,6 +327,7 @@ def _goes_on_tagged(text: str, s: int, para_start: int) -> bool:
     return _FRAME_VERB.search(head, close) is not None
 
 
+_HEARD_BEFORE = re.compile(r"\b(?i:" + HEARD_VERBS + r")\b(?:\s+[\w’']+){0,3}\s+$")
 _OR_BEFORE = re.compile(r"[\"”’'],?\s+or\s+$")
 _RUN_ON_BEFORE = re.compile(r"\b(?:" + QUOTE_RUN_ON + r")\s+$")
 _LINE_RUN_BEFORE = re.compile(r"[\"”’'],?\s+(?:(?:" + QUOTE_RUN_ON + r")\s+)+$")
@@ -366,6 +374,8 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         return False  # a title may be longer: `under the title "What the Lighthouse Keeper Saw."`
     if _NAMING_BEFORE.search(before) and not (_spoken_before(before) or _called_out(before, inner) or goes_on):
         return True
+    if _HEARD_BEFORE.search(before):
+        return False  # heard, so said aloud: `she heard an unmistakable "Damn."`
     if words <= 3 and inner[-1] not in ".,!?" and (_LIST_AFTER.match(after) or _LIST_BEFORE.search(before)):
         return True
     if _VERB_BEFORE.search(before) or _TAG_AFTER.match(after):
