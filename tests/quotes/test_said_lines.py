@@ -48,3 +48,8 @@ def test_a_line_in_a_run_of_thanks_is_speech():
 def test_a_word_heard_is_said():
     text = 'Through the wall Nessa clearly heard a muffled "Blast." and then the clatter of a pan.'
     assert kinds(text) == {'"Blast."': "speech"}
+
+
+def test_the_line_an_answer_was_is_said():
+    text = 'Bram asked twice, and the answer that came back the second time was "Never." He went home.'
+    assert kinds(text) == {'"Never."': "speech"}

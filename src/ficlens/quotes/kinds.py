@@ -42,6 +42,7 @@ from ficlens.lang.en.speech_verbs import (
     QUOTE_RUN_ON,
     SELF_TALK,
     SPEECH_VERB,
+    SPOKEN_NOUNS,
     UNSAID_FRAME,
 )
 from ficlens.lang.en.writing import SIGN_OFF, TONE_NOTE
@@ -328,6 +329,7 @@ def _goes_on_tagged(text: str, s: int, para_start: int) -> bool:
 
 
 _HEARD_BEFORE = re.compile(r"\b(?i:" + HEARD_VERBS + r")\b(?:\s+[\w’']+){0,3}\s+$")
+_ANSWER_WAS = re.compile(r"\b(?i:" + SPOKEN_NOUNS + r")\b[^.!?:;\"“”]{0,50}\b(?:was|came)\s+$")
 _OR_BEFORE = re.compile(r"[\"”’'],?\s+or\s+$")
 _RUN_ON_BEFORE = re.compile(r"\b(?:" + QUOTE_RUN_ON + r")\s+$")
 _LINE_RUN_BEFORE = re.compile(r"[\"”’'],?\s+(?:(?:" + QUOTE_RUN_ON + r")\s+)+$")
@@ -394,7 +396,11 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         # mid-sentence: `known on the docks as "the gulls."`; but a line in a run of them
         # (`and then "Don't answer that,"`) or one shaped as a sentence said is speech
         # (not one of alternatives: `wasn't "thank you" or "I'm so sorry."`)
-        return _OR_BEFORE.search(before) is not None or not (_RUN_ON_BEFORE.search(before) or _said_sentence(inner))
+        # (nor the line an answer was: `the answer that rang out was "Yes."`)
+        if _OR_BEFORE.search(before) is not None:
+            return True
+        answer = _ANSWER_WAS.search(text, max(para_start, s - 80), s) is not None
+        return not (answer or _RUN_ON_BEFORE.search(before) or _said_sentence(inner))
     if inner[-1] not in ".,;:-—–…" and _LOWER_AFTER.match(after):
         return True  # a term as a subject: `"Side-burns" found favour`
     # scare quotes: a word right before, the sentence running on right after; not a line

@@ -22,7 +22,7 @@ import re
 
 __all__ = [
     "HEARD_VERBS", "NOD_WORDS", "OBJECT_VERBS", "QUOTE_FRAME_VERBS", "QUOTE_RUN_ON", "SELF_TALK", "SPEECH_VERB",
-    "TAG_VERB_WORDS", "UNSAID_FRAME",
+    "SPOKEN_NOUNS", "TAG_VERB_WORDS", "UNSAID_FRAME",
 ]
 
 _REGULAR = """
@@ -173,3 +173,6 @@ QUOTE_RUN_ON = r"and|then|goes|go|went"
 
 # hearing a quotation shows it was said aloud: `she heard an unmistakable "Damn."`
 HEARD_VERBS = r"hear|hears|heard|hearing|overhear|overhears|overheard"
+
+# nouns for a line said, which a quotation after `was` gives: `the answer ... was "Yes."`
+SPOKEN_NOUNS = r"answer|answers|reply|replies|response|retort|rejoinder|greeting|cry|shout"
