@@ -53,3 +53,8 @@ def test_a_word_heard_is_said():
 def test_the_line_an_answer_was_is_said():
     text = 'Bram asked twice, and the answer that came back the second time was "Never." He went home.'
     assert kinds(text) == {'"Never."': "speech"}
+
+
+def test_words_credited_as_someone_said_are_said():
+    text = 'The fog lay over the fields "thick as porridge," as Hettie said, and nobody went out.'
+    assert kinds(text) == {'"thick as porridge,"': "speech"}

@@ -330,6 +330,7 @@ def _goes_on_tagged(text: str, s: int, para_start: int) -> bool:
 
 _HEARD_BEFORE = re.compile(r"\b(?i:" + HEARD_VERBS + r")\b(?:\s+[\w’']+){0,3}\s+$")
 _ANSWER_WAS = re.compile(r"\b(?i:" + SPOKEN_NOUNS + r")\b[^.!?:;\"“”]{0,50}\b(?:was|came)\s+$")
+_AS_SAID_AFTER = re.compile(r"[\s,]*as\s+" + _NAME_OR_PRONOUN + r"\s+(?:had\s+)?(?:said|says|used\s+to\s+say)\b")
 _OR_BEFORE = re.compile(r"[\"”’'],?\s+or\s+$")
 _RUN_ON_BEFORE = re.compile(r"\b(?:" + QUOTE_RUN_ON + r")\s+$")
 _LINE_RUN_BEFORE = re.compile(r"[\"”’'],?\s+(?:(?:" + QUOTE_RUN_ON + r")\s+)+$")
@@ -376,8 +377,10 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         return False  # a title may be longer: `under the title "What the Lighthouse Keeper Saw."`
     if _NAMING_BEFORE.search(before) and not (_spoken_before(before) or _called_out(before, inner) or goes_on):
         return True
-    if _HEARD_BEFORE.search(before):
-        return False  # heard, so said aloud: `she heard an unmistakable "Damn."`
+    if _HEARD_BEFORE.search(before) or _AS_SAID_AFTER.match(after):
+        # heard, so said aloud: `she heard an unmistakable "Damn."`; or credited to its
+        # speaker: `clouds "like herds of elephants," as Phyllis said`
+        return False
     if words <= 3 and inner[-1] not in ".,!?" and (_LIST_AFTER.match(after) or _LIST_BEFORE.search(before)):
         return True
     if _VERB_BEFORE.search(before) or _TAG_AFTER.match(after):
