@@ -36,8 +36,16 @@ from __future__ import annotations
 import re
 
 from ficlens.lang.en.messaging import MESSAGE_CONTEXT
-from ficlens.lang.en.speech_verbs import QUOTE_FRAME_VERBS, SELF_TALK, SPEECH_VERB, UNSAID_FRAME
-from ficlens.lang.en.writing import SIGN_OFF
+from ficlens.lang.en.speech_verbs import (
+    HEARD_VERBS,
+    QUOTE_FRAME_VERBS,
+    QUOTE_RUN_ON,
+    SELF_TALK,
+    SPEECH_VERB,
+    SPOKEN_NOUNS,
+    UNSAID_FRAME,
+)
+from ficlens.lang.en.writing import SIGN_OFF, TONE_NOTE
 from ficlens.lang.textscan import is_blank
 from ficlens.quotes.marks import DOUBLE, SINGLE
 
@@ -211,6 +219,7 @@ def is_written(text: str, s: int, e: int, para_start: int, para_end: int) -> boo
             before = prev[max(prev.rfind(". "), prev.rfind("\n")) + 1 :] + " "
         elif _PHONE_ALERT.search(prev):
             return True
+    before = TONE_NOTE.sub(" ", before)  # `her voice on a clear note: "..."` is a voice, not a note
     words = _WORD.findall(before.lower())
     if not _WRITING_WORDS.isdisjoint(words) and _WRITTEN_BEFORE.search(before):
         return True
@@ -282,7 +291,10 @@ def _title_cased(inner: str) -> bool:
 
 
 # a call verb right before the quotation: `Nobara calls "Night, Maki-san!"`
-_CALL_VERB_BEFORE = re.compile(r"\b(?:calls|called|calling|call)\s+$", re.IGNORECASE)
+# (`called out to the Pumpkinhead: "Are you all right?"`)
+_CALL_VERB_BEFORE = re.compile(
+    r"\b(?:calls|called|calling|call)(?:\s+out)?(?:\s+to\s+(?:the\s+)?[\w’']+)?[\s,:]*$", re.IGNORECASE
+)
 
 
 def _called_out(before: str, inner: str) -> bool:
@@ -296,6 +308,42 @@ def _spoken_before(before: str) -> bool:
     `shouted more than said to him, "Lunch is served."` speak, whatever cue came first."""
     m = _VERB_BEFORE.search(before)
     return m is not None and m.group().rstrip().endswith((",", ":"))
+
+
+_CLOSE_MARKS = "\"”’'"
+
+
+def _goes_on_tagged(text: str, s: int, para_start: int) -> bool:
+    """A quotation opening on a small letter after a quotation of its paragraph and the
+    speech tag that follows it (`"And all this," cried Alfred, after a look: "all this for
+    a question!"`, `"I know," Ann went on as Bill read, "but wait."`): the second part of a
+    line said, however long the narration between, not a text message nor a word named."""
+    first = text[s + 1 : s + 2]
+    if not (first.isalpha() and first.islower()):
+        return False
+    head = text[para_start:s]
+    close = max(head.rfind(c + " ") for c in _CLOSE_MARKS)
+    if close < 0 or head[close - 1 : close].isalpha():
+        return False  # no quotation closed before it (an apostrophe closes no quotation: `Jones' hat`)
+    return _FRAME_VERB.search(head, close) is not None
+
+
+_HEARD_BEFORE = re.compile(r"\b(?i:" + HEARD_VERBS + r")\b(?:\s+[\w’']+){0,3}\s+$")
+_ANSWER_WAS = re.compile(r"\b(?i:" + SPOKEN_NOUNS + r")\b[^.!?:;\"“”]{0,50}\b(?:was|came)\s+$")
+_AS_SAID_AFTER = re.compile(r"[\s,]*as\s+" + _NAME_OR_PRONOUN + r"\s+(?:had\s+)?(?:said|says|used\s+to\s+say)\b")
+_OR_BEFORE = re.compile(r"[\"”’'],?\s+or\s+$")
+_RUN_ON_BEFORE = re.compile(r"\b(?:" + QUOTE_RUN_ON + r")\s+$")
+_LINE_RUN_BEFORE = re.compile(r"[\"”’'],?\s+(?:(?:" + QUOTE_RUN_ON + r")\s+)+$")
+
+
+def _said_sentence(inner: str) -> bool:
+    """A short quotation shaped as a sentence someone says: opening on a capital, with a
+    word in small letters, closing on a stop or a comma (`"Allow me, sir,"`, `"Guess you'd
+    better,"`), not a name or a title (`"Dr. Chilton"`, `"The Love Nest"`) nor one word."""
+    ws = inner.split()
+    return (
+        len(ws) >= 2 and inner[0].isupper() and inner[-1] in ".," and any(w[0].islower() for w in ws[1:])
+    )
 
 
 def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, lowercase: bool = False) -> bool:
@@ -314,7 +362,10 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
     unsaid = _UNSAID_BEFORE.search(text, max(para_start, s - 60), s)
     if unsaid is not None and not _TIME_CLAUSE.search(text, max(para_start, unsaid.start() - 40), unsaid.start()):
         return True
-    if is_written(text, s, e, para_start, para_end) or (not lowercase and _lowercase_message(text, s, e, para_start)):
+    if is_written(text, s, e, para_start, para_end):
+        return True
+    goes_on = _goes_on_tagged(text, s, para_start)
+    if not lowercase and _lowercase_message(text, s, e, para_start) and not goes_on:
         return True
     alone = is_blank(text, para_start, s) and is_blank(text, e, para_end)  # the quotation fills its paragraph
     if _unpunctuated_message(text, e, para_start, inner, alone):
@@ -324,8 +375,12 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
     words = len(inner.split())
     if words > 6 and not (words <= 12 and _title_cased(inner) and _NAMING_BEFORE.search(before)):
         return False  # a title may be longer: `under the title "What the Lighthouse Keeper Saw."`
-    if _NAMING_BEFORE.search(before) and not _spoken_before(before) and not _called_out(before, inner):
+    if _NAMING_BEFORE.search(before) and not (_spoken_before(before) or _called_out(before, inner) or goes_on):
         return True
+    if _HEARD_BEFORE.search(before) or _AS_SAID_AFTER.match(after):
+        # heard, so said aloud: `she heard an unmistakable "Damn."`; or credited to its
+        # speaker: `clouds "like herds of elephants," as Phyllis said`
+        return False
     if words <= 3 and inner[-1] not in ".,!?" and (_LIST_AFTER.match(after) or _LIST_BEFORE.search(before)):
         return True
     if _VERB_BEFORE.search(before) or _TAG_AFTER.match(after):
@@ -334,17 +389,27 @@ def is_non_speech(text: str, s: int, e: int, para_start: int, para_end: int, low
         # a sign or heading in capitals: "KEEP OUT"; a line in capitals that fills its
         # paragraph is shouted (`"GO TO BED."`): a sign stands in the sentence that shows it
         return True
-    if words <= 4 and _DETERMINER_BEFORE.search(before):
-        return True
+    if words <= 4 and inner[-1] not in "!?" and _DETERMINER_BEFORE.search(before):
+        return True  # `the "guest room"`; not a cry given as a thing: `escaped my lips a "Wow!"`
     if inner[-1] in "!?":
         return False
     if inner[-1] in ".,;…" and _VERB_NEAR.search(before):
         return False  # `Nan said it was "all lies."`; not `told him the "guest room"`, `said it was "busy" all day`
     if words <= 4 and _LOWER_WORD_BEFORE.search(before):
-        return True  # mid-sentence: `known on the docks as "the gulls."`
+        # mid-sentence: `known on the docks as "the gulls."`; but a line in a run of them
+        # (`and then "Don't answer that,"`) or one shaped as a sentence said is speech
+        # (not one of alternatives: `wasn't "thank you" or "I'm so sorry."`)
+        # (nor the line an answer was: `the answer that rang out was "Yes."`)
+        if _OR_BEFORE.search(before) is not None:
+            return True
+        answer = _ANSWER_WAS.search(text, max(para_start, s - 80), s) is not None
+        return not (answer or _RUN_ON_BEFORE.search(before) or _said_sentence(inner))
     if inner[-1] not in ".,;:-—–…" and _LOWER_AFTER.match(after):
         return True  # a term as a subject: `"Side-burns" found favour`
-    # scare quotes: a word right before, the sentence running on right after
+    # scare quotes: a word right before, the sentence running on right after; not a line
+    # in a run of lines said (`They said, "Thanks," and "Thanks for the tea," and ...`)
+    if _LINE_RUN_BEFORE.search(before):
+        return False
     return bool(_WORD_BEFORE.search(before) and _RUNS_ON_AFTER.match(after))
 
 

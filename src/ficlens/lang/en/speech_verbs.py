@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOD_WORDS", "OBJECT_VERBS", "QUOTE_FRAME_VERBS", "SELF_TALK", "SPEECH_VERB", "TAG_VERB_WORDS", "UNSAID_FRAME"]
+__all__ = [
+    "HEARD_VERBS", "NOD_WORDS", "OBJECT_VERBS", "QUOTE_FRAME_VERBS", "QUOTE_RUN_ON", "SELF_TALK", "SPEECH_VERB",
+    "SPOKEN_NOUNS", "TAG_VERB_WORDS", "UNSAID_FRAME",
+]
 
 _REGULAR = """
 ask reply answer whisper murmur mutter gasp hiss breathe laugh sigh shout yell call add
@@ -164,3 +167,14 @@ TAG_VERB_WORDS = frozenset(
 # a nod or a shake of the head after a question answers it: `"You remember the bag?" She
 # nodded.` (speakers/clauses `_post_tag`, speakers/beats `_answers_question`)
 NOD_WORDS = frozenset("nod nods nodded nodding shake shakes shook shaking".split())
+
+# the word right before a quotation that joins it to a line said before it, in a run of
+# utterances (`says "Why," and then "Don't answer that,"`, `a voice goes "Leave them,"`):
+# a line said, not a word mentioned
+QUOTE_RUN_ON = r"and|then|goes|go|went"
+
+# hearing a quotation shows it was said aloud: `she heard an unmistakable "Damn."`
+HEARD_VERBS = r"hear|hears|heard|hearing|overhear|overhears|overheard"
+
+# nouns for a line said, which a quotation after `was` gives: `the answer ... was "Yes."`
+SPOKEN_NOUNS = r"answer|answers|reply|replies|response|retort|rejoinder|greeting|cry|shout"
