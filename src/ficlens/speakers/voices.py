@@ -28,7 +28,8 @@ A voice none of this finds an owner for, leading into a line inside the narratio
 (`a voice whispers "..." and another voice, lower, goes "...," and then, a third, "..."`),
 is nobody on stage: `unseen_voice` says so, and the turns leave such a line out, so it
 has no speaker, is not the last speaker and sets up no one to answer it (the one on
-stage hears it). Not a voice tagging the line after it (`"...," answered another
+stage hears it); `turns.name_unseen` then gives it to the one the very next line in
+its paragraph calls by name (`"Bea, leave them,"`). Not a voice tagging the line after it (`"...," answered another
 voice`): in an exchange that voice is as often one of its parties (LitBank).
 
 With a user's character list, two more unnamed speakers: a listed group called by a
