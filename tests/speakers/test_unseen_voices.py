@@ -43,3 +43,24 @@ def test_an_unseen_voice_is_the_one_the_next_voice_calls_by_name():
     cast = [CharacterEntry("Daniel"), CharacterEntry("Mara"), CharacterEntry("Rosa")]
     work = run_with_cast(OVERHEARD, cast)
     assert speaker_of(work, "are they asleep") == "Rosa"
+
+
+COUNTED = """
+Ines and Mara sat on the dock long after the others had gone in. Ines was skipping stones, and Mara counted them.
+
+"Seven," Mara said.
+
+"Eight," said Ines. She laughs at that, low and surprised.
+
+Up at the cabin a door opened, and a voice whispered "Is the stove out?" and another voice, sleepier, said "Tomas, go back to bed," and then, a third, very small, "It went out an hour ago," and the door shut again.
+
+She covered her face. Ines was laughing.
+"""
+
+
+def test_a_second_voice_counted_on_from_one_is_unseen_too_past_a_name_the_first_called():
+    cast = [CharacterEntry("Ines"), CharacterEntry("Mara"), CharacterEntry("Tomas")]
+    work = run_with_cast(COUNTED, cast)
+    assert speaker_of(work, "Tomas, go back to bed") is None
+    assert speaker_of(work, "Is the stove out") == "Tomas"
+    assert speaker_of(work, "It went out an hour ago") is None

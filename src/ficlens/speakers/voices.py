@@ -135,8 +135,10 @@ def unseen_voice(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: 
             if any(m.kind != "pronoun" for m in ix.mentions_in(start + b.start(), q.start)):
                 return False  # the tag names someone: `a voice, Tom's, said`
             s0 = max(text.rfind(c, para_start, start + b.start()) for c in ".!?\n") + 1
-            if any(m.kind != "pronoun" for m in ix.mentions_in(max(s0, para_start), start + b.start())):
-                return False  # its sentence shows someone first: `a young woman ..., and a faint voice`
+            if any(m.kind != "pronoun" and not ix.in_quote(m.start) for m in ix.mentions_in(max(s0, para_start), start + b.start())):
+                # its narration shows someone first (`a young woman ..., and a faint voice`); a
+                # name inside an earlier voice's words (`"Jester, leave them alone," and a third`) shows no one
+                return False
             return voice_tag(ix, q, prev_end, next_start, para_start) is None
     # not a voice tagging a line after it (`"...," answered another voice`): in an exchange
     # that voice is as often one of its parties, on LitBank
