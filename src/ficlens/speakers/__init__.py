@@ -156,7 +156,7 @@ from ficlens.speakers.index import _Index
 from ficlens.speakers.merge import _name_descriptions
 from ficlens.speakers.outputs import _count, _quote_pronouns
 from ficlens.speakers.tags import _direct
-from ficlens.speakers.turns import _turns
+from ficlens.speakers.turns import _turns, name_unseen
 
 __all__ = ["add_quote_pronouns", "attribute_speakers", "merge_described"]
 
@@ -170,6 +170,7 @@ def attribute_speakers(work: Work) -> Work:
     turns = _turns(work, ix)
     direct = {i: a for t in turns for i in t if (a := _direct(ix, i)) is not None}
     _converse(work, ix, turns, direct)
+    name_unseen(work, ix)
     answering.fix_answering_descriptions(work, ix)
     continued.continue_descriptions(work, ix)
     continued.alternate_descriptions(work, ix)

@@ -24,6 +24,14 @@ on (`"Excuse me, miss?" / A stranger's voice at her elbow made her jump.`,
 `voice_next`), or whom the next paragraph says it was (`"You'll want gloves." / That
 was Corin, in the doorway.`).
 
+A voice none of this finds an owner for, leading into a line inside the narration
+(`a voice whispers "..." and another voice, lower, goes "...," and then, a third, "..."`),
+is nobody on stage: `unseen_voice` says so, and the turns leave such a line out, so it
+has no speaker, is not the last speaker and sets up no one to answer it (the one on
+stage hears it); `turns.name_unseen` then gives it to the one the very next line in
+its paragraph calls by name (`"Bea, leave them,"`). Not a voice tagging the line after it (`"...," answered another
+voice`): in an exchange that voice is as often one of its parties (LitBank).
+
 With a user's character list, two more unnamed speakers: a listed group called by a
 bare plural (`"Who bids, friends?"`, `group_calls`) is that line's addressee and so
 answers it, and a listed "we" (`listed_we`) says the lines tagged `we said`.
@@ -46,7 +54,7 @@ from ficlens.lang.textscan import is_blank
 from ficlens.layers import Cast
 from ficlens.model import Mention, Quote
 
-__all__ = ["group_calls", "listed_we", "voice_next", "voice_tag"]
+__all__ = ["group_calls", "listed_we", "unseen_voice", "voice_next", "voice_tag"]
 
 FORWARD_PARAS = 3  # paragraphs after the line within which the narration points at the voice
 FORWARD_CHARS = 1200  # and at most this many characters
@@ -101,6 +109,40 @@ def voice_tag(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int
     if b is None:
         return None
     return _owner(ix, start + b.end(), start + len(seg), q, before=True)
+
+
+# the last clause before a line opens on an unnamed voice, or on `a third` / `another`
+# counting on from a voice named earlier in the paragraph: `and another voice, lower, goes`
+_UNSEEN_BEFORE = re.compile(
+    rf"(?:^|[.!?;]\s+|\b[Tt]hen\s+|\b[Aa]nd\s+|,\s+)(?:{_VOICE_NP}|(?P<count>(?:a|the)\s+(?:second|third|fourth|fifth|last)|another)\b)[^.!?\"“”]{{0,40}}$",
+    re.IGNORECASE,
+)
+
+
+def unseen_voice(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int) -> bool:
+    """True when `q` is said by a voice nobody on stage owns: its tag is an unnamed voice
+    (`a voice whispers "..."`, `and another voice, lower, goes "..."`, `"...," said a
+    voice`) whose owner the narration never shows (`voice_tag` finds none) and the tag
+    names no one. Such a line is nobody's turn: the one on stage is the listener."""
+    text = ix.text
+    start = prev_end if prev_end > para_start else para_start
+    if start < q.start:
+        seg = text[start : q.start]
+        b = _UNSEEN_BEFORE.search(seg)
+        if b is not None:
+            if b.group("count") and not _NOUN.search(text, para_start, start + b.start()):
+                return False  # `a third` counts voices only after one was heard
+            if any(m.kind != "pronoun" for m in ix.mentions_in(start + b.start(), q.start)):
+                return False  # the tag names someone: `a voice, Tom's, said`
+            s0 = max(text.rfind(c, para_start, start + b.start()) for c in ".!?\n") + 1
+            if any(m.kind != "pronoun" and not ix.in_quote(m.start) for m in ix.mentions_in(max(s0, para_start), start + b.start())):
+                # its narration shows someone first (`a young woman ..., and a faint voice`); a
+                # name inside an earlier voice's words (`"Jester, leave them alone," and a third`) shows no one
+                return False
+            return voice_tag(ix, q, prev_end, next_start, para_start) is None
+    # not a voice tagging a line after it (`"...," answered another voice`): in an exchange
+    # that voice is as often one of its parties, on LitBank
+    return False
 
 
 def _last_quote_end(ix: Any, start: int, end: int) -> int:
