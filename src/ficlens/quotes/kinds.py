@@ -313,6 +313,18 @@ def _spoken_before(before: str) -> bool:
 _CLOSE_MARKS = "\"”’'"
 
 
+def _last_close(text: str, start: int, end: int) -> int:
+    """Where the last closing mark followed by a space lies in text[start:end], or -1.
+    Looked for in the last 2,000 characters first: the whole paragraph's head, searched
+    (or copied) once per quotation, made a one-paragraph file quadratic
+    (bench/speed.py --paragraph); a mark found near is the last one anyway."""
+    near = max(start, end - 2000)
+    close = max(text.rfind(c + " ", near, end) for c in _CLOSE_MARKS)
+    if close < 0 and near > start:
+        close = max(text.rfind(c + " ", start, end) for c in _CLOSE_MARKS)
+    return close
+
+
 def _goes_on_tagged(text: str, s: int, para_start: int) -> bool:
     """A quotation opening on a small letter after a quotation of its paragraph and the
     speech tag that follows it (`"And all this," cried Alfred, after a look: "all this for
@@ -321,11 +333,10 @@ def _goes_on_tagged(text: str, s: int, para_start: int) -> bool:
     first = text[s + 1 : s + 2]
     if not (first.isalpha() and first.islower()):
         return False
-    head = text[para_start:s]
-    close = max(head.rfind(c + " ") for c in _CLOSE_MARKS)
-    if close < 0 or head[close - 1 : close].isalpha():
+    close = _last_close(text, para_start, s)
+    if close < 0 or (close > para_start and text[close - 1].isalpha()):
         return False  # no quotation closed before it (an apostrophe closes no quotation: `Jones' hat`)
-    return _FRAME_VERB.search(head, close) is not None
+    return _FRAME_VERB.search(text, close, s) is not None
 
 
 _HEARD_BEFORE = re.compile(r"\b(?i:" + HEARD_VERBS + r")\b(?:\s+[\w’']+){0,3}\s+$")
