@@ -124,11 +124,9 @@ def _describe(
     for idx, (sal, sent, _start, _subj) in state.items():
         if sent == o.sent or idx in nominal.values() or idx in named:
             continue
-        if g is not None and genders[idx] not in (g, None):
-            continue
-        score = sal * decay ** (o.sent - sent)
-        if g is not None and genders[idx] is None:
+        if g is not None and genders[idx] != g:
             continue  # salience alone never makes one the text gives no gender "the old woman"
+        score = sal * decay ** (o.sent - sent)
         if score > best_score:
             best, best_score = idx, score
     return best if best is not None else nominal.get(o.surface)

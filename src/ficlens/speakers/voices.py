@@ -120,10 +120,11 @@ _UNSEEN_BEFORE = re.compile(
 
 
 def unseen_voice(ix: Any, q: Quote, prev_end: int, next_start: int, para_start: int) -> bool:
-    """True when `q` is said by a voice nobody on stage owns: its tag is an unnamed voice
-    (`a voice whispers "..."`, `and another voice, lower, goes "..."`, `"...," said a
-    voice`) whose owner the narration never shows (`voice_tag` finds none) and the tag
-    names no one. Such a line is nobody's turn: the one on stage is the listener."""
+    """True when `q` is said by a voice nobody on stage owns: the clause leading into it
+    (never one after it: `"...," said a voice` is as often a party of the exchange) is an
+    unnamed voice (`a voice whispers "..."`, `and another voice, lower, goes "..."`) whose
+    owner the narration never shows (`voice_tag` finds none), and it names no one. Such a
+    line is nobody's turn: the one on stage is the listener."""
     text = ix.text
     start = prev_end if prev_end > para_start else para_start
     if start < q.start:
